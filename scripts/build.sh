@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the native side (stub, tests) and the WebAssembly page, incrementally; and serves them.
+# Sourced by ./portal.
+
+JOBS="${PORTAL_JOBS:-$(nproc)}"
+
+portal_build() {
+    say "building native (stub, backend, tests)"
+    cmake --preset native >/dev/null
+    cmake --build --preset native -j "$JOBS"
+    say "building the WebAssembly page"
+    cmake --preset web >/dev/null
+    cmake --build --preset web -j "$JOBS"
+}
+
+STUB="$PORTAL_ROOT/build/native/server-stub/portal-stub"
+SITE="$PORTAL_ROOT/build/web/site"
+
+portal_serve() {
+    local port=8080 bind=127.0.0.1 db="$PORTAL_ROOT/build/portal.db"
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --port) port="$2"; shift 2 ;;
+        --bind) bind="$2"; shift 2 ;;
+        --db) db="$2"; shift 2 ;;
+        *) die "unknown option for run: $1 (use --port N, --bind ADDR, --db PATH)" ;;
+        esac
+    done
+    exec "$STUB" --port "$port" --bind "$bind" --db "$db" --static "$SITE" \
+        --manuals "$PORTAL_ROOT/assets/manuals"
+}

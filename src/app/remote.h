@@ -1,0 +1,32 @@
+// The state of data that comes from the backend: never asked, on its way, here, or failed.
+// Every screen draws all four, so a list always has a loading state, an empty state and an error
+// with a way forward.
+#pragma once
+
+#include <optional>
+
+#include "app/problem.h"
+
+namespace portal::app {
+
+template <class T>
+struct Remote {
+    enum class Status { idle, loading, loaded, failed };
+    Status status = Status::idle;
+    std::optional<T> data;  // kept while reloading, so the screen does not flash empty
+    Problem problem;
+
+    bool loading() const { return status == Status::loading; }
+    bool failed() const { return status == Status::failed; }
+    void start() { status = Status::loading; }
+    void succeed(T value) {
+        data = std::move(value);
+        status = Status::loaded;
+    }
+    void fail(Problem why) {
+        problem = why;
+        status = Status::failed;
+    }
+};
+
+}  // namespace portal::app

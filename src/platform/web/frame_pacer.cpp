@@ -1,0 +1,28 @@
+#include "platform/web/frame_pacer.h"
+
+#include <emscripten/html5.h>
+
+namespace portal::platform {
+
+void FramePacer::wake(int frames) {
+    if (frames > frames_left_) frames_left_ = frames;
+    if (!scheduled_) {
+        scheduled_ = true;
+        emscripten_request_animation_frame(&FramePacer::on_animation_frame, this);
+    }
+}
+
+int FramePacer::on_animation_frame(double now_ms, void* self) {
+    auto* pacer = static_cast<FramePacer*>(self);
+    pacer->scheduled_ = false;
+    --pacer->frames_left_;
+    ++pacer->frames_drawn_;
+    pacer->draw_(now_ms);  // may call wake() again
+    if (pacer->frames_left_ > 0 && !pacer->scheduled_) {
+        pacer->scheduled_ = true;
+        emscripten_request_animation_frame(&FramePacer::on_animation_frame, pacer);
+    }
+    return EM_FALSE;  // one-shot: we re-arm only when needed
+}
+
+}  // namespace portal::platform

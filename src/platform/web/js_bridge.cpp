@@ -1,0 +1,48 @@
+#include "platform/web/js_bridge.h"
+
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+
+namespace portal::platform {
+namespace {
+
+// clang-format off
+EM_JS(char*, js_api_base, (), {
+    const config = Module.portalConfig || {};
+    const base = typeof config.api === 'string' ? config.api : '/api/v1';
+    const bytes = lengthBytesUTF8(base) + 1;
+    const ptr = _malloc(bytes);
+    stringToUTF8(base, ptr, bytes);
+    return ptr;
+});
+
+EM_JS(void, js_announce_ready, (), {
+    if (window.portal) window.portal.ready = true;
+    const loader = document.getElementById('loader');
+    if (loader) loader.hidden = true;
+});
+
+EM_JS(void, js_show_fatal_error, (const char* message), {
+    if (window.portalShowError) window.portalShowError(UTF8ToString(message));
+});
+// clang-format on
+
+}  // namespace
+
+std::string configured_api_base() {
+    char* raw = js_api_base();
+    std::string base = raw;
+    std::free(raw);
+    return base;
+}
+
+void announce_ready() {
+    js_announce_ready();
+}
+
+void show_fatal_error(const char* message) {
+    js_show_fatal_error(message);
+}
+
+}  // namespace portal::platform

@@ -1,0 +1,15 @@
+// What the page tells JavaScript (window.portal, defined in web/boot.js) and learns from it.
+#pragma once
+
+#include <string>
+
+namespace portal::platform {
+
+// The API base URL from config.json, as boot.js read it ("/api/v1" when served by the stub).
+std::string configured_api_base();
+// Marks the page ready (window.portal.ready) after the first frame is drawn.
+void announce_ready();
+// Shows a fatal start-up problem in the shell page's message area (the canvas cannot show it).
+void show_fatal_error(const char* message);
+
+}  // namespace portal::platform

@@ -1,0 +1,138 @@
+// The page's entry point: WebGL2 context, Dear ImGui, the portal app, and the on-demand frame loop.
+#include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include <memory>
+#include <string>
+
+#include "app/portal_app.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/web/fetch_transport.h"
+#include "platform/web/frame_pacer.h"
+#include "platform/web/html5_backend.h"
+#include "platform/web/js_bridge.h"
+#include "ui/fonts.h"
+#include "ui/item_tree.h"
+#include "ui/screens.h"
+#include "ui/theme.h"
+
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+
+// The page lives as long as the tab: these are never destroyed.
+struct Page {
+    std::unique_ptr<portal::platform::FetchTransport> transport;
+    std::unique_ptr<portal::app::PortalApp> app;
+    std::unique_ptr<portal::platform::FramePacer> pacer;
+    std::string route;
+    bool ready = false;
+};
+Page g_page;
+
+void draw_frame(double now_ms) {
+    portal::platform::html5_backend_new_frame(now_ms);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    portal::ui::item_tree_begin_frame();
+    const portal::app::Intent intent = portal::ui::draw_portal(*g_page.app);
+    ImGui::Render();
+
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.965f, 0.972f, 0.984f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    portal::ui::item_tree_end_frame();
+
+    if (!std::holds_alternative<std::monostate>(intent)) {
+        g_page.app->dispatch(intent);
+        g_page.pacer->wake();  // show the consequence of the intent
+    }
+    g_page.route = g_page.app->route();
+    if (!g_page.ready) {
+        g_page.ready = true;
+        portal::platform::announce_ready();
+    }
+}
+
+void rebuild_fonts(float pixel_ratio) {
+    if (!portal::ui::load_fonts(pixel_ratio)) {
+        portal::platform::show_fatal_error(
+            "Faltan las fuentes del portal. / The portal's fonts are missing.");
+        return;
+    }
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+bool create_webgl2_context() {
+    EmscriptenWebGLContextAttributes attributes;
+    emscripten_webgl_init_context_attributes(&attributes);
+    attributes.majorVersion = 2;
+    attributes.minorVersion = 0;
+    attributes.alpha = EM_FALSE;
+    attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+    attributes.depth = EM_FALSE;
+    attributes.stencil = EM_FALSE;
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context =
+        emscripten_webgl_create_context(kCanvas, &attributes);
+    if (context <= 0) return false;
+    emscripten_webgl_make_context_current(context);
+    return true;
+}
+
+}  // namespace
+
+// For window.portal (web/boot.js): the last frame's widgets, the current route, frames drawn.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* portal_items_json() {
+    static std::string json;
+    json = portal::ui::item_tree_json();
+    return json.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* portal_route() {
+    return g_page.route.c_str();
+}
+EMSCRIPTEN_KEEPALIVE unsigned long portal_frames() {
+    return g_page.pacer ? g_page.pacer->frames_drawn() : 0;
+}
+EMSCRIPTEN_KEEPALIVE void portal_wake() {
+    if (g_page.pacer) g_page.pacer->wake();
+}
+}
+
+int main() {
+    if (!create_webgl2_context()) {
+        portal::platform::show_fatal_error(
+            "Su navegador no puede mostrar el portal: necesita WebGL 2. Actualice el navegador o "
+            "active la aceleración gráfica. / Your browser lacks WebGL 2.");
+        return 1;
+    }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;               // nothing to persist between visits
+    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would need a frame twice a second
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    portal::ui::item_tree_install();
+    portal::ui::apply_theme();
+
+    g_page.pacer = std::make_unique<portal::platform::FramePacer>(draw_frame);
+    auto wake = [] { g_page.pacer->wake(); };
+    portal::platform::Html5BackendOptions options;
+    options.canvas_selector = kCanvas;
+    options.wake = wake;
+    options.pixel_ratio_changed = rebuild_fonts;
+    portal::platform::html5_backend_init(options);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g_page.transport = std::make_unique<portal::platform::FetchTransport>(
+        portal::platform::configured_api_base(), wake);
+    g_page.app = std::make_unique<portal::app::PortalApp>(*g_page.transport);
+    g_page.pacer->wake();
+    return 0;
+}

@@ -1,0 +1,64 @@
+#include "ui/fonts.h"
+
+#include <cstdio>
+
+#include "ui/icons.h"
+
+namespace portal::ui {
+namespace {
+
+Fonts g_fonts;
+
+// Basic Latin, Latin-1 (á é í ó ú ü ñ ¿ ¡ « »), and the punctuation Spanish text uses:
+// – — ‘ ’ “ ” … and €.
+constexpr ImWchar kTextRanges[] = {
+    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C,
+    0x201D, 0x2026, 0x2026, 0x20AC, 0x20AC, 0,
+};
+
+constexpr const char* kRegular = "/fonts/Roboto-Regular.ttf";
+constexpr const char* kMedium = "/fonts/Roboto-Medium.ttf";
+constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
+
+bool file_exists(const char* path) {
+    std::FILE* file = std::fopen(path, "rb");
+    if (!file) return false;
+    std::fclose(file);
+    return true;
+}
+
+ImFont* add_font(ImFontAtlas& atlas, const char* path, float size) {
+    ImFontConfig config;
+    config.OversampleH = 1;  // rasterised at the real pixel size already: no need to oversample
+    config.OversampleV = 1;
+    ImFont* font = atlas.AddFontFromFileTTF(path, size, &config, kTextRanges);
+    ImFontConfig icons;
+    icons.MergeMode = true;
+    icons.OversampleH = 1;
+    icons.OversampleV = 1;
+    icons.GlyphMinAdvanceX = size;  // icons line up in lists
+    icons.GlyphOffset.y = size * 0.05f;
+    atlas.AddFontFromFileTTF(kIcons, size * 0.9f, &icons, icon::kIconRanges);
+    return font;
+}
+
+}  // namespace
+
+bool load_fonts(float pixel_ratio) {
+    if (!file_exists(kRegular) || !file_exists(kMedium) || !file_exists(kIcons)) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    g_fonts.body = add_font(*io.Fonts, kRegular, 16.0f * pixel_ratio);
+    g_fonts.heading = add_font(*io.Fonts, kMedium, 20.0f * pixel_ratio);
+    g_fonts.title = add_font(*io.Fonts, kMedium, 28.0f * pixel_ratio);
+    io.FontDefault = g_fonts.body;
+    // Fonts are rasterised at device pixels; layout stays in CSS pixels.
+    io.FontGlobalScale = 1.0f / pixel_ratio;
+    return io.Fonts->Build();
+}
+
+const Fonts& fonts() {
+    return g_fonts;
+}
+
+}  // namespace portal::ui

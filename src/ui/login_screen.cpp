@@ -1,0 +1,47 @@
+#include <algorithm>
+#include <string>
+
+#include "imgui.h"
+#include "ui/icons.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace portal::ui {
+
+app::Intent draw_login(app::LoginForm& form, app::Language lang) {
+    using app::Text;
+    app::Intent intent;
+    // A centred card, as wide as a phone allows.
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(420.0f, available);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - width) * 0.5f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                         std::max(0.0f, ImGui::GetContentRegionAvail().y * 0.12f));
+    ImGui::BeginChild("login-card", ImVec2(width, 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
+                          ImGuiChildFlags_AlwaysUseWindowPadding);
+    title(app::tr(lang, Text::login_title));
+    text_wrapped(app::tr(lang, Text::login_subtitle), color::kMuted);
+    ImGui::Spacing();
+
+    const float field = ImGui::GetContentRegionAvail().x;
+    bool submit = false;
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    submit |=
+        text_field(app::tr(lang, Text::email), form.email, false, form.email_error, lang, field);
+    submit |= text_field(app::tr(lang, Text::password), form.password, true, form.password_error,
+                         lang, field);
+    ImGui::Spacing();
+    if (form.problem) {
+        problem_box(*form.problem, lang);
+        ImGui::Spacing();
+    }
+    const std::string label = std::string(icon::kLock) + "  " +
+                              app::tr(lang, form.submitting ? Text::signing_in : Text::sign_in);
+    submit |= primary_button(label.c_str(), !form.submitting, field);
+    if (submit && !form.submitting) intent = app::SubmitLogin{};
+    ImGui::EndChild();
+    return intent;
+}
+
+}  // namespace portal::ui

@@ -1,0 +1,16 @@
+// One function per screen: each draws the app's state and returns what the client asked for.
+#pragma once
+
+#include "app/intent.h"
+#include "app/portal_app.h"
+
+namespace portal::ui {
+
+// The whole page for this frame: top bar and the current screen.
+app::Intent draw_portal(app::PortalApp& app);
+
+app::Intent draw_top_bar(const app::PortalState& state);
+app::Intent draw_login(app::LoginForm& form, app::Language language);
+app::Intent draw_services(const app::PortalState& state);
+
+}  // namespace portal::ui

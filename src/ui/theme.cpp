@@ -1,0 +1,39 @@
+#include "ui/theme.h"
+
+#include "imgui.h"
+#include "ui/widgets.h"
+
+namespace portal::ui {
+
+void apply_theme() {
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowPadding = ImVec2(24, 20);
+    style.FramePadding = ImVec2(12, 8);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.CellPadding = ImVec2(10, 8);
+    style.FrameRounding = 6.0f;
+    style.WindowRounding = 0.0f;
+    style.ChildRounding = 8.0f;
+    style.FrameBorderSize = 1.0f;
+    style.WindowBorderSize = 0.0f;
+    style.ScrollbarSize = 14.0f;
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_WindowBg] = ImVec4(0.965f, 0.972f, 0.984f, 1.0f);
+    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(color::kText);
+    c[ImGuiCol_TextDisabled] = ImVec4(0.45f, 0.48f, 0.53f, 1.0f);
+    c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_Border] = ImVec4(0.78f, 0.81f, 0.86f, 1.0f);
+    c[ImGuiCol_Button] = ImVec4(0.92f, 0.94f, 0.97f, 1.0f);
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.85f, 0.89f, 0.95f, 1.0f);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.78f, 0.84f, 0.93f, 1.0f);
+    c[ImGuiCol_Header] = ImVec4(0.88f, 0.92f, 0.98f, 1.0f);
+    c[ImGuiCol_HeaderHovered] = ImVec4(0.82f, 0.88f, 0.97f, 1.0f);
+    c[ImGuiCol_TableHeaderBg] = ImVec4(0.93f, 0.95f, 0.98f, 1.0f);
+    c[ImGuiCol_TableRowBgAlt] = ImVec4(0.975f, 0.98f, 0.99f, 1.0f);
+    c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(color::kPrimary);
+}
+
+}  // namespace portal::ui
