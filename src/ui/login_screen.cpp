@@ -33,7 +33,7 @@ app::Intent draw_login(app::LoginForm& form, app::Language lang) {
                          lang, field);
     ImGui::Spacing();
     if (form.problem) {
-        problem_box(*form.problem, lang);
+        submit |= problem_box(*form.problem, lang);  // "Reintentar" signs in again
         ImGui::Spacing();
     }
     const std::string label = std::string(icon::kLock) + "  " +

@@ -1,0 +1,139 @@
+// Foundation: a client signs in, sees exactly their own services, and signs out; a wrong password
+// and an unreachable server are explained on the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click,
+  items, screenshot, fill,
+} from './harness.mjs';
+
+let stub;
+let browser;
+
+before(async () => {
+  stub = await startStub();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await stub?.cleanup();
+});
+
+// What the API says a client has: the truth the screen is compared with.
+async function servicesOf(who) {
+  const login = await fetch(`${stub.url}/api/v1/session`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(who),
+  });
+  assert.equal(login.status, 201);
+  const { token } = await login.json();
+  const res = await fetch(`${stub.url}/api/v1/services`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(res.status, 200);
+  return (await res.json()).services;
+}
+
+test('a demo client signs in and sees exactly their services, then signs out', async () => {
+  const mine = await servicesOf(DEMO.ana);
+  const others = await servicesOf(DEMO.bruno);
+  assert.ok(mine.length > 0, 'the demo client has services');
+  const page = await openPortal(browser, stub.url, { viewport: { width: 1280, height: 1600 } });
+  assert.equal(await page.evaluate(() => window.portal.route()), '/ingresar');
+  await screenshot(page, 'login');
+
+  await signIn(page, DEMO.ana);
+  await waitForRoute(page, '/servicios');
+  await waitForItem(page, 'Mis servicios', 'text');
+  await waitForItem(page, mine[0].name, 'text');
+  const shown = (await items(page)).filter((i) => i.role === 'text').map((i) => i.label);
+  for (const service of mine) {
+    assert.ok(shown.includes(service.name), `"${service.name}" is listed`);
+    assert.ok(shown.includes(service.plan.name), `the plan of "${service.name}" is listed`);
+  }
+  for (const service of others) {
+    if (mine.some((m) => m.name === service.name)) continue;
+    assert.ok(!shown.includes(service.name), `another client's "${service.name}" is not listed`);
+  }
+  await screenshot(page, 'services');
+
+  await click(page, 'Cerrar sesión');
+  await waitForRoute(page, '/ingresar');
+  await waitForItem(page, 'Ingresar', 'button');
+  const after = (await items(page)).map((i) => i.label);
+  assert.ok(!after.includes(mine[0].name), 'nothing of the client stays on screen after sign-out');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a wrong password is explained and the client stays on the sign-in screen', async () => {
+  const page = await openPortal(browser, stub.url);
+  await signIn(page, { email: DEMO.ana.email, password: 'not-the-password' });
+  await waitForItem(page, /contraseña no son correctos/, 'text');
+  assert.equal(await page.evaluate(() => window.portal.route()), '/ingresar');
+  await screenshot(page, 'login-wrong-password');
+  await page.context().close();
+});
+
+test('an email that is not an email is caught before anything is sent', async () => {
+  const page = await openPortal(browser, stub.url);
+  let sent = 0;
+  page.on('request', (r) => { if (r.url().includes('/api/v1/session')) sent += 1; });
+  await fill(page, 'Correo electrónico', 'ana.example.com');
+  await fill(page, 'Contraseña', 'x');
+  await click(page, 'Ingresar');
+  await waitForItem(page, /no parece válido/, 'text');
+  assert.equal(sent, 0);
+  await page.context().close();
+});
+
+test('clicks land where widgets are drawn at another viewport size and at pixel ratio 2', async () => {
+  const page = await openPortal(browser, stub.url, { viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.waitForFunction(() => {
+    const input = window.portal.items().find((i) => i.role === 'input');
+    return input && input.x + input.w <= 640;
+  });
+  const size = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height };
+  });
+  assert.deepEqual(size, { w: 1280, h: 1800 }, 'the canvas backing store follows CSS size × devicePixelRatio');
+  await signIn(page, DEMO.ana);
+  await waitForRoute(page, '/servicios');
+  await screenshot(page, 'services-dpr2-narrow');
+  await page.context().close();
+});
+
+test('an unreachable server is explained with a way forward, and the form keeps what was typed', async () => {
+  const own = await startStub();
+  const page = await openPortal(browser, own.url);
+  await own.stop();
+  await signIn(page, DEMO.ana);
+  await waitForItem(page, /No pudimos comunicarnos con el servidor/, 'text');
+  await waitForItem(page, 'Reintentar', 'button');
+  assert.equal(await page.evaluate(() => window.portal.route()), '/ingresar');
+  // The canvas is alive: the language switch still answers.
+  await click(page, 'English');
+  await waitForItem(page, /could not reach the server/, 'text');
+  await screenshot(page, 'login-server-down');
+  // The server comes back: "Try again" signs in with what the client had typed.
+  const back = await startStub({ port: own.port, dbDir: own.dir });
+  await click(page, 'Try again');
+  await waitForRoute(page, '/servicios');
+  await page.context().close();
+  await back.stop();
+  await own.cleanup();
+});
+
+test('a malformed answer is explained, and retrying after it is fixed shows the services', async () => {
+  const page = await openPortal(browser, stub.url);
+  const garbage = (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<html>proxy error</html>' });
+  await page.route('**/api/v1/services', garbage);
+  await signIn(page, DEMO.ana);
+  await waitForRoute(page, '/servicios');
+  await waitForItem(page, /respondió algo que no entendemos/, 'text');
+  await screenshot(page, 'services-malformed');
+  await page.unroute('**/api/v1/services', garbage);
+  await click(page, 'Reintentar');
+  const mine = await servicesOf(DEMO.ana);
+  await waitForItem(page, mine[0].name, 'text');
+  await page.context().close();
+});
