@@ -1,0 +1,46 @@
+// How long a service takes to be activated (RULES.md §5, "Demoras en activarse los servicios"),
+// counted from when the product's requirements are met; manual products in business days
+// (Monday to Friday).
+//
+// Decisions where RULES.md is silent:
+// - corporate_mail is not in the manual's table: it is provisioned like hosting (instant,
+//   0–2 minutes after the payment is credited).
+// - reseller has no stated requirement: "payment_credited".
+// - noticioso_plus: "domain_delegated", like the other news sites (as RULES.md extends it).
+// - audio_app without a known platform: 15–40 business days (Android 15–40, iPhone 40).
+// - video_app: only Android (40–50) is stated; the same range is used for any platform.
+// - web_design: the manual's usual 10–15 business days (custom work may differ).
+// - Dates: minutes → earliest = latest = the requirements date; hours → that date plus
+//   1 and 2 calendar days (24–48 h); business days → Date::add_business_days.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/date.h"
+#include "domain/service.h"
+
+namespace portal::domain {
+
+enum class DelayUnit { minutes, hours, business_days, calendar_days };
+
+std::string_view to_string(DelayUnit unit);  // "minutes", "hours", ...
+
+struct ActivationEstimate {
+    ServiceType product = ServiceType::hosting;
+    int min = 0;
+    int max = 0;
+    DelayUnit unit = DelayUnit::minutes;
+    // "payment_credited", "domain_delegated", "requirements_ready", "texts_confirmed",
+    // "information_received" or "none".
+    std::string requirement_code;
+    std::optional<Date> earliest;  // only when requirements_met_on is known
+    std::optional<Date> latest;
+};
+
+// platform: "android" or "ios" for audio_app / video_app; ignored otherwise.
+ActivationEstimate estimate_activation(ServiceType product, std::optional<Date> requirements_met_on,
+                                       std::string_view platform = "");
+
+}  // namespace portal::domain

@@ -1,0 +1,62 @@
+#include "domain/upgrade_quote.h"
+
+namespace portal::domain {
+namespace {
+
+using Result = Outcome<UpgradeQuote>;
+
+PlanChange direction_of(const Plan& current, const Plan& target) {
+    if (target.rank != current.rank) {
+        return target.rank > current.rank ? PlanChange::up : PlanChange::down;
+    }
+    // Equal rank (see header): pricier is an upgrade. Compared only within one currency.
+    const bool comparable = target.price.currency == current.price.currency;
+    return comparable && target.price.cents > current.price.cents ? PlanChange::up
+                                                                  : PlanChange::down;
+}
+
+}  // namespace
+
+std::string_view to_string(PlanChange change) {
+    return change == PlanChange::up ? "up" : "down";
+}
+
+Result quote_plan_change(const Service& service, const Plan& current, const Plan& target,
+                         Date enable_on) {
+    if (service.status != ServiceStatus::active) {
+        return Result::failure("service_not_active", "only active services can change plan");
+    }
+    if (target.id == current.id) {
+        return Result::failure("same_plan", "the service is already on plan " + target.id);
+    }
+    if (target.product != current.product || target.product != service.type) {
+        return Result::failure("other_product", "plan " + target.id + " is for another product");
+    }
+    if (!current.automatic_upgrade || !target.automatic_upgrade) {
+        // §3: still possible, but through the account executive or a support ticket.
+        return Result::failure("no_automatic_upgrade",
+                               "this plan change must be requested from support");
+    }
+    if (target.price.currency != service.paid_for_period.currency) {
+        return Result::failure("currency_mismatch", "plan " + target.id + " is priced in " +
+                                                        target.price.currency +
+                                                        " but the service was paid in " +
+                                                        service.paid_for_period.currency);
+    }
+
+    UpgradeQuote quote;
+    quote.direction = direction_of(current, target);
+    quote.new_price = target.price;
+    quote.already_paid = service.paid_for_period;
+    quote.amount_due = Money::zero(target.price.currency);
+    if (quote.direction == PlanChange::up && target.price.cents > service.paid_for_period.cents) {
+        // §3: "only the difference" (150 − 100 = 50), never negative.
+        quote.amount_due.cents = target.price.cents - service.paid_for_period.cents;
+    }
+    // §3: the new plan is counted from the date it is enabled, for one whole cycle.
+    quote.period_start = enable_on;
+    quote.period_end = enable_on.add_months(months(target.cycle)).add_days(-1);
+    return quote;
+}
+
+}  // namespace portal::domain

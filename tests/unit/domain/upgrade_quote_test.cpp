@@ -1,0 +1,172 @@
+#include "domain/upgrade_quote.h"
+
+#include <gtest/gtest.h>
+
+#include "printers.h"
+
+namespace portal::domain {
+namespace {
+
+Plan plan(std::string id, int64_t cents, BillingCycle cycle, int rank,
+          std::string currency = "USD") {
+    return Plan{id, id, ServiceType::hosting, Money{cents, std::move(currency)}, cycle, rank, true};
+}
+
+// The manual's client (RULES.md §3): a hosting paid 100 $ for the year 2026.
+Service yearly_hosting() {
+    Service service;
+    service.id = 1;
+    service.client_id = 10;
+    service.type = ServiceType::hosting;
+    service.status = ServiceStatus::active;
+    service.plan_id = "basic-yearly";
+    service.period_start = Date{2026, 1, 1};
+    service.period_end = Date{2026, 12, 31};
+    service.paid_for_period = Money{10000, "USD"};
+    return service;
+}
+
+const Plan kBasicYearly = plan("basic-yearly", 10000, BillingCycle::yearly, 1);
+const Plan kProYearly = plan("pro-yearly", 15000, BillingCycle::yearly, 2);
+const Plan kLiteYearly = plan("lite-yearly", 6000, BillingCycle::yearly, 0);
+constexpr Date kMidYear{2026, 7, 1};
+
+TEST(UpgradeQuote, ManualExamplePaysOnlyTheDifferenceFromTheEnableDate) {
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, kProYearly, kMidYear);
+    ASSERT_TRUE(quote.ok()) << quote.error().code;
+    EXPECT_EQ(quote.value().direction, PlanChange::up);
+    EXPECT_EQ(quote.value().new_price, (Money{15000, "USD"}));
+    EXPECT_EQ(quote.value().already_paid, (Money{10000, "USD"}));
+    EXPECT_EQ(quote.value().amount_due, (Money{5000, "USD"}));  // 150 − 100 = 50
+    EXPECT_EQ(quote.value().period_start, kMidYear);
+    EXPECT_EQ(quote.value().period_end, (Date{2027, 6, 30}));
+}
+
+TEST(UpgradeQuote, SamePlanIsRefused) {
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, kBasicYearly, kMidYear);
+    ASSERT_FALSE(quote.ok());
+    EXPECT_EQ(quote.error().code, "same_plan");
+}
+
+TEST(UpgradeQuote, DowngradePaysNothingAndRefundsNothing) {
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, kLiteYearly, kMidYear);
+    ASSERT_TRUE(quote.ok());
+    EXPECT_EQ(quote.value().direction, PlanChange::down);
+    EXPECT_EQ(quote.value().amount_due, (Money{0, "USD"}));  // not −40: no refund
+    EXPECT_EQ(quote.value().period_start, kMidYear);         // takes effect on the enable date
+    EXPECT_EQ(quote.value().period_end, (Date{2027, 6, 30}));
+}
+
+TEST(UpgradeQuote, PaidAboveTheNewPriceOwesZeroNeverNegative) {
+    // A higher-ranked plan that happens to cost less than what was paid for this period.
+    const Plan cheaper_but_better = plan("promo-yearly", 9000, BillingCycle::yearly, 3);
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, cheaper_but_better, kMidYear);
+    ASSERT_TRUE(quote.ok());
+    EXPECT_EQ(quote.value().direction, PlanChange::up);
+    EXPECT_EQ(quote.value().amount_due, (Money{0, "USD"}));
+}
+
+struct CycleCase {
+    BillingCycle cycle;
+    int64_t current_paid;
+    int64_t target_price;
+    Date enable_on;
+    int64_t expected_due;
+    Date expected_end;
+};
+void PrintTo(const CycleCase& c, std::ostream* os) {
+    *os << to_string(c.cycle) << " " << c.enable_on.iso();
+}
+
+class UpgradeQuoteCycles : public testing::TestWithParam<CycleCase> {};
+
+TEST_P(UpgradeQuoteCycles, NewPeriodIsOneWholeCycleOfTheNewPlan) {
+    const CycleCase& c = GetParam();
+    Service service = yearly_hosting();
+    service.paid_for_period = Money{c.current_paid, "USD"};
+    const Plan current = plan("current", c.current_paid, c.cycle, 1);
+    const Plan target = plan("target", c.target_price, c.cycle, 2);
+
+    const Outcome<UpgradeQuote> quote = quote_plan_change(service, current, target, c.enable_on);
+    ASSERT_TRUE(quote.ok());
+    EXPECT_EQ(quote.value().amount_due, (Money{c.expected_due, "USD"}));
+    EXPECT_EQ(quote.value().period_start, c.enable_on);
+    EXPECT_EQ(quote.value().period_end, c.expected_end);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    UpgradeQuote, UpgradeQuoteCycles,
+    testing::Values(
+        CycleCase{BillingCycle::monthly, 1000, 2500, {2026, 3, 15}, 1500, {2026, 4, 14}},
+        CycleCase{BillingCycle::monthly, 1000, 2500, {2026, 12, 1}, 1500, {2026, 12, 31}},
+        CycleCase{BillingCycle::quarterly, 3000, 4500, {2026, 2, 10}, 1500, {2026, 5, 9}},
+        CycleCase{BillingCycle::semiannual, 6000, 6000, {2026, 9, 1}, 0, {2027, 2, 28}},
+        CycleCase{BillingCycle::yearly, 10000, 15000, {2024, 3, 1}, 5000, {2025, 2, 28}}));
+
+TEST(UpgradeQuote, MixedCurrenciesAreAClearError) {
+    const Plan pro_in_pesos = plan("pro-ars", 15000000, BillingCycle::yearly, 2, "ARS");
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, pro_in_pesos, kMidYear);
+    ASSERT_FALSE(quote.ok());
+    EXPECT_EQ(quote.error().code, "currency_mismatch");
+    EXPECT_NE(quote.error().message.find("ARS"), std::string::npos);
+    EXPECT_NE(quote.error().message.find("USD"), std::string::npos);
+}
+
+TEST(UpgradeQuote, OnlyActiveServicesChangePlan) {
+    for (ServiceStatus status : {ServiceStatus::pending, ServiceStatus::suspended,
+                                 ServiceStatus::cancelled, ServiceStatus::terminated}) {
+        Service service = yearly_hosting();
+        service.status = status;
+        const Outcome<UpgradeQuote> quote =
+            quote_plan_change(service, kBasicYearly, kProYearly, kMidYear);
+        ASSERT_FALSE(quote.ok()) << to_string(status);
+        EXPECT_EQ(quote.error().code, "service_not_active");
+    }
+}
+
+TEST(UpgradeQuote, PlansOfAnotherProductAreRefused) {
+    Plan radio = kProYearly;
+    radio.id = "radio-pro";
+    radio.product = ServiceType::audio_streaming;
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, radio, kMidYear);
+    ASSERT_FALSE(quote.ok());
+    EXPECT_EQ(quote.error().code, "other_product");
+}
+
+TEST(UpgradeQuote, PackagesThatCannotMoveAutomaticallyGoToSupport) {
+    Plan dedicated = kProYearly;
+    dedicated.automatic_upgrade = false;
+    Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, dedicated, kMidYear);
+    ASSERT_FALSE(quote.ok());
+    EXPECT_EQ(quote.error().code, "no_automatic_upgrade");
+
+    Plan legacy_current = kBasicYearly;
+    legacy_current.automatic_upgrade = false;
+    quote = quote_plan_change(yearly_hosting(), legacy_current, kProYearly, kMidYear);
+    ASSERT_FALSE(quote.ok());
+    EXPECT_EQ(quote.error().code, "no_automatic_upgrade");
+}
+
+TEST(UpgradeQuote, EqualRankPricierPlanCountsAsAnUpgrade) {
+    const Plan sibling = plan("basic-plus-yearly", 12000, BillingCycle::yearly, 1);
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, sibling, kMidYear);
+    ASSERT_TRUE(quote.ok());
+    EXPECT_EQ(quote.value().direction, PlanChange::up);
+    EXPECT_EQ(quote.value().amount_due, (Money{2000, "USD"}));
+}
+
+TEST(UpgradeQuote, DirectionNames) {
+    EXPECT_EQ(to_string(PlanChange::up), "up");
+    EXPECT_EQ(to_string(PlanChange::down), "down");
+}
+
+}  // namespace
+}  // namespace portal::domain
