@@ -1,10 +1,16 @@
 // What the client asked for in the last frame. Screens return intents; PortalApp carries them out.
-// Keeping them as plain values lets tests drive the app exactly as the UI does.
+// Keeping them as plain values lets tests drive the app exactly as the UI does. Each flow owns the
+// variant of its own intents (service_flow.h, ...); this is the union the page deals with.
 #pragma once
 
 #include <variant>
 
+#include "app/cancellation_flow.h"
+#include "app/manuals_flow.h"
+#include "app/route.h"
+#include "app/service_flow.h"
 #include "app/strings.h"
+#include "app/upgrade_flow.h"
 
 namespace portal::app {
 
@@ -14,7 +20,19 @@ struct ReloadServices {};
 struct ChooseLanguage {
     Language language;
 };
+// Go to a screen: a click in the portal, or the browser's URL hash changing (back, forward, a
+// pasted link). `from_browser` says the URL already shows it.
+struct Navigate {
+    Route route;
+    bool from_browser = false;
+};
 
-using Intent = std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage>;
+using Intent =
+    std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage, Navigate,
+                 ServiceIntent, ManualsIntent, UpgradeIntent, CancellationIntent>;
+
+inline bool is_empty(const Intent& intent) {
+    return std::holds_alternative<std::monostate>(intent);
+}
 
 }  // namespace portal::app

@@ -1,5 +1,6 @@
 #include "app/portal_app.h"
 
+#include <cstdio>
 #include <type_traits>
 
 namespace portal::app {
@@ -14,6 +15,31 @@ std::optional<Text> check_email(const std::string& email) {
     return std::nullopt;
 }
 
+PortalApp::PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed)
+    : api_(transport), browser_(browser), key_state_(random_seed | 1) {}
+
+FlowContext& PortalApp::context() {
+    // Rebuilt on each use: language and session change over time.
+    context_.reset();
+    context_.emplace(api_, browser_);
+    FlowContext& ctx = *context_;
+    ctx.language = state_.language;
+    ctx.session = session_alive_;
+    ctx.navigate = [this](const Route& route) { navigate(route); };
+    ctx.session_lost = [this](const Problem& why) { end_session(why); };
+    ctx.new_idempotency_key = [this] {
+        // xorshift64*: unique per attempt within a page; seeded from crypto-random bits.
+        key_state_ ^= key_state_ >> 12;
+        key_state_ ^= key_state_ << 25;
+        key_state_ ^= key_state_ >> 27;
+        char key[40];
+        std::snprintf(key, sizeof key, "portal-%016llx",
+                      static_cast<unsigned long long>(key_state_ * 2685821657736338717ULL));
+        return std::string(key);
+    };
+    return ctx;
+}
+
 void PortalApp::dispatch(const Intent& intent) {
     std::visit(
         [this](const auto& value) {
@@ -22,18 +48,56 @@ void PortalApp::dispatch(const Intent& intent) {
             if constexpr (std::is_same_v<T, SignOut>) sign_out();
             if constexpr (std::is_same_v<T, ReloadServices>) load_services();
             if constexpr (std::is_same_v<T, ChooseLanguage>) state_.language = value.language;
+            if constexpr (std::is_same_v<T, Navigate>) navigate(value.route);
+            if constexpr (std::is_same_v<T, ServiceIntent>) {
+                if (state_.session) service_.handle(value, context());
+            }
+            if constexpr (std::is_same_v<T, ManualsIntent>) {
+                if (state_.session) manuals_.handle(value, context());
+            }
+            if constexpr (std::is_same_v<T, UpgradeIntent>) {
+                if (state_.session) upgrade_.handle(value, context());
+            }
+            if constexpr (std::is_same_v<T, CancellationIntent>) {
+                if (state_.session) cancellation_.handle(value, context());
+            }
         },
         intent);
 }
 
-std::string PortalApp::route() const {
-    switch (state_.screen) {
-        case Screen::login:
-            return "/ingresar";
-        case Screen::services:
-            return "/servicios";
+void PortalApp::navigate(const Route& route) {
+    if (needs_session(route) && !state_.session) {
+        // A deep link while signed out: sign in first, then go there.
+        state_.after_login = route;
+        state_.route = Route{Route::Page::login};
+        return;
     }
-    return "/";
+    if (route.page == Route::Page::login && state_.session) {
+        state_.route = Route{Route::Page::services};  // already signed in
+        load_services();
+        return;
+    }
+    state_.route = route;
+    switch (route.page) {
+        case Route::Page::login:
+            break;
+        case Route::Page::services:
+            if (!state_.services.loading()) load_services();
+            break;
+        case Route::Page::service:
+            service_.enter(route, context());
+            break;
+        case Route::Page::upgrade:
+            upgrade_.enter(route, context());
+            break;
+        case Route::Page::cancellation:
+            cancellation_.enter(route, context());
+            break;
+        case Route::Page::manuals:
+        case Route::Page::manual:
+            manuals_.enter(route, context());
+            break;
+    }
 }
 
 void PortalApp::submit_login() {
@@ -46,40 +110,37 @@ void PortalApp::submit_login() {
     if (form.email_error || form.password_error) return;
 
     form.submitting = true;
-    const unsigned generation = ++session_generation_;
-    api_.login({form.email, form.password}, [this, generation](api::ApiResult<api::Session> r) {
-        if (generation != session_generation_) return;
-        LoginForm& login = state_.login;
-        login.submitting = false;
-        if (!r.ok()) {
-            login.problem = describe(r.failure);
-            return;
-        }
-        api_.set_token(r.value->token);
-        state_.session = std::move(*r.value);
-        login.password.clear();  // never keep the password once it has served
-        state_.screen = Screen::services;
-        load_services();
-    });
+    // The attempt's own lifetime: a sign-out (or a new attempt) meanwhile voids its answer.
+    auto attempt = std::make_shared<const int>(0);
+    session_alive_ = attempt;
+    api_.login({form.email, form.password},
+               [this, alive = std::weak_ptr<const int>(attempt)](api::ApiResult<api::Session> r) {
+                   if (alive.expired()) return;
+                   LoginForm& login = state_.login;
+                   login.submitting = false;
+                   if (!r.ok()) {
+                       login.problem = describe(r.failure);
+                       return;
+                   }
+                   api_.set_token(r.value->token);
+                   state_.session = std::move(*r.value);
+                   login.password.clear();  // never keep the password once it has served
+                   const Route next = state_.after_login.value_or(Route{Route::Page::services});
+                   state_.after_login.reset();
+                   navigate(next);
+               });
 }
 
 void PortalApp::load_services() {
     if (!state_.session || state_.services.loading()) return;
     state_.services.start();
-    const unsigned generation = session_generation_;
-    api_.services([this, generation](api::ApiResult<api::ServiceList> r) {
-        if (generation != session_generation_) return;
+    api_.services(context().guard<api::ServiceList>([this](api::ApiResult<api::ServiceList> r) {
         if (r.ok()) {
             state_.services.succeed(std::move(*r.value));
-            return;
+        } else {
+            state_.services.fail(describe(r.failure));
         }
-        const Problem problem = describe(r.failure);
-        if (problem.signed_out) {
-            end_session(problem);
-            return;
-        }
-        state_.services.fail(problem);
-    });
+    }));
 }
 
 void PortalApp::sign_out() {
@@ -91,14 +152,20 @@ void PortalApp::sign_out() {
 }
 
 void PortalApp::end_session(std::optional<Problem> why) {
-    ++session_generation_;
+    session_alive_.reset();
     api_.clear_token();
     state_.session.reset();
     state_.services = {};
     state_.login.submitting = false;
     state_.login.password.clear();
     state_.login.problem = why;
-    state_.screen = Screen::login;
+    // After an expiry, come back to the same screen once signed in again.
+    if (why && needs_session(state_.route)) state_.after_login = state_.route;
+    state_.route = Route{Route::Page::login};
+    service_.reset();
+    manuals_.reset();
+    upgrade_.reset();
+    cancellation_.reset();
 }
 
 }  // namespace portal::app

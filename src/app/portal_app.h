@@ -2,18 +2,25 @@
 // this state and sends intents; native tests drive it with a fake transport.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "api/api_client.h"
+#include "app/browser_effects.h"
+#include "app/cancellation_flow.h"
+#include "app/flow_context.h"
 #include "app/intent.h"
+#include "app/manuals_flow.h"
 #include "app/problem.h"
 #include "app/remote.h"
+#include "app/route.h"
+#include "app/service_flow.h"
 #include "app/strings.h"
+#include "app/upgrade_flow.h"
 
 namespace portal::app {
-
-enum class Screen { login, services };
 
 struct LoginForm {
     std::string email;
@@ -27,35 +34,57 @@ struct LoginForm {
 
 struct PortalState {
     Language language = Language::es;
-    Screen screen = Screen::login;
+    Route route{Route::Page::login};
     LoginForm login;
     std::optional<api::Session> session;
     Remote<api::ServiceList> services;
+    // Where a client who opened a deep link while signed out goes after signing in.
+    std::optional<Route> after_login;
 };
 
 class PortalApp {
   public:
-    explicit PortalApp(api::Transport& transport) : api_(transport) {}
+    // `random_seed` seeds idempotency keys (the page passes crypto-random bits).
+    PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed);
 
     const PortalState& state() const { return state_; }
     // The login form's text fields are edited in place by the screen.
     LoginForm& login_form() { return state_.login; }
 
+    const ServiceFlow& service() const { return service_; }
+    const ManualsFlow& manuals() const { return manuals_; }
+    const UpgradeFlow& upgrade() const { return upgrade_; }
+    const CancellationFlow& cancellation() const { return cancellation_; }
+    // Flows whose screens edit text fields in place (forms).
+    UpgradeFlow& upgrade_form() { return upgrade_; }
+    CancellationFlow& cancellation_form() { return cancellation_; }
+    ManualsFlow& manuals_form() { return manuals_; }
+
     void dispatch(const Intent& intent);
 
-    // The route shown in the URL and reported to tests (window.portal.route()).
-    std::string route() const;
+    // The current screen's path, for the URL hash and window.portal.route().
+    std::string route() const { return route_path(state_.route); }
 
   private:
     void submit_login();
     void sign_out();
     void load_services();
+    void navigate(const Route& route);
     void end_session(std::optional<Problem> why);
+    FlowContext& context();
 
     api::ApiClient api_;
+    BrowserEffects& browser_;
     PortalState state_;
-    // Counts sessions so an answer that arrives after sign-out (or a new sign-in) is dropped.
-    unsigned session_generation_ = 0;
+    // Lives exactly as long as the signed-in session (see FlowContext::session).
+    std::shared_ptr<const int> session_alive_;
+    uint64_t key_state_;
+    std::optional<FlowContext> context_;
+
+    ServiceFlow service_;
+    ManualsFlow manuals_;
+    UpgradeFlow upgrade_;
+    CancellationFlow cancellation_;
 };
 
 // Client-side checks before anything is sent.

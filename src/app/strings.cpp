@@ -23,6 +23,7 @@ constexpr std::array<Entry, static_cast<size_t>(Text::count_)> kTexts{{
     {"Cerrar sesión", "Sign out"},
     {"English", "Español"},
     {"Mis servicios", "My services"},
+    {"Manuales", "Manuals"},
     {"Sus servicios contratados, con su estado y próximo vencimiento.",
      "Every service you have, with its status and next due date."},
     {"Cargando…", "Loading…"},

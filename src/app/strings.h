@@ -22,6 +22,7 @@ enum class Text {
     sign_out,
     language_toggle,
     my_services,
+    manuals,
     services_subtitle,
     loading,
     retry,

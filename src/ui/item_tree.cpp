@@ -141,6 +141,10 @@ void item_tree_report_last_item(const std::string& label, ItemRole role) {
     add_item(*ImGui::GetCurrentContext(), readable(label), role, false);
 }
 
+void item_tree_mark_last_checked() {
+    if (!g_tree.building.empty()) g_tree.building.back().checked = true;
+}
+
 const std::vector<Item>& item_tree_items() {
     return g_tree.published;
 }

@@ -34,6 +34,8 @@ void item_tree_end_frame();
 void item_tree_next(ItemRole role, std::string label = {});
 // Reports the last drawn item (e.g. a text line) with the given label and role.
 void item_tree_report_last_item(const std::string& label, ItemRole role);
+// Marks the item just reported as checked (a selected tab, a chosen option).
+void item_tree_mark_last_checked();
 // The last complete frame's items as a JSON array: [{label, role, x, y, w, h, enabled, checked}].
 std::string item_tree_json();
 const std::vector<Item>& item_tree_items();

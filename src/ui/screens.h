@@ -1,4 +1,5 @@
 // One function per screen: each draws the app's state and returns what the client asked for.
+// Each lives in its own file (<name>_screen.cpp).
 #pragma once
 
 #include "app/intent.h"
@@ -12,5 +13,9 @@ app::Intent draw_portal(app::PortalApp& app);
 app::Intent draw_top_bar(const app::PortalState& state);
 app::Intent draw_login(app::LoginForm& form, app::Language language);
 app::Intent draw_services(const app::PortalState& state);
+app::Intent draw_service(const app::PortalApp& app);
+app::Intent draw_manuals(app::PortalApp& app);
+app::Intent draw_upgrade(app::PortalApp& app);
+app::Intent draw_cancellation(app::PortalApp& app);
 
 }  // namespace portal::ui

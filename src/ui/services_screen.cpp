@@ -3,6 +3,7 @@
 #include "app/display.h"
 #include "imgui.h"
 #include "ui/icons.h"
+#include "ui/item_tree.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -24,13 +25,14 @@ ImU32 status_color(domain::ServiceStatus status) {
     return color::kMuted;
 }
 
-void draw_table(const api::ServiceList& list, app::Language lang) {
+app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
+    app::Intent intent;
     using app::Text;
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                                        ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("services", 5, kTable, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
-        return;
+        return intent;
     }
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(app::tr(lang, Text::col_name), ImGuiTableColumnFlags_None, 3.0f);
@@ -49,7 +51,15 @@ void draw_table(const api::ServiceList& list, app::Language lang) {
             ImGui::PushID(row);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text(service.name);
+            // The whole row opens the service; its name is the link people and tests look for.
+            item_tree_next(ItemRole::link);
+            if (ImGui::Selectable(
+                    service.name.c_str(), false,
+                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) {
+                app::Route route{app::Route::Page::service};
+                route.service_id = service.id;
+                intent = app::Navigate{route};
+            }
             if (!service.domain.empty()) text(service.domain, color::kMuted);
             ImGui::TableNextColumn();
             text(app::tr(lang, service.type));
@@ -64,6 +74,7 @@ void draw_table(const api::ServiceList& list, app::Language lang) {
         }
     }
     ImGui::EndTable();
+    return intent;
 }
 
 }  // namespace
@@ -86,7 +97,8 @@ app::Intent draw_services(const app::PortalState& state) {
             text(std::string(icon::kInbox) + "  " + app::tr(lang, Text::no_services),
                  color::kMuted);
         } else {
-            draw_table(*services.data, lang);
+            app::Intent open = draw_table(*services.data, lang);
+            if (app::is_empty(intent)) intent = open;
         }
     } else if (services.loading()) {
         text(std::string(icon::kSpinner) + "  " + app::tr(lang, Text::loading), color::kMuted);

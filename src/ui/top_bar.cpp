@@ -16,6 +16,22 @@ app::Intent draw_top_bar(const app::PortalState& state) {
     ImGui::AlignTextToFramePadding();
     text(std::string(icon::kServer) + "  " + app::tr(lang, Text::app_title), color::kPrimary);
     ImGui::PopFont();
+    if (state.session) {
+        // The portal's sections, as tabs: where the client is shows as selected.
+        using Page = app::Route::Page;
+        const Page page = state.route.page;
+        const bool in_services = page == Page::services || page == Page::service ||
+                                 page == Page::upgrade || page == Page::cancellation;
+        const bool in_manuals = page == Page::manuals || page == Page::manual;
+        ImGui::SameLine(0, 32);
+        if (tab(app::tr(lang, Text::my_services), in_services)) {
+            intent = app::Navigate{app::Route{Page::services}};
+        }
+        ImGui::SameLine();
+        if (tab(app::tr(lang, Text::manuals), in_manuals)) {
+            intent = app::Navigate{app::Route{Page::manuals}};
+        }
+    }
 
     // Right-aligned: the signed-in client, language switch and sign-out.
     const std::string language = app::tr(lang, Text::language_toggle);

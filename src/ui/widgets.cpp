@@ -65,6 +65,21 @@ bool primary_button(const char* label, bool enabled, float width) {
     return pressed && enabled;
 }
 
+bool tab(const char* label, bool selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? IM_COL32(0xDC, 0xE7, 0xF8, 0xFF) : 0);
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? color::kPrimary : color::kText);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    item_tree_next(ItemRole::tab);
+    const bool pressed = ImGui::Button(label);
+    if (selected) {
+        // Reported as checked: the tab that is open.
+        item_tree_mark_last_checked();
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
 bool text_field(const char* label, std::string& value, bool secret, std::optional<app::Text> error,
                 app::Language language, float width) {
     text(label, color::kMuted);

@@ -30,6 +30,9 @@ void title(std::string_view value);
 bool button(const char* label, bool enabled = true);
 bool primary_button(const char* label, bool enabled = true, float width = 0.0f);
 
+// A section tab of the top bar; returns true when pressed.
+bool tab(const char* label, bool selected);
+
 // A labelled text field: the label above, the field, and an error under it when there is one.
 // Returns true when Enter was pressed in the field.
 bool text_field(const char* label, std::string& value, bool secret, std::optional<app::Text> error,

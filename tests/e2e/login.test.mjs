@@ -42,8 +42,8 @@ test('a demo client signs in and sees exactly their services, then signs out', a
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
   await waitForItem(page, 'Mis servicios', 'text');
-  await waitForItem(page, mine[0].name, 'text');
-  const shown = (await items(page)).filter((i) => i.role === 'text').map((i) => i.label);
+  await waitForItem(page, mine[0].name, 'link');
+  const shown = (await items(page)).map((i) => i.label);
   for (const service of mine) {
     assert.ok(shown.includes(service.name), `"${service.name}" is listed`);
     assert.ok(shown.includes(service.plan.name), `the plan of "${service.name}" is listed`);
@@ -134,6 +134,6 @@ test('a malformed answer is explained, and retrying after it is fixed shows the 
   await page.unroute('**/api/v1/services', garbage);
   await click(page, 'Reintentar');
   const mine = await servicesOf(DEMO.ana);
-  await waitForItem(page, mine[0].name, 'text');
+  await waitForItem(page, mine[0].name, 'link');
   await page.context().close();
 });

@@ -9,10 +9,13 @@
 #include "app/portal_app.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
 #include "platform/web/fetch_transport.h"
 #include "platform/web/frame_pacer.h"
 #include "platform/web/html5_backend.h"
 #include "platform/web/js_bridge.h"
+#include "platform/web/url_hash.h"
+#include "platform/web/web_browser_effects.h"
 #include "ui/fonts.h"
 #include "ui/item_tree.h"
 #include "ui/screens.h"
@@ -25,12 +28,39 @@ constexpr const char* kCanvas = "#canvas";
 // The page lives as long as the tab: these are never destroyed.
 struct Page {
     std::unique_ptr<portal::platform::FetchTransport> transport;
+    portal::platform::WebBrowserEffects browser;
     std::unique_ptr<portal::app::PortalApp> app;
     std::unique_ptr<portal::platform::FramePacer> pacer;
-    std::string route;
+    std::string route;          // the path the URL hash shows
+    bool replace_route = true;  // the next correction replaces the history entry (no new one)
     bool ready = false;
 };
 Page g_page;
+
+// Keeps the URL hash on the app's route: a screen the client moved to is a new history entry, so
+// the browser's back button returns to the previous screen.
+void publish_route() {
+    const std::string route = g_page.app->route();
+    const bool replace = g_page.replace_route;
+    g_page.replace_route = false;
+    if (route == g_page.route) return;
+    if (replace) {
+        portal::platform::replace_hash_path(route);
+    } else {
+        portal::platform::push_hash_path(route);
+    }
+    g_page.route = route;
+}
+
+// The browser moved (back, forward, an edited or pasted URL): go where it says.
+void follow_hash(const std::string& path) {
+    const auto route = portal::app::parse_route(path);
+    g_page.route = path;          // the URL already shows it
+    g_page.replace_route = true;  // a redirect from here (to sign-in, say) must not add an entry
+    g_page.app->dispatch(portal::app::Navigate{
+        route.value_or(portal::app::Route{portal::app::Route::Page::services}), true});
+    g_page.pacer->wake();
+}
 
 void draw_frame(double now_ms) {
     portal::platform::html5_backend_new_frame(now_ms);
@@ -48,11 +78,14 @@ void draw_frame(double now_ms) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     portal::ui::item_tree_end_frame();
 
-    if (!std::holds_alternative<std::monostate>(intent)) {
+    if (!portal::app::is_empty(intent)) {
         g_page.app->dispatch(intent);
         g_page.pacer->wake();  // show the consequence of the intent
     }
-    g_page.route = g_page.app->route();
+    publish_route();
+    // ImGui trickles input: a burst (typed text, a click's down and up) is spread over several
+    // frames. Keep drawing until the queue is empty, or the last keys wait for the next event.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_page.pacer->wake(2);
     if (!g_page.ready) {
         g_page.ready = true;
         portal::platform::announce_ready();
@@ -132,7 +165,9 @@ int main() {
 
     g_page.transport = std::make_unique<portal::platform::FetchTransport>(
         portal::platform::configured_api_base(), wake);
-    g_page.app = std::make_unique<portal::app::PortalApp>(*g_page.transport);
-    g_page.pacer->wake();
+    g_page.app = std::make_unique<portal::app::PortalApp>(*g_page.transport, g_page.browser,
+                                                          portal::platform::crypto_random_u64());
+    portal::platform::on_hash_change(follow_hash);
+    follow_hash(portal::platform::current_hash_path());
     return 0;
 }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "app/portal_app.h"
+#include "fake_browser.h"
 #include "fake_transport.h"
 
 namespace portal::app {
@@ -33,7 +34,8 @@ class LoginFlow : public ::testing::Test {
     }
 
     testing::FakeTransport net;
-    PortalApp app{net};
+    testing::FakeBrowser browser;
+    PortalApp app{net, browser, 42};
 };
 
 TEST_F(LoginFlow, SignsInThenListsTheClientsServices) {
@@ -46,7 +48,7 @@ TEST_F(LoginFlow, SignsInThenListsTheClientsServices) {
     EXPECT_TRUE(app.state().login.submitting);
 
     net.reply(201, kSession);
-    EXPECT_EQ(app.state().screen, Screen::services);
+    EXPECT_EQ(app.state().route.page, Route::Page::services);
     EXPECT_EQ(app.route(), "/servicios");
     EXPECT_TRUE(app.login_form().password.empty()) << "the password must not linger in memory";
     ASSERT_EQ(net.pending(), 1u);
@@ -86,7 +88,7 @@ TEST_F(LoginFlow, ChecksWhatWasTypedBeforeSendingAnything) {
         EXPECT_EQ(app.state().login.email_error, c.email_error) << c.email;
         EXPECT_EQ(app.state().login.password_error, c.password_error) << c.email;
         EXPECT_EQ(net.pending(), 0u) << "nothing may be sent for " << c.email;
-        EXPECT_EQ(app.state().screen, Screen::login);
+        EXPECT_EQ(app.state().route.page, Route::Page::login);
     }
 }
 
@@ -94,7 +96,7 @@ TEST_F(LoginFlow, AWrongPasswordSaysSoAndKeepsTheEmail) {
     type("ana@example.com", "wrong");
     app.dispatch(SubmitLogin{});
     net.reply(401, R"({"error":{"code":"invalid_credentials","message":"no","field":""}})");
-    EXPECT_EQ(app.state().screen, Screen::login);
+    EXPECT_EQ(app.state().route.page, Route::Page::login);
     ASSERT_TRUE(app.state().login.problem);
     EXPECT_EQ(app.state().login.problem->what, Text::error_wrong_credentials);
     EXPECT_FALSE(app.state().login.problem->retryable);
@@ -122,9 +124,7 @@ TEST_F(LoginFlow, NetworkTroubleIsExplainedWithAWayForward) {
         {[](auto& n) { n.reply(201, "<html>proxy</html>"); }, Text::error_malformed},
         {[](auto& n) { n.reply(201, R"({"token":5})"); }, Text::error_malformed},
         {[](auto& n) { n.reply(502, "Bad Gateway"); }, Text::error_malformed},
-        {[](auto& n) {
-             n.reply(500, R"({"error":{"code":"internal","message":"x","field":""}})");
-         },
+        {[](auto& n) { n.reply(500, R"({"error":{"code":"internal","message":"x","field":""}})"); },
          Text::error_server},
     };
     for (const Case& c : cases) {
@@ -133,7 +133,7 @@ TEST_F(LoginFlow, NetworkTroubleIsExplainedWithAWayForward) {
         c.answer(net);
         ASSERT_TRUE(app.state().login.problem);
         EXPECT_EQ(app.state().login.problem->what, c.expected);
-        EXPECT_EQ(app.state().screen, Screen::login);
+        EXPECT_EQ(app.state().route.page, Route::Page::login);
         EXPECT_EQ(app.login_form().password, "demo1234") << "what the client typed is kept";
     }
 }
@@ -164,7 +164,7 @@ TEST_F(LoginFlow, AnExpiredSessionReturnsToSignInWithAnExplanation) {
     sign_in_as_ana();
     app.dispatch(ReloadServices{});
     net.reply(401, R"({"error":{"code":"unauthorized","message":"expired","field":""}})");
-    EXPECT_EQ(app.state().screen, Screen::login);
+    EXPECT_EQ(app.state().route.page, Route::Page::login);
     ASSERT_TRUE(app.state().login.problem);
     EXPECT_EQ(app.state().login.problem->what, Text::error_session_expired);
     EXPECT_FALSE(app.state().session);
@@ -173,13 +173,13 @@ TEST_F(LoginFlow, AnExpiredSessionReturnsToSignInWithAnExplanation) {
 TEST_F(LoginFlow, SigningOutForgetsTheSessionEvenWhenTheServerIsDown) {
     sign_in_as_ana();
     app.dispatch(SignOut{});
-    EXPECT_EQ(app.state().screen, Screen::login);
+    EXPECT_EQ(app.state().route.page, Route::Page::login);
     EXPECT_FALSE(app.state().session);
     EXPECT_FALSE(app.state().services.data) << "the next client must not see Ana's services";
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_EQ(net.next().method, "DELETE");
     net.fail(api::TransportFailure::unreachable);
-    EXPECT_EQ(app.state().screen, Screen::login);
+    EXPECT_EQ(app.state().route.page, Route::Page::login);
     EXPECT_FALSE(app.state().login.problem);
 }
 
@@ -190,7 +190,31 @@ TEST_F(LoginFlow, AnAnswerArrivingAfterSignOutIsIgnored) {
     app.dispatch(SignOut{});
     net.reply(200, kTwoServices);  // late answer of Ana's list
     EXPECT_FALSE(app.state().services.data);
-    EXPECT_EQ(app.state().screen, Screen::login);
+    EXPECT_EQ(app.state().route.page, Route::Page::login);
+}
+
+TEST_F(LoginFlow, ADeepLinkWhileSignedOutLeadsThereAfterSigningIn) {
+    app.dispatch(Navigate{*parse_route("/servicios/11"), true});
+    EXPECT_EQ(app.route(), "/ingresar");
+    type("ana@example.com", "demo1234");
+    app.dispatch(SubmitLogin{});
+    net.reply(201, kSession);
+    EXPECT_EQ(app.route(), "/servicios/11");
+}
+
+TEST_F(LoginFlow, AfterAnExpiredSessionSigningInAgainReturnsToTheSameScreen) {
+    sign_in_as_ana();
+    app.dispatch(Navigate{*parse_route("/manuales/cancelacion")});
+    app.dispatch(ReloadServices{});
+    // Whatever request is answered first, a 401 ends the session.
+    while (net.pending() > 0) {
+        net.reply(401, R"({"error":{"code":"unauthorized","message":"expired","field":""}})");
+    }
+    EXPECT_EQ(app.route(), "/ingresar");
+    type("ana@example.com", "demo1234");
+    app.dispatch(SubmitLogin{});
+    net.reply(201, kSession);
+    EXPECT_EQ(app.route(), "/manuales/cancelacion");
 }
 
 TEST_F(LoginFlow, TheLanguageCanBeSwitched) {

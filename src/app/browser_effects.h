@@ -1,0 +1,21 @@
+// What the app asks the browser to do: effects it decides on but cannot perform itself. The page
+// implements them (platform/web); tests record them.
+#pragma once
+
+#include <string>
+
+namespace portal::app {
+
+class BrowserEffects {
+  public:
+    virtual ~BrowserEffects() = default;
+    // A service's control panel, an outside manual link: always a new tab, never away from the
+    // portal.
+    virtual void open_in_new_tab(const std::string& url) = 0;
+    virtual void copy_to_clipboard(const std::string& text) = 0;
+    // Hands bytes to the browser's "save file" (a download the client keeps).
+    virtual void save_file(const std::string& file_name, const std::string& bytes,
+                           const std::string& mime_type) = 0;
+};
+
+}  // namespace portal::app

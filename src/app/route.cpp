@@ -1,0 +1,160 @@
+#include "app/route.h"
+
+#include <charconv>
+#include <vector>
+
+namespace portal::app {
+namespace {
+
+std::vector<std::string_view> segments(std::string_view path) {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    while (start <= path.size()) {
+        const size_t end = path.find('/', start);
+        const std::string_view part =
+            path.substr(start, end == std::string_view::npos ? path.npos : end - start);
+        if (!part.empty()) out.push_back(part);
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return out;
+}
+
+std::optional<int64_t> positive_id(std::string_view text) {
+    int64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value <= 0) return std::nullopt;
+    return value;
+}
+
+bool is_slug(std::string_view text) {
+    if (text.empty() || text.size() > 100) return false;
+    for (const char c : text) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    }
+    return true;
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Decodes %XX and '+' of a query value; nullopt on a broken escape.
+std::optional<std::string> url_decode(std::string_view text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') {
+            out += ' ';
+        } else if (text[i] == '%') {
+            if (i + 2 >= text.size()) return std::nullopt;  // "%4" at the end
+            const int hi = hex_value(text[i + 1]);
+            const int lo = hex_value(text[i + 2]);
+            if (hi < 0 || lo < 0) return std::nullopt;
+            out += static_cast<char>(hi * 16 + lo);
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+std::string url_encode(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+            u == '-' || u == '_' || u == '.' || u == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<Route> parse_route(std::string_view path) {
+    std::string_view query;
+    if (const auto mark = path.find('?'); mark != std::string_view::npos) {
+        query = path.substr(mark + 1);
+        path = path.substr(0, mark);
+    }
+    const auto parts = segments(path);
+    Route route;
+    if (parts.empty()) return route;  // "/" is the home screen: the services
+    if (parts[0] == "ingresar" && parts.size() == 1) {
+        route.page = Route::Page::login;
+        return route;
+    }
+    if (parts[0] == "servicios") {
+        if (parts.size() == 1) return route;
+        const auto id = positive_id(parts[1]);
+        if (!id) return std::nullopt;
+        route.service_id = *id;
+        if (parts.size() == 2) {
+            route.page = Route::Page::service;
+            return route;
+        }
+        if (parts.size() == 3 && parts[2] == "upgrade") {
+            route.page = Route::Page::upgrade;
+            return route;
+        }
+        if (parts.size() == 3 && parts[2] == "cancelar") {
+            route.page = Route::Page::cancellation;
+            return route;
+        }
+        return std::nullopt;
+    }
+    if (parts[0] == "manuales") {
+        if (parts.size() == 1) {
+            route.page = Route::Page::manuals;
+            if (query.substr(0, 2) == "q=") {
+                auto text = url_decode(query.substr(2));
+                if (!text) return std::nullopt;
+                route.query = std::move(*text);
+            }
+            return route;
+        }
+        if (parts.size() == 2 && is_slug(parts[1])) {
+            route.page = Route::Page::manual;
+            route.slug = std::string(parts[1]);
+            return route;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string route_path(const Route& route) {
+    const std::string service = "/servicios/" + std::to_string(route.service_id);
+    switch (route.page) {
+        case Route::Page::login:
+            return "/ingresar";
+        case Route::Page::services:
+            return "/servicios";
+        case Route::Page::service:
+            return service;
+        case Route::Page::upgrade:
+            return service + "/upgrade";
+        case Route::Page::cancellation:
+            return service + "/cancelar";
+        case Route::Page::manuals:
+            return route.query.empty() ? "/manuales" : "/manuales?q=" + url_encode(route.query);
+        case Route::Page::manual:
+            return "/manuales/" + route.slug;
+    }
+    return "/servicios";
+}
+
+bool needs_session(const Route& route) {
+    return route.page != Route::Page::login;
+}
+
+}  // namespace portal::app

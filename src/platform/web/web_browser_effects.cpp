@@ -1,0 +1,68 @@
+#include "platform/web/web_browser_effects.h"
+
+#include <emscripten/emscripten.h>
+
+namespace portal::platform {
+namespace {
+
+// clang-format off
+EM_JS(void, js_open_in_new_tab, (const char* url), {
+    const target = UTF8ToString(url);
+    // Only web links: a hostile or broken URL must not run script in the portal's origin.
+    if (!/^https?:/i.test(target)) { console.warn('portal: refused to open', target); return; }
+    const opened = window.open(target, '_blank', 'noopener,noreferrer');
+    if (!opened && window.portalNotice) window.portalNotice(target);
+});
+
+EM_JS(void, js_copy_to_clipboard, (const char* text), {
+    const value = UTF8ToString(text);
+    window.portal.lastCopied = value;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(value).catch(function(err) {
+            console.warn('portal: the browser refused the clipboard write', err);
+        });
+    }
+});
+
+EM_JS(void, js_save_file, (const char* name, const char* bytes, int length, const char* mime), {
+    const data = HEAPU8.slice(bytes, bytes + length);
+    const blob = new Blob([data], { type: UTF8ToString(mime) });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = UTF8ToString(name);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function() { URL.revokeObjectURL(link.href); }, 60000);
+});
+
+EM_JS(double, js_random_u32, (), {
+    const word = new Uint32Array(1);
+    crypto.getRandomValues(word);
+    return word[0];
+});
+// clang-format on
+
+}  // namespace
+
+void WebBrowserEffects::open_in_new_tab(const std::string& url) {
+    js_open_in_new_tab(url.c_str());
+}
+
+void WebBrowserEffects::copy_to_clipboard(const std::string& text) {
+    js_copy_to_clipboard(text.c_str());
+}
+
+void WebBrowserEffects::save_file(const std::string& file_name, const std::string& bytes,
+                                  const std::string& mime_type) {
+    js_save_file(file_name.c_str(), bytes.data(), static_cast<int>(bytes.size()),
+                 mime_type.c_str());
+}
+
+uint64_t crypto_random_u64() {
+    const auto high = static_cast<uint64_t>(js_random_u32());
+    const auto low = static_cast<uint64_t>(js_random_u32());
+    return (high << 32) | low;
+}
+
+}  // namespace portal::platform

@@ -1,0 +1,30 @@
+// Records what the app asked the browser to do.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/browser_effects.h"
+
+namespace portal::testing {
+
+class FakeBrowser final : public app::BrowserEffects {
+  public:
+    struct SavedFile {
+        std::string name;
+        std::string bytes;
+        std::string mime_type;
+    };
+    void open_in_new_tab(const std::string& url) override { opened.push_back(url); }
+    void copy_to_clipboard(const std::string& text) override { clipboard = text; }
+    void save_file(const std::string& name, const std::string& bytes,
+                   const std::string& mime_type) override {
+        saved.push_back({name, bytes, mime_type});
+    }
+
+    std::vector<std::string> opened;
+    std::string clipboard;
+    std::vector<SavedFile> saved;
+};
+
+}  // namespace portal::testing

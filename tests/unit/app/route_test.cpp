@@ -1,0 +1,63 @@
+// Every screen has a URL path; paths round-trip and anything else is refused.
+#include <gtest/gtest.h>
+
+#include "app/route.h"
+
+namespace portal::app {
+namespace {
+
+using Page = Route::Page;
+
+TEST(Routes, EveryScreenRoundTrips) {
+    const Route routes[] = {
+        {Page::login, 0, "", ""},
+        {Page::services, 0, "", ""},
+        {Page::service, 12, "", ""},
+        {Page::upgrade, 12, "", ""},
+        {Page::cancellation, 7, "", ""},
+        {Page::manuals, 0, "", ""},
+        {Page::manuals, 0, "", "cancelación del servicio"},
+        {Page::manual, 0, "cancelacion", ""},
+    };
+    for (const Route& route : routes) {
+        const std::string path = route_path(route);
+        const auto back = parse_route(path);
+        ASSERT_TRUE(back) << path;
+        EXPECT_EQ(*back, route) << path;
+    }
+}
+
+TEST(Routes, PathsAreSpanishAndReadable) {
+    EXPECT_EQ(route_path({Page::upgrade, 12, "", ""}), "/servicios/12/upgrade");
+    EXPECT_EQ(route_path({Page::manual, 0, "cancelacion", ""}), "/manuales/cancelacion");
+    EXPECT_EQ(route_path({Page::manuals, 0, "", "baja ya"}), "/manuales?q=baja%20ya");
+}
+
+TEST(Routes, TheHomeIsTheServiceList) {
+    EXPECT_EQ(parse_route("")->page, Page::services);
+    EXPECT_EQ(parse_route("/")->page, Page::services);
+}
+
+TEST(Routes, AnythingElseIsRefused) {
+    const char* bad[] = {"/servicios/0",
+                         "/servicios/-3",
+                         "/servicios/abc",
+                         "/servicios/12/x",
+                         "/servicios/1/2/3",
+                         "/manuales/Cancel",
+                         "/manuales/a b",
+                         "/desconocido",
+                         "/manuales?q=%4",
+                         "/manuales?q=%zz",
+                         "/servicios/99999999999999999999"};
+    for (const char* path : bad) EXPECT_FALSE(parse_route(path)) << path;
+}
+
+TEST(Routes, OnlySignInIsOpenWithoutASession) {
+    EXPECT_FALSE(needs_session({Page::login, 0, "", ""}));
+    EXPECT_TRUE(needs_session({Page::manual, 0, "tickets", ""}));
+    EXPECT_TRUE(needs_session({Page::services, 0, "", ""}));
+}
+
+}  // namespace
+}  // namespace portal::app
