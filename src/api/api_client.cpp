@@ -40,6 +40,16 @@ HttpRequest ApiClient::request(std::string method, std::string path, std::string
     return request;
 }
 
+void ApiClient::download(std::string path,
+                         std::function<void(uint64_t received, uint64_t total)> progress,
+                         std::function<void(HttpResponse)> done) {
+    HttpRequest get = request("GET", std::move(path), {}, {});
+    get.headers.front() = {"Accept", "application/octet-stream"};
+    get.timeout_ms = 10 * 60 * 1000;  // big files on slow links; progress shows it is alive
+    get.on_progress = std::move(progress);
+    transport_.send(std::move(get), std::move(done));
+}
+
 void ApiClient::login(const LoginRequest& credentials, Callback<Session> done) {
     send<Session>(request("POST", "/session", encode(credentials), {}), std::move(done));
 }

@@ -90,6 +90,20 @@ class ApiClient {
                 std::move(done));
     }
 
+    template <class T, class Body>
+    void put(std::string path, const Body& body, std::string idempotency_key, Callback<T> done) {
+        send<T>(request("PUT", std::move(path), encode(body), std::move(idempotency_key)),
+                std::move(done));
+    }
+    template <class T>
+    void del(std::string path, std::string idempotency_key, Callback<T> done) {
+        send<T>(request("DELETE", std::move(path), {}, std::move(idempotency_key)),
+                std::move(done));
+    }
+    // A file's bytes (a download): no JSON decoding; progress is reported as bytes arrive.
+    void download(std::string path, std::function<void(uint64_t received, uint64_t total)> progress,
+                  std::function<void(HttpResponse)> done);
+
   private:
     HttpRequest request(std::string method, std::string path, std::string body,
                         std::string idempotency_key) const;

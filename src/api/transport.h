@@ -6,6 +6,7 @@
 // (the browser's main thread in the page).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <utility>
@@ -19,6 +20,8 @@ struct HttpRequest {
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
     int timeout_ms = 15000;  // every request has one; the page never waits forever
+    // Optional: bytes received so far and the total (0 when unknown), for big downloads.
+    std::function<void(uint64_t received, uint64_t total)> on_progress;
 };
 
 // Why no HTTP answer arrived at all.

@@ -10,10 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const STUB = join(ROOT, 'build/native/server-stub/portal-stub');
-export const SITE = join(ROOT, 'build/web/site');
+// Overridable so several people (or helpers) can test their own build directories side by side.
+export const STUB = process.env.PORTAL_STUB || join(ROOT, 'build/native/server-stub/portal-stub');
+export const SITE = process.env.PORTAL_SITE || join(ROOT, 'build/web/site');
 export const MANUALS = join(ROOT, 'assets/manuals');
-export const SCREENSHOTS = join(ROOT, 'build/e2e/screenshots');
+export const SCREENSHOTS = process.env.PORTAL_SCREENSHOTS || join(ROOT, 'build/e2e/screenshots');
 
 // The demo clients of server-stub/fixtures (see its README).
 export const DEMO = {

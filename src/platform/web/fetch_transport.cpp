@@ -57,6 +57,14 @@ void finish(emscripten_fetch_t* fetch) {
     if (wake) wake();
 }
 
+void progress(emscripten_fetch_t* fetch) {
+    auto* flight = static_cast<InFlight*>(fetch->userData);
+    if (!flight->request.on_progress) return;
+    // dataOffset + numBytes is what arrived so far; totalBytes is 0 without Content-Length.
+    flight->request.on_progress(fetch->dataOffset + fetch->numBytes, fetch->totalBytes);
+    if (flight->wake) flight->wake();
+}
+
 }  // namespace
 
 void FetchTransport::send(api::HttpRequest request, std::function<void(api::HttpResponse)> done) {
@@ -84,6 +92,7 @@ void FetchTransport::send(api::HttpRequest request, std::function<void(api::Http
     attr.userData = flight;
     attr.onsuccess = finish;
     attr.onerror = finish;
+    attr.onprogress = progress;
     flight->started_ms = emscripten_get_now();
     emscripten_fetch(&attr, flight->url.c_str());
 }
