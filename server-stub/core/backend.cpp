@@ -1,0 +1,212 @@
+// [SECTION] Backend: route table, dispatch, authentication, idempotency.
+// The handlers live in backend_<resource>.cpp.
+#include "core/backend.h"
+
+#include <exception>
+
+#include "core/responses.h"
+#include "core/sha256.h"
+
+namespace portal::backend {
+
+namespace {
+
+constexpr const char* kApi = "/api/v1";
+
+bool is_mutation(const std::string& method) {
+    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+std::optional<std::string> header(const Request& request, const char* name) {
+    auto it = request.headers.find(name);
+    if (it == request.headers.end()) return std::nullopt;
+    return it->second;
+}
+
+// "Bearer <token>" (scheme case-insensitive).
+std::optional<std::string> bearer_token(const Request& request) {
+    auto value = header(request, "authorization");
+    if (!value || value->size() <= 7 || lower_ascii(value->substr(0, 7)) != "bearer ") {
+        return std::nullopt;
+    }
+    std::string token(trim(std::string_view(*value).substr(7)));
+    if (token.empty()) return std::nullopt;
+    return token;
+}
+
+// Printable ASCII, 1 to 200 characters: what clients put there (UUIDs, random strings).
+bool valid_idempotency_key(const std::string& key) {
+    if (key.empty() || key.size() > 200) return false;
+    for (char c : key) {
+        if (c < 0x21 || c > 0x7E) return false;
+    }
+    return true;
+}
+
+std::string fingerprint(const Request& request) {
+    return request.method + " " + request.path + " " + sha256_hex(request.body);
+}
+
+Response unauthorized(std::string code, std::string message) {
+    Response response = error_response(401, std::move(code), std::move(message));
+    response.headers["WWW-Authenticate"] = "Bearer";
+    return response;
+}
+
+}  // namespace
+
+Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, RandomSource& random,
+                 const ManualLibrary& manuals, BackendConfig config)
+    : store_(store),
+      clock_(clock),
+      hasher_(hasher),
+      random_(random),
+      manuals_(manuals),
+      config_(std::move(config)) {
+    const Access open = Access::open, client = Access::client;
+    route("GET", "/health", open, &Backend::health);
+    route("POST", "/session", open, &Backend::create_session);
+    route("DELETE", "/session", client, &Backend::delete_session);
+    route("GET", "/me", client, &Backend::get_me);
+    route("PATCH", "/me", client, &Backend::patch_me);
+    route("GET", "/services", client, &Backend::list_services);
+    route("GET", "/services/{id}", client, &Backend::get_service);
+    route("GET", "/services/{id}/credentials", client, &Backend::get_credentials);
+    route("GET", "/services/{id}/access", client, &Backend::get_access);
+    route("GET", "/services/{id}/downloads", client, &Backend::list_downloads);
+    route("GET", "/downloads/{id}/file", client, &Backend::get_download_file);
+    route("GET", "/services/{id}/upgrade-options", client, &Backend::get_upgrade_options);
+    route("POST", "/services/{id}/upgrade-orders", client, &Backend::create_upgrade_order);
+    route("POST", "/services/{id}/upgrade-requests", client, &Backend::create_upgrade_request);
+    route("POST", "/services/{id}/cancellation-requests", client, &Backend::create_cancellation);
+    route("GET", "/cancellation-requests/{id}", client, &Backend::get_cancellation);
+    route("DELETE", "/cancellation-requests/{id}", client, &Backend::withdraw_cancellation);
+    route("GET", "/services/{id}/auto-renew", client, &Backend::get_auto_renew);
+    route("PUT", "/services/{id}/auto-renew", client, &Backend::put_auto_renew);
+    route("GET", "/services/{id}/activation-estimate", client, &Backend::get_activation_estimate);
+    route("GET", "/invoices", client, &Backend::list_invoices);
+    route("GET", "/manuals", open, &Backend::list_manuals);
+    route("GET", "/manuals/{slug}", open, &Backend::get_manual);
+}
+
+void Backend::route(const char* method, const char* pattern, Access access, Method handler) {
+    router_.add(method, std::string(kApi) + pattern,
+                [this, access, handler](const Request& request, const PathParams& params) {
+                    return dispatch(request, params, access, handler);
+                });
+}
+
+Response Backend::handle(const Request& request) {
+    auto match = router_.match(request.method, request.path);
+    if (match.kind == Router::Match::Kind::unknown_path) {
+        return error_response(404, "not_found", "no such route: " + request.path);
+    }
+    if (match.kind == Router::Match::Kind::wrong_method) {
+        std::string allow;
+        for (const auto& method : match.allowed) allow += (allow.empty() ? "" : ", ") + method;
+        Response response = error_response(405, "method_not_allowed",
+                                           request.method + " is not allowed on " + request.path);
+        response.headers["Allow"] = allow;
+        return response;
+    }
+    if (request.body.size() > config_.max_body_bytes) {
+        return error_response(
+            413, "payload_too_large",
+            "request bodies are limited to " + std::to_string(config_.max_body_bytes) + " bytes");
+    }
+#if defined(__cpp_exceptions)
+    try {
+        return (*match.handler)(request, match.params);
+    } catch (const std::exception&) {
+        // Never a stack trace or an HTML page: the details stay in the server's log.
+        return error_response(500, "internal_error", "the server could not answer this request");
+    }
+#else
+    return (*match.handler)(request, match.params);
+#endif
+}
+
+Response Backend::dispatch(const Request& request, const PathParams& params, Access access,
+                           Method handler) {
+    Call call{request, params, 0, 0, domain::Date{}};
+    call.now = clock_.now();
+    call.today = domain::company_today(call.now);
+
+    if (access == Access::client) {
+        auto token = bearer_token(request);
+        if (!token) return unauthorized("unauthenticated", "log in first (Authorization: Bearer)");
+        auto session = store_.session(sha256_hex(*token));
+        if (!session) return unauthorized("invalid_token", "the session does not exist");
+        if (session->expires_at <= call.now) {
+            return unauthorized("session_expired", "the session has expired; log in again");
+        }
+        call.client_id = session->client_id;
+
+        if (is_mutation(request.method)) {
+            if (auto key = header(request, "idempotency-key")) {
+                if (!valid_idempotency_key(*key)) {
+                    return error_response(400, api::kInvalidValue,
+                                          "Idempotency-Key: 1 to 200 printable ASCII characters",
+                                          "Idempotency-Key");
+                }
+            }
+            // A retry answers at once, before any check that the first attempt changed.
+            if (auto first = replay(call)) return *first;
+        }
+    }
+    return (this->*handler)(call);
+}
+
+std::optional<Response> Backend::replay(const Call& call) {
+    if (call.client_id == 0 || !is_mutation(call.request.method)) return std::nullopt;
+    auto key = header(call.request, "idempotency-key");
+    if (!key) return std::nullopt;
+    auto first = store_.idempotent_answer(call.client_id, *key);
+    if (!first) return std::nullopt;
+    if (first->fingerprint != fingerprint(call.request)) {
+        return error_response(422, "idempotency_key_reused",
+                              "this Idempotency-Key was used for a different request",
+                              "Idempotency-Key");
+    }
+    Response response = json_response(first->status, first->body);
+    if (!first->location.empty()) response.headers["Location"] = first->location;
+    response.headers["Idempotent-Replayed"] = "true";
+    return response;
+}
+
+Response Backend::commit(Call& call, const std::function<Response()>& work) {
+    std::optional<std::string> key;
+    if (call.client_id != 0) key = header(call.request, "idempotency-key");
+    const std::string request_fingerprint = key ? fingerprint(call.request) : std::string();
+
+    Response response;
+    store_.transaction([&] {
+        // Checked again inside the transaction: two concurrent retries act once.
+        if (auto first = replay(call)) {
+            response = std::move(*first);
+            return false;  // nothing to write
+        }
+        response = work();
+        const bool success = response.status >= 200 && response.status < 300;
+        if (success && key) {
+            IdempotentAnswer answer;
+            answer.client_id = call.client_id;
+            answer.key = *key;
+            answer.fingerprint = request_fingerprint;
+            answer.status = response.status;
+            answer.body = response.body;
+            auto location = response.headers.find("Location");
+            if (location != response.headers.end()) answer.location = location->second;
+            store_.save_idempotent_answer(answer);
+        }
+        return success;
+    });
+    return response;
+}
+
+const std::string& Backend::dummy_hash() {
+    std::call_once(dummy_hash_once_, [this] { dummy_hash_ = hasher_.hash("not-a-real-password"); });
+    return dummy_hash_;
+}
+
+}  // namespace portal::backend

@@ -1,0 +1,109 @@
+// The whole REST API as a library: Response handle(const Request&) over a Store (DESIGN.md, "the
+// one idea"). portal-stub puts cpp-httplib in front of it; the page calls it in-process.
+//
+// Every answer is JSON (except a download's bytes and 204s); every error is
+// {"error":{"code","message","field"}}. See api/openapi.yaml for the contract.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/http.h"
+#include "core/manual_library.h"
+#include "core/password_hasher.h"
+#include "core/router.h"
+#include "core/store.h"
+#include "domain/date.h"
+
+namespace portal::backend {
+
+struct BackendConfig {
+    int64_t token_ttl_seconds = 8 * 3600;
+    size_t max_body_bytes = 64 * 1024;
+    int failed_logins_before_lock = 5;
+    int64_t lock_seconds = 15 * 60;
+    std::string panel_base_url = "https://panel.hosting.example";
+    std::string version = "1.0.0";
+};
+
+class Backend {
+  public:
+    Backend(Store& store, const Clock& clock, PasswordHasher& hasher, RandomSource& random,
+            const ManualLibrary& manuals, BackendConfig config = {});
+
+    Response handle(const Request& request);
+
+    // The route table (method, pattern), for api/openapi.yaml's test.
+    std::vector<RouteInfo> routes() const { return router_.routes(); }
+
+    // Everything a handler needs about the request being answered.
+    struct Call {
+        const Request& request;
+        const PathParams& params;
+        int64_t client_id = 0;
+        int64_t now = 0;     // unix seconds
+        domain::Date today;  // in the company's zone (GMT−3)
+    };
+
+  private:
+    using Method = Response (Backend::*)(Call&);
+    enum class Access { open, client };
+    void route(const char* method, const char* pattern, Access access, Method handler);
+
+    Response dispatch(const Request& request, const PathParams& params, Access access,
+                      Method handler);
+    // Runs a mutation in one store transaction together with its Idempotency-Key answer: a
+    // retried key replays the first answer; a failed (non-2xx) answer rolls everything back.
+    Response commit(Call& call, const std::function<Response()>& work);
+    // The stored first answer for this request's Idempotency-Key, if any.
+    std::optional<Response> replay(const Call& call);
+
+    // Loads what the request names, scoped to the caller; nullopt means "answer 404".
+    std::optional<domain::Service> find_service(Call& call);
+    std::vector<domain::Service> client_services(int64_t client_id, domain::Date today);
+    bool check_password_again(const ClientRecord& client, std::string_view password);
+    const std::string& dummy_hash();
+
+    // [SECTION] handlers, one per route (backend_*.cpp)
+    Response health(Call& call);
+    Response create_session(Call& call);
+    Response delete_session(Call& call);
+    Response get_me(Call& call);
+    Response patch_me(Call& call);
+    Response list_services(Call& call);
+    Response get_service(Call& call);
+    Response get_credentials(Call& call);
+    Response get_access(Call& call);
+    Response list_downloads(Call& call);
+    Response get_download_file(Call& call);
+    Response get_upgrade_options(Call& call);
+    Response create_upgrade_order(Call& call);
+    Response create_upgrade_request(Call& call);
+    Response create_cancellation(Call& call);
+    Response get_cancellation(Call& call);
+    Response withdraw_cancellation(Call& call);
+    Response get_auto_renew(Call& call);
+    Response put_auto_renew(Call& call);
+    Response list_invoices(Call& call);
+    Response list_manuals(Call& call);
+    Response get_manual(Call& call);
+    Response get_activation_estimate(Call& call);
+
+    Store& store_;
+    const Clock& clock_;
+    PasswordHasher& hasher_;
+    RandomSource& random_;
+    const ManualLibrary& manuals_;
+    BackendConfig config_;
+    Router router_;
+    std::once_flag dummy_hash_once_;
+    std::string dummy_hash_;
+};
+
+}  // namespace portal::backend

@@ -1,0 +1,124 @@
+// [SECTION] Handlers: cancellation requests (RULES.md §4) and their withdrawal.
+#include "core/backend.h"
+#include "core/responses.h"
+#include "core/views.h"
+#include "domain/cancellation_policy.h"
+
+namespace portal::backend {
+
+bool Backend::check_password_again(const ClientRecord& client, std::string_view password) {
+    return hasher_.verify(client.password_hash, password);
+}
+
+Response Backend::create_cancellation(Call& call) {
+    auto body = api::decode<api::CancellationRequestBody>(call.request.body);
+    if (!body.ok()) return bad_request(body.error());
+    const api::CancellationRequestBody& request = body.value();
+    if (request.reason.size() > 4000) {
+        return error_response(400, api::kInvalidValue, "reason: at most 4000 characters", "reason");
+    }
+
+    // The rules first (cheap, and a domain must hear "not cancellable" whatever the password).
+    auto service = find_service(call);
+    if (!service) return not_found("service");
+    auto terms = domain::cancellation_terms(*service, request.type, call.today,
+                                            store_.invoices_of(call.client_id));
+    if (!terms.ok()) return refused(terms.error());
+
+    // "Only with the client's email and password" (RULES.md §4): both asked again. A wrong
+    // password counts as a failed login, so this route cannot be used to guess passwords.
+    auto client = store_.client_by_id(call.client_id);
+    if (!client) return not_found("client");
+    if (client->locked_until > call.now) {
+        Response response =
+            error_response(429, "account_locked", "too many failed attempts; try again later");
+        response.headers["Retry-After"] = std::to_string(client->locked_until - call.now);
+        return response;
+    }
+    const bool email_ok = lower_ascii(trim(request.email)) == client->email;
+    const bool password_ok = check_password_again(*client, request.password);
+    if (!email_ok || !password_ok) {
+        store_.transaction([&] {
+            auto fresh = store_.client_by_id(call.client_id);
+            if (!fresh) return false;
+            if (++fresh->failed_logins >= config_.failed_logins_before_lock) {
+                fresh->failed_logins = 0;
+                fresh->locked_until = call.now + config_.lock_seconds;
+            }
+            store_.update_client(*fresh);
+            return true;
+        });
+        return error_response(403, "reauthentication_failed",
+                              "the email or password does not match this account",
+                              email_ok ? "password" : "email");
+    }
+
+    return commit(call, [&]() -> Response {
+        // Read again inside the transaction: a concurrent request may have got here first.
+        auto current = find_service(call);
+        if (!current) return not_found("service");
+        for (const auto& existing : store_.cancellations_of(call.client_id)) {
+            if (existing.service_id == current->id &&
+                cancellation_status(existing, call.today) == "scheduled") {
+                return refused({"cancellation_already_requested",
+                                "this service already has a cancellation request"});
+            }
+        }
+        auto fresh_terms = domain::cancellation_terms(*current, request.type, call.today,
+                                                      store_.invoices_of(call.client_id));
+        if (!fresh_terms.ok()) return refused(fresh_terms.error());
+
+        CancellationRecord record;
+        record.client_id = call.client_id;
+        record.service_id = current->id;
+        record.kind = request.type;
+        record.reason = request.reason;
+        record.requested_on = call.today;
+        record.effective_on = fresh_terms.value().effective_on;
+        for (const auto& invoice : fresh_terms.value().invoices_still_due) {
+            if (!record.invoices_still_due.empty()) record.invoices_still_due += ",";
+            record.invoices_still_due += std::to_string(invoice.id);
+        }
+        record.id = store_.insert_cancellation(record);
+        // The service is not renewed any more (end_of_period: "and is not renewed").
+        current->auto_renew = false;
+        store_.update_service(*current);
+
+        Response response = json_answer(201, cancellation_view(record, call.today));
+        response.headers["Location"] = "/api/v1/cancellation-requests/" + std::to_string(record.id);
+        return response;
+    });
+}
+
+Response Backend::get_cancellation(Call& call) {
+    auto id = parse_id(call.params.at("id"));
+    if (!id) return not_found("cancellation request");
+    auto record = store_.cancellation_of(call.client_id, *id);
+    if (!record) return not_found("cancellation request");
+    return json_answer(200, cancellation_view(*record, call.today));
+}
+
+Response Backend::withdraw_cancellation(Call& call) {
+    auto id = parse_id(call.params.at("id"));
+    if (!id) return not_found("cancellation request");
+    return commit(call, [&]() -> Response {
+        auto record = store_.cancellation_of(call.client_id, *id);
+        if (!record) return not_found("cancellation request");
+        const std::string status = cancellation_status(*record, call.today);
+        if (status == "withdrawn") return json_answer(200, cancellation_view(*record, call.today));
+        if (status != "scheduled") {
+            return refused({"cancellation_already_effective",
+                            "the service was already removed; it cannot be withdrawn"});
+        }
+        record->withdrawn = true;
+        store_.update_cancellation(*record);
+        // The service renews again, as before the request.
+        if (auto service = store_.service_of(call.client_id, record->service_id)) {
+            service->auto_renew = true;
+            store_.update_service(*service);
+        }
+        return json_answer(200, cancellation_view(*record, call.today));
+    });
+}
+
+}  // namespace portal::backend

@@ -1,0 +1,100 @@
+// What the backend keeps, beyond the domain's own types (Service, Plan, Invoice): the rows of the
+// Store. Plain data; both stores (memory, SQLite) hold exactly these.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "domain/cancellation_policy.h"
+#include "domain/date.h"
+#include "domain/money.h"
+#include "domain/upgrade_quote.h"
+
+namespace portal::backend {
+
+struct ClientRecord {
+    int64_t id = 0;
+    std::string email;  // lower case; one email per client (RULES.md §10)
+    std::string name;
+    std::string phone;
+    std::string language = "es";
+    std::string password_hash;
+    int failed_logins = 0;     // consecutive, reset by a successful login
+    int64_t locked_until = 0;  // unix seconds; 0 = not locked
+};
+
+// Only a digest of the token is kept, so a copy of the database does not hand out sessions.
+struct SessionRecord {
+    std::string token_digest;  // sha256 hex of the bearer token
+    int64_t client_id = 0;
+    int64_t expires_at = 0;  // unix seconds
+};
+
+struct CredentialRecord {
+    int64_t id = 0;
+    int64_t service_id = 0;
+    std::string label;
+    std::string host;
+    std::string username;
+    std::string password;  // shown to the client by design (RULES.md §1 "access credentials")
+};
+
+// A file a plan includes. Either small inline text or bytes generated from a seed
+// (download_content.h), so big demo files never live in git or in the database.
+struct DownloadRecord {
+    int64_t id = 0;
+    std::string name;  // file name
+    std::string description;
+    std::string content_type = "application/octet-stream";
+    int64_t size_bytes = 0;
+    std::string sha256;
+    std::string inline_content;  // used when seed == 0
+    uint64_t seed = 0;
+};
+
+struct UpgradeOrderRecord {
+    int64_t id = 0;
+    int64_t client_id = 0;
+    int64_t service_id = 0;
+    std::string from_plan_id;
+    std::string to_plan_id;
+    domain::PlanChange direction = domain::PlanChange::up;
+    domain::Money amount_due;
+    domain::Date period_start;
+    domain::Date period_end;
+    std::optional<int64_t> invoice_id;
+    int64_t created_at = 0;
+};
+
+struct UpgradeRequestRecord {
+    int64_t id = 0;
+    int64_t client_id = 0;
+    int64_t service_id = 0;
+    std::string message;
+    domain::Date created_on;
+};
+
+struct CancellationRecord {
+    int64_t id = 0;
+    int64_t client_id = 0;
+    int64_t service_id = 0;
+    domain::CancellationKind kind = domain::CancellationKind::end_of_period;
+    std::string reason;
+    domain::Date requested_on;
+    domain::Date effective_on;
+    bool withdrawn = false;
+    std::string invoices_still_due;  // comma-separated invoice ids, as computed when requested
+};
+
+// The first answer given to a mutation with an Idempotency-Key, replayed on retries.
+struct IdempotentAnswer {
+    int64_t client_id = 0;
+    std::string key;
+    std::string fingerprint;  // method, path and body digest of the first request
+    int status = 0;
+    std::string body;
+    std::string location;  // Location header, if any
+};
+
+}  // namespace portal::backend

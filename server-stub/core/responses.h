@@ -1,0 +1,37 @@
+// Building answers: JSON bodies, the error shape, and the small parsers handlers share.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "api/json_codec.h"
+#include "core/http.h"
+
+namespace portal::backend {
+
+Response json_response(int status, std::string body);
+
+template <class Dto>
+Response json_answer(int status, const Dto& dto) {
+    return json_response(status, api::encode(dto));
+}
+
+Response error_response(int status, std::string code, std::string message, std::string field = "");
+
+// 400 for a body (or query value) the decoder refused, naming the field.
+Response bad_request(const domain::DomainError& decode_error);
+
+// 409 for a domain rule's refusal ("domain_not_cancellable", "service_not_active", ...).
+Response refused(const domain::DomainError& rule_error);
+
+Response not_found(std::string_view what);
+
+// A positive decimal id of at most 18 digits; anything else names nothing (404).
+std::optional<int64_t> parse_id(std::string_view text);
+
+std::string lower_ascii(std::string_view text);
+std::string_view trim(std::string_view text);
+
+}  // namespace portal::backend

@@ -1,0 +1,78 @@
+#include "core/views.h"
+
+namespace portal::backend {
+
+api::PlanSummary plan_summary(const domain::Plan& plan) {
+    return {plan.id, plan.name, plan.price, plan.cycle};
+}
+
+api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan) {
+    api::ServiceView view;
+    view.id = service.id;
+    view.name = service.name;
+    view.type = service.type;
+    view.status = service.status;
+    view.domain = service.domain;
+    view.plan = plan ? plan_summary(*plan)
+                     : api::PlanSummary{service.plan_id, service.plan_id,
+                                        domain::Money::zero(service.paid_for_period.currency),
+                                        domain::BillingCycle::monthly};
+    view.period_start = service.period_start;
+    view.period_end = service.period_end;
+    view.paid_for_period = service.paid_for_period;
+    view.next_due_on = service.next_due_on;
+    return view;
+}
+
+domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::Date today) {
+    if (invoice.status == domain::InvoiceStatus::unpaid && invoice.due_on < today) {
+        return domain::InvoiceStatus::overdue;
+    }
+    return invoice.status;
+}
+
+api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
+                              domain::Date today) {
+    return {invoice.id,         invoice.service_id,
+            service_name,       invoice.description,
+            invoice.amount,     invoice.issued_on,
+            invoice.due_on,     invoice.period_start,
+            invoice.period_end, invoice_status_on(invoice, today)};
+}
+
+std::string cancellation_status(const CancellationRecord& cancellation, domain::Date today) {
+    if (cancellation.withdrawn) return "withdrawn";
+    if (cancellation.effective_on < today) return "effective";
+    return "scheduled";
+}
+
+api::CancellationRequestView cancellation_view(const CancellationRecord& cancellation,
+                                               domain::Date today) {
+    api::CancellationRequestView view;
+    view.id = cancellation.id;
+    view.service_id = cancellation.service_id;
+    view.status = cancellation_status(cancellation, today);
+    view.type = cancellation.kind;
+    view.requested_on = cancellation.requested_on;
+    view.effective_on = cancellation.effective_on;
+    size_t start = 0;
+    const std::string& ids = cancellation.invoices_still_due;
+    while (start < ids.size()) {
+        size_t comma = ids.find(',', start);
+        if (comma == std::string::npos) comma = ids.size();
+        int64_t id = 0;
+        for (size_t i = start; i < comma; ++i) {
+            if (ids[i] >= '0' && ids[i] <= '9') id = id * 10 + (ids[i] - '0');
+        }
+        if (id > 0) view.invoices_still_due.push_back(id);
+        start = comma + 1;
+    }
+    return view;
+}
+
+api::UpgradeOrder upgrade_order_view(const UpgradeOrderRecord& order) {
+    return {order.id,        order.service_id, order.from_plan_id, order.to_plan_id,
+            order.direction, order.amount_due, order.period_start, order.period_end};
+}
+
+}  // namespace portal::backend

@@ -1,0 +1,31 @@
+// Stored rows → the DTOs the API answers with, including the values that depend on "today":
+// an unpaid invoice past its due date is overdue; a cancellation past its effective date is
+// effective and its service is cancelled.
+#pragma once
+
+#include <string>
+
+#include "api/dto.h"
+#include "core/records.h"
+#include "domain/invoice.h"
+#include "domain/service.h"
+
+namespace portal::backend {
+
+api::PlanSummary plan_summary(const domain::Plan& plan);
+
+// A service whose plan is missing from the catalog still shows, with the plan id only.
+api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan);
+
+domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::Date today);
+api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
+                              domain::Date today);
+
+// "withdrawn", "effective" (the day after effective_on has begun) or "scheduled".
+std::string cancellation_status(const CancellationRecord& cancellation, domain::Date today);
+api::CancellationRequestView cancellation_view(const CancellationRecord& cancellation,
+                                               domain::Date today);
+
+api::UpgradeOrder upgrade_order_view(const UpgradeOrderRecord& order);
+
+}  // namespace portal::backend

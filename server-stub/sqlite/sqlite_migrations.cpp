@@ -1,0 +1,146 @@
+// The schema's history. Never edit an entry that has shipped: append a new one.
+#include <vector>
+
+#include "sqlite/sqlite_store.h"
+
+namespace portal::backend {
+
+const std::vector<const char*>& sqlite_migrations() {
+    static const std::vector<const char*> migrations = {
+        // 1: clients, sessions, catalog, services and everything hanging from them.
+        R"sql(
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'es',
+    password_hash TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sessions (
+    token_digest TEXT PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    expires_at INTEGER NOT NULL
+);
+CREATE TABLE plans (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    product TEXT NOT NULL,
+    price_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    cycle TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    automatic_upgrade INTEGER NOT NULL
+);
+CREATE TABLE downloads (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    inline_content BLOB NOT NULL,
+    seed INTEGER NOT NULL
+);
+CREATE TABLE plan_downloads (
+    plan_id TEXT NOT NULL REFERENCES plans(id),
+    download_id INTEGER NOT NULL REFERENCES downloads(id),
+    PRIMARY KEY (plan_id, download_id)
+);
+CREATE TABLE services (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    domain TEXT NOT NULL,
+    plan_id TEXT NOT NULL REFERENCES plans(id),
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    paid_cents INTEGER NOT NULL,
+    paid_currency TEXT NOT NULL,
+    next_due_on TEXT NOT NULL,
+    auto_renew INTEGER NOT NULL,
+    requirements_met_on TEXT
+);
+CREATE TABLE credentials (
+    id INTEGER PRIMARY KEY,
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    label TEXT NOT NULL,
+    host TEXT NOT NULL,
+    username TEXT NOT NULL,
+    password TEXT NOT NULL
+);
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    description TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    issued_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE TABLE upgrade_orders (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    from_plan_id TEXT NOT NULL,
+    to_plan_id TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    invoice_id INTEGER REFERENCES invoices(id),
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE upgrade_requests (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    message TEXT NOT NULL,
+    created_on TEXT NOT NULL
+);
+CREATE TABLE cancellation_requests (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    service_id INTEGER NOT NULL REFERENCES services(id),
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    requested_on TEXT NOT NULL,
+    effective_on TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    invoices_still_due TEXT NOT NULL DEFAULT ''
+);
+)sql",
+        // 2: Idempotency-Key answers, kept with the mutation they belong to.
+        R"sql(
+CREATE TABLE idempotency_keys (
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    location TEXT NOT NULL,
+    PRIMARY KEY (client_id, key)
+);
+)sql",
+        // 3: the lookups every request makes, by owner.
+        R"sql(
+CREATE INDEX services_by_client ON services(client_id);
+CREATE INDEX invoices_by_client ON invoices(client_id);
+CREATE INDEX credentials_by_service ON credentials(service_id);
+CREATE INDEX cancellations_by_client ON cancellation_requests(client_id);
+CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+)sql",
+    };
+    return migrations;
+}
+
+}  // namespace portal::backend

@@ -1,0 +1,38 @@
+// Runs the real portal-stub binary for a test: starts it on a free port (--port 0, reading the
+// port from its first "listening" line), collects its output, stops it with SIGTERM.
+#pragma once
+
+#include <sys/types.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace portal::integration {
+
+class StubProcess {
+  public:
+    explicit StubProcess(std::vector<std::string> args);
+    ~StubProcess();
+    StubProcess(const StubProcess&) = delete;
+    StubProcess& operator=(const StubProcess&) = delete;
+
+    bool started() const { return port_ > 0; }
+    int port() const { return port_; }
+    // SIGTERM, then wait for the exit; returns the exit status (-1 if it did not exit normally).
+    int stop();
+    std::string output();  // everything printed so far
+
+  private:
+    pid_t pid_ = -1;
+    int port_ = 0;
+    std::thread reader_;
+    std::mutex mutex_;
+    std::condition_variable port_known_;
+    bool port_reported_ = false;
+    std::string output_;
+};
+
+}  // namespace portal::integration

@@ -1,0 +1,176 @@
+// The stores themselves: transactions roll back, SQLite migrates and persists, MemoryStore
+// survives a trip through JSON (the page's localStorage copy).
+#include <sqlite3.h>
+
+#include "backend_world.h"
+
+namespace portal::backend::testing {
+namespace {
+
+template <class Kind>
+class StoreTest : public ::testing::Test {
+  public:
+    Kind kind;
+};
+TYPED_TEST_SUITE(StoreTest, StoreKinds, StoreKindNames);
+
+ClientRecord client(const std::string& email) {
+    ClientRecord c;
+    c.email = email;
+    c.name = "N";
+    c.password_hash = "h";
+    return c;
+}
+
+TYPED_TEST(StoreTest, ARefusedTransactionWritesNothing) {
+    auto store = this->kind.make();
+    bool committed = store->transaction([&] {
+        store->insert_client(client("a@example.com"));
+        return false;
+    });
+    EXPECT_FALSE(committed);
+    EXPECT_FALSE(store->client_by_email("a@example.com").has_value());
+    EXPECT_TRUE(store->transaction([&] {
+        store->insert_client(client("b@example.com"));
+        return true;
+    }));
+    EXPECT_TRUE(store->client_by_email("b@example.com").has_value());
+}
+
+TYPED_TEST(StoreTest, AnExceptionRollsBack) {
+    auto store = this->kind.make();
+    EXPECT_THROW(store->transaction([&]() -> bool {
+        store->insert_client(client("c@example.com"));
+        throw std::runtime_error("boom");
+    }),
+                 std::runtime_error);
+    EXPECT_FALSE(store->client_by_email("c@example.com").has_value());
+}
+
+TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
+    auto store = this->kind.make();
+    int64_t a = store->insert_client(client("a@example.com"));
+    int64_t b = store->insert_client(client("b@example.com"));
+    EXPECT_EQ(b, a + 1);
+    domain::Plan plan{
+        "p", "P", domain::ServiceType::hosting, {100, "USD"}, domain::BillingCycle::monthly,
+        1,   true};
+    store->upsert_plan(plan);
+    domain::Service service;
+    service.client_id = a;
+    service.name = "S";
+    service.plan_id = "p";
+    service.paid_for_period = {100, "USD"};
+    service.requirements_met_on = domain::Date{2026, 1, 2};
+    int64_t id = store->insert_service(service);
+    ASSERT_TRUE(store->service_of(a, id).has_value());
+    EXPECT_EQ(store->service_of(a, id)->requirements_met_on, (domain::Date{2026, 1, 2}));
+    EXPECT_FALSE(store->service_of(b, id).has_value());
+}
+
+TEST(SqliteStore, MigratesToTheLatestSchemaInWalMode) {
+    SqliteKind kind;
+    auto store = kind.make();
+    auto* sqlite = static_cast<SqliteStore*>(store.get());
+    EXPECT_EQ(sqlite->schema_version(), SqliteStore::latest_schema_version());
+    EXPECT_GE(SqliteStore::latest_schema_version(), 3);
+    EXPECT_TRUE(sqlite->is_empty());
+    store.reset();
+
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
+    SqliteKind kind;
+    kind.make().reset();  // creates the file
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
+    // Roll the file back to schema 2 (no indexes), as an older stub would have left it.
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DROP INDEX services_by_client; DROP INDEX invoices_by_client; "
+                           "DROP INDEX credentials_by_service; DROP INDEX cancellations_by_client; "
+                           "DROP INDEX sessions_by_expiry; UPDATE schema_version SET version = 2",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    {
+        SqliteStore reopened(kind.path.string());
+        EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
+    }
+    ASSERT_EQ(sqlite3_exec(db, "UPDATE schema_version SET version = 99", nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+    EXPECT_THROW(SqliteStore newer(kind.path.string()), std::runtime_error);
+}
+
+TEST(SqliteStore, DataSurvivesReopening) {
+    SqliteKind kind;
+    auto store = kind.make();
+    store->transaction([&] {
+        store->insert_client(client("kept@example.com"));
+        store->save_idempotent_answer({1, "k", "fp", 201, "{}", "/x"});
+        return true;
+    });
+    store.reset();
+    SqliteStore reopened(kind.path.string());
+    EXPECT_TRUE(reopened.client_by_email("kept@example.com").has_value());
+    auto answer = reopened.idempotent_answer(1, "k");
+    ASSERT_TRUE(answer.has_value());
+    EXPECT_EQ(answer->location, "/x");
+}
+
+class MemoryJsonWorld : public BackendWorld<MemoryKind> {};
+
+TEST_F(MemoryJsonWorld, TheWholeStoreSurvivesJson) {
+    std::string ana = login("ana@example.com");
+    ASSERT_EQ(call("POST", service_path(ana, "Hosting anagarcia.example", "/upgrade-orders"),
+                   R"({"plan_id":"hosting-pro"})", ana, {{"idempotency-key", "j1"}})
+                  .status,
+              201);
+    ASSERT_EQ(
+        call("POST",
+             service_path(ana, "Correo corporativo anagarcia.example", "/cancellation-requests"),
+             R"({"type":"immediate","reason":"x","email":"ana@example.com","password":"demo1234"})",
+             ana)
+            .status,
+        201);
+    const std::string services = call("GET", "/api/v1/services", "", ana).body;
+    const std::string invoices = call("GET", "/api/v1/invoices", "", ana).body;
+
+    std::string saved = static_cast<MemoryStore*>(store.get())->to_json();
+    auto restored = std::make_unique<MemoryStore>();
+    ASSERT_TRUE(restored->load_json(saved).ok());
+    EXPECT_EQ(restored->to_json(), saved);
+    store = std::move(restored);
+    make_backend();
+
+    // The session, the plan change, the invoice, the cancellation and the key all came back.
+    EXPECT_EQ(call("GET", "/api/v1/services", "", ana).body, services);
+    EXPECT_EQ(call("GET", "/api/v1/invoices", "", ana).body, invoices);
+    EXPECT_EQ(call("GET", "/api/v1/cancellation-requests/1", "", ana).status, 200);
+    Response replay =
+        call("POST", service_path(ana, "Hosting anagarcia.example", "/upgrade-orders"),
+             R"({"plan_id":"hosting-pro"})", ana, {{"idempotency-key", "j1"}});
+    EXPECT_EQ(replay.headers["Idempotent-Replayed"], "true");
+}
+
+TEST(MemoryStoreJson, RefusesForeignOrBrokenText) {
+    MemoryStore store;
+    store.insert_client(client("keep@example.com"));
+    EXPECT_FALSE(store.load_json("not json").ok());
+    EXPECT_FALSE(store.load_json(R"({"format":"something-else","version":1})").ok());
+    std::string saved = store.to_json();
+    std::string broken = saved;
+    broken.replace(broken.find("\"email\""), 7, "\"mail\"");
+    EXPECT_FALSE(store.load_json(broken).ok());
+    EXPECT_TRUE(store.client_by_email("keep@example.com").has_value());
+}
+
+}  // namespace
+}  // namespace portal::backend::testing
