@@ -11,6 +11,19 @@ portal_build() {
     say "building the WebAssembly page"
     cmake --preset web >/dev/null
     cmake --build --preset web -j "$JOBS"
+    portal_dist
+}
+
+# dist/: the static-host demo. The same page, with config.json saying "demo": the backend core
+# runs inside it, so any static file server is enough (python3 -m http.server, in dist/).
+portal_dist() {
+    local dist="$PORTAL_ROOT/dist" staging="$PORTAL_ROOT/dist.tmp"
+    rm -rf "$staging"
+    mkdir -p "$staging"
+    find "$SITE" -maxdepth 1 -type f ! -name config.json -exec cp {} "$staging/" \;
+    cp "$PORTAL_ROOT/web/config.demo.json" "$staging/config.json"
+    rm -rf "$dist"
+    mv "$staging" "$dist"
 }
 
 STUB="$PORTAL_ROOT/build/native/server-stub/portal-stub"

@@ -73,8 +73,11 @@
     } catch (err) {
       throw new Error('La configuración del portal (config.json) no es JSON válido.');
     }
-    if (!config || typeof config.api !== 'string' || config.api === '') {
-      throw new Error('La configuración del portal (config.json) debe indicar "api": la dirección de la API o "demo".');
+    const api = config && config.api;
+    const valid = typeof api === 'string' && (api === 'demo' || api.startsWith('/') || /^https?:\/\//.test(api));
+    if (!valid) {
+      throw new Error('La configuración del portal (config.json) debe indicar "api": la dirección de la API ' +
+        '(por ejemplo "/api/v1" o "https://panel.example/api/v1") o "demo".');
     }
     return config;
   }

@@ -16,6 +16,8 @@ class BrowserEffects {
     // Hands bytes to the browser's "save file" (a download the client keeps).
     virtual void save_file(const std::string& file_name, const std::string& bytes,
                            const std::string& mime_type) = 0;
+    // The static-host demo only: forget what the visitor did and start again from the fixtures.
+    virtual void reset_demo() = 0;
 };
 
 }  // namespace portal::app

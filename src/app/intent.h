@@ -17,6 +17,8 @@ namespace portal::app {
 struct SubmitLogin {};
 struct SignOut {};
 struct ReloadServices {};
+// The static-host demo's "Restablecer demo" (after the client confirmed it).
+struct ResetDemo {};
 struct ChooseLanguage {
     Language language;
 };
@@ -28,8 +30,8 @@ struct Navigate {
 };
 
 using Intent =
-    std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage, Navigate,
-                 ServiceIntent, ManualsIntent, UpgradeIntent, CancellationIntent>;
+    std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage, ResetDemo,
+                 Navigate, ServiceIntent, ManualsIntent, UpgradeIntent, CancellationIntent>;
 
 inline bool is_empty(const Intent& intent) {
     return std::holds_alternative<std::monostate>(intent);

@@ -15,8 +15,11 @@ std::optional<Text> check_email(const std::string& email) {
     return std::nullopt;
 }
 
-PortalApp::PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed)
-    : api_(transport), browser_(browser), key_state_(random_seed | 1) {}
+PortalApp::PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed,
+                     bool demo)
+    : api_(transport), browser_(browser), key_state_(random_seed | 1) {
+    state_.demo = demo;
+}
 
 FlowContext& PortalApp::context() {
     // Rebuilt on each use: language and session change over time.
@@ -48,6 +51,9 @@ void PortalApp::dispatch(const Intent& intent) {
             if constexpr (std::is_same_v<T, SignOut>) sign_out();
             if constexpr (std::is_same_v<T, ReloadServices>) load_services();
             if constexpr (std::is_same_v<T, ChooseLanguage>) state_.language = value.language;
+            if constexpr (std::is_same_v<T, ResetDemo>) {
+                if (state_.demo) browser_.reset_demo();
+            }
             if constexpr (std::is_same_v<T, Navigate>) navigate(value.route);
             if constexpr (std::is_same_v<T, ServiceIntent>) {
                 if (state_.session) service_.handle(value, context());
@@ -137,10 +143,27 @@ void PortalApp::load_services() {
     api_.services(context().guard<api::ServiceList>([this](api::ApiResult<api::ServiceList> r) {
         if (r.ok()) {
             state_.services.succeed(std::move(*r.value));
+            load_activation_estimates();
         } else {
             state_.services.fail(describe(r.failure));
         }
     }));
+}
+
+// Pending services show when they should be active. A failed estimate just shows nothing: the
+// list itself is what matters.
+void PortalApp::load_activation_estimates() {
+    state_.activation_estimates.clear();
+    if (!state_.services.data) return;
+    for (const api::ServiceView& service : state_.services.data->services) {
+        if (service.status != domain::ServiceStatus::pending) continue;
+        api_.get<api::ActivationEstimateView>(
+            "/services/" + std::to_string(service.id) + "/activation-estimate",
+            context().guard<api::ActivationEstimateView>(
+                [this](api::ApiResult<api::ActivationEstimateView> r) {
+                    if (r.ok()) state_.activation_estimates[r.value->service_id] = *r.value;
+                }));
+    }
 }
 
 void PortalApp::sign_out() {
@@ -156,6 +179,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     api_.clear_token();
     state_.session.reset();
     state_.services = {};
+    state_.activation_estimates.clear();
     state_.login.submitting = false;
     state_.login.password.clear();
     state_.login.problem = why;

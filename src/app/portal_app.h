@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,10 +35,15 @@ struct LoginForm {
 
 struct PortalState {
     Language language = Language::es;
+    // The static-host demo (config.json "api": "demo"): the backend runs inside the page.
+    bool demo = false;
     Route route{Route::Page::login};
     LoginForm login;
     std::optional<api::Session> session;
     Remote<api::ServiceList> services;
+    // Activation estimates of the pending services (RULES.md §5), by service id; filled after
+    // the list loads (GET /services/{id}/activation-estimate, one per pending service).
+    std::map<int64_t, api::ActivationEstimateView> activation_estimates;
     // Where a client who opened a deep link while signed out goes after signing in.
     std::optional<Route> after_login;
 };
@@ -45,7 +51,8 @@ struct PortalState {
 class PortalApp {
   public:
     // `random_seed` seeds idempotency keys (the page passes crypto-random bits).
-    PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed);
+    PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed,
+              bool demo = false);
 
     const PortalState& state() const { return state_; }
     // The login form's text fields are edited in place by the screen.
@@ -69,6 +76,7 @@ class PortalApp {
     void submit_login();
     void sign_out();
     void load_services();
+    void load_activation_estimates();
     void navigate(const Route& route);
     void end_session(std::optional<Problem> why);
     FlowContext& context();

@@ -22,6 +22,16 @@ constexpr std::array<Entry, static_cast<size_t>(Text::count_)> kTexts{{
     {"Ingresando…", "Signing in…"},
     {"Cerrar sesión", "Sign out"},
     {"English", "Español"},
+    {"Modo demostración", "Demo mode"},
+    {"Los datos son de ejemplo y quedan guardados solo en este navegador.",
+     "The data is made up and stays only in this browser."},
+    {"Restablecer demo", "Reset demo"},
+    {"¿Restablecer la demostración? Se borra todo lo que hizo (upgrades, bajas) y se vuelve a los "
+     "datos de ejemplo.",
+     "Reset the demo? Everything you did (upgrades, cancellations) is erased and the sample data "
+     "comes back."},
+    {"Sí, restablecer", "Yes, reset"},
+    {"Cancelar", "Cancel"},
     {"Mis servicios", "My services"},
     {"Manuales", "Manuals"},
     {"Sus servicios contratados, con su estado y próximo vencimiento.",

@@ -33,16 +33,22 @@ app::Intent draw_top_bar(const app::PortalState& state) {
         }
     }
 
-    // Right-aligned: the signed-in client, language switch and sign-out.
+    // Right-aligned: language switch and sign-out; on a narrow screen (a phone) they go to the
+    // next line rather than overlap the tabs.
     const std::string language = app::tr(lang, Text::language_toggle);
     std::string sign_out;
-    float right = ImGui::CalcTextSize(language.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float right = ImGui::CalcTextSize(language.c_str()).x + style.FramePadding.x * 2;
     if (state.session) {
         sign_out = std::string(icon::kSignOut) + "  " + app::tr(lang, Text::sign_out);
-        right += ImGui::CalcTextSize(sign_out.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 +
-                 ImGui::GetStyle().ItemSpacing.x;
+        right += ImGui::CalcTextSize(sign_out.c_str()).x + style.FramePadding.x * 2 +
+                 style.ItemSpacing.x;
     }
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
+    ImGui::SameLine();
+    const float left_end = ImGui::GetCursorPosX();
+    const float right_start = ImGui::GetContentRegionMax().x - right;
+    if (right_start < left_end) ImGui::NewLine();
+    ImGui::SameLine(right_start > left_end ? right_start : 0.0f);
     if (button(language.c_str())) {
         intent =
             app::ChooseLanguage{lang == app::Language::es ? app::Language::en : app::Language::es};
@@ -50,6 +56,27 @@ app::Intent draw_top_bar(const app::PortalState& state) {
     if (state.session) {
         ImGui::SameLine();
         if (button(sign_out.c_str())) intent = app::SignOut{};
+    }
+    if (state.demo) {
+        // Nobody must mistake the demo for their real account.
+        badge(app::tr(lang, Text::demo_mode), color::kWarning);
+        ImGui::SameLine();
+        text_wrapped(app::tr(lang, Text::demo_mode_hint), color::kMuted);
+        if (button(app::tr(lang, Text::reset_demo))) ImGui::OpenPopup("reset-demo");
+        if (ImGui::BeginPopupModal(
+                "reset-demo", nullptr,
+                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+            text_wrapped(app::tr(lang, Text::reset_demo_question));
+            ImGui::PopTextWrapPos();
+            if (primary_button(app::tr(lang, Text::reset_demo_confirm))) {
+                intent = app::ResetDemo{};
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine();
+            if (button(app::tr(lang, Text::cancel))) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
     }
     ImGui::Separator();
     ImGui::Spacing();

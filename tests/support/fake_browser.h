@@ -22,7 +22,10 @@ class FakeBrowser final : public app::BrowserEffects {
         saved.push_back({name, bytes, mime_type});
     }
 
+    void reset_demo() override { ++demo_resets; }
+
     std::vector<std::string> opened;
+    int demo_resets = 0;
     std::string clipboard;
     std::vector<SavedFile> saved;
 };

@@ -2,6 +2,8 @@
 
 #include <emscripten/emscripten.h>
 
+#include "platform/web/in_process_transport.h"
+
 namespace portal::platform {
 namespace {
 
@@ -36,6 +38,8 @@ EM_JS(void, js_save_file, (const char* name, const char* bytes, int length, cons
     setTimeout(function() { URL.revokeObjectURL(link.href); }, 60000);
 });
 
+EM_JS(void, js_reload, (), { window.location.reload(); });
+
 EM_JS(double, js_random_u32, (), {
     const word = new Uint32Array(1);
     crypto.getRandomValues(word);
@@ -57,6 +61,11 @@ void WebBrowserEffects::save_file(const std::string& file_name, const std::strin
                                   const std::string& mime_type) {
     js_save_file(file_name.c_str(), bytes.data(), static_cast<int>(bytes.size()),
                  mime_type.c_str());
+}
+
+void WebBrowserEffects::reset_demo() {
+    InProcessTransport::forget_saved_demo();
+    js_reload();  // the simplest complete reset: a new page over the fixtures
 }
 
 uint64_t crypto_random_u64() {

@@ -13,6 +13,7 @@ class WebBrowserEffects final : public app::BrowserEffects {
     void copy_to_clipboard(const std::string& text) override;
     void save_file(const std::string& file_name, const std::string& bytes,
                    const std::string& mime_type) override;
+    void reset_demo() override;
 };
 
 // 64 bits from crypto.getRandomValues.

@@ -13,6 +13,7 @@
 #include "platform/web/fetch_transport.h"
 #include "platform/web/frame_pacer.h"
 #include "platform/web/html5_backend.h"
+#include "platform/web/in_process_transport.h"
 #include "platform/web/js_bridge.h"
 #include "platform/web/url_hash.h"
 #include "platform/web/web_browser_effects.h"
@@ -27,7 +28,7 @@ constexpr const char* kCanvas = "#canvas";
 
 // The page lives as long as the tab: these are never destroyed.
 struct Page {
-    std::unique_ptr<portal::platform::FetchTransport> transport;
+    std::unique_ptr<portal::api::Transport> transport;
     portal::platform::WebBrowserEffects browser;
     std::unique_ptr<portal::app::PortalApp> app;
     std::unique_ptr<portal::platform::FramePacer> pacer;
@@ -163,10 +164,23 @@ int main() {
     portal::platform::html5_backend_init(options);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    g_page.transport = std::make_unique<portal::platform::FetchTransport>(
-        portal::platform::configured_api_base(), wake);
-    g_page.app = std::make_unique<portal::app::PortalApp>(*g_page.transport, g_page.browser,
-                                                          portal::platform::crypto_random_u64());
+    // config.json decides, explicitly: a backend's URL, or "demo" for the backend inside the page.
+    // An unreachable API is shown as such, never silently replaced by demo data.
+    const std::string api_base = portal::platform::configured_api_base();
+    const bool demo = api_base == "demo";
+    if (demo) {
+        auto in_process = std::make_unique<portal::platform::InProcessTransport>(wake);
+        if (!in_process->start_problem().empty()) {
+            portal::platform::show_fatal_error(
+                ("No se pudo iniciar la demostración: " + in_process->start_problem()).c_str());
+            return 1;
+        }
+        g_page.transport = std::move(in_process);
+    } else {
+        g_page.transport = std::make_unique<portal::platform::FetchTransport>(api_base, wake);
+    }
+    g_page.app = std::make_unique<portal::app::PortalApp>(
+        *g_page.transport, g_page.browser, portal::platform::crypto_random_u64(), demo);
     portal::platform::on_hash_change(follow_hash);
     follow_hash(portal::platform::current_hash_path());
     return 0;
