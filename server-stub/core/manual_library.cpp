@@ -35,8 +35,9 @@ std::string stem(const std::string& file_name) {
 
 }  // namespace
 
-domain::ManualPage parse_manual_source(const ManualSource& source) {
-    domain::ManualPage page;
+ManualEntry parse_manual_source(const ManualSource& source) {
+    ManualEntry entry;
+    domain::ManualPage& page = entry.page;
     std::string_view text = source.text;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 BOM
 
@@ -64,6 +65,23 @@ domain::ManualPage parse_manual_source(const ManualSource& source) {
             if (key == "book") page.book = value;
             if (key == "chapter") page.chapter = value;
             if (key == "slug") page.slug = value;
+            if (key == "order") {
+                int order = 0;
+                bool digits = !value.empty() && value.size() < 9;
+                for (char c : value) digits = digits && c >= '0' && c <= '9';
+                for (char c : value) order = digits ? order * 10 + (c - '0') : order;
+                if (digits) entry.order = order;
+            }
+            if (key == "service_types") {
+                size_t start = 0;
+                while (start <= value.size()) {
+                    size_t comma = value.find(',', start);
+                    if (comma == std::string::npos) comma = value.size();
+                    std::string type(trim(std::string_view(value).substr(start, comma - start)));
+                    if (!type.empty()) entry.service_types.push_back(type);
+                    start = comma + 1;
+                }
+            }
         }
     }
     page.body_markdown = std::string(text);
@@ -87,39 +105,55 @@ domain::ManualPage parse_manual_source(const ManualSource& source) {
         }
     }
     if (page.title.empty()) page.title = stem(file);
-    return page;
+    return entry;
 }
 
 ManualLibrary::ManualLibrary(std::vector<ManualSource> sources) {
     std::sort(sources.begin(), sources.end(),
               [](const ManualSource& a, const ManualSource& b) { return a.path < b.path; });
+    struct Placed {
+        ManualEntry entry;
+        size_t book;
+        size_t chapter;
+    };
+    std::vector<Placed> placed;
     std::set<std::string> slugs;
     for (const auto& source : sources) {
-        domain::ManualPage page = parse_manual_source(source);
-        if (slugs.count(page.slug)) {
+        ManualEntry entry = parse_manual_source(source);
+        if (slugs.count(entry.page.slug)) {
             // Two files with the same name in different folders: prefix the folders.
             std::string prefixed = stem(source.path);
             std::replace(prefixed.begin(), prefixed.end(), '/', '-');
-            page.slug = prefixed;
+            entry.page.slug = prefixed;
         }
-        if (slugs.count(page.slug)) continue;  // still a clash: the first one wins
-        slugs.insert(page.slug);
+        if (slugs.count(entry.page.slug)) continue;  // still a clash: the first one wins
+        slugs.insert(entry.page.slug);
 
-        auto book = std::find_if(catalog_.books.begin(), catalog_.books.end(),
-                                 [&](const api::ManualBook& b) { return b.title == page.book; });
+        auto book =
+            std::find_if(catalog_.books.begin(), catalog_.books.end(),
+                         [&](const api::ManualBook& b) { return b.title == entry.page.book; });
         if (book == catalog_.books.end()) {
-            catalog_.books.push_back({page.book, {}});
+            catalog_.books.push_back({entry.page.book, {}});
             book = catalog_.books.end() - 1;
         }
-        auto chapter =
-            std::find_if(book->chapters.begin(), book->chapters.end(),
-                         [&](const api::ManualChapter& c) { return c.title == page.chapter; });
+        auto chapter = std::find_if(
+            book->chapters.begin(), book->chapters.end(),
+            [&](const api::ManualChapter& c) { return c.title == entry.page.chapter; });
         if (chapter == book->chapters.end()) {
-            book->chapters.push_back({page.chapter, {}});
+            book->chapters.push_back({entry.page.chapter, {}});
             chapter = book->chapters.end() - 1;
         }
-        chapter->pages.push_back({page.slug, page.title});
-        index_.add(std::move(page));
+        placed.push_back({std::move(entry), static_cast<size_t>(book - catalog_.books.begin()),
+                          static_cast<size_t>(chapter - book->chapters.begin())});
+    }
+    // Pages by `order` inside their chapter; equal orders keep path order (stable sort).
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        return a.entry.order < b.entry.order;
+    });
+    for (auto& p : placed) {
+        catalog_.books[p.book].chapters[p.chapter].pages.push_back(
+            {p.entry.page.slug, p.entry.page.title, p.entry.service_types});
+        index_.add(std::move(p.entry.page));
     }
 }
 

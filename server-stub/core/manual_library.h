@@ -7,9 +7,11 @@
 //   book: Hosting            (default: first folder of the path, or "Manual")
 //   chapter: Primeros pasos  (default: second folder, or "General")
 //   slug: acceso-hosting     (default: the file name without .md; "folder-name" on a clash)
+//   order: 20                (sorts pages inside their chapter; default: after the numbered)
+//   service_types: hosting   (comma-separated: this page is THE manual of those service types)
 //   ---
 // Without a `title`, the first "# Heading" line is the title, else the file name.
-// The catalog keeps books, chapters and pages in path order.
+// The catalog keeps books and chapters in path order, pages by `order` then path.
 #pragma once
 
 #include <string>
@@ -38,7 +40,14 @@ class ManualLibrary {
     api::ManualCatalog catalog_;
 };
 
-// Exposed for tests: one source turned into a page (without the slug clash rule).
-domain::ManualPage parse_manual_source(const ManualSource& source);
+// One source read: the page plus what only the catalog needs.
+struct ManualEntry {
+    domain::ManualPage page;
+    int order = 1000000;
+    std::vector<std::string> service_types;
+};
+
+// Exposed for tests: one source turned into an entry (without the slug clash rule).
+ManualEntry parse_manual_source(const ManualSource& source);
 
 }  // namespace portal::backend

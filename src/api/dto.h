@@ -236,6 +236,9 @@ struct AutoRenewView {
 struct ManualPageRef {
     std::string slug;
     std::string title;
+    // The service types whose own manual this page is (RULES.md §1: "its own MANUAL"); usually
+    // empty.
+    std::vector<std::string> service_types;
 };
 
 struct ManualChapter {

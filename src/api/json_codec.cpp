@@ -535,6 +535,7 @@ void read(const Json& j, const std::string& p, ManualPageRef& out, DecodeState& 
     ObjectReader r(j, p, st);
     field(r, "slug", out.slug);
     field(r, "title", out.title);
+    field(r, "service_types", out.service_types);
     r.finish();
 }
 
@@ -811,7 +812,7 @@ void to_json(Json& j, const AutoRenewView& v) {
 }
 
 void to_json(Json& j, const ManualPageRef& v) {
-    j = Json{{"slug", v.slug}, {"title", v.title}};
+    j = Json{{"slug", v.slug}, {"title", v.title}, {"service_types", v.service_types}};
 }
 
 void to_json(Json& j, const ManualChapter& v) {

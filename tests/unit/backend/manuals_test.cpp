@@ -18,7 +18,8 @@ TYPED_TEST(ManualsTest, CatalogGroupsBooksChaptersPages) {
     Json pages = books[0]["chapters"][0]["pages"];
     ASSERT_EQ(pages.size(), 2u);
     EXPECT_EQ(pages[0], (Json{{"slug", "cancelar-servicio"},
-                              {"title", "Cómo solicitar la cancelación del servicio"}}));
+                              {"title", "Cómo solicitar la cancelación del servicio"},
+                              {"service_types", Json::array()}}));
     EXPECT_EQ(pages[1]["slug"], "upgrade");
     EXPECT_EQ(pages[1]["title"], "Upgrade o downgrade de plan");
     EXPECT_EQ(books[1]["chapters"][0]["title"], "General");
@@ -61,23 +62,39 @@ TYPED_TEST(ManualsTest, SearchParametersAreChecked) {
 }
 
 TEST(ManualSource, FrontMatterFirstLineTitleAndPathDefaults) {
-    auto front = parse_manual_source(
-        {"x/y/z.md", "---\ntitle: \"Título\"\nbook: Libro\nchapter: Cap\nslug: s\n---\n# Otro\n"});
+    auto entry = parse_manual_source(
+        {"x/y/z.md",
+         "---\ntitle: \"Título\"\nbook: Libro\nchapter: Cap\nslug: s\norder: 30\n"
+         "service_types: hosting, reseller\n---\n# Otro\n"});
+    const domain::ManualPage& front = entry.page;
     EXPECT_EQ(front.title, "Título");
     EXPECT_EQ(front.book, "Libro");
     EXPECT_EQ(front.chapter, "Cap");
     EXPECT_EQ(front.slug, "s");
     EXPECT_EQ(front.body_markdown, "# Otro\n");
+    EXPECT_EQ(entry.order, 30);
+    EXPECT_EQ(entry.service_types, (std::vector<std::string>{"hosting", "reseller"}));
 
-    auto heading = parse_manual_source({"hosting/acceso.md", "\n# Cómo acceder\n\ntexto"});
+    auto heading = parse_manual_source({"hosting/acceso.md", "\n# Cómo acceder\n\ntexto"}).page;
     EXPECT_EQ(heading.title, "Cómo acceder");
     EXPECT_EQ(heading.slug, "acceso");
     EXPECT_EQ(heading.book, "hosting");
     EXPECT_EQ(heading.chapter, "General");
 
-    auto bare = parse_manual_source({"suelto.md", "sin título"});
+    auto bare = parse_manual_source({"suelto.md", "sin título"}).page;
     EXPECT_EQ(bare.title, "suelto");
     EXPECT_EQ(bare.book, "Manual");
+}
+
+TEST(ManualSource, PagesAreSortedByOrderInsideTheirChapter) {
+    ManualLibrary library({{"b/c/first-by-path.md", "---\norder: 20\n---\n# Second"},
+                           {"b/c/second-by-path.md", "---\norder: 10\n---\n# First"},
+                           {"b/c/unnumbered.md", "# Last"}});
+    const auto& pages = library.catalog().books.at(0).chapters.at(0).pages;
+    ASSERT_EQ(pages.size(), 3u);
+    EXPECT_EQ(pages[0].title, "First");
+    EXPECT_EQ(pages[1].title, "Second");
+    EXPECT_EQ(pages[2].title, "Last");
 }
 
 TEST(ManualSource, ClashingFileNamesGetTheirFolderInTheSlug) {
