@@ -16,6 +16,10 @@ class BrowserEffects {
     // Hands bytes to the browser's "save file" (a download the client keeps).
     virtual void save_file(const std::string& file_name, const std::string& bytes,
                            const std::string& mime_type) = 0;
+    // The signed-in session survives a reload of the tab (sessionStorage: this tab only, gone
+    // when it closes), so reload keeps the client on the same screen.
+    virtual void remember_session(const std::string& session_json) = 0;
+    virtual void forget_session() = 0;
     // The static-host demo only: forget what the visitor did and start again from the fixtures.
     virtual void reset_demo() = 0;
 };

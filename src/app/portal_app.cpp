@@ -106,6 +106,17 @@ void PortalApp::navigate(const Route& route) {
     }
 }
 
+void PortalApp::restore_session(const std::string& session_json) {
+    auto session = api::decode<api::Session>(session_json);
+    if (!session.ok() || session.value().token.empty()) {
+        browser_.forget_session();
+        return;
+    }
+    api_.set_token(session.value().token);
+    state_.session = std::move(session).value();
+    session_alive_ = std::make_shared<const int>(0);
+}
+
 void PortalApp::submit_login() {
     LoginForm& form = state_.login;
     if (form.submitting) return;  // a double click signs in once
@@ -129,6 +140,7 @@ void PortalApp::submit_login() {
                        return;
                    }
                    api_.set_token(r.value->token);
+                   browser_.remember_session(api::encode(*r.value));
                    state_.session = std::move(*r.value);
                    login.password.clear();  // never keep the password once it has served
                    const Route next = state_.after_login.value_or(Route{Route::Page::services});
@@ -177,6 +189,7 @@ void PortalApp::sign_out() {
 void PortalApp::end_session(std::optional<Problem> why) {
     session_alive_.reset();
     api_.clear_token();
+    browser_.forget_session();
     state_.session.reset();
     state_.services = {};
     state_.activation_estimates.clear();

@@ -54,6 +54,10 @@ class PortalApp {
     PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed,
               bool demo = false);
 
+    // A session remembered by this tab before a reload (BrowserEffects::remember_session). If the
+    // server no longer accepts it, the first answer (401) returns the client to sign-in.
+    void restore_session(const std::string& session_json);
+
     const PortalState& state() const { return state_; }
     // The login form's text fields are edited in place by the screen.
     LoginForm& login_form() { return state_.login; }

@@ -14,6 +14,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const STUB = process.env.PORTAL_STUB || join(ROOT, 'build/native/server-stub/portal-stub');
 export const SITE = process.env.PORTAL_SITE || join(ROOT, 'build/web/site');
 export const MANUALS = join(ROOT, 'assets/manuals');
+export const DIST = process.env.PORTAL_DIST || join(ROOT, 'dist');
 export const SCREENSHOTS = process.env.PORTAL_SCREENSHOTS || join(ROOT, 'build/e2e/screenshots');
 
 // The demo clients of server-stub/fixtures (see its README).
@@ -90,13 +91,38 @@ export async function startStub({ extraArgs = [], dbDir, port: wantedPort } = {}
   };
 }
 
+// A plain static file server (no backend at all) over `dir`: how the demo is meant to be hosted.
+export async function startStaticServer(dir) {
+  const port = await freePort();
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  let output = '';
+  child.stderr.on('data', (d) => { output += d; });
+  const exited = new Promise((r) => child.once('exit', r));
+  const url = `http://127.0.0.1:${port}`;
+  await until('the static server to answer', async () => {
+    if (child.exitCode !== null) throw new Error(`http.server exited: ${output}`);
+    return (await fetch(`${url}/index.html`)).ok;
+  });
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
 export async function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 // Opens the portal and waits until its first frame is drawn.
-export async function openPortal(browser, url, { viewport = { width: 1200, height: 800 }, deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor });
+// `permissions` (optional) are granted to the page, e.g. ['clipboard-read', 'clipboard-write'].
+export async function openPortal(browser, url, { viewport = { width: 1200, height: 800 }, deviceScaleFactor = 1, permissions } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, ...(permissions ? { permissions } : {}) });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(err.message));

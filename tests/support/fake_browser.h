@@ -23,9 +23,12 @@ class FakeBrowser final : public app::BrowserEffects {
     }
 
     void reset_demo() override { ++demo_resets; }
+    void remember_session(const std::string& json) override { remembered_session = json; }
+    void forget_session() override { remembered_session.clear(); }
 
     std::vector<std::string> opened;
     int demo_resets = 0;
+    std::string remembered_session;
     std::string clipboard;
     std::vector<SavedFile> saved;
 };

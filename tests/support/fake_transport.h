@@ -24,6 +24,17 @@ class FakeTransport final : public api::Transport {
     }
 
     size_t pending() const { return pending_.size(); }
+    // Whether a request with this method and path waits for an answer, in any position.
+    bool waiting(const std::string& method, const std::string& path) const {
+        for (const Pending& p : pending_) {
+            if (p.request.method == method && p.request.path == path) return true;
+        }
+        return false;
+    }
+    // Answers every waiting request with no HTTP answer (the server went away).
+    void fail_all(api::TransportFailure failure) {
+        while (!pending_.empty()) fail(failure);
+    }
     const api::HttpRequest& next() const {
         if (pending_.empty()) throw std::logic_error("no request is waiting for an answer");
         return pending_.front().request;

@@ -2,6 +2,8 @@
 
 #include <emscripten/emscripten.h>
 
+#include <cstdlib>
+
 #include "platform/web/in_process_transport.h"
 
 namespace portal::platform {
@@ -40,6 +42,23 @@ EM_JS(void, js_save_file, (const char* name, const char* bytes, int length, cons
 
 EM_JS(void, js_reload, (), { window.location.reload(); });
 
+EM_JS(void, js_session_store, (const char* text), {
+    try {
+        if (text) window.sessionStorage.setItem("portal-session", UTF8ToString(text));
+        else window.sessionStorage.removeItem("portal-session");
+    } catch (err) { console.warn("portal: this browser refuses session storage", err); }
+});
+
+EM_JS(char*, js_session_load, (), {
+    let text = null;
+    try { text = window.sessionStorage.getItem("portal-session"); } catch (err) { text = null; }
+    if (!text) return 0;
+    const bytes = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(bytes);
+    stringToUTF8(text, ptr, bytes);
+    return ptr;
+});
+
 EM_JS(double, js_random_u32, (), {
     const word = new Uint32Array(1);
     crypto.getRandomValues(word);
@@ -66,6 +85,22 @@ void WebBrowserEffects::save_file(const std::string& file_name, const std::strin
 void WebBrowserEffects::reset_demo() {
     InProcessTransport::forget_saved_demo();
     js_reload();  // the simplest complete reset: a new page over the fixtures
+}
+
+void WebBrowserEffects::remember_session(const std::string& session_json) {
+    js_session_store(session_json.c_str());
+}
+
+void WebBrowserEffects::forget_session() {
+    js_session_store(nullptr);
+}
+
+std::string remembered_session() {
+    char* raw = js_session_load();
+    if (!raw) return {};
+    std::string text = raw;
+    std::free(raw);
+    return text;
 }
 
 uint64_t crypto_random_u64() {

@@ -14,7 +14,12 @@ class WebBrowserEffects final : public app::BrowserEffects {
     void save_file(const std::string& file_name, const std::string& bytes,
                    const std::string& mime_type) override;
     void reset_demo() override;
+    void remember_session(const std::string& session_json) override;
+    void forget_session() override;
 };
+
+// What remember_session() stored in this tab, or "" (a new tab, or storage refused).
+std::string remembered_session();
 
 // 64 bits from crypto.getRandomValues.
 uint64_t crypto_random_u64();

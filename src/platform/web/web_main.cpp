@@ -181,6 +181,9 @@ int main() {
     }
     g_page.app = std::make_unique<portal::app::PortalApp>(
         *g_page.transport, g_page.browser, portal::platform::crypto_random_u64(), demo);
+    if (const std::string saved = portal::platform::remembered_session(); !saved.empty()) {
+        g_page.app->restore_session(saved);
+    }
     portal::platform::on_hash_change(follow_hash);
     follow_hash(portal::platform::current_hash_path());
     return 0;

@@ -176,9 +176,8 @@ TEST_F(LoginFlow, SigningOutForgetsTheSessionEvenWhenTheServerIsDown) {
     EXPECT_EQ(app.state().route.page, Route::Page::login);
     EXPECT_FALSE(app.state().session);
     EXPECT_FALSE(app.state().services.data) << "the next client must not see Ana's services";
-    ASSERT_EQ(net.pending(), 1u);
-    EXPECT_EQ(net.next().method, "DELETE");
-    net.fail(api::TransportFailure::unreachable);
+    EXPECT_TRUE(net.waiting("DELETE", "/session")) << "the server is told, so the token dies";
+    net.fail_all(api::TransportFailure::unreachable);
     EXPECT_EQ(app.state().route.page, Route::Page::login);
     EXPECT_FALSE(app.state().login.problem);
 }
@@ -221,6 +220,38 @@ TEST_F(LoginFlow, TheLanguageCanBeSwitched) {
     EXPECT_EQ(app.state().language, Language::es);
     app.dispatch(ChooseLanguage{Language::en});
     EXPECT_EQ(app.state().language, Language::en);
+}
+
+}  // namespace
+}  // namespace portal::app
+
+namespace portal::app {
+namespace {
+
+TEST_F(LoginFlow, TheSessionIsRememberedForAReloadAndForgottenAtSignOut) {
+    sign_in_as_ana();
+    ASSERT_FALSE(browser.remembered_session.empty());
+    EXPECT_EQ(browser.remembered_session.find("demo1234"), std::string::npos)
+        << "the password is never stored";
+
+    // The same tab reloads: a new app restores the session and opens the screen in the URL.
+    testing::FakeTransport net2;
+    PortalApp reloaded{net2, browser, 7};
+    reloaded.restore_session(browser.remembered_session);
+    reloaded.dispatch(Navigate{*parse_route("/servicios/11"), true});
+    EXPECT_EQ(reloaded.route(), "/servicios/11");
+
+    app.dispatch(SignOut{});
+    EXPECT_TRUE(browser.remembered_session.empty());
+}
+
+TEST_F(LoginFlow, AnUnreadableRememberedSessionIsDropped) {
+    browser.remembered_session = "{not json";
+    app.restore_session(browser.remembered_session);
+    EXPECT_FALSE(app.state().session);
+    EXPECT_TRUE(browser.remembered_session.empty());
+    app.dispatch(Navigate{*parse_route("/servicios"), true});
+    EXPECT_EQ(app.route(), "/ingresar");
 }
 
 }  // namespace
