@@ -93,7 +93,10 @@ install_npm_packages() {
         return 0
     fi
     say "installing npm packages from package-lock.json"
-    (cd "$PORTAL_ROOT" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
+    # Trust the system's certificate store too (where a machine's own CAs are installed).
+    (cd "$PORTAL_ROOT" &&
+        NODE_EXTRA_CA_CERTS="${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}" \
+            npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
     cp "$PORTAL_ROOT/package-lock.json" "$stamp"
 }
 
