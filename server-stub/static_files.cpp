@@ -8,7 +8,11 @@ namespace portal::stub {
 
 namespace fs = std::filesystem;
 
-StaticFiles::StaticFiles(fs::path root) : root_(fs::weakly_canonical(std::move(root))) {}
+StaticFiles::StaticFiles(fs::path root) {
+    std::error_code error;
+    root_ = fs::weakly_canonical(root, error);
+    if (error) root_ = fs::absolute(root);
+}
 
 std::string StaticFiles::content_type_for(const fs::path& file) {
     static const std::map<std::string, std::string> types = {
@@ -47,13 +51,14 @@ std::optional<StaticFile> StaticFiles::find(const std::string& url_path) const {
     }
     if (relative.empty() || relative.back() == '/') relative += "index.html";
 
-    fs::path candidate = fs::weakly_canonical(root_ / relative);
+    std::error_code error;
+    fs::path candidate = fs::weakly_canonical(root_ / relative, error);
+    if (error) return std::nullopt;
     // Still inside the root after resolving symlinks?
     auto [root_end, unused] = std::mismatch(root_.begin(), root_.end(), candidate.begin());
     (void)unused;
     if (root_end != root_.end()) return std::nullopt;
 
-    std::error_code error;
     if (!fs::is_regular_file(candidate, error)) return std::nullopt;
     std::ifstream in(candidate, std::ios::binary);
     if (!in) return std::nullopt;

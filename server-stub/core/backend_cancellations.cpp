@@ -75,10 +75,17 @@ Response Backend::create_cancellation(Call& call) {
         record.reason = request.reason;
         record.requested_on = call.today;
         record.effective_on = fresh_terms.value().effective_on;
+        std::vector<int64_t> still_due, voided;
         for (const auto& invoice : fresh_terms.value().invoices_still_due) {
-            if (!record.invoices_still_due.empty()) record.invoices_still_due += ",";
-            record.invoices_still_due += std::to_string(invoice.id);
+            still_due.push_back(invoice.id);
         }
+        // Renewals invoiced in advance are not owed once the service will not run that period.
+        for (const auto& invoice : fresh_terms.value().invoices_voided) {
+            voided.push_back(invoice.id);
+            store_.set_invoice_status(call.client_id, invoice.id, domain::InvoiceStatus::cancelled);
+        }
+        record.invoices_still_due = format_id_list(still_due);
+        record.invoices_voided = format_id_list(voided);
         record.id = store_.insert_cancellation(record);
         // The service is not renewed any more (end_of_period: "and is not renewed").
         current->auto_renew = false;
@@ -112,6 +119,10 @@ Response Backend::withdraw_cancellation(Call& call) {
         }
         record->withdrawn = true;
         store_.update_cancellation(*record);
+        // The advance invoices it voided are owed again.
+        for (int64_t invoice_id : parse_id_list(record->invoices_voided)) {
+            store_.set_invoice_status(call.client_id, invoice_id, domain::InvoiceStatus::unpaid);
+        }
         // The service renews again, as before the request.
         if (auto service = store_.service_of(call.client_id, record->service_id)) {
             service->auto_renew = true;

@@ -198,6 +198,13 @@ std::vector<domain::Invoice> MemoryStore::invoices_of(int64_t client_id) {
                   [&](const domain::Invoice& i) { return i.client_id == client_id; });
 }
 
+void MemoryStore::set_invoice_status(int64_t client_id, int64_t invoice_id,
+                                     domain::InvoiceStatus status) {
+    Lock lock(mutex_);
+    auto it = data_.invoices.find(invoice_id);
+    if (it != data_.invoices.end() && it->second.client_id == client_id) it->second.status = status;
+}
+
 int64_t MemoryStore::insert_upgrade_order(const UpgradeOrderRecord& order) {
     Lock lock(mutex_);
     return insert_row(data_.upgrade_orders, order);

@@ -54,6 +54,8 @@ class MemoryStore final : public Store {
 
     int64_t insert_invoice(const domain::Invoice& invoice) override;
     std::vector<domain::Invoice> invoices_of(int64_t client_id) override;
+    void set_invoice_status(int64_t client_id, int64_t invoice_id,
+                            domain::InvoiceStatus status) override;
 
     int64_t insert_upgrade_order(const UpgradeOrderRecord& order) override;
     std::vector<UpgradeOrderRecord> upgrade_orders_of(int64_t client_id) override;

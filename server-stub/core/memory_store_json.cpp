@@ -195,7 +195,7 @@ void fields(V& v, CancellationRecord& r) {
     v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
     v("kind", r.kind), v("reason", r.reason), v("requested_on", r.requested_on);
     v("effective_on", r.effective_on), v("withdrawn", r.withdrawn);
-    v("invoices_still_due", r.invoices_still_due);
+    v("invoices_still_due", r.invoices_still_due), v("invoices_voided", r.invoices_voided);
 }
 template <class V>
 void fields(V& v, IdempotentAnswer& r) {

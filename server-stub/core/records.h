@@ -85,6 +85,9 @@ struct CancellationRecord {
     domain::Date effective_on;
     bool withdrawn = false;
     std::string invoices_still_due;  // comma-separated invoice ids, as computed when requested
+    // Unpaid invoices of periods not yet started, cancelled by this request (restored to unpaid
+    // if it is withdrawn); comma-separated ids.
+    std::string invoices_voided;
 };
 
 // The first answer given to a mutation with an Idempotency-Key, replayed on retries.

@@ -60,6 +60,8 @@ class Store {
 
     virtual int64_t insert_invoice(const domain::Invoice& invoice) = 0;
     virtual std::vector<domain::Invoice> invoices_of(int64_t client_id) = 0;  // by id
+    virtual void set_invoice_status(int64_t client_id, int64_t invoice_id,
+                                    domain::InvoiceStatus status) = 0;
 
     virtual int64_t insert_upgrade_order(const UpgradeOrderRecord& order) = 0;
     virtual std::vector<UpgradeOrderRecord> upgrade_orders_of(int64_t client_id) = 0;

@@ -40,6 +40,26 @@ api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string&
             invoice.period_end, invoice_status_on(invoice, today)};
 }
 
+std::vector<int64_t> parse_id_list(const std::string& ids) {
+    std::vector<int64_t> list;
+    int64_t id = 0;
+    for (size_t i = 0; i <= ids.size(); ++i) {
+        if (i == ids.size() || ids[i] == ',') {
+            if (id > 0) list.push_back(id);
+            id = 0;
+        } else if (ids[i] >= '0' && ids[i] <= '9') {
+            id = id * 10 + (ids[i] - '0');
+        }
+    }
+    return list;
+}
+
+std::string format_id_list(const std::vector<int64_t>& ids) {
+    std::string text;
+    for (int64_t id : ids) text += (text.empty() ? "" : ",") + std::to_string(id);
+    return text;
+}
+
 std::string cancellation_status(const CancellationRecord& cancellation, domain::Date today) {
     if (cancellation.withdrawn) return "withdrawn";
     if (cancellation.effective_on < today) return "effective";
@@ -55,18 +75,8 @@ api::CancellationRequestView cancellation_view(const CancellationRecord& cancell
     view.type = cancellation.kind;
     view.requested_on = cancellation.requested_on;
     view.effective_on = cancellation.effective_on;
-    size_t start = 0;
-    const std::string& ids = cancellation.invoices_still_due;
-    while (start < ids.size()) {
-        size_t comma = ids.find(',', start);
-        if (comma == std::string::npos) comma = ids.size();
-        int64_t id = 0;
-        for (size_t i = start; i < comma; ++i) {
-            if (ids[i] >= '0' && ids[i] <= '9') id = id * 10 + (ids[i] - '0');
-        }
-        if (id > 0) view.invoices_still_due.push_back(id);
-        start = comma + 1;
-    }
+    view.invoices_still_due = parse_id_list(cancellation.invoices_still_due);
+    view.invoices_voided = parse_id_list(cancellation.invoices_voided);
     return view;
 }
 

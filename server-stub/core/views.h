@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "api/dto.h"
 #include "core/records.h"
@@ -20,6 +21,10 @@ api::ServiceView service_view(const domain::Service& service, const domain::Plan
 domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::Date today);
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
                               domain::Date today);
+
+// Invoice ids kept as "3,7,9" in a cancellation record.
+std::vector<int64_t> parse_id_list(const std::string& ids);
+std::string format_id_list(const std::vector<int64_t>& ids);
 
 // "withdrawn", "effective" (the day after effective_on has begun) or "scheduled".
 std::string cancellation_status(const CancellationRecord& cancellation, domain::Date today);

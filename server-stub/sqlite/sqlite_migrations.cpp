@@ -139,6 +139,11 @@ CREATE INDEX credentials_by_service ON credentials(service_id);
 CREATE INDEX cancellations_by_client ON cancellation_requests(client_id);
 CREATE INDEX sessions_by_expiry ON sessions(expires_at);
 )sql",
+        // 4: a cancellation remembers the advance invoices it voided, to restore them on
+        // withdrawal.
+        R"sql(
+ALTER TABLE cancellation_requests ADD COLUMN invoices_voided TEXT NOT NULL DEFAULT '';
+)sql",
     };
     return migrations;
 }

@@ -205,7 +205,7 @@ UpgradeOrderRecord read_order(const SqliteStore::Statement& s) {
 
 #define CANCELLATION_COLUMNS                                                           \
     "id, client_id, service_id, kind, reason, requested_on, effective_on, withdrawn, " \
-    "invoices_still_due"
+    "invoices_still_due, invoices_voided"
 CancellationRecord read_cancellation(const SqliteStore::Statement& s) {
     CancellationRecord v;
     v.id = s.integer(0);
@@ -218,6 +218,7 @@ CancellationRecord read_cancellation(const SqliteStore::Statement& s) {
     v.effective_on = s.date(6);
     v.withdrawn = s.boolean(7);
     v.invoices_still_due = s.text(8);
+    v.invoices_voided = s.text(9);
     return v;
 }
 
@@ -605,6 +606,16 @@ std::vector<domain::Invoice> SqliteStore::invoices_of(int64_t client_id) {
     return rows;
 }
 
+void SqliteStore::set_invoice_status(int64_t client_id, int64_t invoice_id,
+                                     domain::InvoiceStatus status) {
+    Lock lock(mutex_);
+    prepare("UPDATE invoices SET status = ? WHERE id = ? AND client_id = ?")
+        .bind(domain::to_string(status))
+        .bind(invoice_id)
+        .bind(client_id)
+        .run();
+}
+
 int64_t SqliteStore::insert_upgrade_order(const UpgradeOrderRecord& v) {
     Lock lock(mutex_);
     prepare("INSERT INTO upgrade_orders (" ORDER_COLUMNS
@@ -664,7 +675,7 @@ std::vector<UpgradeRequestRecord> SqliteStore::upgrade_requests_of(int64_t clien
 int64_t SqliteStore::insert_cancellation(const CancellationRecord& v) {
     Lock lock(mutex_);
     prepare("INSERT INTO cancellation_requests (" CANCELLATION_COLUMNS
-            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind_id(v.id)
         .bind(v.client_id)
         .bind(v.service_id)
@@ -674,6 +685,7 @@ int64_t SqliteStore::insert_cancellation(const CancellationRecord& v) {
         .bind(v.effective_on)
         .bind(v.withdrawn)
         .bind(v.invoices_still_due)
+        .bind(v.invoices_voided)
         .run();
     return sqlite3_last_insert_rowid(db_);
 }
@@ -682,13 +694,15 @@ void SqliteStore::update_cancellation(const CancellationRecord& v) {
     Lock lock(mutex_);
     prepare(
         "UPDATE cancellation_requests SET kind = ?, reason = ?, requested_on = ?, "
-        "effective_on = ?, withdrawn = ?, invoices_still_due = ? WHERE id = ? AND client_id = ?")
+        "effective_on = ?, withdrawn = ?, invoices_still_due = ?, invoices_voided = ? "
+        "WHERE id = ? AND client_id = ?")
         .bind(domain::to_string(v.kind))
         .bind(v.reason)
         .bind(v.requested_on)
         .bind(v.effective_on)
         .bind(v.withdrawn)
         .bind(v.invoices_still_due)
+        .bind(v.invoices_voided)
         .bind(v.id)
         .bind(v.client_id)
         .run();

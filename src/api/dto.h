@@ -218,6 +218,7 @@ struct CancellationRequestView {
     domain::Date requested_on;
     domain::Date effective_on;
     std::vector<int64_t> invoices_still_due;  // ids of invoices the client must still pay
+    std::vector<int64_t> invoices_voided;     // advance invoices no longer owed (cancelled)
     bool refund = false;                      // never: nothing paid is refunded
     int backup_kept_years = domain::kBackupKeptYears;
 };

@@ -513,6 +513,7 @@ void read(const Json& j, const std::string& p, CancellationRequestView& out, Dec
     field(r, "requested_on", out.requested_on);
     field(r, "effective_on", out.effective_on);
     field(r, "invoices_still_due", out.invoices_still_due);
+    field(r, "invoices_voided", out.invoices_voided);
     field(r, "refund", out.refund);
     field(r, "backup_kept_years", out.backup_kept_years);
     r.finish();
@@ -799,6 +800,7 @@ void to_json(Json& j, const CancellationRequestView& v) {
              {"requested_on", v.requested_on.iso()},
              {"effective_on", v.effective_on.iso()},
              {"invoices_still_due", v.invoices_still_due},
+             {"invoices_voided", v.invoices_voided},
              {"refund", v.refund},
              {"backup_kept_years", v.backup_kept_years}};
 }

@@ -172,6 +172,43 @@ TYPED_TEST(CancellationTest, ARetriedRequestWithTheSameKeyReplays) {
     EXPECT_EQ(this->store->cancellations_of(1).size(), 1u);
 }
 
+TYPED_TEST(CancellationTest, AdvanceInvoicesAreVoidedAndComeBackOnWithdrawal) {
+    // A renewal already invoiced for the mail's next period (not started yet).
+    const int64_t mail = this->service_id(this->ana, kMail);
+    auto service = this->store->service_of(1, mail);
+    ASSERT_TRUE(service.has_value());
+    domain::Invoice renewal;
+    renewal.client_id = 1;
+    renewal.service_id = mail;
+    renewal.description = "Renovación";
+    renewal.amount = {2400, "USD"};
+    renewal.issued_on = kToday;
+    renewal.due_on = kToday.add_days(10);
+    renewal.period_start = service->period_end.add_days(1);
+    renewal.period_end = service->period_end.add_months(12);
+    int64_t renewal_id = this->store->insert_invoice(renewal);
+
+    auto status_of = [&](int64_t id) {
+        Json invoices = this->json(this->call("GET", "/api/v1/invoices", "", this->ana));
+        for (const auto& invoice : invoices["invoices"]) {
+            if (invoice["id"] == id) return invoice["status"].get<std::string>();
+        }
+        return std::string("missing");
+    };
+    Response r = this->cancel(kMail, "end_of_period");
+    ASSERT_EQ(r.status, 201) << r.body;
+    Json j = this->json(r);
+    EXPECT_EQ(j["invoices_voided"], Json::array({renewal_id}));
+    EXPECT_EQ(j["effective_on"],
+              service->period_end.iso());  // the advance invoice does not extend it
+    EXPECT_EQ(status_of(renewal_id), "cancelled");
+
+    ASSERT_EQ(this->call("DELETE", "/api/v1/cancellation-requests/" + j["id"].dump(), "", this->ana)
+                  .status,
+              200);
+    EXPECT_EQ(status_of(renewal_id), "unpaid");
+}
+
 TYPED_TEST(CancellationTest, UnknownRequestIdsAre404) {
     EXPECT_EQ(this->call("GET", "/api/v1/cancellation-requests/77", "", this->ana).status, 404);
     EXPECT_EQ(this->call("DELETE", "/api/v1/cancellation-requests/77", "", this->ana).status, 404);

@@ -92,16 +92,25 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     kind.make().reset();  // creates the file
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
-    // Roll the file back to schema 2 (no indexes), as an older stub would have left it.
+    // Roll the file back to schema 2 (no indexes, no voided invoices), as an older stub would
+    // have left it.
     ASSERT_EQ(sqlite3_exec(db,
                            "DROP INDEX services_by_client; DROP INDEX invoices_by_client; "
                            "DROP INDEX credentials_by_service; DROP INDEX cancellations_by_client; "
-                           "DROP INDEX sessions_by_expiry; UPDATE schema_version SET version = 2",
+                           "DROP INDEX sessions_by_expiry; "
+                           "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
+                           "UPDATE schema_version SET version = 2",
                            nullptr, nullptr, nullptr),
               SQLITE_OK);
     {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
+        // The later migrations ran: the column of migration 4 is there again.
+        sqlite3_stmt* probe = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT invoices_voided FROM cancellation_requests", -1,
+                                     &probe, nullptr),
+                  SQLITE_OK);
+        sqlite3_finalize(probe);
     }
     ASSERT_EQ(sqlite3_exec(db, "UPDATE schema_version SET version = 99", nullptr, nullptr, nullptr),
               SQLITE_OK);

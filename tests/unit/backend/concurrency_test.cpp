@@ -1,0 +1,63 @@
+// portal-stub answers from several threads at once: the same Idempotency-Key sent by racing
+// retries still acts once, and parallel readers see consistent answers — on both stores.
+#include <thread>
+
+#include "backend_world.h"
+
+namespace portal::backend::testing {
+namespace {
+
+template <class Kind>
+class ConcurrencyTest : public BackendWorld<Kind> {};
+TYPED_TEST_SUITE(ConcurrencyTest, StoreKinds, StoreKindNames);
+
+TYPED_TEST(ConcurrencyTest, RacingRetriesOfOneOrderActOnce) {
+    std::string ana = this->login("ana@example.com");
+    const std::string path =
+        this->service_path(ana, "Hosting anagarcia.example", "/upgrade-orders");
+    constexpr int kThreads = 8;
+    std::vector<Response> answers(kThreads);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kThreads; ++i) {
+        threads.emplace_back([&, i] {
+            answers[i] = this->call("POST", path, R"({"plan_id":"hosting-pro"})", ana,
+                                    {{"idempotency-key", "race-1"}});
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    for (const auto& answer : answers) {
+        EXPECT_EQ(answer.status, 201) << answer.body;
+        EXPECT_EQ(answer.body, answers[0].body);
+    }
+    EXPECT_EQ(this->store->upgrade_orders_of(1).size(), 1u);
+    EXPECT_EQ(this->json(this->call("GET", "/api/v1/invoices", "", ana))["invoices"].size(), 6u);
+}
+
+TYPED_TEST(ConcurrencyTest, ParallelReadersAndWriters) {
+    std::string ana = this->login("ana@example.com");
+    std::string carla = this->login("carla@example.com");
+    const std::string expected = this->call("GET", "/api/v1/services", "", ana).body;
+    const std::string renew = this->service_path(carla, "Hosting Business Carla", "/auto-renew");
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 25; ++i) {
+                if (t % 2 == 0) {
+                    if (this->call("GET", "/api/v1/services", "", ana).body != expected) ++wrong;
+                } else {
+                    bool enabled = (i % 2) == 0;
+                    Response r =
+                        this->call("PUT", renew,
+                                   enabled ? R"({"enabled":true})" : R"({"enabled":false})", carla);
+                    if (r.status != 200) ++wrong;
+                }
+            }
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    EXPECT_EQ(wrong.load(), 0);
+}
+
+}  // namespace
+}  // namespace portal::backend::testing
