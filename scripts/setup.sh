@@ -28,6 +28,8 @@ DEBIAN_PACKAGES=(
     "fonts-roboto-unhinted|/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf"
     "fonts-font-awesome|/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf"
     "fonts-dejavu-core|/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    "fonttools|/usr/bin/pyftsubset"
+    "python3|/usr/bin/python3"
     "dpkg-dev|/usr/bin/dpkg-source"
     "xz-utils|/usr/bin/xz"
     "gnupg|/usr/bin/gpgv"

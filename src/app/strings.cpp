@@ -1,6 +1,6 @@
 #include "app/strings.h"
 
-#include <array>
+#include <iterator>
 
 namespace portal::app {
 namespace {
@@ -11,7 +11,7 @@ struct Entry {
 };
 
 // Indexed by Text; the static_assert below keeps the table and the enum the same length.
-constexpr std::array<Entry, static_cast<size_t>(Text::count_)> kTexts{{
+constexpr Entry kTexts[] = {
     {"Portal de clientes", "Client portal"},
     {"Ingrese a su cuenta", "Sign in to your account"},
     {"Acceda a sus servicios, manuales y descargas.",
@@ -65,7 +65,9 @@ constexpr std::array<Entry, static_cast<size_t>(Text::count_)> kTexts{{
     {"Revise su conexión a internet y pulse «Reintentar».",
      "Check your internet connection and press “Try again”."},
     {"Si el problema continúa, escríbanos a soporte.", "If it keeps happening, write to support."},
-}};
+};
+// A missing or extra entry fails to compile (a sized std::array would zero-fill a missing one).
+static_assert(std::size(kTexts) == static_cast<size_t>(Text::count_));
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include <string>
 
 #include "app/display.h"
+#include "app/texts/activation_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
 #include "ui/item_tree.h"
@@ -25,7 +26,8 @@ ImU32 status_color(domain::ServiceStatus status) {
     return color::kMuted;
 }
 
-app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
+app::Intent draw_table(const api::ServiceList& list, const app::PortalState& state,
+                       app::Language lang) {
     app::Intent intent;
     using app::Text;
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -53,9 +55,10 @@ app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
             ImGui::TableNextColumn();
             // The whole row opens the service; its name is the link people and tests look for.
             item_tree_next(ItemRole::link);
-            if (ImGui::Selectable(
-                    service.name.c_str(), false,
-                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) {
+            // No AllowOverlap: nothing sits on top of the row, and with it ImGui accepts a
+            // click only after a frame of hovering (a tap on a phone would do nothing).
+            if (ImGui::Selectable(service.name.c_str(), false,
+                                  ImGuiSelectableFlags_SpanAllColumns)) {
                 app::Route route{app::Route::Page::service};
                 route.service_id = service.id;
                 intent = app::Navigate{route};
@@ -65,6 +68,11 @@ app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
             text(app::tr(lang, service.type));
             ImGui::TableNextColumn();
             badge(app::tr(lang, service.status), status_color(service.status));
+            // Pending: when it should be active (RULES.md §5).
+            const auto estimate = state.activation_estimates.find(service.id);
+            if (estimate != state.activation_estimates.end()) {
+                text_wrapped(app::describe_activation_short(estimate->second, lang), color::kMuted);
+            }
             ImGui::TableNextColumn();
             text(service.plan.name);
             text(app::plan_price(service.plan, lang), color::kMuted);
@@ -97,7 +105,7 @@ app::Intent draw_services(const app::PortalState& state) {
             text(std::string(icon::kInbox) + "  " + app::tr(lang, Text::no_services),
                  color::kMuted);
         } else {
-            app::Intent open = draw_table(*services.data, lang);
+            app::Intent open = draw_table(*services.data, state, lang);
             if (app::is_empty(intent)) intent = open;
         }
     } else if (services.loading()) {

@@ -7,6 +7,20 @@
 #include "ui/widgets.h"
 
 namespace portal::ui {
+namespace {
+
+// Puts the next item of `width` on this line when it fits, else starts a new line: the bar wraps
+// on a phone instead of running off the screen.
+void same_line_if_fits(float width, float spacing = -1.0f) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+}  // namespace
 
 app::Intent draw_top_bar(const app::PortalState& state) {
     using app::Text;
@@ -23,11 +37,11 @@ app::Intent draw_top_bar(const app::PortalState& state) {
         const bool in_services = page == Page::services || page == Page::service ||
                                  page == Page::upgrade || page == Page::cancellation;
         const bool in_manuals = page == Page::manuals || page == Page::manual;
-        ImGui::SameLine(0, 32);
+        same_line_if_fits(button_width(app::tr(lang, Text::my_services)), 32);
         if (tab(app::tr(lang, Text::my_services), in_services)) {
             intent = app::Navigate{app::Route{Page::services}};
         }
-        ImGui::SameLine();
+        same_line_if_fits(button_width(app::tr(lang, Text::manuals)));
         if (tab(app::tr(lang, Text::manuals), in_manuals)) {
             intent = app::Navigate{app::Route{Page::manuals}};
         }
@@ -44,11 +58,9 @@ app::Intent draw_top_bar(const app::PortalState& state) {
         right += ImGui::CalcTextSize(sign_out.c_str()).x + style.FramePadding.x * 2 +
                  style.ItemSpacing.x;
     }
-    ImGui::SameLine();
-    const float left_end = ImGui::GetCursorPosX();
+    same_line_if_fits(right);
     const float right_start = ImGui::GetContentRegionMax().x - right;
-    if (right_start < left_end) ImGui::NewLine();
-    ImGui::SameLine(right_start > left_end ? right_start : 0.0f);
+    if (ImGui::GetCursorPosX() < right_start) ImGui::SetCursorPosX(right_start);
     if (button(language.c_str())) {
         intent =
             app::ChooseLanguage{lang == app::Language::es ? app::Language::en : app::Language::es};
@@ -62,6 +74,7 @@ app::Intent draw_top_bar(const app::PortalState& state) {
         badge(app::tr(lang, Text::demo_mode), color::kWarning);
         ImGui::SameLine();
         text_wrapped(app::tr(lang, Text::demo_mode_hint), color::kMuted);
+        same_line_if_fits(button_width(app::tr(lang, Text::reset_demo)));
         if (button(app::tr(lang, Text::reset_demo))) ImGui::OpenPopup("reset-demo");
         if (ImGui::BeginPopupModal(
                 "reset-demo", nullptr,

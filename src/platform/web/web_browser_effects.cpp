@@ -14,8 +14,8 @@ EM_JS(void, js_open_in_new_tab, (const char* url), {
     const target = UTF8ToString(url);
     // Only web links: a hostile or broken URL must not run script in the portal's origin.
     if (!/^https?:/i.test(target)) { console.warn('portal: refused to open', target); return; }
-    const opened = window.open(target, '_blank', 'noopener,noreferrer');
-    if (!opened && window.portalNotice) window.portalNotice(target);
+    // With noopener the browser hands back no window, so there is nothing to check afterwards.
+    window.open(target, '_blank', 'noopener,noreferrer');
 });
 
 EM_JS(void, js_copy_to_clipboard, (const char* text), {
