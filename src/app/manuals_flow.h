@@ -1,20 +1,74 @@
-// The manuals: catalog by book and chapter, one article, search as you type.
+// The manuals (RULES.md §1 "MANUAL"): the catalog by book and chapter, one article, and search
+// as you type.
+//
+// Search: the search runs on the server (GET /manuals?q=). At most one request is on its way;
+// text typed meanwhile is sent when that answer arrives, so the results always end on the
+// latest text and a fast typist never queues a request per keystroke. The last answer stays on
+// screen while the next one is on its way (no flashing to "Buscando…").
+//
+// Route: /manuales?q=texto reflects a search once the client is done typing (the screen sends
+// CommitManualSearch when the search field is left: Enter, a click elsewhere, a result), so a
+// search can be shared and Back returns to it, without one history entry per keystroke.
+//
+// Articles: each one is fetched and its Markdown parsed once, then kept (the manuals are small
+// and the same for everyone), so the screen never parses per frame and Back/forward is instant.
 #pragma once
 
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
 #include <variant>
 
+#include "api/dto.h"
 #include "app/flow_context.h"
+#include "app/markdown/markdown.h"
 #include "app/remote.h"
 #include "app/route.h"
 
 namespace portal::app {
 
-struct ManualsState {
-    int64_t service_id = 0;
+// One article, ready to draw: the page as the API gave it and its Markdown, parsed once.
+struct ManualArticle {
+    api::ManualPageView page;
+    markdown::Document document;
 };
 
-struct ReloadManuals {};
-using ManualsIntent = std::variant<ReloadManuals>;
+struct ManualSearch {
+    std::string text;                      // the search field, edited in place by the screen
+    std::optional<std::string> in_flight;  // the text of the request on its way, if any
+    Remote<api::ManualSearchResults> results;
+    std::string shown_for;  // the text whose answer is in results.data
+
+    // True when the field holds something to search for (not just spaces).
+    bool active() const;
+    // The answer on screen is for what the field says and nothing newer is on its way.
+    bool settled() const { return !in_flight && results.data && shown_for == text; }
+};
+
+struct ManualsState {
+    Remote<api::ManualCatalog> catalog;
+    ManualSearch search;
+    // /manuales/{slug}: the article asked for, and what became of it.
+    std::string slug;
+    Remote<std::shared_ptr<const ManualArticle>> article;
+    bool article_not_found = false;  // the server has no page with that slug (404)
+};
+
+struct ReloadManuals {};        // the catalog again (after a failure)
+struct SearchManuals {};        // the search field changed, or "Reintentar" after a failure
+struct CommitManualSearch {};   // done typing: search (if needed) and show it in the route
+struct ReloadManualArticle {};  // the article again (after a failure)
+struct FollowManualLink {       // a link in an article (or a catalog entry, "manual:<slug>")
+    std::string url;
+};
+using ManualsIntent = std::variant<ReloadManuals, SearchManuals, CommitManualSearch,
+                                   ReloadManualArticle, FollowManualLink>;
+
+// Longest text sent as a search (the API refuses more than 200 bytes); cut on a UTF-8 boundary.
+inline constexpr size_t kMaxSearchBytes = 200;
+// Results asked for per search.
+inline constexpr int kSearchLimit = 50;
 
 class ManualsFlow {
   public:
@@ -22,11 +76,29 @@ class ManualsFlow {
     void enter(const Route& route, FlowContext& ctx);
     void handle(const ManualsIntent& intent, FlowContext& ctx);
     // Sign-out: forget everything of the previous client.
-    void reset() { state_ = {}; }
+    void reset();
     const ManualsState& state() const { return state_; }
+    // The search field, edited in place by the screen (then it sends SearchManuals).
+    std::string& search_text() { return state_.search.text; }
+    // Where "back" from an article goes: the catalog, or the search the client came from.
+    Route catalog_route() const;
 
   private:
+    void load_catalog(FlowContext& ctx);
+    void search(FlowContext& ctx);
+    void send_search(const FlowContext& ctx, std::string text);
+    void show_article(const std::string& slug, FlowContext& ctx);
+    void load_article(FlowContext& ctx);
+    void follow_link(const std::string& url, FlowContext& ctx);
+
     ManualsState state_;
+    std::string route_query_;  // the query of the last /manuales route entered
+    std::map<std::string, std::shared_ptr<const ManualArticle>> articles_;  // parsed, by slug
 };
+
+// Percent-encodes a query value (everything but A-Z a-z 0-9 - _ . ~).
+std::string encode_query_value(std::string_view text);
+// `text` cut to at most `max_bytes` without splitting a UTF-8 character.
+std::string_view clip_utf8(std::string_view text, size_t max_bytes);
 
 }  // namespace portal::app

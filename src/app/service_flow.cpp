@@ -1,11 +1,320 @@
 #include "app/service_flow.h"
 
+#include <cstdio>
+#include <type_traits>
+#include <utility>
+
 namespace portal::app {
 
-void ServiceFlow::enter(const Route& route, FlowContext&) {
-    state_.service_id = route.service_id;
+std::string_view manual_slug(domain::ServiceType type) {
+    using T = domain::ServiceType;
+    switch (type) {
+        case T::hosting:
+            return "servicio-hosting";
+        case T::web_builder:
+            return "servicio-constructor-web";
+        case T::audio_streaming:
+            return "servicio-radio-streaming";
+        case T::video_streaming:
+            return "servicio-video-streaming";
+        case T::corporate_mail:
+            return "servicio-correo-corporativo";
+        case T::domain:
+            return "servicio-dominios";
+        case T::reseller:
+            return "servicio-revendedor";
+        case T::simplenews:
+            return "servicio-simplenews";
+        case T::portal_noticioso:
+            return "servicio-portal-noticioso";
+        case T::noticioso_plus:
+            return "servicio-noticioso-plus";
+        case T::audio_app:
+        case T::video_app:
+            return "servicio-apps-streaming";
+        case T::voice_over:
+            return "servicio-locuciones";
+        case T::web_design:
+            return "servicio-diseno-web";
+    }
+    return "acceso-a-servicios";
 }
 
-void ServiceFlow::handle(const ServiceIntent&, FlowContext&) {}
+std::string copy_key(size_t credential_index, CredentialField field) {
+    const char* name = field == CredentialField::host       ? "host"
+                       : field == CredentialField::username ? "user"
+                                                            : "password";
+    return "credential:" + std::to_string(credential_index) + ":" + name;
+}
+
+std::string copy_key_sha256(int64_t download_id) {
+    return "sha256:" + std::to_string(download_id);
+}
+
+std::string format_size(uint64_t bytes, Language language) {
+    if (bytes < 1024) return std::to_string(bytes) + " B";
+    const char* unit = "KB";
+    double value = static_cast<double>(bytes) / 1024.0;
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = "MB";
+    }
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = "GB";
+    }
+    char out[32];
+    std::snprintf(out, sizeof out, "%.1f %s", value, unit);
+    std::string text = out;
+    if (language == Language::es) {
+        const auto dot = text.find('.');
+        if (dot != std::string::npos) text[dot] = ',';
+    }
+    return text;
+}
+
+std::string short_sha256(std::string_view hex) {
+    if (hex.size() <= 16) return std::string(hex);
+    return std::string(hex.substr(0, 12)) + "…" + std::string(hex.substr(hex.size() - 4));
+}
+
+void ServiceFlow::enter(const Route& route, FlowContext& ctx) {
+    ++generation_;
+    if (route.service_id != state_.service_id || !state_.service.data) {
+        // Another service: nothing of the previous one may show. Transfers are per file and
+        // keep running (the client asked for them).
+        auto transfers = std::move(state_.transfers);
+        state_ = {};
+        state_.transfers = std::move(transfers);
+        state_.service_id = route.service_id;
+    } else {
+        // Back on the same service: its data stays while it reloads; secrets hide again.
+        state_.credentials_shown = false;
+        state_.password_shown.assign(state_.password_shown.size(), false);
+        state_.copied.clear();
+    }
+    load_service(ctx);
+}
+
+void ServiceFlow::load_service(FlowContext& ctx) {
+    if (state_.service_id <= 0) {
+        state_.not_found = true;
+        return;
+    }
+    state_.not_found = false;
+    // Answers still on their way belong to the previous visit and will be dropped.
+    if (state_.credentials.loading())
+        state_.credentials.status = Remote<api::ServiceCredentials>::Status::idle;
+    state_.service.start();
+    const uint64_t generation = generation_;
+    ctx.api.service(state_.service_id,
+                    ctx.guard<api::ServiceView>(
+                        [this, generation, c = ctx](api::ApiResult<api::ServiceView> r) mutable {
+                            if (generation != generation_) return;
+                            if (!r.ok()) {
+                                if (r.failure.status == 404) {
+                                    state_.not_found = true;
+                                    state_.service = {};
+                                } else {
+                                    state_.service.fail(describe(r.failure));
+                                }
+                                return;
+                            }
+                            state_.service.succeed(std::move(*r.value));
+                            load_dependents(c);
+                            if (state_.credentials_shown &&
+                                (!state_.credentials.data || state_.credentials.failed())) {
+                                load_credentials(c);
+                            }
+                        }));
+}
+
+void ServiceFlow::load_dependents(FlowContext& ctx) {
+    const api::ServiceView& service = *state_.service.data;
+    if (service.status != domain::ServiceStatus::active) {
+        // The backend refuses both for a service that is not active; the screen says why.
+        state_.access = {};
+        state_.downloads = {};
+        return;
+    }
+    const uint64_t generation = generation_;
+    const std::string base = "/services/" + std::to_string(service.id);
+    {
+        state_.access.start();
+        ctx.api.get<api::ServiceAccess>(
+            base + "/access",
+            ctx.guard<api::ServiceAccess>([this, generation](api::ApiResult<api::ServiceAccess> r) {
+                if (generation != generation_) return;
+                if (r.ok()) {
+                    state_.access.succeed(std::move(*r.value));
+                } else {
+                    state_.access.fail(describe(r.failure));
+                }
+            }));
+    }
+    {
+        state_.downloads.start();
+        ctx.api.get<api::DownloadList>(
+            base + "/downloads",
+            ctx.guard<api::DownloadList>([this, generation](api::ApiResult<api::DownloadList> r) {
+                if (generation != generation_) return;
+                if (r.ok()) {
+                    state_.downloads.succeed(std::move(*r.value));
+                } else {
+                    state_.downloads.fail(describe(r.failure));
+                }
+            }));
+    }
+}
+
+void ServiceFlow::load_credentials(FlowContext& ctx) {
+    state_.credentials.start();
+    const uint64_t generation = generation_;
+    ctx.api.get<api::ServiceCredentials>(
+        "/services/" + std::to_string(state_.service_id) + "/credentials",
+        ctx.guard<api::ServiceCredentials>(
+            [this, generation](api::ApiResult<api::ServiceCredentials> r) {
+                if (generation != generation_) return;
+                if (!r.ok()) {
+                    state_.credentials.fail(describe(r.failure));
+                    return;
+                }
+                state_.password_shown.assign(r.value->credentials.size(), false);
+                state_.credentials.succeed(std::move(*r.value));
+            }));
+}
+
+void ServiceFlow::handle(const ServiceIntent& intent, FlowContext& ctx) {
+    std::visit(
+        [&](const auto& value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, ReloadService>) {
+                ++generation_;
+                load_service(ctx);
+            } else if constexpr (std::is_same_v<T, OpenPanel>) {
+                // Only an active service has a panel; the link is the backend's, never guessed.
+                const auto& service = state_.service.data;
+                if (service && service->status == domain::ServiceStatus::active &&
+                    state_.access.data && !state_.access.data->url.empty()) {
+                    ctx.browser.open_in_new_tab(state_.access.data->url);
+                }
+            } else if constexpr (std::is_same_v<T, ShowCredentials>) {
+                state_.credentials_shown = value.shown;
+                if (!value.shown) {
+                    state_.password_shown.assign(state_.password_shown.size(), false);
+                    state_.copied.clear();
+                } else if (!state_.credentials.data && !state_.credentials.loading()) {
+                    load_credentials(ctx);
+                }
+            } else if constexpr (std::is_same_v<T, ShowPassword>) {
+                if (state_.credentials_shown && value.index < state_.password_shown.size()) {
+                    state_.password_shown[value.index] = value.shown;
+                }
+            } else if constexpr (std::is_same_v<T, CopyCredential>) {
+                copy_credential(value, ctx);
+            } else if constexpr (std::is_same_v<T, CopySha256>) {
+                if (!state_.downloads.data) return;
+                for (const auto& download : state_.downloads.data->downloads) {
+                    if (download.id != value.download_id) continue;
+                    ctx.browser.copy_to_clipboard(download.sha256);
+                    state_.copied = copy_key_sha256(download.id);
+                }
+            } else if constexpr (std::is_same_v<T, StartDownload>) {
+                start_download(value.download_id, ctx);
+            } else if constexpr (std::is_same_v<T, OpenServiceManual>) {
+                if (!state_.service.data) return;
+                ctx.navigate(Route{Route::Page::manual, 0,
+                                   std::string(manual_slug(state_.service.data->type))});
+            } else if constexpr (std::is_same_v<T, OpenUpgrade>) {
+                go(Route::Page::upgrade, ctx);
+            } else if constexpr (std::is_same_v<T, OpenCancellation>) {
+                go(Route::Page::cancellation, ctx);
+            }
+        },
+        intent);
+}
+
+void ServiceFlow::go(Route::Page page, FlowContext& ctx) {
+    if (!state_.service.data) return;
+    ctx.navigate(Route{page, state_.service.data->id});
+}
+
+void ServiceFlow::copy_credential(const CopyCredential& copy, FlowContext& ctx) {
+    // Copying needs the credentials on screen: nothing secret moves while they are hidden.
+    if (!state_.credentials_shown || !state_.credentials.data) return;
+    const auto& list = state_.credentials.data->credentials;
+    if (copy.index >= list.size()) return;
+    const api::Credential& credential = list[copy.index];
+    const std::string& text = copy.field == CredentialField::host       ? credential.host
+                              : copy.field == CredentialField::username ? credential.username
+                                                                        : credential.password;
+    ctx.browser.copy_to_clipboard(text);
+    state_.copied = copy_key(copy.index, copy.field);
+}
+
+void ServiceFlow::start_download(int64_t download_id, FlowContext& ctx) {
+    if (!state_.downloads.data) return;
+    const api::Download* listed = nullptr;
+    for (const auto& download : state_.downloads.data->downloads) {
+        if (download.id == download_id) listed = &download;
+    }
+    if (!listed) return;
+    Transfer& transfer = state_.transfers[download_id];
+    if (transfer.phase == Transfer::Phase::running) return;  // a second press starts nothing
+    transfer = {};
+    transfer.phase = Transfer::Phase::running;
+    transfer.total = static_cast<uint64_t>(listed->size_bytes);
+
+    // Transfers outlive a visit to another screen but not the session: checked by hand, as the
+    // answer is raw bytes (not a DTO for ctx.guard).
+    auto alive = ctx.session;
+    auto lost = ctx.session_lost;
+    BrowserEffects* browser = &ctx.browser;
+    const std::string name = listed->name;
+    const uint64_t expected = transfer.total;
+    ctx.api.download(
+        "/downloads/" + std::to_string(download_id) + "/file",
+        [this, alive, download_id, expected](uint64_t received, uint64_t total) {
+            if (alive.expired()) return;
+            auto found = state_.transfers.find(download_id);
+            if (found == state_.transfers.end()) return;
+            found->second.received = received;
+            found->second.total = total > 0 ? total : expected;
+        },
+        [this, alive, lost, browser, download_id, expected, name](api::HttpResponse response) {
+            if (alive.expired()) return;
+            auto found = state_.transfers.find(download_id);
+            if (found == state_.transfers.end()) return;
+            Transfer& t = found->second;
+            const bool answered = response.failure == api::TransportFailure::none;
+            if (!answered || response.status < 200 || response.status >= 300) {
+                const Problem problem = describe(api::classify_failure(response));
+                if (problem.signed_out) {
+                    lost(problem);
+                    return;
+                }
+                t.phase = Transfer::Phase::failed;
+                t.problem = problem;
+                t.problem.retryable = true;  // a download can always be tried again
+                t.why.reset();
+                if (response.status == 404 || response.status == 403) {
+                    t.why = ServiceText::download_not_included;
+                    t.problem.next_step = Text::hint_contact_support;
+                }
+                return;
+            }
+            if (response.body.size() != expected) {
+                // Cut short (or padded): never hand a broken file to the client as if whole.
+                t.phase = Transfer::Phase::failed;
+                t.problem = Problem{Text::error_generic, Text::hint_check_connection, true, false};
+                t.why = ServiceText::download_incomplete;
+                t.received = response.body.size();
+                return;
+            }
+            t.received = t.total = expected;
+            t.phase = Transfer::Phase::saved;
+            browser->save_file(name, response.body, "application/octet-stream");
+        });
+}
 
 }  // namespace portal::app

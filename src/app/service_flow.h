@@ -1,21 +1,91 @@
 // A service's screen: its details, access to its panel, credentials, manual link, downloads
-// (RULES.md §1, §2).
+// (RULES.md §1, §2), and the entries to its upgrade and cancellation wizards (§3, §4).
+//
+// Arriving on /servicios/{id} loads the service; once it is known to be active, its access link
+// and its plan's downloads load too (the backend refuses both for other statuses, and the screen
+// explains why instead). Credentials load only when the client asks to see them. Downloads run
+// one at a time per file and outlive a visit to another screen; sign-out drops everything.
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <variant>
+#include <vector>
 
 #include "app/flow_context.h"
 #include "app/remote.h"
 #include "app/route.h"
+#include "app/texts/service_texts.h"
 
 namespace portal::app {
 
+// One file's transfer: what the progress bar and the row's message show.
+struct Transfer {
+    enum class Phase { idle, running, saved, failed };
+    Phase phase = Phase::idle;
+    uint64_t received = 0;
+    uint64_t total = 0;  // bytes expected (the listed size when the server does not say)
+    Problem problem;     // when failed: what to do next (always retryable)
+    // When failed for a reason of this screen's own (not included, incomplete); otherwise the
+    // problem's text applies.
+    std::optional<ServiceText> why;
+};
+
+enum class CredentialField { host, username, password };
+
 struct ServiceState {
     int64_t service_id = 0;
+    Remote<api::ServiceView> service;
+    bool not_found = false;  // 404: no such service, or another client's
+    Remote<api::ServiceAccess> access;
+    bool credentials_shown = false;
+    Remote<api::ServiceCredentials> credentials;
+    std::vector<bool> password_shown;  // by credential index: •••• until the client asks
+    std::string copied;                // what the last "Copiar" copied (copy_key), for "Copiado"
+    Remote<api::DownloadList> downloads;
+    std::map<int64_t, Transfer> transfers;  // by download id (ids are global, not per plan)
 };
 
 struct ReloadService {};
-using ServiceIntent = std::variant<ReloadService>;
+struct OpenPanel {};
+struct ShowCredentials {
+    bool shown = true;
+};
+struct ShowPassword {
+    size_t index = 0;
+    bool shown = true;
+};
+struct CopyCredential {
+    size_t index = 0;
+    CredentialField field = CredentialField::password;
+};
+struct CopySha256 {
+    int64_t download_id = 0;
+};
+struct StartDownload {
+    int64_t download_id = 0;
+};
+struct OpenServiceManual {};
+struct OpenUpgrade {};
+struct OpenCancellation {};
+using ServiceIntent =
+    std::variant<ReloadService, OpenPanel, ShowCredentials, ShowPassword, CopyCredential,
+                 CopySha256, StartDownload, OpenServiceManual, OpenUpgrade, OpenCancellation>;
+
+// The manual page of a service type: the article whose front matter lists the type in
+// `service_types` (assets/manuals/general/tipos-de-servicio). GET /manuals does not carry
+// service_types, so the mapping lives here; a test keeps it in step with the Markdown files.
+std::string_view manual_slug(domain::ServiceType type);
+// The key state().copied holds after a copy, so the screen can say "Copiado" beside it.
+std::string copy_key(size_t credential_index, CredentialField field);
+std::string copy_key_sha256(int64_t download_id);
+// "12,3 MB" / "12.3 MB" (1 KB = 1024 bytes); below 1 KB, bytes.
+std::string format_size(uint64_t bytes, Language language);
+// "3f2a9c1b…e0d4": enough to compare by eye; the whole value is copied.
+std::string short_sha256(std::string_view hex);
 
 class ServiceFlow {
   public:
@@ -23,11 +93,23 @@ class ServiceFlow {
     void enter(const Route& route, FlowContext& ctx);
     void handle(const ServiceIntent& intent, FlowContext& ctx);
     // Sign-out: forget everything of the previous client.
-    void reset() { state_ = {}; }
+    void reset() {
+        state_ = {};
+        ++generation_;
+    }
     const ServiceState& state() const { return state_; }
 
   private:
+    void load_service(FlowContext& ctx);
+    void load_dependents(FlowContext& ctx);
+    void load_credentials(FlowContext& ctx);
+    void start_download(int64_t download_id, FlowContext& ctx);
+    void copy_credential(const CopyCredential& copy, FlowContext& ctx);
+    void go(Route::Page page, FlowContext& ctx);
+
     ServiceState state_;
+    // Changes on every arrival and sign-out: answers for an earlier visit are dropped.
+    uint64_t generation_ = 0;
 };
 
 }  // namespace portal::app

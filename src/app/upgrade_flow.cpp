@@ -1,11 +1,229 @@
 #include "app/upgrade_flow.h"
 
-namespace portal::app {
+#include <algorithm>
+#include <type_traits>
 
-void UpgradeFlow::enter(const Route& route, FlowContext&) {
-    state_.service_id = route.service_id;
+#include "app/texts/activation_texts.h"
+
+namespace portal::app {
+namespace {
+
+std::string service_path(int64_t id, const char* tail) {
+    return "/services/" + std::to_string(id) + tail;
 }
 
-void UpgradeFlow::handle(const UpgradeIntent&, FlowContext&) {}
+// The refusals this wizard explains in its own words; anything else gets the generic Problem.
+std::optional<UpgradeText> refusal_of(const api::ApiFailure& failure) {
+    if (failure.kind != api::ApiFailure::Kind::rejected) return std::nullopt;
+    const std::string& code = failure.error.code;
+    if (code == "service_not_active") return UpgradeText::why_not_active;
+    if (code == "same_plan") return UpgradeText::why_same_plan;
+    if (code == "currency_mismatch") return UpgradeText::why_currency;
+    if (code == "no_automatic_upgrade" || code == "other_product") {
+        return UpgradeText::why_not_automatic;
+    }
+    if (code == "upgrade_is_automatic") return UpgradeText::why_is_automatic;
+    if (code == "unknown_plan") return UpgradeText::why_unknown_plan;
+    if (failure.status == 404) return UpgradeText::why_not_found;
+    return std::nullopt;
+}
+
+std::string_view trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string_view(text).substr(first, last - first + 1);
+}
+
+}  // namespace
+
+UpgradeQuoteLines explain_quote(const api::ServiceView& service, const api::UpgradeOption& option) {
+    UpgradeQuoteLines lines;
+    lines.option = option;
+    lines.new_price = option.plan.price;
+    lines.already_paid = service.paid_for_period;
+    lines.amount_due = option.quote.amount;
+    lines.period_start = option.quote.period_start;
+    lines.period_end = option.quote.period_end;
+
+    // The same rule as domain::quote_plan_change (RULES.md §3), to check the lines add up.
+    if (lines.amount_due.is_negative() || lines.amount_due.currency != lines.new_price.currency) {
+        lines.adds_up = false;
+        return lines;
+    }
+    if (option.direction == domain::PlanChange::down) {
+        lines.adds_up = lines.amount_due.is_zero();
+        return lines;
+    }
+    const auto difference = domain::subtract(lines.new_price, lines.already_paid);
+    if (!difference.ok()) {  // paid in another currency: the quote cannot be explained
+        lines.adds_up = false;
+        return lines;
+    }
+    lines.paid_covers_price = difference.value().cents <= 0;
+    const int64_t expected = std::max<int64_t>(0, difference.value().cents);
+    lines.adds_up = expected == lines.amount_due.cents;
+    return lines;
+}
+
+void UpgradeFlow::enter(const Route& route, FlowContext& ctx) {
+    if (route.service_id != state_.service_id) {
+        // Another service: nothing of the previous one applies.
+        state_ = {};
+        order_attempt_ = {};
+        request_attempt_ = {};
+        state_.service_id = route.service_id;
+    } else {
+        // The same service again: fresh data, but what the client wrote stays, and so do the keys
+        // of attempts whose answer never arrived (confirming again replays them).
+        std::string message = std::move(state_.message);
+        state_ = {};
+        state_.service_id = route.service_id;
+        state_.message = std::move(message);
+    }
+    load(ctx);
+}
+
+void UpgradeFlow::handle(const UpgradeIntent& intent, FlowContext& ctx) {
+    std::visit(
+        [&](const auto& value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, ReloadUpgradeOptions>) {
+                state_.step = UpgradeStep::options;
+                state_.quote.reset();
+                load(ctx);
+            }
+            if constexpr (std::is_same_v<T, ChooseUpgradePlan>) choose(value.plan_id);
+            if constexpr (std::is_same_v<T, BackToUpgradeOptions>) {
+                if (state_.step == UpgradeStep::review && !state_.order.loading()) {
+                    state_.step = UpgradeStep::options;
+                    state_.quote.reset();
+                    state_.order = {};
+                    state_.order_refusal.reset();
+                }
+            }
+            if constexpr (std::is_same_v<T, ConfirmUpgrade>) confirm(ctx);
+            if constexpr (std::is_same_v<T, SendUpgradeRequest>) send_request(ctx);
+        },
+        intent);
+}
+
+void UpgradeFlow::load(FlowContext& ctx) {
+    const uint64_t visit = ++generation_;
+    const int64_t id = state_.service_id;
+    state_.service.start();
+    state_.options.start();
+    state_.options_refusal.reset();
+    ctx.api.service(id, ctx.guard<api::ServiceView>([this, visit](auto result) {
+        if (visit != generation_) return;
+        if (result.ok()) {
+            state_.service.succeed(std::move(*result.value));
+        } else {
+            state_.service.fail(describe(result.failure));
+        }
+    }));
+    ctx.api.get<api::UpgradeOptions>(
+        service_path(id, "/upgrade-options"),
+        ctx.guard<api::UpgradeOptions>([this, visit](api::ApiResult<api::UpgradeOptions> result) {
+            if (visit != generation_) return;
+            if (result.ok()) {
+                state_.options.succeed(std::move(*result.value));
+            } else {
+                state_.options_refusal = refusal_of(result.failure);
+                state_.options.fail(describe(result.failure));
+            }
+        }));
+}
+
+void UpgradeFlow::choose(const std::string& plan_id) {
+    if (state_.step != UpgradeStep::options || !state_.options.data || !state_.service.data) return;
+    const auto& options = state_.options.data->options;
+    const auto found = std::find_if(options.begin(), options.end(),
+                                    [&](const auto& o) { return o.plan.id == plan_id; });
+    if (found == options.end()) return;
+    state_.quote = explain_quote(*state_.service.data, *found);
+    state_.order = {};
+    state_.order_refusal.reset();
+    state_.step = UpgradeStep::review;
+}
+
+bool UpgradeFlow::can_confirm() const {
+    return state_.step == UpgradeStep::review && state_.quote && state_.quote->adds_up &&
+           !state_.order.loading() && !state_.order.data;
+}
+
+void UpgradeFlow::confirm(FlowContext& ctx) {
+    // A second click while the first is on its way (or after it succeeded) does nothing.
+    if (!can_confirm()) return;
+    const std::string plan_id = state_.quote->option.plan.id;
+    if (order_attempt_.key.empty() || order_attempt_.what != plan_id) {
+        order_attempt_ = {plan_id, ctx.new_idempotency_key()};
+    }
+    state_.order.start();
+    state_.order_refusal.reset();
+    const uint64_t visit = generation_;
+    ctx.api.post<api::UpgradeOrderResult>(
+        service_path(state_.service_id, "/upgrade-orders"), api::UpgradeOrderRequest{plan_id},
+        order_attempt_.key,
+        ctx.guard<api::UpgradeOrderResult>([this,
+                                            visit](api::ApiResult<api::UpgradeOrderResult> result) {
+            if (visit != generation_) return;
+            if (result.ok()) {
+                order_attempt_ = {};  // done: a later order is a new attempt
+                const bool to_pay = result.value->invoice.has_value();
+                state_.order.succeed(std::move(*result.value));
+                state_.activation.reset();
+                if (to_pay && state_.service.data) {
+                    state_.activation = activation_of(state_.service.data->type, state_.service_id);
+                }
+                state_.step = UpgradeStep::done;
+                return;
+            }
+            const Problem problem = describe(result.failure);
+            // Only an answer that may not have reached the server keeps the key for a retry.
+            if (!problem.retryable) order_attempt_ = {};
+            state_.order_refusal = refusal_of(result.failure);
+            state_.order.fail(problem);
+        }));
+}
+
+void UpgradeFlow::send_request(FlowContext& ctx) {
+    if (state_.request.loading() || state_.step == UpgradeStep::request_sent) return;
+    if (!state_.options.data || state_.options.data->automatic) return;
+    const std::string_view text = trimmed(state_.message);
+    state_.message_error.reset();
+    if (text.empty()) {
+        state_.message_error = UpgradeText::message_required;
+        return;
+    }
+    if (text.size() > 4000) {
+        state_.message_error = UpgradeText::message_too_long;
+        return;
+    }
+    const std::string message(text);
+    if (request_attempt_.key.empty() || request_attempt_.what != message) {
+        request_attempt_ = {message, ctx.new_idempotency_key()};
+    }
+    state_.request.start();
+    state_.request_refusal.reset();
+    const uint64_t visit = generation_;
+    ctx.api.post<api::UpgradeRequestView>(
+        service_path(state_.service_id, "/upgrade-requests"), api::UpgradeRequestBody{message},
+        request_attempt_.key,
+        ctx.guard<api::UpgradeRequestView>(
+            [this, visit](api::ApiResult<api::UpgradeRequestView> result) {
+                if (visit != generation_) return;
+                if (result.ok()) {
+                    request_attempt_ = {};
+                    state_.request.succeed(std::move(*result.value));
+                    state_.step = UpgradeStep::request_sent;
+                    return;
+                }
+                const Problem problem = describe(result.failure);
+                if (!problem.retryable) request_attempt_ = {};
+                state_.request_refusal = refusal_of(result.failure);
+                state_.request.fail(problem);
+            }));
+}
 
 }  // namespace portal::app

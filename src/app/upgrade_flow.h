@@ -1,20 +1,83 @@
 // The upgrade/downgrade wizard (RULES.md §3): options, the quote explained, confirm, the order.
+//
+//   options ──choose──▶ review ──confirm──▶ done
+//      ▲                  │
+//      └──────back────────┘
+// When the API answers `automatic: false`, the options step is replaced by the manual's
+// explanation and a message to the account executive (POST upgrade-requests) ─▶ request_sent.
+//
+// Every amount and date comes from the API (which computes them with domain::quote_plan_change);
+// the flow only lays the quote out line by line (new price − already paid = due now) and checks
+// that those lines add up by the same rule before letting the client confirm.
+//
+// Safety: one Idempotency-Key per attempt (plan + service), reused by a retry after a network
+// failure or a 5xx, so a double click or a retried request creates ONE order. A click while the
+// order is on its way does nothing.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <string>
 #include <variant>
 
+#include "api/dto.h"
 #include "app/flow_context.h"
 #include "app/remote.h"
 #include "app/route.h"
+#include "app/texts/upgrade_texts.h"
 
 namespace portal::app {
 
+enum class UpgradeStep { options, review, done, request_sent };
+
+// Step 2: the chosen option's quote, one line each.
+struct UpgradeQuoteLines {
+    api::UpgradeOption option;
+    domain::Money new_price;     // the new plan's price for one cycle (option.plan.price)
+    domain::Money already_paid;  // what was paid for the current period (service.paid_for_period)
+    domain::Money amount_due;    // the API's quote: what the client pays now, never negative
+    domain::Date period_start;   // the new period: from the enable date …
+    domain::Date period_end;     // … for one whole cycle of the new plan
+    // An upgrade whose new price is covered by what was already paid: 0 due, nothing refunded.
+    bool paid_covers_price = false;
+    // new − paid (at least 0) equals the amount due for an upgrade, and 0 is due for a
+    // downgrade. False when the service's data and the quote disagree: confirming is blocked.
+    bool adds_up = true;
+};
+
+// Computes the lines of an option for a service (pure; exposed for tests).
+UpgradeQuoteLines explain_quote(const api::ServiceView& service, const api::UpgradeOption& option);
+
 struct UpgradeState {
     int64_t service_id = 0;
+    UpgradeStep step = UpgradeStep::options;
+    Remote<api::ServiceView> service;
+    Remote<api::UpgradeOptions> options;
+    // A refusal with a specific explanation (e.g. the service is not active); else options.problem.
+    std::optional<UpgradeText> options_refusal;
+
+    std::optional<UpgradeQuoteLines> quote;  // review and done steps
+    Remote<api::UpgradeOrderResult> order;
+    std::optional<UpgradeText> order_refusal;
+    // After the order: how long until the new plan works (RULES.md §5, by product).
+    std::optional<api::ActivationEstimateView> activation;
+
+    // No automatic upgrade: the message to the account executive (edited in place).
+    std::string message;
+    std::optional<UpgradeText> message_error;
+    Remote<api::UpgradeRequestView> request;
+    std::optional<UpgradeText> request_refusal;
 };
 
 struct ReloadUpgradeOptions {};
-using UpgradeIntent = std::variant<ReloadUpgradeOptions>;
+struct ChooseUpgradePlan {
+    std::string plan_id;
+};
+struct BackToUpgradeOptions {};
+struct ConfirmUpgrade {};
+struct SendUpgradeRequest {};
+using UpgradeIntent = std::variant<ReloadUpgradeOptions, ChooseUpgradePlan, BackToUpgradeOptions,
+                                   ConfirmUpgrade, SendUpgradeRequest>;
 
 class UpgradeFlow {
   public:
@@ -22,11 +85,35 @@ class UpgradeFlow {
     void enter(const Route& route, FlowContext& ctx);
     void handle(const UpgradeIntent& intent, FlowContext& ctx);
     // Sign-out: forget everything of the previous client.
-    void reset() { state_ = {}; }
+    void reset() {
+        state_ = {};
+        order_attempt_ = {};
+        request_attempt_ = {};
+        ++generation_;
+    }
     const UpgradeState& state() const { return state_; }
+    // The message to the account executive, edited in place by the screen.
+    std::string& message() { return state_.message; }
+
+    // Whether the confirm button may be pressed now.
+    bool can_confirm() const;
 
   private:
+    struct Attempt {
+        std::string what;  // the plan id, or the message: a different one is a new attempt
+        std::string key;
+    };
+
+    void load(FlowContext& ctx);
+    void confirm(FlowContext& ctx);
+    void send_request(FlowContext& ctx);
+    void choose(const std::string& plan_id);
+
     UpgradeState state_;
+    Attempt order_attempt_;
+    Attempt request_attempt_;
+    // Bumped on every enter/reset: answers for an earlier visit are dropped.
+    uint64_t generation_ = 0;
 };
 
 }  // namespace portal::app

@@ -10,14 +10,17 @@ namespace {
 Fonts g_fonts;
 
 // Basic Latin, Latin-1 (á é í ó ú ü ñ ¿ ¡ « »), and the punctuation Spanish text uses:
-// – — ‘ ’ “ ” … and €.
+// – — ‘ ’ “ ” • … ‹ › and €.
 constexpr ImWchar kTextRanges[] = {
-    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C,
-    0x201D, 0x2026, 0x2026, 0x20AC, 0x20AC, 0,
+    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2022, 0x2026, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
 };
 
 constexpr const char* kRegular = "/fonts/Roboto-Regular.ttf";
 constexpr const char* kMedium = "/fonts/Roboto-Medium.ttf";
+constexpr const char* kBold = "/fonts/Roboto-Bold.ttf";
+constexpr const char* kItalic = "/fonts/Roboto-Italic.ttf";
+constexpr const char* kBoldItalic = "/fonts/Roboto-BoldItalic.ttf";
 constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
 
 bool file_exists(const char* path) {
@@ -42,6 +45,15 @@ ImFont* add_font(ImFontAtlas& atlas, const char* path, float size) {
     return font;
 }
 
+// A Markdown emphasis face: text only; falls back to `fallback` when the file is missing.
+ImFont* add_text_font(ImFontAtlas& atlas, const char* path, float size, ImFont* fallback) {
+    if (!file_exists(path)) return fallback;
+    ImFontConfig config;
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    return atlas.AddFontFromFileTTF(path, size, &config, kTextRanges);
+}
+
 }  // namespace
 
 bool load_fonts(float pixel_ratio) {
@@ -51,6 +63,9 @@ bool load_fonts(float pixel_ratio) {
     g_fonts.body = add_font(*io.Fonts, kRegular, 16.0f * pixel_ratio);
     g_fonts.heading = add_font(*io.Fonts, kMedium, 20.0f * pixel_ratio);
     g_fonts.title = add_font(*io.Fonts, kMedium, 28.0f * pixel_ratio);
+    g_fonts.bold = add_text_font(*io.Fonts, kBold, 16.0f * pixel_ratio, g_fonts.body);
+    g_fonts.italic = add_text_font(*io.Fonts, kItalic, 16.0f * pixel_ratio, g_fonts.body);
+    g_fonts.bold_italic = add_text_font(*io.Fonts, kBoldItalic, 16.0f * pixel_ratio, g_fonts.bold);
     io.FontDefault = g_fonts.body;
     // Fonts are rasterised at device pixels; layout stays in CSS pixels.
     io.FontGlobalScale = 1.0f / pixel_ratio;

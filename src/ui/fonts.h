@@ -10,6 +10,10 @@ struct Fonts {
     ImFont* body = nullptr;
     ImFont* heading = nullptr;
     ImFont* title = nullptr;
+    // Body-size faces for Markdown emphasis (no icons merged in).
+    ImFont* bold = nullptr;
+    ImFont* italic = nullptr;
+    ImFont* bold_italic = nullptr;
 };
 
 // Rebuilds the atlas for `pixel_ratio` (the GL texture must be recreated by the caller).

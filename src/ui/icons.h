@@ -16,11 +16,20 @@ inline constexpr const char* kGlobe = "\xef\x82\xac";     // U+F0AC
 inline constexpr const char* kServer = "\xef\x88\xb3";    // U+F233
 inline constexpr const char* kSpinner = "\xef\x84\x90";   // U+F110
 inline constexpr const char* kInbox = "\xef\x80\x9c";     // U+F01C
+// A service's screen (service_screen.cpp).
+inline constexpr const char* kCheck = "\xef\x80\x8c";         // U+F00C
+inline constexpr const char* kDownload = "\xef\x80\x99";      // U+F019
+inline constexpr const char* kBook = "\xef\x80\xad";          // U+F02D
+inline constexpr const char* kEye = "\xef\x81\xae";           // U+F06E
+inline constexpr const char* kEyeSlash = "\xef\x81\xb0";      // U+F070
+inline constexpr const char* kExternalLink = "\xef\x82\x8e";  // U+F08E
+inline constexpr const char* kCopy = "\xef\x83\x85";          // U+F0C5
 
 // Pairs of [first, last] code points, zero-terminated, as ImGui's AddFont wants them.
 inline constexpr ImWchar kIconRanges[] = {
-    0xF007, 0xF007, 0xF01C, 0xF01C, 0xF021, 0xF023, 0xF071, 0xF071, 0xF08B, 0xF08B,
-    0xF0AC, 0xF0AC, 0xF0E0, 0xF0E0, 0xF110, 0xF110, 0xF233, 0xF233, 0,
+    0xF007, 0xF007, 0xF01C, 0xF01C, 0xF021, 0xF023, 0xF071, 0xF071, 0xF08B, 0xF08B, 0xF0AC,
+    0xF0AC, 0xF0E0, 0xF0E0, 0xF110, 0xF110, 0xF233, 0xF233, 0xF00C, 0xF00C, 0xF019, 0xF019,
+    0xF02D, 0xF02D, 0xF06E, 0xF06E, 0xF070, 0xF070, 0xF08E, 0xF08E, 0xF0C5, 0xF0C5, 0,
 };
 
 }  // namespace portal::ui::icon

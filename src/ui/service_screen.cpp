@@ -1,11 +1,483 @@
+// A service's screen (RULES.md §1, §2): what it is, how to get into it, its credentials, its
+// manual, its downloads, and at its foot the actions (upgrade, cancel; §3, §4).
+//
+// Two columns when there is room (details, access and credentials | manual and downloads), one
+// column on a phone. Everything the client reads goes through widgets that report to the item
+// tree; buttons repeated per row ("Copiar", "Descargar") carry a readable label naming their row.
+#include <string>
+
+#include "app/display.h"
+#include "app/service_flow.h"
+#include "app/texts/service_texts.h"
+#include "imgui.h"
+#include "ui/icons.h"
+#include "ui/item_tree.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace portal::ui {
+namespace {
+
+using app::ServiceText;
+using app::Text;
+
+// Wide enough for two columns of readable width.
+constexpr float kTwoColumnsFrom = 900.0f;
+
+struct Ctx {
+    const app::ServiceState& state;
+    app::Language lang;
+    app::Intent intent;
+
+    const char* t(ServiceText text) const { return app::tr(lang, text); }
+    const char* t(Text text) const { return app::tr(lang, text); }
+    void want(app::Intent next) {
+        if (app::is_empty(intent)) intent = std::move(next);
+    }
+};
+
+ImU32 status_color(domain::ServiceStatus status) {
+    switch (status) {
+        case domain::ServiceStatus::active:
+            return color::kSuccess;
+        case domain::ServiceStatus::pending:
+            return color::kWarning;
+        case domain::ServiceStatus::suspended:
+            return color::kDanger;
+        case domain::ServiceStatus::cancelled:
+        case domain::ServiceStatus::terminated:
+            return color::kMuted;
+    }
+    return color::kMuted;
+}
+
+std::string with_icon(const char* icon_text, const char* label) {
+    return std::string(icon_text) + "  " + label;
+}
+
+// A button whose visible text repeats on the screen ("Copiar"): `readable` names it for the item
+// tree (tests, screen readers); `id` keeps ImGui's ids apart.
+bool row_button(const std::string& visible, const std::string& readable, const std::string& id,
+                bool enabled = true) {
+    ImGui::BeginDisabled(!enabled);
+    item_tree_next(ItemRole::button, readable);
+    const bool pressed = ImGui::Button((visible + "##" + id).c_str());
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
+// A link-styled button (text in the primary colour, no frame).
+bool link(const std::string& label, const char* id) {
+    ImGui::PushStyleColor(ImGuiCol_Button, 0);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0xDC, 0xE7, 0xF8, 0xFF));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0xC8, 0xDA, 0xF4, 0xFF));
+    ImGui::PushStyleColor(ImGuiCol_Text, color::kPrimary);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    item_tree_next(ItemRole::link, label);
+    const bool pressed = ImGui::Button((label + "##" + id).c_str());
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+bool danger_button(const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Button, color::kDanger);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0xC9, 0x33, 0x27, 0xFF));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0x8F, 0x1B, 0x12, 0xFF));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    item_tree_next(ItemRole::button);
+    const bool pressed = ImGui::Button(label);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+void loading_line(const Ctx& c) {
+    text(with_icon(icon::kSpinner, c.t(Text::loading)), color::kMuted);
+}
+
+void section_gap() {
+    ImGui::Spacing();
+    ImGui::Spacing();
+}
+
+// Puts the next widget on the same line when it fits, else on the next line (phones).
+void same_line_if_fits(float next_width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < next_width) ImGui::NewLine();
+}
+
+float button_width(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
+           ImGui::GetStyle().FramePadding.x * 2;
+}
+
+// [SECTION] Header and details
+
+void draw_header(Ctx& c, const api::ServiceView& service) {
+    title(service.name);
+    const std::string status(app::tr(c.lang, service.status));
+    same_line_if_fits(ImGui::CalcTextSize(status.c_str()).x + 24);
+    ImGui::AlignTextToFramePadding();
+    badge(status, status_color(service.status));
+    text_wrapped(app::tr(c.lang, service.type), color::kMuted);
+}
+
+void detail_row(const char* label, const std::string& value) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    text_wrapped(label, color::kMuted);
+    ImGui::TableNextColumn();
+    text_wrapped(value);
+}
+
+void draw_details(Ctx& c, const api::ServiceView& service) {
+    heading(c.t(ServiceText::details));
+    if (!ImGui::BeginTable("details", 2, ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    detail_row(c.t(Text::col_type), std::string(app::tr(c.lang, service.type)));
+    detail_row(c.t(Text::col_plan), service.plan.name);
+    detail_row(c.t(ServiceText::plan_price), app::plan_price(service.plan, c.lang));
+    if (!service.domain.empty()) detail_row(c.t(Text::col_domain), service.domain);
+    detail_row(c.t(ServiceText::period), app::format_date(service.period_start, c.lang) + " – " +
+                                             app::format_date(service.period_end, c.lang));
+    detail_row(c.t(ServiceText::next_due), app::format_date(service.next_due_on, c.lang));
+    ImGui::EndTable();
+}
+
+// [SECTION] Access to the service's panel
+
+void draw_access(Ctx& c, const api::ServiceView& service) {
+    using Status = domain::ServiceStatus;
+    if (service.status != Status::active) {
+        ServiceText why = ServiceText::no_access_pending;
+        if (service.status == Status::suspended) why = ServiceText::no_access_suspended;
+        if (service.status == Status::cancelled) why = ServiceText::no_access_cancelled;
+        if (service.status == Status::terminated) why = ServiceText::no_access_terminated;
+        text_wrapped(with_icon(icon::kWarning, c.t(why)),
+                     service.status == Status::suspended ? color::kDanger : color::kWarning);
+        return;
+    }
+    const auto& access = c.state.access;
+    if (access.data) {
+        const std::string label =
+            with_icon(icon::kExternalLink, c.t(app::access_label(access.data->label_key)));
+        if (primary_button(label.c_str())) c.want(app::ServiceIntent{app::OpenPanel{}});
+        text_wrapped(c.t(ServiceText::access_opens_new_tab), color::kMuted);
+    } else if (access.failed()) {
+        if (problem_box(access.problem, c.lang)) c.want(app::ServiceIntent{app::ReloadService{}});
+    } else if (access.loading()) {
+        loading_line(c);
+    }
+}
+
+// [SECTION] Credentials
+
+void credential_value(Ctx& c, size_t index, const api::Credential& credential,
+                      app::CredentialField field) {
+    const bool is_password = field == app::CredentialField::password;
+    const char* name = field == app::CredentialField::host       ? c.t(ServiceText::host)
+                       : field == app::CredentialField::username ? c.t(ServiceText::username)
+                                                                 : c.t(ServiceText::password);
+    const std::string& value = field == app::CredentialField::host       ? credential.host
+                               : field == app::CredentialField::username ? credential.username
+                                                                         : credential.password;
+    if (value.empty()) return;
+    const bool shown =
+        !is_password || (index < c.state.password_shown.size() && c.state.password_shown[index]);
+    const std::string id = app::copy_key(index, field);
+    const std::string row = std::string(name) + " (" + credential.label + ")";
+
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();  // level with the buttons beside the value
+    text_wrapped(name, color::kMuted);
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    // Never the real length: masked passwords all look the same.
+    text_wrapped(shown ? value : std::string("••••••••"));
+    if (is_password) {
+        const std::string eye = shown ? with_icon(icon::kEyeSlash, c.t(ServiceText::hide_password))
+                                      : with_icon(icon::kEye, c.t(ServiceText::show_password));
+        same_line_if_fits(button_width(eye));
+        const std::string readable =
+            std::string(shown ? c.t(ServiceText::hide_password) : c.t(ServiceText::show_password)) +
+            " " + row;
+        if (row_button(eye, readable, id + ":eye")) {
+            c.want(app::ServiceIntent{app::ShowPassword{index, !shown}});
+        }
+    }
+    const std::string copy = with_icon(icon::kCopy, c.t(ServiceText::copy));
+    same_line_if_fits(button_width(copy));
+    if (row_button(copy, std::string(c.t(ServiceText::copy)) + " " + row, id)) {
+        c.want(app::ServiceIntent{app::CopyCredential{index, field}});
+    }
+    if (c.state.copied == id) {
+        const std::string done = with_icon(icon::kCheck, c.t(ServiceText::copied));
+        same_line_if_fits(ImGui::CalcTextSize(done.c_str()).x);
+        ImGui::AlignTextToFramePadding();
+        text(done, color::kSuccess);
+    }
+}
+
+void draw_credentials(Ctx& c, const api::ServiceView& service) {
+    using Status = domain::ServiceStatus;
+    // A removed service's accounts no longer exist (the access text already says so).
+    if (service.status == Status::cancelled || service.status == Status::terminated) return;
+    heading(c.t(ServiceText::credentials));
+    if (!c.state.credentials_shown) {
+        text_wrapped(c.t(ServiceText::credentials_hidden_hint), color::kMuted);
+        if (button(with_icon(icon::kEye, c.t(ServiceText::show_credentials)).c_str())) {
+            c.want(app::ServiceIntent{app::ShowCredentials{true}});
+        }
+        return;
+    }
+    if (button(with_icon(icon::kEyeSlash, c.t(ServiceText::hide_credentials)).c_str())) {
+        c.want(app::ServiceIntent{app::ShowCredentials{false}});
+    }
+    const auto& credentials = c.state.credentials;
+    if (credentials.failed() && !credentials.data) {
+        if (problem_box(credentials.problem, c.lang)) {
+            c.want(app::ServiceIntent{app::ShowCredentials{true}});
+        }
+        return;
+    }
+    if (!credentials.data) {
+        if (credentials.loading()) loading_line(c);
+        return;
+    }
+    const auto& list = credentials.data->credentials;
+    if (list.empty()) {
+        text_wrapped(with_icon(icon::kInbox, c.t(ServiceText::no_credentials)), color::kMuted);
+        return;
+    }
+    for (size_t i = 0; i < list.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Spacing();
+        text(with_icon(icon::kLock, list[i].label.c_str()));
+        if (ImGui::BeginTable("credential", 2, ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+            credential_value(c, i, list[i], app::CredentialField::host);
+            credential_value(c, i, list[i], app::CredentialField::username);
+            credential_value(c, i, list[i], app::CredentialField::password);
+            ImGui::EndTable();
+        }
+        ImGui::PopID();
+    }
+}
+
+// [SECTION] Manual
+
+void draw_manual(Ctx& c, const api::ServiceView& service) {
+    heading(c.t(ServiceText::manual));
+    const std::string label = with_icon(icon::kBook, c.t(ServiceText::open_manual)) + ": " +
+                              std::string(app::tr(c.lang, service.type));
+    if (link(label, "manual")) c.want(app::ServiceIntent{app::OpenServiceManual{}});
+}
+
+// [SECTION] Downloads
+
+void draw_transfer(Ctx& c, const api::Download& download) {
+    const auto found = c.state.transfers.find(download.id);
+    if (found == c.state.transfers.end()) return;
+    const app::Transfer& transfer = found->second;
+    using Phase = app::Transfer::Phase;
+    switch (transfer.phase) {
+        case Phase::idle:
+            break;
+        case Phase::running: {
+            const uint64_t total = transfer.total > 0 ? transfer.total : 1;
+            const float fraction =
+                static_cast<float>(static_cast<double>(transfer.received) / total);
+            const std::string overlay = app::format_size(transfer.received, c.lang) + " " +
+                                        c.t(ServiceText::of) + " " +
+                                        app::format_size(transfer.total, c.lang);
+            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color::kPrimary);
+            ImGui::ProgressBar(fraction, ImVec2(-1.0f, 0.0f), overlay.c_str());
+            ImGui::PopStyleColor();
+            item_tree_report_last_item(overlay, ItemRole::text);
+            break;
+        }
+        case Phase::saved:
+            text_wrapped(with_icon(icon::kCheck, c.t(ServiceText::download_saved)) + " " +
+                             c.t(ServiceText::download_size_checked),
+                         color::kSuccess);
+            break;
+        case Phase::failed: {
+            const char* what = transfer.why ? c.t(*transfer.why) : c.t(transfer.problem.what);
+            text_wrapped(with_icon(icon::kWarning, what), color::kDanger);
+            text_wrapped(c.t(transfer.problem.next_step));
+            const std::string retry = with_icon(icon::kRefresh, c.t(Text::retry));
+            if (row_button(retry, std::string(c.t(Text::retry)) + " " + download.name, "retry")) {
+                c.want(app::ServiceIntent{app::StartDownload{download.id}});
+            }
+            break;
+        }
+    }
+}
+
+void draw_download(Ctx& c, const api::Download& download) {
+    text_wrapped(with_icon(icon::kDownload, download.name.c_str()));
+    if (!download.description.empty()) text_wrapped(download.description, color::kMuted);
+    const std::string size = std::string(c.t(ServiceText::size)) + ": " +
+                             app::format_size(static_cast<uint64_t>(download.size_bytes), c.lang);
+    text(size, color::kMuted);
+    const std::string sha =
+        std::string(c.t(ServiceText::sha256)) + ": " + app::short_sha256(download.sha256);
+    same_line_if_fits(ImGui::CalcTextSize(sha.c_str()).x + 16);
+    text(sha, color::kMuted);
+
+    const auto found = c.state.transfers.find(download.id);
+    const bool running =
+        found != c.state.transfers.end() && found->second.phase == app::Transfer::Phase::running;
+    const std::string get =
+        with_icon(icon::kDownload, c.t(running ? ServiceText::downloading : ServiceText::download));
+    if (row_button(get, std::string(c.t(ServiceText::download)) + " " + download.name, "get",
+                   !running)) {
+        c.want(app::ServiceIntent{app::StartDownload{download.id}});
+    }
+    const std::string copy = with_icon(icon::kCopy, c.t(ServiceText::copy_sha256));
+    same_line_if_fits(button_width(copy));
+    if (row_button(copy, std::string(c.t(ServiceText::copy_sha256)) + " " + download.name, "sha")) {
+        c.want(app::ServiceIntent{app::CopySha256{download.id}});
+    }
+    if (c.state.copied == app::copy_key_sha256(download.id)) {
+        const std::string done = with_icon(icon::kCheck, c.t(ServiceText::copied));
+        same_line_if_fits(ImGui::CalcTextSize(done.c_str()).x);
+        ImGui::AlignTextToFramePadding();
+        text(done, color::kSuccess);
+    }
+    draw_transfer(c, download);
+}
+
+void draw_downloads(Ctx& c, const api::ServiceView& service) {
+    heading(c.t(ServiceText::downloads));
+    if (service.status != domain::ServiceStatus::active) {
+        text_wrapped(c.t(ServiceText::downloads_need_active), color::kMuted);
+        return;
+    }
+    const auto& downloads = c.state.downloads;
+    if (downloads.failed()) {
+        if (problem_box(downloads.problem, c.lang)) {
+            c.want(app::ServiceIntent{app::ReloadService{}});
+        }
+        if (!downloads.data) return;
+    }
+    if (!downloads.data) {
+        if (downloads.loading()) loading_line(c);
+        return;
+    }
+    const auto& list = downloads.data->downloads;
+    if (list.empty()) {
+        text_wrapped(with_icon(icon::kInbox, c.t(ServiceText::no_downloads)), color::kMuted);
+        return;
+    }
+    text_wrapped(c.t(ServiceText::downloads_subtitle), color::kMuted);
+    for (size_t i = 0; i < list.size(); ++i) {
+        ImGui::PushID(static_cast<int>(list[i].id));
+        ImGui::Separator();
+        ImGui::Spacing();
+        draw_download(c, list[i]);
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+}
+
+// [SECTION] Actions (the foot of the screen, RULES.md §4)
+
+void draw_actions(Ctx& c, const api::ServiceView& service) {
+    using Status = domain::ServiceStatus;
+    if (service.status == Status::cancelled || service.status == Status::terminated) return;
+    ImGui::Separator();
+    section_gap();
+    heading(c.t(ServiceText::actions));
+    if (button(c.t(ServiceText::upgrade_downgrade))) {
+        c.want(app::ServiceIntent{app::OpenUpgrade{}});
+    }
+    text_wrapped(c.t(ServiceText::upgrade_hint), color::kMuted);
+    section_gap();
+    if (danger_button(c.t(ServiceText::cancel_service))) {
+        c.want(app::ServiceIntent{app::OpenCancellation{}});
+    }
+    text_wrapped(c.t(service.type == domain::ServiceType::domain ? ServiceText::cancel_hint_domain
+                                                                 : ServiceText::cancel_hint),
+                 color::kMuted);
+}
+
+void back_link(Ctx& c) {
+    const std::string label = std::string("\xe2\x80\xb9 ") + c.t(ServiceText::back_to_services);
+    if (link(label, "back")) c.want(app::Navigate{app::Route{app::Route::Page::services}});
+}
+
+void draw_body(Ctx& c, const api::ServiceView& service) {
+    draw_header(c, service);
+    section_gap();
+    const bool wide = ImGui::GetContentRegionAvail().x >= kTwoColumnsFrom;
+    if (wide && ImGui::BeginTable("columns", 2,
+                                  ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        draw_details(c, service);
+        section_gap();
+        draw_access(c, service);
+        section_gap();
+        draw_credentials(c, service);
+        ImGui::TableNextColumn();
+        draw_manual(c, service);
+        section_gap();
+        draw_downloads(c, service);
+        ImGui::EndTable();
+    } else {
+        draw_details(c, service);
+        section_gap();
+        draw_access(c, service);
+        section_gap();
+        draw_credentials(c, service);
+        section_gap();
+        draw_manual(c, service);
+        section_gap();
+        draw_downloads(c, service);
+    }
+    section_gap();
+    draw_actions(c, service);
+    section_gap();
+}
+
+}  // namespace
 
 app::Intent draw_service(const app::PortalApp& app) {
-    (void)app;
-    return {};
+    const app::ServiceState& state = app.service().state();
+    Ctx c{state, app.state().language, {}};
+    // Its own scrolling region: on a phone the screen is taller than the viewport.
+    ImGui::BeginChild("service-page", ImVec2(0, 0), false);
+    back_link(c);
+    ImGui::Spacing();
+    if (state.not_found) {
+        title(c.t(ServiceText::not_found));
+        text_wrapped(c.t(ServiceText::not_found_hint), color::kMuted);
+        ImGui::Spacing();
+        const std::string back = c.t(Text::my_services);
+        if (primary_button(back.c_str())) {
+            c.want(app::Navigate{app::Route{app::Route::Page::services}});
+        }
+    } else if (state.service.data) {
+        if (state.service.failed()) {
+            if (problem_box(state.service.problem, c.lang)) {
+                c.want(app::ServiceIntent{app::ReloadService{}});
+            }
+            ImGui::Spacing();
+        }
+        draw_body(c, *state.service.data);
+    } else if (state.service.failed()) {
+        if (problem_box(state.service.problem, c.lang)) {
+            c.want(app::ServiceIntent{app::ReloadService{}});
+        }
+    } else {
+        loading_line(c);
+    }
+    ImGui::EndChild();
+    return std::move(c.intent);
 }
 
 }  // namespace portal::ui

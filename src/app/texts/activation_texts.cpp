@@ -1,0 +1,135 @@
+#include "app/texts/activation_texts.h"
+
+#include <array>
+
+#include "app/display.h"
+#include "app/texts/fill_in.h"
+
+namespace portal::app {
+namespace {
+
+struct Entry {
+    const char* es;
+    const char* en;
+};
+
+constexpr std::array<Entry, static_cast<size_t>(ActivationText::count_)> kTexts{{
+    {"instantánea, como máximo {} minutos", "instant, at most {} minutes"},
+    {"{} a {} horas", "{} to {} hours"},
+    {"{} días hábiles", "{} business days"},
+    {"{} a {} días hábiles", "{} to {} business days"},
+    {"1 día hábil", "1 business day"},
+    {"{} días", "{} days"},
+    {"{} a {} días", "{} to {} days"},
+    {"Activación: {} {}.", "Activation: {} {}."},
+    {"desde que se acredita el pago", "after the payment is credited"},
+    {"desde que el dominio está activo y delegado", "after the domain is active and delegated"},
+    {"desde que los requisitos están listos", "after the requirements are ready"},
+    {"desde que los textos están escritos y confirmados en el ticket",
+     "after the texts are written and confirmed in the ticket"},
+    {"desde que recibimos toda la información", "after we receive all the information"},
+    {"Fecha estimada: {}.", "Expected on {}."},
+    {"Fecha estimada: entre el {} y el {}.", "Expected between {} and {}."},
+    {"El plazo empieza a contar cuando se cumpla ese requisito.",
+     "The time starts counting once that requirement is met."},
+    {"Activo el {}", "Active on {}"},
+    {"Activo entre el {} y el {}", "Active between {} and {}"},
+    {"Se activa en {}", "Active in {}"},
+}};
+// Fewer entries than enumerators would leave null texts at the end: refuse to compile.
+constexpr bool all_filled() {
+    for (const Entry& entry : kTexts) {
+        if (entry.es == nullptr || entry.en == nullptr) return false;
+    }
+    return true;
+}
+static_assert(all_filled(), "every text needs its Spanish and English entry");
+
+std::string how_long(const api::ActivationEstimateView& e, Language lang) {
+    const std::string min = std::to_string(e.min);
+    const std::string max = std::to_string(e.max);
+    switch (e.unit) {
+        case domain::DelayUnit::minutes:
+            return fill_in(tr(lang, ActivationText::instant), {max});
+        case domain::DelayUnit::hours:
+            return fill_in(tr(lang, ActivationText::hours_range), {min, max});
+        case domain::DelayUnit::business_days:
+            if (e.min == e.max && e.max == 1) return tr(lang, ActivationText::business_one);
+            if (e.min == e.max) return fill_in(tr(lang, ActivationText::business_days), {max});
+            return fill_in(tr(lang, ActivationText::business_range), {min, max});
+        case domain::DelayUnit::calendar_days:
+            if (e.min == e.max) return fill_in(tr(lang, ActivationText::calendar_days), {max});
+            return fill_in(tr(lang, ActivationText::calendar_range), {min, max});
+    }
+    return {};
+}
+
+// Empty for "none" (or a requirement this page does not know yet).
+const char* counted_from(const std::string& requirement, Language lang) {
+    if (requirement == "payment_credited") return tr(lang, ActivationText::req_payment);
+    if (requirement == "domain_delegated") return tr(lang, ActivationText::req_domain);
+    if (requirement == "requirements_ready") return tr(lang, ActivationText::req_requirements);
+    if (requirement == "texts_confirmed") return tr(lang, ActivationText::req_texts);
+    if (requirement == "information_received") return tr(lang, ActivationText::req_information);
+    return "";
+}
+
+}  // namespace
+
+const char* tr(Language language, ActivationText text) {
+    const Entry& entry = kTexts[static_cast<size_t>(text)];
+    return language == Language::es ? entry.es : entry.en;
+}
+
+std::string describe_activation(const api::ActivationEstimateView& estimate, Language language) {
+    std::string out =
+        fill_in(tr(language, ActivationText::sentence),
+                {how_long(estimate, language), counted_from(estimate.requirement, language)});
+    // "Activation: instant … ." with no requirement must not keep a space before the dot.
+    const auto stray = out.find(" .");
+    if (stray != std::string::npos) out.erase(stray, 1);
+    if (estimate.earliest && estimate.latest) {
+        out += ' ';
+        if (*estimate.earliest == *estimate.latest) {
+            out += fill_in(tr(language, ActivationText::expected_on),
+                           {format_date(*estimate.earliest, language)});
+        } else {
+            out += fill_in(tr(language, ActivationText::expected_between),
+                           {format_date(*estimate.earliest, language),
+                            format_date(*estimate.latest, language)});
+        }
+    } else if (!estimate.requirements_met_on && estimate.requirement != "none" &&
+               *counted_from(estimate.requirement, language) != '\0') {
+        out += ' ';
+        out += tr(language, ActivationText::not_started);
+    }
+    return out;
+}
+
+std::string describe_activation_short(const api::ActivationEstimateView& estimate,
+                                      Language language) {
+    if (estimate.earliest && estimate.latest) {
+        if (*estimate.earliest == *estimate.latest) {
+            return fill_in(tr(language, ActivationText::short_on),
+                           {format_date(*estimate.earliest, language)});
+        }
+        return fill_in(
+            tr(language, ActivationText::short_between),
+            {format_date(*estimate.earliest, language), format_date(*estimate.latest, language)});
+    }
+    return fill_in(tr(language, ActivationText::short_in), {how_long(estimate, language)});
+}
+
+api::ActivationEstimateView activation_of(domain::ServiceType product, int64_t service_id) {
+    const domain::ActivationEstimate rule = domain::estimate_activation(product, std::nullopt);
+    api::ActivationEstimateView view;
+    view.service_id = service_id;
+    view.product = rule.product;
+    view.min = rule.min;
+    view.max = rule.max;
+    view.unit = rule.unit;
+    view.requirement = rule.requirement_code;
+    return view;
+}
+
+}  // namespace portal::app

@@ -1,0 +1,236 @@
+// Cancellation wizard (RULES.md §4) in Chromium against the stub: a cancellation at the end of the
+// period with a wrong then the right password (nothing else typed is lost, one request), an
+// immediate cancellation and its withdrawal, a domain that only offers "No renovar", and a service
+// that is not active. Dates and invoices shown are compared with what the API says.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForNoItem, waitForRoute,
+  click, fill, items, screenshot,
+} from './harness.mjs';
+
+let stub;
+let browser;
+
+before(async () => {
+  stub = await startStub();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await stub?.cleanup();
+});
+
+// ---- The API: the truth the screen is compared with -------------------------------------------
+async function login(who) {
+  const res = await fetch(`${stub.url}/api/v1/session`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(who),
+  });
+  assert.equal(res.status, 201);
+  return (await res.json()).token;
+}
+
+async function api(token, path, init = {}) {
+  const res = await fetch(`${stub.url}/api/v1${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(init.headers || {}) },
+  });
+  return { status: res.status, body: await res.json() };
+}
+async function get(token, path) {
+  const { status, body } = await api(token, path);
+  assert.equal(status, 200, `GET ${path}`);
+  return body;
+}
+
+function date(iso) {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+async function openAs(who, path, viewport = { width: 1280, height: 2000 }) {
+  const page = await openPortal(browser, stub.url, { viewport });
+  await signIn(page, who);
+  await waitForRoute(page, '/servicios');
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
+  await waitForRoute(page, path);
+  return page;
+}
+
+// Records what the page sends to and gets from the cancellation routes.
+function watch(page) {
+  const seen = { posts: [], created: [] };
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().includes('/cancellation-requests')) {
+      seen.posts.push({ body: r.postDataJSON(), key: r.headers()['idempotency-key'] });
+    }
+  });
+  page.on('response', async (r) => {
+    if (r.request().method() === 'POST' && r.url().includes('/cancellation-requests') && r.status() === 201) {
+      seen.created.push(await r.json());
+    }
+  });
+  return seen;
+}
+
+async function byLabel(page, label, role) {
+  return (await items(page)).find((i) => i.label === label && (!role || i.role === role));
+}
+
+const END = 'Al final del período facturado';
+const IMMEDIATE = 'Baja inmediata';
+const ACCEPT = 'Entiendo las condiciones';
+const EMAIL = 'Correo electrónico de su cuenta';
+const PASSWORD = 'Contraseña de su cuenta';
+
+test('end of period: a wrong password keeps what was typed, the right one creates one request', async () => {
+  const token = await login(DEMO.ana);
+  const { services } = await get(token, '/services');
+  const radio = services.find((s) => s.type === 'audio_streaming' && s.status === 'active');
+  assert.ok(radio, 'the demo has an active radio');
+  const service = await get(token, `/services/${radio.id}`);
+  const unpaid = (await get(token, '/invoices')).invoices.filter(
+    (i) => i.service_id === radio.id && (i.status === 'unpaid' || i.status === 'overdue'));
+  assert.ok(unpaid.length > 0, 'the radio has an unpaid invoice');
+
+  const page = await openAs(DEMO.ana, `/servicios/${radio.id}/cancelar`);
+  const seen = watch(page);
+  await waitForItem(page, END, 'radio');
+  // Every condition, with this service's unpaid invoices.
+  const shown = (await items(page)).map((i) => i.label);
+  for (const invoice of unpaid) {
+    assert.ok(shown.some((l) => l.includes(`n.º ${invoice.id}`) && l.includes(date(invoice.due_on))),
+      `unpaid invoice ${invoice.id} is listed`);
+  }
+  assert.ok(shown.some((l) => /10 años/.test(l)), 'the 10-year backup rule');
+  assert.ok(shown.some((l) => /reembolsa/.test(l)), 'no refunds');
+  assert.ok(shown.some((l) => /no se renueven/.test(l)), 'domains: only no renewal');
+  assert.ok(shown.some((l) => /sitio web, correos, FTP/.test(l)), 'deletion on the date');
+  assert.ok(shown.some((l) => /servicio nuevo/.test(l)), 'coming back is a new contract');
+  // Impossible by accident: nothing to press yet.
+  assert.equal((await byLabel(page, 'Solicitar la baja', 'button')).enabled, false);
+  assert.equal((await byLabel(page, ACCEPT, 'checkbox')).enabled, false, 'choose when first');
+
+  await click(page, END, 'radio');
+  // Its date: the end of the billed period (the service's period here).
+  await waitForItem(page, new RegExp(`hasta el ${date(service.period_end).replace(/\//g, '\\/')}`), 'text');
+  await click(page, ACCEPT, 'checkbox');
+  await fill(page, 'Motivo de la baja (opcional)', 'Me mudo a otra plataforma.');
+  await fill(page, EMAIL, DEMO.ana.email);
+  await fill(page, PASSWORD, 'not-my-password');
+  await waitForItem(page, 'Solicitar la baja', 'button');
+  assert.equal((await byLabel(page, 'Solicitar la baja', 'button')).enabled, true);
+  await screenshot(page, 'cancellation-filled');
+  await click(page, 'Solicitar la baja');
+  await waitForItem(page, /no coinciden con los de su cuenta/, 'text');
+  await screenshot(page, 'cancellation-wrong-password');
+  // The password field was cleared (so the button waits again); the rest is as typed.
+  assert.equal((await byLabel(page, 'Solicitar la baja', 'button')).enabled, false);
+  assert.equal((await byLabel(page, END, 'radio')).checked, true);
+  assert.equal((await byLabel(page, ACCEPT, 'checkbox')).checked, true);
+
+  await fill(page, PASSWORD, DEMO.ana.password);
+  await click(page, 'Solicitar la baja');
+  await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
+  assert.equal(seen.posts.length, 2);
+  assert.equal(seen.posts[0].body.password, 'not-my-password');
+  assert.equal(seen.posts[1].body.password, DEMO.ana.password);
+  for (const post of seen.posts) {
+    assert.equal(post.body.type, 'end_of_period');
+    assert.equal(post.body.reason, 'Me mudo a otra plataforma.', 'the reason was kept');
+    assert.equal(post.body.email, DEMO.ana.email);
+  }
+  assert.notEqual(seen.posts[0].key, seen.posts[1].key, 'a new password is a new attempt');
+  assert.equal(seen.created.length, 1, 'one request');
+
+  const request = await get(token, `/cancellation-requests/${seen.created[0].id}`);
+  assert.equal(request.status, 'scheduled');
+  assert.equal(request.type, 'end_of_period');
+  assert.equal(request.effective_on, service.period_end, 'what the wizard promised');
+  await waitForItem(page, `Fecha de la baja: ${date(request.effective_on)}`, 'text');
+  await waitForItem(page, 'Retirar solicitud', 'button');
+  // A second request for the same service is refused by the server: there is exactly one.
+  const again = await api(token, `/services/${radio.id}/cancellation-requests`, {
+    method: 'POST', headers: { 'Idempotency-Key': 'e2e-second' },
+    body: JSON.stringify({ type: 'end_of_period', reason: '', email: DEMO.ana.email, password: DEMO.ana.password }),
+  });
+  assert.equal(again.status, 409);
+  await screenshot(page, 'cancellation-scheduled');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an immediate cancellation warns twice, is requested once, then withdrawn', async () => {
+  const token = await login(DEMO.ana);
+  const { services } = await get(token, '/services');
+  const mail = services.find((s) => s.type === 'corporate_mail' && s.status === 'active');
+  assert.ok(mail);
+
+  const page = await openAs(DEMO.ana, `/servicios/${mail.id}/cancelar`);
+  const seen = watch(page);
+  await click(page, IMMEDIATE, 'radio');
+  await waitForItem(page, /^Atención: con la baja inmediata/, 'text');
+  await click(page, ACCEPT, 'checkbox');
+  await fill(page, EMAIL, DEMO.ana.email);
+  await fill(page, PASSWORD, DEMO.ana.password);
+  const confirm = await waitForItem(page, 'Solicitar la baja inmediata', 'button');
+  await screenshot(page, 'cancellation-immediate');
+  await page.mouse.dblclick(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2);
+  await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
+  assert.equal(seen.posts.length, 1, 'a double click sends one request');
+  const id = seen.created[0].id;
+  const scheduled = await get(token, `/cancellation-requests/${id}`);
+  assert.equal(scheduled.type, 'immediate');
+  assert.equal(scheduled.status, 'scheduled');
+  assert.equal(scheduled.effective_on, scheduled.requested_on, 'immediate: today');
+  await waitForItem(page, `Fecha de la baja: ${date(scheduled.effective_on)}`, 'text');
+
+  // Withdraw, after a question.
+  await click(page, 'Retirar solicitud');
+  await waitForItem(page, /^¿Retirar la solicitud de baja\?/, 'text');
+  await screenshot(page, 'cancellation-withdraw-question');
+  await click(page, 'Sí, retirar la solicitud');
+  await waitForItem(page, /^Solicitud retirada/, 'text');
+  await waitForNoItem(page, 'Retirar solicitud', 'button');
+  const withdrawn = await get(token, `/cancellation-requests/${id}`);
+  assert.equal(withdrawn.status, 'withdrawn');
+  const renew = await get(token, `/services/${mail.id}/auto-renew`);
+  assert.equal(renew.enabled, true, 'the service renews again');
+  await screenshot(page, 'cancellation-withdrawn');
+  await page.context().close();
+});
+
+test('a domain offers only "No renovar"', async () => {
+  const token = await login(DEMO.ana);
+  const { services } = await get(token, '/services');
+  const domain = services.find((s) => s.type === 'domain' && s.status === 'active');
+  assert.ok(domain);
+  assert.equal((await get(token, `/services/${domain.id}/auto-renew`)).enabled, true);
+
+  const page = await openAs(DEMO.ana, `/servicios/${domain.id}/cancelar`);
+  await waitForItem(page, 'No renovar', 'button');
+  const shown = await items(page);
+  assert.ok(!shown.some((i) => i.role === 'radio' || i.role === 'checkbox'), 'no cancellation kinds');
+  assert.ok(!shown.some((i) => i.role === 'button' && /^Solicitar la baja/.test(i.label)), 'no cancellation button');
+  assert.ok(!shown.some((i) => i.label === PASSWORD), 'no password asked');
+  assert.ok(shown.some((i) => i.label.includes(date(domain.period_end))), 'it says until when it works');
+  await screenshot(page, 'cancellation-domain');
+  await click(page, 'No renovar');
+  await waitForItem(page, 'Renovación automática: desactivada', 'text');
+  assert.equal((await get(token, `/services/${domain.id}/auto-renew`)).enabled, false);
+  await screenshot(page, 'cancellation-domain-no-renew');
+  await page.context().close();
+});
+
+test('a service that is not active says why it cannot be cancelled (phone width)', async () => {
+  const token = await login(DEMO.ana);
+  const { services } = await get(token, '/services');
+  const pending = services.find((s) => s.status === 'pending');
+  assert.ok(pending);
+  const page = await openAs(DEMO.ana, `/servicios/${pending.id}/cancelar`, { width: 390, height: 900 });
+  await waitForItem(page, /no puede darse de baja porque su estado es «Pendiente»/, 'text');
+  const shown = await items(page);
+  assert.ok(!shown.some((i) => i.role === 'button' && /^Solicitar la baja/.test(i.label)));
+  await screenshot(page, 'cancellation-pending-phone');
+  await page.context().close();
+});
