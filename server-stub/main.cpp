@@ -205,6 +205,11 @@ int main(int argc, char** argv) {
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     // Larger than the API's limit, so the backend itself answers 413 with a JSON error.
     server.set_payload_max_length(1024 * 1024);
+    // Answers go out in several small writes; without TCP_NODELAY, Nagle's algorithm holds each
+    // later write until the client's delayed ACK (~40 ms per keep-alive request, BENCHMARKS.md).
+    server.set_tcp_nodelay(true);
+    // cpp-httplib 0.11 closes a keep-alive connection after 5 requests by default.
+    server.set_keep_alive_max_count(1000);
 
     std::mutex log_mutex;
     auto log = [&](const httplib::Request& req, int status, double ms, size_t bytes) {

@@ -73,7 +73,9 @@ template <class T>
 std::string encode(const T& value) {
     Json j;
     to_json(j, value);
-    return j.dump();
+    // Text from outside (a request path, say) may hold invalid UTF-8: it is replaced with U+FFFD
+    // rather than thrown on (the page runs without exceptions, and an answer must never fail).
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 // ---- Decoding -------------------------------------------------------------------------------

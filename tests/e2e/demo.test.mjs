@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DEMO, DIST, startStaticServer, launchBrowser, openPortal, signIn, waitForItem, waitForRoute,
-  click, items, screenshot, route,
+  DEMO, DIST, startStub, startStaticServer, launchBrowser, openPortal, signIn, waitForItem, waitForRoute,
+  click, items, screenshot, route, fill,
 } from './harness.mjs';
 
 let server;
@@ -100,4 +100,69 @@ test('an API that cannot be reached says so instead of showing demo data', async
     await own.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// The stub over the same fixtures: the demo must give the same answers (DESIGN.md, "one idea").
+async function stubTruth(stub) {
+  const login = await fetch(`${stub.url}/api/v1/session`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO.ana),
+  });
+  const { token } = await login.json();
+  const get = async (path) => (await fetch(`${stub.url}/api/v1${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })).json();
+  const { services } = await get('/services');
+  const hosting = services.find((s) => s.type === 'hosting' && s.status === 'active');
+  const { options } = await get(`/services/${hosting.id}/upgrade-options`);
+  const cancellable = services.find((s) => s.status === 'active' && s.type !== 'domain' && s.id !== hosting.id);
+  return { hosting, up: options.find((o) => o.direction === 'up'), cancellable };
+}
+
+function money({ amount_cents: cents, currency }) {
+  const units = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${currency} ${units},${String(cents % 100).padStart(2, '0')}`;
+}
+
+test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kept after a reload', async () => {
+  const stub = await startStub();
+  const truth = await stubTruth(stub);
+  await stub.cleanup();
+  assert.ok(truth.up, 'the demo hosting has an upgrade');
+
+  const page = await openPortal(browser, server.url, { viewport: { width: 1280, height: 1400 } });
+  await signIn(page, DEMO.ana);
+  await waitForRoute(page, '/servicios');
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${truth.hosting.id}/upgrade`);
+  await click(page, `Elegir ${truth.up.plan.name}`);
+  await waitForItem(page, 'Total a pagar ahora', 'text');
+  const due = { amount_cents: truth.up.quote.amount_cents, currency: truth.up.quote.currency };
+  await waitForItem(page, money(due), 'text');
+  await click(page, 'Confirmar el cambio de plan');
+  await waitForItem(page, 'Cambio de plan confirmado', 'text');
+  await screenshot(page, 'demo-upgrade-confirmed');
+
+  // The cancellation of another active service, at the end of its period.
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${truth.cancellable.id}/cancelar`);
+  await click(page, 'Al final del período facturado', 'radio');
+  await click(page, 'Entiendo las condiciones', 'checkbox');
+  await fill(page, 'Correo electrónico de su cuenta', DEMO.ana.email);
+  await fill(page, 'Contraseña de su cuenta', DEMO.ana.password);
+  await click(page, 'Solicitar la baja');
+  await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
+
+  // A reload (same tab): the demo remembers both.
+  await page.reload();
+  await page.waitForFunction(() => window.portal && window.portal.ready);
+  await page.evaluate(() => { window.location.hash = '#/servicios'; });
+  await waitForRoute(page, '/servicios');
+  await waitForItem(page, truth.up.plan.name, 'text');
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${truth.cancellable.id}/cancelar`);
+  await click(page, 'Al final del período facturado', 'radio');
+  await click(page, 'Entiendo las condiciones', 'checkbox');
+  await fill(page, 'Correo electrónico de su cuenta', DEMO.ana.email);
+  await fill(page, 'Contraseña de su cuenta', DEMO.ana.password);
+  await click(page, 'Solicitar la baja');
+  await waitForItem(page, /ya tiene una solicitud de baja programada/, 'text');
+  await screenshot(page, 'demo-after-reload');
+  await page.context().close();
 });

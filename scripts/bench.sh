@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# `./portal bench` (issue 7): every benchmark, after ./portal has set up and built. Writes
+# bench/results.json (git-ignored) and rewrites the table in BENCHMARKS.md. Sourced by ./portal;
+# uses its helpers `say` and `die`. Timings come from here, never from timed tests.
+#   PORTAL_BENCH_NATIVE / PORTAL_BENCH_WEB   build folders to measure (default build/native, build/web)
+#   PORTAL_BENCH_RUNS                        startup runs per page (default 7)
+#   PORTAL_BENCH_LOAD_SECONDS / _THREADS     stub load per route (default 10 s × 4 threads)
+
+portal_bench() {
+    local native="${PORTAL_BENCH_NATIVE:-$PORTAL_ROOT/build/native}"
+    local web="${PORTAL_BENCH_WEB:-$PORTAL_ROOT/build/web}"
+    local stub="$native/server-stub/portal-stub" site="$web/site" bare="$web/bare"
+    local loader="$native/tests/bench/load/portal-load"
+    local search_bench="$native/tests/bench/manual_search_bench"
+    local out="$PORTAL_ROOT/bench" work data
+    local seconds="${PORTAL_BENCH_LOAD_SECONDS:-10}" threads="${PORTAL_BENCH_LOAD_THREADS:-4}"
+    for f in "$stub" "$loader" "$site/index.html" "$bare/index.html"; do
+        [ -e "$f" ] || die "bench: $f is missing (build first: ./portal build)"
+    done
+    mkdir -p "$out"
+    work="$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")"
+
+    # The big data sets (1,000 services, 10,000 manual pages), regenerated when their generator changes.
+    data="$native/bench-data"
+    if [ ! -f "$data/.done" ] || [ "$PORTAL_ROOT/tests/bench/generate_data.mjs" -nt "$data/.done" ]; then
+        say "bench: generating 1,000 services and 10,000 manual pages in $data"
+        rm -rf "$data"
+        node "$PORTAL_ROOT/tests/bench/generate_data.mjs" "$data" >/dev/null
+        touch "$data/.done"
+    fi
+
+    say "bench: bytes to load (raw and gzip -9)"
+    node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$site" "$web" >"$work/sizes.json"
+    node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$bare" >"$work/bare_sizes.json"
+
+    say "bench: manual search per keystroke over 10,000 pages (Google Benchmark)"
+    if [ -x "$search_bench" ]; then
+        "$search_bench" --benchmark_format=json --benchmark_min_time=0.5 >"$work/search.json" 2>/dev/null ||
+            echo '{}' >"$work/search.json"
+    else
+        say "bench: $search_bench not built (libbenchmark-dev missing?)"
+        echo '{}' >"$work/search.json"
+    fi
+
+    say "bench: stub under load ($threads threads × ${seconds} s per route, loopback)"
+    bench_stub_load "$stub" "$loader" "$site" "$data" "$threads" "$seconds" "$work"
+
+    say "bench: browser (headless Chromium): startup, idle, frame times, heap"
+    PORTAL_STUB="$stub" PORTAL_SITE="$site" PORTAL_BARE="$bare" PORTAL_BENCH_DATA="$data" \
+        node "$PORTAL_ROOT/tests/bench/browser.bench.mjs" >"$work/browser.json" ||
+        die "bench: the browser measurements failed"
+
+    node "$PORTAL_ROOT/tests/bench/report.mjs" "$work" "$out/results.json" "$PORTAL_ROOT/BENCHMARKS.md"
+    rm -rf "$work"
+}
+
+# Requests per second and latency of the services list and the manual search, with portal-load on
+# loopback against a stub of its own (SQLite database, like ./portal run); also the headers the
+# stub serves the page with (compression, caching).
+bench_stub_load() {
+    local stub="$1" loader="$2" site="$3" data="$4" threads="$5" seconds="$6" work="$7"
+    local port pid token
+    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+    "$stub" --port "$port" --bind 127.0.0.1 --db "$work/load.db" --static "$site" \
+        --manuals "$data/manuals" --quiet >"$work/stub.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 200); do
+        curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    token="$(curl -fs -X POST -H 'Content-Type: application/json' \
+        -d '{"email":"ana@example.com","password":"demo1234"}' \
+        "http://127.0.0.1:$port/api/v1/session" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')" ||
+        token=""
+    "$loader" --port "$port" --path /api/v1/services --token "$token" --threads "$threads" \
+        --seconds "$seconds" >"$work/load_services.json" || echo '{}' >"$work/load_services.json"
+    "$loader" --port "$port" --path '/api/v1/manuals?q=cancelacion' --threads "$threads" \
+        --seconds "$seconds" >"$work/load_search.json" || echo '{}' >"$work/load_search.json"
+    # Diagnostic: the services list with a new connection per request (no keep-alive).
+    "$loader" --port "$port" --path /api/v1/services --token "$token" --threads "$threads" \
+        --seconds "$seconds" --keep-alive 0 >"$work/load_services_close.json" ||
+        echo '{}' >"$work/load_services_close.json"
+    for f in index.html portal-app.js portal-app.wasm; do
+        echo "== /$f"
+        curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip, br' "http://127.0.0.1:$port/$f" | tr -d '\r'
+    done >"$work/headers.txt"
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}

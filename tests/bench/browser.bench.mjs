@@ -1,0 +1,286 @@
+// The browser measurements of `./portal bench` (issue 7), in headless Debian Chromium on loopback,
+// for the portal and for the bare reference page (tests/bench/bare_page), served by the same stub.
+// Prints one JSON object on stdout (scripts/bench.sh merges it into bench/results.json).
+//   PORTAL_STUB, PORTAL_SITE (harness.mjs), PORTAL_BARE (the bare page's folder),
+//   PORTAL_BENCH_DATA (a folder from generate_data.mjs), PORTAL_BENCH_RUNS (startup runs, 7).
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { ROOT, STUB, SITE, freePort, launchBrowser, signIn, waitForItem, waitForRoute, fill, screenshot } from '../e2e/harness.mjs';
+import { BENCH_CLIENT, generateFixtures, generateManuals } from './generate_data.mjs';
+
+const BARE = process.env.PORTAL_BARE || join(ROOT, 'build/web/bare');
+const RUNS = Number(process.env.PORTAL_BENCH_RUNS || 7);
+const IDLE_MS = 5000;
+const log = (...args) => console.error('[bench]', ...args);
+
+// Before any page script: records when `ready` first becomes true on window.portal or window.bare
+// (performance.now(), i.e. since navigation started), and times every requestAnimationFrame
+// callback (the page's whole frame: ImGui, the screens, the WebGL calls) into window.__frameMs.
+function instrument() {
+  window.__readyAt = null;
+  window.__frameMs = [];
+  for (const name of ['portal', 'bare']) {
+    let holder;
+    Object.defineProperty(window, name, {
+      configurable: true,
+      get() { return holder; },
+      set(value) {
+        holder = value;
+        if (!value || typeof value !== 'object') return;
+        let ready = !!value.ready;
+        Object.defineProperty(value, 'ready', {
+          configurable: true,
+          enumerable: true,
+          get() { return ready; },
+          set(v) {
+            if (v && !ready && window.__readyAt === null) window.__readyAt = performance.now();
+            ready = v;
+          },
+        });
+      },
+    });
+  }
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((t) => {
+    const start = performance.now();
+    try {
+      callback(t);
+    } finally {
+      window.__frameMs.push(performance.now() - start);
+    }
+  });
+}
+
+// Like harness.startStub, but a stub loading 10,000 pages and 1,000 services on a busy machine
+// may need far more than the harness's 20 s to answer.
+const children = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill('SIGTERM');
+    process.exit(1);
+  });
+}
+async function startStub({ extraArgs = [] } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-bench-'));
+  const port = await freePort();
+  const child = spawn(STUB, ['--port', String(port), '--bind', '127.0.0.1', '--db', join(dir, 'portal.db'),
+    '--static', SITE, '--manuals', join(ROOT, 'assets/manuals'), '--quiet', ...extraArgs],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const exited = new Promise((r) => child.once('exit', r));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`portal-stub exited: ${output}`);
+    if (Date.now() > deadline) throw new Error(`portal-stub did not answer in 300 s: ${output}`);
+    try {
+      if ((await fetch(`${url}/api/v1/health`)).ok) break;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 100)); // poll interval
+  }
+  return {
+    url,
+    async cleanup() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+      children.delete(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function percentile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+}
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+async function newPage(browser, viewport = { width: 1200, height: 800 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (err) => page.problems.push(err.message));
+  return page;
+}
+
+// Navigation to the first drawn frame, on a new context (cold HTTP cache, like a first visit).
+async function startupMs(browser, url, flag) {
+  const page = await newPage(browser);
+  await page.goto(url);
+  await page.waitForFunction((f) => window[f] && (window[f].ready || window[f].error), flag, { timeout: 60000 });
+  const ms = await page.evaluate(() => window.__readyAt);
+  await page.context().close();
+  return ms;
+}
+
+async function frames(page) {
+  return page.evaluate(() => window.portal.frames());
+}
+
+// Frames drawn in 5 s with no input; first waits for the page to settle (no frame for 500 ms).
+async function idleFrames(page) {
+  let last = await frames(page);
+  for (let quiet = 0; quiet < 500;) {
+    await page.waitForTimeout(100); // measuring a time window: this is the benchmark itself
+    const now = await frames(page);
+    quiet = now === last ? quiet + 100 : 0;
+    last = now;
+  }
+  const before = await frames(page);
+  await page.waitForTimeout(IDLE_MS);
+  return (await frames(page)) - before;
+}
+
+// Scrolls with the mouse wheel over (x, y): `steps` notches down then up, each waiting for the
+// frame it causes; returns the durations of the frames drawn meanwhile.
+async function scrollFrames(page, x, y, steps = 40) {
+  await page.mouse.move(x, y);
+  await page.evaluate(() => { window.__frameMs = []; });
+  for (const dy of [120, -120]) {
+    for (let i = 0; i < steps; ++i) {
+      const before = await frames(page);
+      await page.mouse.wheel(0, dy);
+      await page.waitForFunction((n) => window.portal.frames() > n, before, { polling: 'raf', timeout: 10000 })
+        .catch(() => {}); // at the end of the list a notch may draw nothing
+    }
+  }
+  const samples = await page.evaluate(() => window.__frameMs);
+  return { frames: samples.length, p50_ms: round(percentile(samples, 0.5)), p95_ms: round(percentile(samples, 0.95)),
+    max_ms: round(Math.max(...samples)) };
+}
+
+async function heap(page) {
+  return page.evaluate(() => ({
+    wasm_heap_bytes: typeof HEAP8 !== 'undefined' ? HEAP8.length
+      : (typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength : null),
+    js_heap_used_bytes: performance.memory ? performance.memory.usedJSHeapSize : null,
+  }));
+}
+
+async function goTo(page, path) {
+  await page.evaluate((p) => { location.hash = '#' + p; }, path);
+  await waitForRoute(page, path);
+}
+
+async function main() {
+  const data = process.env.PORTAL_BENCH_DATA || mkdtempSync(join(tmpdir(), 'portal-bench-data-'));
+  if (!process.env.PORTAL_BENCH_DATA) {
+    log('generating 1,000 services and 10,000 manual pages in', data);
+    generateFixtures(join(data, 'fixtures'));
+    generateManuals(join(data, 'manuals'));
+  }
+  const portalStub = await startStub({ extraArgs: ['--fixtures', join(data, 'fixtures'), '--manuals', join(data, 'manuals')] });
+  const bareStub = await startStub({ extraArgs: ['--static', BARE] });
+  const browser = await launchBrowser();
+  const result = {};
+  try {
+    // 1. Startup, interleaved so both pages see the same machine load.
+    const portalMs = [];
+    const bareMs = [];
+    await startupMs(browser, portalStub.url + '/', 'portal'); // warm the OS file cache, not counted
+    await startupMs(browser, bareStub.url + '/', 'bare');
+    for (let i = 0; i < RUNS; ++i) {
+      portalMs.push(await startupMs(browser, portalStub.url + '/', 'portal'));
+      bareMs.push(await startupMs(browser, bareStub.url + '/', 'bare'));
+    }
+    result.startup = {
+      runs: RUNS, portal_median_ms: round(median(portalMs), 1), bare_median_ms: round(median(bareMs), 1),
+      portal_ms: portalMs.map((x) => round(x, 1)), bare_ms: bareMs.map((x) => round(x, 1)),
+      ratio: round(median(portalMs) / median(bareMs)),
+    };
+    log('startup', JSON.stringify(result.startup));
+
+    // 2. The bare page: its heap and its frames in 5 s (stock ImGui redraws every frame).
+    {
+      const page = await newPage(browser);
+      await page.goto(bareStub.url + '/');
+      await page.waitForFunction(() => window.bare && window.bare.ready);
+      const before = await page.evaluate(() => window.bare.frames);
+      await page.waitForTimeout(IDLE_MS);
+      const after = await page.evaluate(() => window.bare.frames);
+      result.bare = { idle_frames_5s: after - before, ...(await heap(page)) };
+      const samples = await page.evaluate(() => window.__frameMs);
+      result.bare.frame_p50_ms = round(percentile(samples, 0.5));
+      result.bare.frame_p95_ms = round(percentile(samples, 0.95));
+      await page.context().close();
+    }
+    log('bare', JSON.stringify(result.bare));
+
+    // 3. The portal: idle on the login screen, services list (1,000), idle there, manuals (10,000).
+    const page = await newPage(browser);
+    await page.goto(portalStub.url + '/');
+    await page.waitForFunction(() => window.portal && (window.portal.ready || window.portal.error), null, { timeout: 60000 });
+    if (await page.evaluate(() => window.portal.error)) throw new Error('the portal did not start');
+    result.idle = { login_frames_5s: await idleFrames(page) };
+    await signIn(page, BENCH_CLIENT);
+    await waitForItem(page, /#0001/, undefined, { timeout: 60000 });
+    result.idle.services_frames_5s = await idleFrames(page);
+    log('idle', JSON.stringify(result.idle));
+
+    const row = await waitForItem(page, /#0003/);
+    result.services_scroll = await scrollFrames(page, row.x + row.w / 2, row.y + 120);
+    result.services_scroll.services = 1000;
+    log('services scroll', JSON.stringify(result.services_scroll));
+
+    try {
+      await goTo(page, '/manuales');
+      const field = await waitForItem(page, /./, 'input');
+      // The catalog of 10,000 pages: scroll below the search field.
+      await page.waitForFunction(() => window.portal.items().length > 20, null, { timeout: 60000 });
+      result.manuals_scroll = await scrollFrames(page, field.x + 100, field.y + 250);
+      result.manuals_scroll.pages = 10000;
+      log('manuals scroll', JSON.stringify(result.manuals_scroll));
+
+      // 4. Every screen once, then the heap: search results, an article, a service, upgrade, cancel.
+      await fill(page, field.label, 'cancelacion');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.portal.route().includes('q='), null, { timeout: 30000 }).catch(() => {});
+      const token = (await (await fetch(`${portalStub.url}/api/v1/session`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(BENCH_CLIENT),
+      })).json()).token;
+      const services = (await (await fetch(`${portalStub.url}/api/v1/services`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })).json()).services;
+      const id = services[0].id;
+      for (const path of ['/manuales/servicio-hosting', `/servicios/${id}`, `/servicios/${id}/upgrade`,
+        `/servicios/${id}/cancelar`, '/servicios']) {
+        await goTo(page, path);
+        await page.waitForTimeout(300); // let the screen's request land and draw (heap, not timing)
+      }
+      result.heap = await heap(page);
+      result.heap.screens = ['login', 'services', 'manuals', 'search', 'article', 'service', 'upgrade', 'cancel'];
+    } catch (err) {
+      // One screen failing must not hide every other figure: record it, and a screenshot.
+      result.error = `${err.message.split('\n')[0]} (route ${await page.evaluate(() => window.portal.route())})`;
+      log('error', result.error);
+      await screenshot(page, 'bench-failure').catch(() => {});
+    }
+    if (!result.heap) result.heap = { ...(await heap(page)), partial: true };
+    result.page_errors = page.problems;
+    log('heap', JSON.stringify(result.heap));
+  } finally {
+    await browser.close();
+    await portalStub.cleanup();
+    await bareStub.cleanup();
+  }
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

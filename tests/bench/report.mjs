@@ -1,0 +1,148 @@
+// Assembles the measurements of scripts/bench.sh into bench/results.json and rewrites the table
+// of BENCHMARKS.md between its markers (the text around them is kept). Prints the table.
+// Usage: node tests/bench/report.mjs WORK_DIR RESULTS_JSON BENCHMARKS_MD
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+
+const [work, resultsPath, mdPath] = process.argv.slice(2);
+const read = (name) => {
+  try {
+    return JSON.parse(readFileSync(join(work, name), 'utf8'));
+  } catch {
+    return {};
+  }
+};
+const sizes = read('sizes.json');
+const bareSizes = read('bare_sizes.json');
+const search = read('search.json');
+const loadServices = read('load_services.json');
+const loadSearch = read('load_search.json');
+const loadClose = read('load_services_close.json');
+const browser = read('browser.json');
+const headers = existsSync(join(work, 'headers.txt')) ? readFileSync(join(work, 'headers.txt'), 'utf8') : '';
+
+const KB = 1000; // budgets in kB of 1,000 bytes
+const kb = (b) => (b === undefined || b === null ? 'n/a' : `${(b / KB).toFixed(1)} kB`);
+const ms = (x) => (x === undefined || x === null ? 'n/a' : `${Number(x).toFixed(2)} ms`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '—');
+const rows = [];
+const row = (figure, value, budget, vsBare, pass) =>
+  rows.push({ figure, value, budget, vs_bare: vsBare, pass: pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL' });
+
+// Bytes to load.
+const k = sizes.kinds || {};
+const bk = bareSizes.total || {};
+for (const [name, label] of [['wasm', 'wasm'], ['js', 'JS'], ['html_css', 'HTML, CSS, config, icon']]) {
+  const v = k[name] || { raw: 0, gzip: 0 };
+  row(`Bytes: ${label} (raw / gzip -9)`, `${kb(v.raw)} / ${kb(v.gzip)}`, '', ratio(v.gzip, (bareSizes.kinds || {})[name]?.gzip), null);
+}
+const emb = sizes.embedded_in_wasm || {};
+for (const [name, label] of [['fonts', 'fonts'], ['data', 'demo data (fixtures, manuals)']]) {
+  const v = emb[name] || { raw: 0, gzip: 0, files: [] };
+  row(`Bytes: of which ${label} embedded in the wasm (${v.files.length} files; raw / gzip -9 alone)`,
+    `${kb(v.raw)} / ${kb(v.gzip)}`, '', '—', null);
+}
+const total = sizes.total || {};
+row('Bytes: page total (raw / gzip -9)', `${kb(total.raw)} / ${kb(total.gzip)}`, '≤ 600 kB gzip',
+  ratio(total.gzip, bk.gzip), total.gzip !== undefined && total.gzip <= 600 * KB);
+
+// Startup.
+const st = browser.startup || {};
+row(`Navigation → first interactive frame (median of ${st.runs ?? '?'}; bare ${ms(st.bare_median_ms)})`,
+  ms(st.portal_median_ms), '≤ 1.5 × bare', st.ratio ? `${st.ratio.toFixed(2)}×` : '—',
+  st.ratio !== undefined ? st.ratio <= 1.5 : null);
+
+// Frame CPU time.
+const bareP95 = browser.bare?.frame_p95_ms;
+for (const [key, label] of [['services_scroll', 'Frame CPU, services list, 1,000 services, wheel scrolling'],
+  ['manuals_scroll', 'Frame CPU, manuals, 10,000 pages, wheel scrolling']]) {
+  const f = browser[key] || {};
+  row(`${label} (p50 / p95, ${f.frames ?? '?'} frames)`, `${ms(f.p50_ms)} / ${ms(f.p95_ms)}`, 'p95 ≤ 4 ms',
+    ratio(f.p95_ms, bareP95), f.p95_ms !== undefined ? f.p95_ms <= 4 : null);
+}
+
+// Idle.
+const idle = browser.idle || {};
+row('Idle: frames drawn in 5 s, login screen', `${idle.login_frames_5s ?? 'n/a'}`, '0',
+  `bare: ${browser.bare?.idle_frames_5s ?? '?'}`, idle.login_frames_5s === 0);
+row('Idle: frames drawn in 5 s, services list', `${idle.services_frames_5s ?? 'n/a'}`, '0',
+  `bare: ${browser.bare?.idle_frames_5s ?? '?'}`, idle.services_frames_5s === 0);
+
+// Manual search (Google Benchmark).
+const benches = (search.benchmarks || []).filter((b) => b.run_type !== 'aggregate');
+const toMs = (b) => b.real_time * ({ ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 }[b.time_unit] ?? 1);
+const perKeystroke = (b) => (b.per_keystroke !== undefined ? b.per_keystroke * 1e3 : toMs(b));
+const canc = benches.find((b) => /cancelacion$/.test(b.name));
+const worst = benches.reduce((w, b) => (!w || perKeystroke(b) > perKeystroke(w) ? b : w), null);
+row('Manual search, one keystroke, 10,000 pages, "cancelacion" (native)', ms(canc && toMs(canc)), '≤ 5 ms', '—',
+  canc ? toMs(canc) <= 5 : null);
+row(`Manual search, slowest keystroke case (${worst ? worst.name : 'n/a'})`, ms(worst && perKeystroke(worst)), '≤ 5 ms', '—',
+  worst ? perKeystroke(worst) <= 5 : null);
+
+// Heap.
+const heap = browser.heap || {};
+row('wasm heap after every screen once (HEAP8.length)', kb(heap.wasm_heap_bytes), 'report',
+  ratio(heap.wasm_heap_bytes, browser.bare?.wasm_heap_bytes), null);
+row('JS heap used after every screen once (performance.memory)', kb(heap.js_heap_used_bytes), 'report',
+  ratio(heap.js_heap_used_bytes, browser.bare?.js_heap_used_bytes), null);
+
+// Stub.
+const us = (x) => (x === undefined ? 'n/a' : `${(x / 1000).toFixed(2)} ms`);
+row(`Stub GET /api/v1/services (ana, ${loadServices.threads ?? '?'} threads, keep-alive): req/s (p50 / p99)`,
+  `${Math.round(loadServices.rps ?? 0)} req/s (${us(loadServices.p50_us)} / ${us(loadServices.p99_us)}); errors ${loadServices.errors ?? 'n/a'}`,
+  '≥ 10,000 req/s', '—', loadServices.rps !== undefined ? loadServices.rps >= 10000 && loadServices.errors === 0 : null);
+row(`Stub GET /api/v1/manuals?q=cancelacion (10,000 pages, ${loadSearch.threads ?? '?'} threads): req/s (p50 / p99)`,
+  `${Math.round(loadSearch.rps ?? 0)} req/s (${us(loadSearch.p50_us)} / ${us(loadSearch.p99_us)}); errors ${loadSearch.errors ?? 'n/a'}`,
+  'report', '—', null);
+
+row(`Stub GET /api/v1/services, a new connection per request (diagnostic): req/s (p50 / p99)`,
+  `${Math.round(loadClose.rps ?? 0)} req/s (${us(loadClose.p50_us)} / ${us(loadClose.p99_us)}); errors ${loadClose.errors ?? 'n/a'}`,
+  'report', '—', null);
+
+// Compression and caching headers.
+const blocks = headers.split(/^== /m).filter(Boolean).map((b) => {
+  const [name, ...lines] = b.split('\n');
+  const h = {};
+  for (const line of lines) {
+    const i = line.indexOf(':');
+    if (i > 0) h[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+  }
+  return { name: name.trim(), headers: h };
+});
+const compressed = blocks.length > 0 && blocks.every((b) => /gzip|br/.test(b.headers['content-encoding'] || ''));
+const cached = blocks.length > 0 && blocks.every((b) => b.headers.etag || /max-age|immutable/.test(b.headers['cache-control'] || ''));
+const describe = (b) => `${b.name}: encoding ${b.headers['content-encoding'] || 'none'}, ` +
+  `cache-control ${b.headers['cache-control'] || 'none'}, etag ${b.headers.etag ? 'yes' : 'none'}`;
+row('Stub serves the page compressed (Accept-Encoding: gzip, br)', blocks.map((b) => `${b.name}: ${b.headers['content-encoding'] || 'none'}`).join('; ') || 'n/a',
+  'gzip or br', '—', blocks.length ? compressed : null);
+row('Stub serves the page with caching headers', blocks.map((b) => `${b.name}: ${b.headers['cache-control'] || 'no cache-control'}, ${b.headers.etag ? 'etag' : 'no etag'}`).join('; ') || 'n/a',
+  'ETag or immutable', '—', blocks.length ? cached : null);
+
+const machine = {
+  cpus: cpus().length, cpu_model: cpus()[0]?.model, load_average_1m_at_end: loadavg()[0],
+  note: 'shared machine: other builds may run while measuring; figures vary from run to run',
+};
+const results = {
+  when: new Date().toISOString(), machine, rows,
+  raw: { sizes, bare_sizes: bareSizes, search, load_services: loadServices, load_search: loadSearch, load_services_close: loadClose, browser,
+    headers: blocks.map(describe) },
+};
+writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+
+const table = ['| figure | measured | budget | vs bare page | result |', '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.budget} | ${r.vs_bare} | ${r.pass} |`)].join('\n');
+const stamp = `Measured ${results.when} on ${machine.cpus} × ${machine.cpu_model} (load average ${machine.load_average_1m_at_end.toFixed(1)} ` +
+  `at the end; ${machine.note}). Headless Chromium (SwiftShader WebGL) on loopback.`;
+const BEGIN = '<!-- bench:begin (written by ./portal bench) -->';
+const END = '<!-- bench:end -->';
+const block = `${BEGIN}\n${stamp}\n\n${table}\n${END}`;
+let md = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmarks\n\n' + BEGIN + '\n' + END + '\n';
+md = md.includes(BEGIN) && md.includes(END)
+  ? md.slice(0, md.indexOf(BEGIN)) + block + md.slice(md.indexOf(END) + END.length)
+  : md + '\n' + block + '\n';
+writeFileSync(mdPath, md);
+process.stdout.write(`${stamp}\n\n${table}\n`);
+const failed = rows.filter((r) => r.pass === 'FAIL').length;
+process.stdout.write(`\n${rows.filter((r) => r.pass === 'PASS').length} within budget, ${failed} over budget; ` +
+  `details in ${resultsPath}\n`);

@@ -1,0 +1,59 @@
+// Bytes to load (issue 7): every file of a built page folder, raw and gzip -9 (zlib level 9, the
+// same deflate as `gzip -9`), by kind; plus what the wasm carries inside (--embed-file: fonts and
+// the demo's data), read from the web build's build.ninja. Prints JSON.
+// Usage: node tests/bench/sizes.mjs SITE_DIR [WEB_BUILD_DIR]
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kindOf = (file) => {
+  const ext = extname(file);
+  if (ext === '.wasm') return 'wasm';
+  if (ext === '.js' || ext === '.mjs') return 'js';
+  if (['.ttf', '.otf', '.woff', '.woff2'].includes(ext)) return 'fonts';
+  if (ext === '.data') return 'data';
+  return 'html_css';
+};
+
+export function pageSizes(site, webBuild) {
+  const kinds = {};
+  const files = [];
+  for (const path of walk(site).sort()) {
+    const bytes = readFileSync(path);
+    const entry = { file: path.slice(site.length + 1), kind: kindOf(path), raw: bytes.length, gzip: gz(bytes) };
+    files.push(entry);
+    const k = (kinds[entry.kind] ||= { raw: 0, gzip: 0 });
+    k.raw += entry.raw;
+    k.gzip += entry.gzip;
+  }
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  const embedded = { fonts: { raw: 0, gzip: 0, files: [] }, data: { raw: 0, gzip: 0, files: [] } };
+  const ninja = webBuild && join(webBuild, 'build.ninja');
+  if (ninja && existsSync(ninja)) {
+    const sources = new Set();
+    for (const m of readFileSync(ninja, 'utf8').matchAll(/--embed-file\s+([^@\s]+)@(\S+)/g)) sources.add(m[1]);
+    for (const source of sources) {
+      if (!existsSync(source)) continue;
+      const paths = statSync(source).isDirectory() ? walk(source) : [source];
+      for (const path of paths) {
+        const bytes = readFileSync(path);
+        const e = /\.(ttf|otf|woff2?)$/.test(path) ? embedded.fonts : embedded.data;
+        e.raw += bytes.length;
+        e.gzip += gz(bytes);
+        e.files.push(path);
+      }
+    }
+  }
+  return { kinds, total, files, embedded_in_wasm: embedded };
+}
+
+if (process.argv[1] && process.argv[1].endsWith('sizes.mjs')) {
+  process.stdout.write(JSON.stringify(pageSizes(process.argv[2], process.argv[3])) + '\n');
+}

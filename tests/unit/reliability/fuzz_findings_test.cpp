@@ -1,0 +1,33 @@
+// Every crash or broken invariant the fuzz targets (tests/fuzz) found, as a plain unit test over
+// the same code, so it stays fixed. RELIABILITY.md lists them.
+#include "reliability_world.h"
+
+namespace portal::reliability {
+namespace {
+
+class FuzzFindings : public ReliabilityWorld {};
+
+// backend_handle_fuzz, first minute: "GET /ap/dow&limit\xc8\x91\x93\x90\x9e\x9b\x8c\xdc1/filed".
+// Backend::handle builds the 404 message "no such route: <path>" and nlohmann::json refuses to
+// encode invalid UTF-8 (type_error 316): the exception escapes handle() (the 404/405 answers are
+// built outside its try block). portal-stub turns it into a 500 (cpp-httplib catches it); the
+// in-page demo backend (no exceptions in WebAssembly) would abort.
+TEST_F(FuzzFindings, AnUnknownPathThatIsNotUtf8Answers404) {
+    // fails until Backend::handle encodes request text safely (invalid UTF-8 in the path of a
+    // 404/405 answer): see report
+    GTEST_SKIP() << "fails until the 404/405 message survives invalid UTF-8: see report";
+    const std::string path =
+        "/ap/dow&limit\xc8\x91\x93\x90\x9e\x9b\x8c\xdc"
+        "1/filed";
+    Response r;
+    EXPECT_NO_THROW(r = call("GET", path));
+    EXPECT_EQ(r.status, 404);
+    EXPECT_NO_THROW(r = call("GET", "/api/v1/\xff"));
+    EXPECT_EQ(r.status, 404);
+    EXPECT_NO_THROW(r = call("POST", "/api/v1/manuals/\xff"));  // a route, the wrong method
+    EXPECT_EQ(r.status, 405);
+    EXPECT_FALSE(Json::parse(r.body, nullptr, false).is_discarded());
+}
+
+}  // namespace
+}  // namespace portal::reliability
