@@ -162,9 +162,23 @@ export async function waitForNoItem(page, label, role, { timeout = 20000 } = {})
   { label, role }, { timeout });
 }
 
-export async function click(page, label, role = 'button') {
-  const item = await waitForItem(page, label, role);
-  if (!item.enabled) throw new Error(`"${label}" is disabled`);
+// Clicks a widget once it is there AND enabled (a button may wait for data to load first), as a
+// person would; fails with the widget's state if it never becomes clickable.
+export async function click(page, label, role = 'button', { timeout = 20000 } = {}) {
+  const source = label instanceof RegExp ? { re: label.source, flags: label.flags } : { text: label };
+  let item;
+  try {
+    const handle = await page.waitForFunction(({ source, role }) => {
+      const found = window.portal.items().find((i) =>
+        (source.re ? new RegExp(source.re, source.flags).test(i.label) : i.label === source.text) &&
+        (!role || i.role === role) && i.enabled);
+      return found || null;
+    }, { source, role }, { timeout });
+    item = await handle.jsonValue();
+  } catch (err) {
+    const seen = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
+    throw new Error(seen ? `"${label}" stayed disabled` : `"${label}" (${role}) never appeared: ${err.message}`);
+  }
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
   return item;
 }
