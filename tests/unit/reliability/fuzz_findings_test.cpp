@@ -9,13 +9,10 @@ class FuzzFindings : public ReliabilityWorld {};
 
 // backend_handle_fuzz, first minute: "GET /ap/dow&limit\xc8\x91\x93\x90\x9e\x9b\x8c\xdc1/filed".
 // Backend::handle builds the 404 message "no such route: <path>" and nlohmann::json refuses to
-// encode invalid UTF-8 (type_error 316): the exception escapes handle() (the 404/405 answers are
-// built outside its try block). portal-stub turns it into a 500 (cpp-httplib catches it); the
-// in-page demo backend (no exceptions in WebAssembly) would abort.
+// encode invalid UTF-8 (type_error 316): the exception escaped handle() (the 404/405 answers are
+// built outside its try block), a 500 from the stub and an abort in the page. Fixed in api::encode.
 TEST_F(FuzzFindings, AnUnknownPathThatIsNotUtf8Answers404) {
-    // fails until Backend::handle encodes request text safely (invalid UTF-8 in the path of a
-    // 404/405 answer): see report
-    GTEST_SKIP() << "fails until the 404/405 message survives invalid UTF-8: see report";
+    // Fixed: api::encode replaces invalid UTF-8 with U+FFFD instead of throwing.
     const std::string path =
         "/ap/dow&limit\xc8\x91\x93\x90\x9e\x9b\x8c\xdc"
         "1/filed";
