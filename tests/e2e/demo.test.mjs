@@ -28,8 +28,8 @@ test('the demo runs from plain files, marks itself, and real URLs work: back, fo
   await waitForItem(page, 'Restablecer demo', 'button');
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
-  const first = (await items(page)).find((i) => i.role === 'link');
-  assert.ok(first, 'the demo client has services listed as links');
+  // The list arrives after the route changes: wait for it as a person would.
+  const first = await waitForItem(page, /\S/, 'link');
   await click(page, first.label, 'link');
   await page.waitForFunction(() => /^\/servicios\/\d+$/.test(window.portal.route()));
   const serviceRoute = await route(page);

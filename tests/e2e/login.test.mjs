@@ -86,16 +86,19 @@ test('an email that is not an email is caught before anything is sent', async ()
 
 test('clicks land where widgets are drawn at another viewport size and at pixel ratio 2', async () => {
   const page = await openPortal(browser, stub.url, { viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  const backing = () => page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height };
+  });
+  assert.deepEqual(await backing(), { w: 1600, h: 1200 }, 'the backing store is CSS size × devicePixelRatio');
   await page.setViewportSize({ width: 640, height: 900 });
+  // The resize is applied on the next frame: wait until the backing store changes, then check it.
+  await page.waitForFunction(() => document.getElementById('canvas').width !== 1600);
+  assert.deepEqual(await backing(), { w: 1280, h: 1800 }, 'and follows a resize');
   await page.waitForFunction(() => {
     const input = window.portal.items().find((i) => i.role === 'input');
     return input && input.x + input.w <= 640;
   });
-  const size = await page.evaluate(() => {
-    const c = document.getElementById('canvas');
-    return { w: c.width, h: c.height };
-  });
-  assert.deepEqual(size, { w: 1280, h: 1800 }, 'the canvas backing store follows CSS size × devicePixelRatio');
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
   await screenshot(page, 'services-dpr2-narrow');
