@@ -34,6 +34,12 @@ DEBIAN_PACKAGES=(
     "xz-utils|/usr/bin/xz"
     "gnupg|/usr/bin/gpgv"
     "curl|/usr/bin/curl"
+    # Sanitizer runtimes of g++ (scripts/sanitizers.sh); g++ normally brings them already.
+    "libasan8|/usr/lib/x86_64-linux-gnu/libasan.so.8"
+    "libubsan1|/usr/lib/x86_64-linux-gnu/libubsan.so.1"
+    # ./portal fuzz (scripts/fuzz.sh): clang and its libFuzzer + sanitizer runtimes.
+    "clang|/usr/bin/clang++"
+    "libclang-rt-14-dev|/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a"
 )
 
 APT_UPDATED=0
