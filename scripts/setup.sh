@@ -22,6 +22,7 @@ DEBIAN_PACKAGES=(
     "libcpp-httplib-dev|/usr/include/httplib.h"
     "libsqlite3-dev|/usr/include/sqlite3.h"
     "libsodium-dev|/usr/include/sodium.h"
+    "zlib1g-dev|/usr/include/zlib.h"
     "libgtest-dev|/usr/include/gtest/gtest.h"
     "libbenchmark-dev|/usr/include/benchmark/benchmark.h"
     "chromium|/usr/bin/chromium"
