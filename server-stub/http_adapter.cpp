@@ -1,5 +1,6 @@
 #include "http_adapter.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace portal::stub {
@@ -30,6 +31,44 @@ void write_response(const backend::Response& from, httplib::Response& to) {
         }
     }
     if (from.status != 204 && from.status != 304) to.set_content(from.body, content_type);
+}
+
+void serve_static(const StaticFiles& files, const httplib::Request& request,
+                  httplib::Response& response) {
+    StaticRequest asked;
+    asked.method = request.method;
+    asked.path = request.path;
+    asked.accept_encoding = request.get_header_value("Accept-Encoding");
+    asked.if_none_match = request.get_header_value("If-None-Match");
+    StaticAnswer answer = files.answer(asked);
+    if (answer.status == 404) {
+        write_response(
+            backend::Response{
+                404,
+                {{"Content-Type", "application/json; charset=utf-8"}},
+                R"({"error":{"code":"not_found","message":"no such file","field":null}})"},
+            response);
+        return;
+    }
+    // httplib would slice the body for a Range header; the whole file is the answer (Accept-Ranges:
+    // none). Its Request object is not const underneath (a local in its connection loop).
+    const_cast<httplib::Request&>(request).ranges.clear();
+    response.status = answer.status;
+    for (const auto& [name, value] : answer.headers) response.set_header(name, value);
+    if (answer.status != 200) return;  // 304: headers only
+    if (answer.length == 0) {
+        response.set_content("", answer.content_type);
+        return;
+    }
+    // A content provider with a known length: httplib sends it as is (it compresses only `body`
+    // strings and chunked providers) and, for HEAD, only its Content-Length.
+    auto file = answer.file;
+    const std::string* body = answer.body;
+    response.set_content_provider(
+        answer.length, answer.content_type,
+        [file, body](size_t offset, size_t length, httplib::DataSink& sink) {
+            return sink.write(body->data() + offset, std::min(length, body->size() - offset));
+        });
 }
 
 void add_security_headers(httplib::Response& response) {

@@ -231,18 +231,7 @@ int main(int argc, char** argv) {
             const_cast<httplib::Request&>(req).ranges.clear();
             stub::write_response(api.handle(stub::to_backend_request(req)), res);
         } else if (static_files && (req.method == "GET" || req.method == "HEAD")) {
-            if (auto file = static_files->find(req.path)) {
-                res.status = 200;
-                res.set_header("Cache-Control", "no-cache");
-                res.set_content(std::move(file->body), file->content_type);
-            } else {
-                stub::write_response(
-                    backend::Response{
-                        404,
-                        {{"Content-Type", "application/json; charset=utf-8"}},
-                        R"({"error":{"code":"not_found","message":"no such file","field":null}})"},
-                    res);
-            }
+            stub::serve_static(*static_files, req, res);  // gzip, ETag, 304 (static_files.h)
         } else {
             stub::write_response(
                 backend::Response{
