@@ -1,0 +1,926 @@
+// The demo and the stub give the same answers (issue 6). One suite of API scenarios, each going
+// through api::ApiClient (so the DTOs are decoded as the page decodes them), runs against both
+// ways the page reaches the backend:
+//   InProcessDemo — backend::InProcessExchange over a DemoBackend (memory store), the very code
+//                   the static-host demo runs in the page;
+//   HttpStub      — a real portal-stub process (SQLite, Argon2id) on a free port with a fresh
+//                   database, reached over HTTP.
+// Expected values come from the fixtures (server-stub/fixtures) and RULES.md, never from an
+// answer. The last test runs one scripted visit on both and compares the raw answers.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "api/api_client.h"
+#include "core/demo_backend.h"
+#include "core/in_process_exchange.h"
+#include "core/sha256.h"
+#include "data_files.h"
+#include "http_test_transport.h"
+#include "recording_transport.h"
+#include "stub_process.h"
+#include "task_queue.h"
+
+namespace portal::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+using api::ApiClient;
+using api::ApiFailure;
+using api::ApiResult;
+
+constexpr const char* kPassword = "demo1234";  // every demo client's (fixtures/README.md)
+
+std::string fixture_text(const char* name) {
+    auto text = stub::read_text_file(fs::path(PORTAL_FIXTURES_DIR) / name);
+    if (!text) throw std::runtime_error(std::string("cannot read fixture ") + name);
+    return *text;
+}
+
+const Json& clients_fixture() {
+    static const Json clients = Json::parse(fixture_text("clients.json"));
+    return clients;
+}
+const Json& catalog_fixture() {
+    static const Json catalog = Json::parse(fixture_text("catalog.json"));
+    return catalog;
+}
+
+// The fixture's entry for a download, by its file name.
+const Json& download_fixture(const std::string& name) {
+    for (const auto& d : catalog_fixture()["downloads"]) {
+        if (d["name"] == name) return d;
+    }
+    throw std::runtime_error("no download named " + name + " in the fixtures");
+}
+
+// --- the two ways to the backend ---------------------------------------------------------------
+
+enum class Way { in_process_demo, http_stub };
+
+// One backend, fresh from the fixtures, and a Transport to it whose answers come from `later`.
+class World {
+  public:
+    virtual ~World() = default;
+    virtual api::Transport& transport() = 0;
+    virtual bool ready() const = 0;
+    virtual std::string problem() { return {}; }
+    TaskQueue later;
+};
+
+class DemoWorld final : public World {
+  public:
+    DemoWorld()
+        : demo_(backend::DemoBackend::Sources{fixture_text("catalog.json"),
+                                              fixture_text("clients.json"),
+                                              stub::read_manual_sources(PORTAL_MANUALS_DIR)}),
+          exchange_([this](const backend::Request& r) { return demo_.handle(r); },
+                    [this](std::function<void()> task) { later.post(std::move(task)); },
+                    [this] { saved_ = demo_.save(); }) {}
+    api::Transport& transport() override { return exchange_; }
+    bool ready() const override { return !demo_.load_error().has_value(); }
+
+  private:
+    backend::DemoBackend demo_;
+    backend::InProcessExchange exchange_;
+    std::string saved_;  // what the page would keep in localStorage
+};
+
+class StubWorld final : public World {
+  public:
+    StubWorld() {
+        static std::atomic<int> counter{0};
+        dir_ = fs::temp_directory_path() / ("portal-api-scenarios-" + std::to_string(getpid()) +
+                                            "-" + std::to_string(counter++));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        stub_ = std::make_unique<integration::StubProcess>(std::vector<std::string>{
+            "--port", "0", "--db", (dir_ / "portal.db").string(), "--fixtures", PORTAL_FIXTURES_DIR,
+            "--manuals", PORTAL_MANUALS_DIR, "--fast-hash", "--quiet", "--threads", "2"});
+        if (stub_->started()) {
+            http_ = std::make_unique<HttpTestTransport>("127.0.0.1", stub_->port(), later);
+            ready_ = http_->wait_until_ready();
+        }
+    }
+    ~StubWorld() override {
+        http_.reset();
+        stub_.reset();
+        fs::remove_all(dir_);
+    }
+    api::Transport& transport() override { return *http_; }
+    bool ready() const override { return ready_; }
+    std::string problem() override { return stub_->output(); }
+
+  private:
+    fs::path dir_;
+    std::unique_ptr<integration::StubProcess> stub_;
+    std::unique_ptr<HttpTestTransport> http_;
+    bool ready_ = false;
+};
+
+std::unique_ptr<World> make_world(Way way) {
+    if (way == Way::in_process_demo) return std::make_unique<DemoWorld>();
+    return std::make_unique<StubWorld>();
+}
+
+// --- a visit: ApiClient calls completed by pumping the world's queue ---------------------------
+
+class Visit {
+  public:
+    Visit(World& world, api::Transport& transport) : world_(world), client_(transport) {}
+    explicit Visit(World& world) : Visit(world, world.transport()) {}
+
+    ApiClient& client() { return client_; }
+
+    // Starts one ApiClient call and returns its result once the answer is delivered. Checks the
+    // Transport contract on the way: never answered inside send(), always exactly once.
+    template <class T, class Start>
+    ApiResult<T> call(Start start) {
+        std::optional<ApiResult<T>> result;
+        int answers = 0;
+        start([&](ApiResult<T> r) {
+            ++answers;
+            result = std::move(r);
+        });
+        EXPECT_EQ(answers, 0) << "answered inside send()";
+        world_.later.run_until_idle();
+        EXPECT_EQ(answers, 1) << "an answer must arrive exactly once";
+        if (!result) {
+            ApiResult<T> none;
+            none.failure.kind = ApiFailure::Kind::unreachable;
+            return none;
+        }
+        return std::move(*result);
+    }
+
+    template <class T>
+    ApiResult<T> get(const std::string& path) {
+        return call<T>([&](api::Callback<T> done) { client_.get<T>(path, std::move(done)); });
+    }
+    template <class T, class Body>
+    ApiResult<T> post(const std::string& path, const Body& body, const std::string& key = {}) {
+        return call<T>(
+            [&](api::Callback<T> done) { client_.post<T>(path, body, key, std::move(done)); });
+    }
+    template <class T>
+    ApiResult<T> del(const std::string& path, const std::string& key = {}) {
+        return call<T>([&](api::Callback<T> done) { client_.del<T>(path, key, std::move(done)); });
+    }
+
+    ApiResult<api::Session> login(const std::string& email, const std::string& password) {
+        auto session = call<api::Session>([&](api::Callback<api::Session> done) {
+            client_.login({email, password}, done);
+        });
+        if (session.ok()) client_.set_token(session.value->token);
+        return session;
+    }
+    ApiResult<api::NoContent> logout() {
+        return call<api::NoContent>(
+            [&](api::Callback<api::NoContent> done) { client_.logout(std::move(done)); });
+    }
+    ApiResult<api::ServiceList> services() {
+        return call<api::ServiceList>(
+            [&](api::Callback<api::ServiceList> done) { client_.services(std::move(done)); });
+    }
+    ApiResult<api::ServiceView> service(int64_t id) {
+        return call<api::ServiceView>(
+            [&](api::Callback<api::ServiceView> done) { client_.service(id, std::move(done)); });
+    }
+
+    struct Downloaded {
+        api::HttpResponse response;
+        std::vector<std::pair<uint64_t, uint64_t>> progress;
+    };
+    Downloaded download(int64_t download_id) {
+        Downloaded out;
+        bool answered = false;
+        client_.download(
+            "/downloads/" + std::to_string(download_id) + "/file",
+            [&](uint64_t received, uint64_t total) { out.progress.emplace_back(received, total); },
+            [&](api::HttpResponse r) {
+                answered = true;
+                out.response = std::move(r);
+            });
+        EXPECT_FALSE(answered) << "answered inside send()";
+        world_.later.run_until_idle();
+        EXPECT_TRUE(answered);
+        return out;
+    }
+
+    // The id of the caller's service with this name (0 when it has none).
+    int64_t service_id(const std::string& name) {
+        auto list = services();
+        if (!list.ok()) return 0;
+        for (const auto& s : list.value->services) {
+            if (s.name == name) return s.id;
+        }
+        return 0;
+    }
+
+  private:
+    World& world_;
+    ApiClient client_;
+};
+
+// Shorthand for "this failed as the contract's error with that status and code".
+::testing::AssertionResult rejected(const ApiFailure& failure, int status,
+                                    const std::string& code) {
+    if (failure.kind != ApiFailure::Kind::rejected) {
+        return ::testing::AssertionFailure()
+               << "not a rejection with the contract's error body (kind "
+               << static_cast<int>(failure.kind) << ", status " << failure.status << ")";
+    }
+    if (failure.status != status || failure.error.code != code) {
+        return ::testing::AssertionFailure()
+               << "got " << failure.status << " " << failure.error.code << " ("
+               << failure.error.message << "), expected " << status << " " << code;
+    }
+    return ::testing::AssertionSuccess();
+}
+
+// --- the scenarios, on both ways ---------------------------------------------------------------
+
+class ApiScenario : public ::testing::TestWithParam<Way> {
+  protected:
+    void SetUp() override {
+        world = make_world(GetParam());
+        ASSERT_TRUE(world->ready()) << world->problem();
+    }
+    std::unique_ptr<World> world;
+};
+
+TEST_P(ApiScenario, SignInWorksWithTheRightPasswordOnly) {
+    Visit visit(*world);
+    auto wrong = visit.login("ana@example.com", "demo12345");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(rejected(wrong.failure, 401, "invalid_credentials"));
+    // An unknown email gets exactly the same answer: nobody learns which emails have accounts.
+    auto unknown = visit.login("nadie@example.com", kPassword);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(rejected(unknown.failure, 401, "invalid_credentials"));
+
+    auto session = visit.login("ana@example.com", kPassword);
+    ASSERT_TRUE(session.ok()) << session.failure.error.message;
+    EXPECT_FALSE(session.value->token.empty());
+    EXPECT_EQ(session.value->client.name, "Ana García");
+    EXPECT_EQ(session.value->client.email, "ana@example.com");
+    EXPECT_EQ(session.value->expires_in, 8 * 3600);  // the stub's and the demo's default lifetime
+    // Emails are not case-sensitive for the person typing them.
+    Visit again(*world);
+    EXPECT_TRUE(again.login("  ANA@Example.com ", kPassword).ok());
+}
+
+TEST_P(ApiScenario, EachDemoClientSeesExactlyTheirServices) {
+    for (const auto& client : clients_fixture()["clients"]) {
+        const std::string email = client["email"];
+        SCOPED_TRACE(email);
+        Visit visit(*world);
+        ASSERT_TRUE(visit.login(email, kPassword).ok());
+        auto list = visit.services();
+        ASSERT_TRUE(list.ok());
+        std::multiset<std::string> expected, seen;
+        std::map<std::string, std::pair<std::string, std::string>> kinds;  // name -> type, status
+        for (const auto& s : client["services"]) {
+            expected.insert(s["name"].get<std::string>());
+            kinds[s["name"]] = {s["type"], s["status"]};
+        }
+        for (const auto& s : list.value->services) {
+            seen.insert(s.name);
+            ASSERT_TRUE(kinds.count(s.name)) << s.name;
+            EXPECT_EQ(domain::to_string(s.type), kinds[s.name].first) << s.name;
+            EXPECT_EQ(domain::to_string(s.status), kinds[s.name].second) << s.name;
+        }
+        EXPECT_EQ(seen, expected);
+    }
+    // Diego has none at all, and that is an answer, not an error.
+    Visit diego(*world);
+    ASSERT_TRUE(diego.login("diego@example.com", kPassword).ok());
+    auto none = diego.services();
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none.value->services.empty());
+}
+
+TEST_P(ApiScenario, AServiceShowsItsDetailAccessAndCredentials) {
+    Visit visit(*world);
+    ASSERT_TRUE(visit.login("ana@example.com", kPassword).ok());
+    const int64_t hosting = visit.service_id("Hosting anagarcia.example");
+    ASSERT_NE(hosting, 0);
+
+    auto detail = visit.service(hosting);
+    ASSERT_TRUE(detail.ok());
+    EXPECT_EQ(detail.value->type, domain::ServiceType::hosting);
+    EXPECT_EQ(detail.value->status, domain::ServiceStatus::active);
+    EXPECT_EQ(detail.value->domain, "anagarcia.example");
+    EXPECT_EQ(detail.value->plan.id, "hosting-plus");
+    EXPECT_EQ(detail.value->plan.name, "Hosting Plus");
+    EXPECT_EQ(detail.value->plan.price, (domain::Money{10000, "USD"}));
+    EXPECT_EQ(detail.value->plan.cycle, domain::BillingCycle::yearly);
+    EXPECT_EQ(detail.value->paid_for_period, (domain::Money{10000, "USD"}));
+    // A yearly plan's period is one year: its last day is the eve of the anniversary, and the
+    // next payment is due the day after it (fixtures/README.md).
+    EXPECT_EQ(detail.value->period_end.add_days(1), detail.value->period_start.add_months(12));
+    EXPECT_EQ(detail.value->next_due_on, detail.value->period_end.add_days(1));
+
+    // RULES.md §1: the button to the hosting's own panel.
+    auto access = visit.get<api::ServiceAccess>("/services/" + std::to_string(hosting) + "/access");
+    ASSERT_TRUE(access.ok());
+    EXPECT_EQ(access.value->label_key, "access.hosting_panel");
+    EXPECT_EQ(access.value->url.rfind("https://", 0), 0u) << access.value->url;
+
+    auto credentials =
+        visit.get<api::ServiceCredentials>("/services/" + std::to_string(hosting) + "/credentials");
+    ASSERT_TRUE(credentials.ok());
+    EXPECT_EQ(credentials.value->service_id, hosting);
+    std::vector<std::string> expected, seen;
+    for (const auto& s : clients_fixture()["clients"][0]["services"]) {
+        if (s["name"] != "Hosting anagarcia.example") continue;
+        for (const auto& c : s["credentials"]) {
+            expected.push_back(c["label"].get<std::string>() + " " + c["host"].get<std::string>() +
+                               " " + c["username"].get<std::string>() + " " +
+                               c["password"].get<std::string>());
+        }
+    }
+    for (const auto& c : credentials.value->credentials) {
+        seen.push_back(c.label + " " + c.host + " " + c.username + " " + c.password);
+    }
+    EXPECT_EQ(seen, expected);
+    EXPECT_EQ(seen.size(), 2u);
+}
+
+TEST_P(ApiScenario, DownloadsAreThePlansAndTheirBytesMatchTheDeclaredSize) {
+    Visit visit(*world);
+    ASSERT_TRUE(visit.login("ana@example.com", kPassword).ok());
+    const int64_t radio = visit.service_id("Radio Ana FM");
+    ASSERT_NE(radio, 0);
+    auto list = visit.get<api::DownloadList>("/services/" + std::to_string(radio) + "/downloads");
+    ASSERT_TRUE(list.ok());
+    // RULES.md §2: what the plan (radio-128) includes.
+    std::set<std::string> names;
+    for (const auto& d : list.value->downloads) names.insert(d.name);
+    EXPECT_EQ(names, (std::set<std::string>{"configuracion-encoder.txt", "logos-emisora.bin",
+                                            "jingles-radio-2026.bin"}));
+
+    for (const auto& d : list.value->downloads) {
+        if (d.name == "jingles-radio-2026.bin") continue;  // 24 MB: the integration test's
+        SCOPED_TRACE(d.name);
+        const Json& fixture = download_fixture(d.name);
+        auto got = visit.download(d.id);
+        ASSERT_EQ(got.response.failure, api::TransportFailure::none);
+        ASSERT_EQ(got.response.status, 200);
+        // The declared size, the bytes received and the progress all agree.
+        EXPECT_EQ(static_cast<int64_t>(got.response.body.size()), d.size_bytes);
+        EXPECT_EQ(backend::sha256_hex(got.response.body), d.sha256);
+        if (fixture.contains("text")) {
+            EXPECT_EQ(got.response.body, fixture["text"].get<std::string>());
+        } else {
+            EXPECT_EQ(d.size_bytes, fixture["size_bytes"].get<int64_t>());
+            EXPECT_EQ(d.sha256, fixture["sha256"].get<std::string>());
+        }
+        ASSERT_FALSE(got.progress.empty());
+        EXPECT_EQ(got.progress.back().first, static_cast<uint64_t>(d.size_bytes));
+        EXPECT_EQ(got.progress.back().second, static_cast<uint64_t>(d.size_bytes));
+    }
+}
+
+TEST_P(ApiScenario, AnotherClientsServiceDoesNotExistForYou) {
+    Visit ana(*world);
+    ASSERT_TRUE(ana.login("ana@example.com", kPassword).ok());
+    const int64_t hosting = ana.service_id("Hosting anagarcia.example");
+    ASSERT_NE(hosting, 0);
+    auto downloads =
+        ana.get<api::DownloadList>("/services/" + std::to_string(hosting) + "/downloads");
+    ASSERT_TRUE(downloads.ok());
+    ASSERT_FALSE(downloads.value->downloads.empty());
+    int64_t wordpress_list = 0;
+    for (const auto& d : downloads.value->downloads) {
+        if (d.name == "wordpress-lista-de-inicio.txt") wordpress_list = d.id;
+    }
+    ASSERT_NE(wordpress_list, 0);
+
+    // Bruno has no active service whose plan includes the WordPress list (catalog.json).
+    Visit bruno(*world);
+    ASSERT_TRUE(bruno.login("bruno@example.com", kPassword).ok());
+    const std::string path = "/services/" + std::to_string(hosting);
+    EXPECT_TRUE(rejected(bruno.service(hosting).failure, 404, "not_found"));
+    EXPECT_TRUE(rejected(bruno.get<api::ServiceCredentials>(path + "/credentials").failure, 404,
+                         "not_found"));
+    EXPECT_TRUE(
+        rejected(bruno.get<api::DownloadList>(path + "/downloads").failure, 404, "not_found"));
+    auto file = bruno.download(wordpress_list);
+    EXPECT_EQ(file.response.status, 404);
+    EXPECT_TRUE(rejected(api::classify_failure(file.response), 404, "not_found"));
+    // The same answer as an id that exists for nobody.
+    EXPECT_TRUE(rejected(bruno.service(987654).failure, 404, "not_found"));
+}
+
+TEST_P(ApiScenario, ManualsCatalogSearchAndAnArticle) {
+    Visit visit(*world);  // the manuals are public: no login
+    auto catalog = visit.get<api::ManualCatalog>("/manuals");
+    ASSERT_TRUE(catalog.ok());
+    std::set<std::string> books;
+    std::string migration_title;
+    for (const auto& book : catalog.value->books) {
+        books.insert(book.title);
+        for (const auto& chapter : book.chapters) {
+            for (const auto& page : chapter.pages) {
+                if (page.slug == "migracion-de-hosting") migration_title = page.title;
+            }
+        }
+    }
+    // assets/manuals/README.md: three books.
+    EXPECT_EQ(books, (std::set<std::string>{"General", "Uso del panel de cliente", "Soporte"}));
+    EXPECT_EQ(migration_title, "Migración de hosting hacia nuestros servidores");
+
+    // Accent-insensitive: with or without the accent, in any case, the same pages.
+    auto slugs = [&](const std::string& encoded_query) {
+        auto found = visit.get<api::ManualSearchResults>("/manuals?q=" + encoded_query);
+        EXPECT_TRUE(found.ok()) << encoded_query;
+        std::vector<std::string> out;
+        if (found.ok()) {
+            for (const auto& hit : found.value->results) out.push_back(hit.slug);
+        }
+        return out;
+    };
+    const auto accented = slugs("migraci%C3%B3n");
+    ASSERT_FALSE(accented.empty());
+    EXPECT_NE(std::find(accented.begin(), accented.end(), "migracion-de-hosting"), accented.end());
+    EXPECT_EQ(slugs("migracion"), accented);
+    EXPECT_EQ(slugs("MIGRACI%C3%93N"), accented);
+    EXPECT_TRUE(slugs("zzzqqq").empty());
+
+    auto article = visit.get<api::ManualPageView>("/manuals/migracion-de-hosting");
+    ASSERT_TRUE(article.ok());
+    EXPECT_EQ(article.value->title, "Migración de hosting hacia nuestros servidores");
+    EXPECT_EQ(article.value->book, "Soporte");
+    EXPECT_EQ(article.value->chapter, "Asistencia técnica");
+    EXPECT_NE(article.value->body_markdown.find("# Migración de hosting"), std::string::npos);
+    EXPECT_TRUE(
+        rejected(visit.get<api::ManualPageView>("/manuals/no-existe").failure, 404, "not_found"));
+}
+
+TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
+    Visit visit(*world);
+    ASSERT_TRUE(visit.login("ana@example.com", kPassword).ok());
+    const int64_t hosting = visit.service_id("Hosting anagarcia.example");
+    ASSERT_NE(hosting, 0);
+    const std::string base = "/services/" + std::to_string(hosting);
+
+    auto options = visit.get<api::UpgradeOptions>(base + "/upgrade-options");
+    ASSERT_TRUE(options.ok());
+    EXPECT_TRUE(options.value->automatic);
+    const api::UpgradeOption* pro = nullptr;
+    for (const auto& option : options.value->options) {
+        if (option.plan.id == "hosting-pro") pro = &option;
+    }
+    ASSERT_NE(pro, nullptr);
+    // RULES.md §3, the manual's own example: paid 100 a year, moves to 150 a year: pays 50.
+    EXPECT_EQ(pro->direction, domain::PlanChange::up);
+    EXPECT_EQ(pro->quote.amount, (domain::Money{5000, "USD"}));
+
+    auto invoices_before = visit.get<api::InvoiceList>("/invoices");
+    ASSERT_TRUE(invoices_before.ok());
+
+    const std::string key = "upgrade-ana-hosting-1";
+    auto first = visit.post<api::UpgradeOrderResult>(base + "/upgrade-orders",
+                                                     api::UpgradeOrderRequest{"hosting-pro"}, key);
+    ASSERT_TRUE(first.ok()) << first.failure.error.code;
+    EXPECT_EQ(first.value->order.to_plan_id, "hosting-pro");
+    EXPECT_EQ(first.value->order.amount_due, (domain::Money{5000, "USD"}));
+    ASSERT_TRUE(first.value->invoice.has_value());
+    EXPECT_EQ(first.value->invoice->amount, (domain::Money{5000, "USD"}));
+    EXPECT_EQ(first.value->invoice->status, domain::InvoiceStatus::unpaid);
+
+    // The answer was lost; the page retries with the same key: the same order, not a second one.
+    auto retry = visit.post<api::UpgradeOrderResult>(base + "/upgrade-orders",
+                                                     api::UpgradeOrderRequest{"hosting-pro"}, key);
+    ASSERT_TRUE(retry.ok()) << retry.failure.error.code;
+    EXPECT_EQ(retry.value->order.id, first.value->order.id);
+    ASSERT_TRUE(retry.value->invoice.has_value());
+    EXPECT_EQ(retry.value->invoice->id, first.value->invoice->id);
+
+    auto invoices_after = visit.get<api::InvoiceList>("/invoices");
+    ASSERT_TRUE(invoices_after.ok());
+    EXPECT_EQ(invoices_after.value->invoices.size(), invoices_before.value->invoices.size() + 1);
+    int new_invoices = 0;
+    for (const auto& invoice : invoices_after.value->invoices) {
+        if (invoice.service_id == hosting && invoice.amount == domain::Money{5000, "USD"}) {
+            ++new_invoices;
+        }
+    }
+    EXPECT_EQ(new_invoices, 1);
+
+    // The service now runs the new plan, paid 100 + 50.
+    auto service = visit.service(hosting);
+    ASSERT_TRUE(service.ok());
+    EXPECT_EQ(service.value->plan.id, "hosting-pro");
+    EXPECT_EQ(service.value->paid_for_period, (domain::Money{15000, "USD"}));
+
+    // The same key for a different order is refused, naming the header.
+    auto reused = visit.post<api::UpgradeOrderResult>(
+        base + "/upgrade-orders", api::UpgradeOrderRequest{"hosting-business"}, key);
+    ASSERT_FALSE(reused.ok());
+    EXPECT_TRUE(rejected(reused.failure, 422, "idempotency_key_reused"));
+    EXPECT_EQ(reused.failure.error.field, "Idempotency-Key");
+}
+
+TEST_P(ApiScenario, ACancellationRequestAndItsWithdrawal) {
+    Visit visit(*world);
+    ASSERT_TRUE(visit.login("ana@example.com", kPassword).ok());
+    const int64_t mail = visit.service_id("Correo corporativo anagarcia.example");
+    const int64_t domain_id = visit.service_id("anagarcia.example");
+    ASSERT_NE(mail, 0);
+    ASSERT_NE(domain_id, 0);
+
+    api::CancellationRequestBody body;
+    body.type = domain::CancellationKind::end_of_period;
+    body.reason = "Ya no lo uso";
+    body.email = "ana@example.com";
+    body.password = "not-my-password";
+    // RULES.md §4: only with the client's email and password, asked again.
+    auto wrong = visit.post<api::CancellationRequestView>(
+        "/services/" + std::to_string(mail) + "/cancellation-requests", body, "cancel-1");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(rejected(wrong.failure, 403, "reauthentication_failed"));
+    EXPECT_EQ(wrong.failure.error.field, "password");
+
+    // RULES.md §4: an international domain cannot be cancelled, only not renewed.
+    body.password = kPassword;
+    auto domain = visit.post<api::CancellationRequestView>(
+        "/services/" + std::to_string(domain_id) + "/cancellation-requests", body, "cancel-2");
+    ASSERT_FALSE(domain.ok());
+    EXPECT_TRUE(rejected(domain.failure, 409, "domain_not_cancellable"));
+
+    auto made = visit.post<api::CancellationRequestView>(
+        "/services/" + std::to_string(mail) + "/cancellation-requests", body, "cancel-3");
+    ASSERT_TRUE(made.ok()) << made.failure.error.code;
+    EXPECT_EQ(made.value->service_id, mail);
+    EXPECT_EQ(made.value->status, "scheduled");
+    EXPECT_FALSE(made.value->refund);              // nothing paid is refunded
+    EXPECT_EQ(made.value->backup_kept_years, 10);  // the last backup is kept 10 years
+    auto service = visit.service(mail);
+    ASSERT_TRUE(service.ok());
+    // End of period: the service keeps working until its period ends.
+    EXPECT_EQ(made.value->effective_on, service.value->period_end);
+    EXPECT_EQ(service.value->status, domain::ServiceStatus::active);
+
+    const std::string request_path = "/cancellation-requests/" + std::to_string(made.value->id);
+    auto read = visit.get<api::CancellationRequestView>(request_path);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value->status, "scheduled");
+
+    auto withdrawn = visit.del<api::CancellationRequestView>(request_path, "withdraw-1");
+    ASSERT_TRUE(withdrawn.ok()) << withdrawn.failure.error.code;
+    EXPECT_EQ(withdrawn.value->status, "withdrawn");
+    auto read_again = visit.get<api::CancellationRequestView>(request_path);
+    ASSERT_TRUE(read_again.ok());
+    EXPECT_EQ(read_again.value->status, "withdrawn");
+    auto renew = visit.get<api::AutoRenewView>("/services/" + std::to_string(mail) + "/auto-renew");
+    ASSERT_TRUE(renew.ok());
+    EXPECT_TRUE(renew.value->enabled);  // it renews again, as before the request
+}
+
+TEST_P(ApiScenario, ValidationErrorsNameTheCodeAndTheField) {
+    Visit visit(*world);
+    // A login without email or password: the first missing field is named.
+    auto empty_login = visit.post<api::Session>("/session", api::ProfileChanges{});
+    ASSERT_FALSE(empty_login.ok());
+    EXPECT_TRUE(rejected(empty_login.failure, 400, "missing_field"));
+    EXPECT_EQ(empty_login.failure.error.field, "email");
+
+    auto limit = visit.get<api::ManualSearchResults>("/manuals?q=hosting&limit=500");
+    ASSERT_FALSE(limit.ok());
+    EXPECT_TRUE(rejected(limit.failure, 400, "invalid_value"));
+    EXPECT_EQ(limit.failure.error.field, "limit");
+
+    ASSERT_TRUE(visit.login("bruno@example.com", kPassword).ok());
+    const int64_t reseller = visit.service_id("Reseller Bruno");
+    ASSERT_NE(reseller, 0);
+    const std::string base = "/services/" + std::to_string(reseller);
+    auto unknown_plan = visit.post<api::UpgradeOrderResult>(
+        base + "/upgrade-orders", api::UpgradeOrderRequest{"plan-que-no-existe"}, "k-1");
+    ASSERT_FALSE(unknown_plan.ok());
+    EXPECT_TRUE(rejected(unknown_plan.failure, 422, "unknown_plan"));
+    EXPECT_EQ(unknown_plan.failure.error.field, "plan_id");
+
+    auto empty_message = visit.post<api::UpgradeRequestView>(base + "/upgrade-requests",
+                                                             api::UpgradeRequestBody{""}, "k-2");
+    ASSERT_FALSE(empty_message.ok());
+    EXPECT_TRUE(rejected(empty_message.failure, 400, "invalid_value"));
+    EXPECT_EQ(empty_message.failure.error.field, "message");
+
+    api::CancellationRequestBody long_reason;
+    long_reason.reason = std::string(4001, 'x');
+    long_reason.email = "bruno@example.com";
+    long_reason.password = kPassword;
+    auto too_long = visit.post<api::CancellationRequestView>(base + "/cancellation-requests",
+                                                             long_reason, "k-3");
+    ASSERT_FALSE(too_long.ok());
+    EXPECT_TRUE(rejected(too_long.failure, 400, "invalid_value"));
+    EXPECT_EQ(too_long.failure.error.field, "reason");
+
+    auto bad_key = visit.post<api::UpgradeOrderResult>(
+        base + "/upgrade-orders", api::UpgradeOrderRequest{"hosting-pro"}, std::string(201, 'k'));
+    ASSERT_FALSE(bad_key.ok());
+    EXPECT_TRUE(rejected(bad_key.failure, 400, "invalid_value"));
+    EXPECT_EQ(bad_key.failure.error.field, "Idempotency-Key");
+}
+
+TEST_P(ApiScenario, AfterLogoutTheOldTokenIsRefused) {
+    Visit visit(*world);
+    auto session = visit.login("carla@example.com", kPassword);
+    ASSERT_TRUE(session.ok());
+    ASSERT_TRUE(visit.services().ok());
+    EXPECT_TRUE(visit.logout().ok());
+    // The page keeps the old token by mistake: the server no longer knows it.
+    auto after = visit.services();
+    ASSERT_FALSE(after.ok());
+    EXPECT_TRUE(rejected(after.failure, 401, "invalid_token"));
+    // And without any token at all.
+    visit.client().clear_token();
+    EXPECT_TRUE(rejected(visit.services().failure, 401, "unauthenticated"));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothWays, ApiScenario,
+                         ::testing::Values(Way::in_process_demo, Way::http_stub),
+                         [](const ::testing::TestParamInfo<Way>& info) {
+                             return info.param == Way::in_process_demo ? "InProcessDemo"
+                                                                       : "HttpStub";
+                         });
+
+// --- the "same answers" proof ------------------------------------------------------------------
+
+// One scripted visit: several clients, reads, mutations, retries and errors, always through
+// ApiClient. Ids are looked up by name in each backend's own answers.
+void scripted_visit(World& world, api::Transport& transport) {
+    Visit ana(world, transport);
+    ana.login("ana@example.com", "wrong-password");
+    ana.login("ana@example.com", kPassword);
+    ana.call<api::Profile>(
+        [&](api::Callback<api::Profile> done) { ana.client().get<api::Profile>("/me", done); });
+    const int64_t hosting = ana.service_id("Hosting anagarcia.example");
+    const int64_t radio = ana.service_id("Radio Ana FM");
+    const int64_t mail = ana.service_id("Correo corporativo anagarcia.example");
+    const int64_t simplenews = ana.service_id("Noticias Ana (Simplenews)");
+    for (int64_t id : {hosting, radio, mail, simplenews}) {
+        const std::string base = "/services/" + std::to_string(id);
+        ana.service(id);
+        ana.get<api::ServiceCredentials>(base + "/credentials");
+        ana.get<api::ServiceAccess>(base + "/access");
+        auto downloads = ana.get<api::DownloadList>(base + "/downloads");
+        if (downloads.ok()) {
+            for (const auto& d : downloads.value->downloads) {
+                if (d.size_bytes < 1000000) ana.download(d.id);
+            }
+        }
+        ana.get<api::UpgradeOptions>(base + "/upgrade-options");
+        ana.get<api::AutoRenewView>(base + "/auto-renew");
+    }
+    ana.get<api::ActivationEstimateView>("/services/" + std::to_string(simplenews) +
+                                         "/activation-estimate");
+    ana.get<api::InvoiceList>("/invoices");
+    ana.get<api::ManualCatalog>("/manuals");
+    ana.get<api::ManualSearchResults>("/manuals?q=migraci%C3%B3n&limit=5");
+    ana.get<api::ManualSearchResults>("/manuals?q=correo+corporativo");
+    ana.get<api::ManualSearchResults>("/manuals?q=hosting&q=radio");
+    ana.get<api::ManualSearchResults>("/manuals?limit=0&q=radio");
+    ana.get<api::ManualPageView>("/manuals/migracion-de-hosting");
+    ana.get<api::ManualPageView>("/manuals/migracion%2Dde%2Dhosting");
+    ana.get<api::ManualPageView>("/manuals/no-existe");
+    ana.get<api::ServiceView>("/services/abc");
+    ana.get<api::ServiceView>("/no/such/route");
+
+    const std::string h = "/services/" + std::to_string(hosting);
+    ana.post<api::UpgradeOrderResult>(h + "/upgrade-orders",
+                                      api::UpgradeOrderRequest{"hosting-pro"}, "order-1");
+    ana.post<api::UpgradeOrderResult>(h + "/upgrade-orders",
+                                      api::UpgradeOrderRequest{"hosting-pro"}, "order-1");
+    ana.post<api::UpgradeOrderResult>(h + "/upgrade-orders",
+                                      api::UpgradeOrderRequest{"hosting-inicial"}, "order-1");
+    ana.post<api::UpgradeOrderResult>(h + "/upgrade-orders",
+                                      api::UpgradeOrderRequest{"hosting-inicial"}, "order-2");
+    ana.service(hosting);
+    ana.get<api::InvoiceList>("/invoices");
+
+    api::CancellationRequestBody cancel;
+    cancel.type = domain::CancellationKind::end_of_period;
+    cancel.email = "ana@example.com";
+    cancel.password = kPassword;
+    const std::string r = "/services/" + std::to_string(radio);
+    auto made = ana.post<api::CancellationRequestView>(r + "/cancellation-requests", cancel, "c-1");
+    ana.post<api::CancellationRequestView>(r + "/cancellation-requests", cancel, "c-1");
+    ana.post<api::CancellationRequestView>(r + "/cancellation-requests", cancel, "c-2");
+    ana.get<api::InvoiceList>("/invoices");
+    if (made.ok()) {
+        const std::string c = "/cancellation-requests/" + std::to_string(made.value->id);
+        ana.get<api::CancellationRequestView>(c);
+        ana.del<api::CancellationRequestView>(c, "w-1");
+        ana.del<api::CancellationRequestView>(c, "w-1");
+        ana.get<api::CancellationRequestView>(c);
+    }
+    cancel.type = domain::CancellationKind::immediate;
+    ana.post<api::CancellationRequestView>(
+        "/services/" + std::to_string(mail) + "/cancellation-requests", cancel, "c-3");
+    ana.service(mail);
+    ana.get<api::InvoiceList>("/invoices");
+
+    Visit bruno(world, transport);
+    bruno.login("BRUNO@example.com", kPassword);
+    bruno.services();
+    bruno.service(hosting);
+    const int64_t reseller = bruno.service_id("Reseller Bruno");
+    const int64_t tv = bruno.service_id("Canal Bruno TV");
+    bruno.get<api::UpgradeOptions>("/services/" + std::to_string(reseller) + "/upgrade-options");
+    bruno.post<api::UpgradeRequestView>(
+        "/services/" + std::to_string(reseller) + "/upgrade-requests",
+        api::UpgradeRequestBody{"Quisiera más cuentas"}, "u-1");
+    bruno.get<api::DownloadList>("/services/" + std::to_string(tv) + "/downloads");
+    bruno.call<api::Profile>([&](api::Callback<api::Profile> done) {
+        bruno.client().post<api::Profile>("/me", api::AutoRenewBody{true}, "", done);
+    });
+    bruno.logout();
+    bruno.services();
+
+    Visit carla(world, transport);
+    carla.login("carla@example.com", kPassword);
+    carla.services();
+    const int64_t carla_radio = carla.service_id("Radio Carla 320");
+    carla.get<api::UpgradeOptions>("/services/" + std::to_string(carla_radio) + "/upgrade-options");
+    carla.post<api::UpgradeOrderResult>(
+        "/services/" + std::to_string(carla_radio) + "/upgrade-orders",
+        api::UpgradeOrderRequest{"radio-128"}, "down-1");
+    Visit diego(world, transport);
+    diego.login("diego@example.com", kPassword);
+    diego.services();
+    diego.get<api::InvoiceList>("/invoices");
+}
+
+// Replaces what legitimately differs between two backends — session tokens and the numbers each
+// store gives its records — by the order in which each was first seen, so that equal behaviour
+// gives equal text. Ids are numbered per kind (the JSON key and the object holding it).
+class Normaliser {
+  public:
+    std::string body(const std::string& text) {
+        Json json = Json::parse(text, nullptr, false);
+        if (json.is_discarded()) return text;  // not JSON: a download's bytes, compared as is
+        walk(json, "");
+        return json.dump();
+    }
+    // "/services/12/downloads" -> "/services/#service-3/downloads", with the same numbering.
+    std::string path(const std::string& text) {
+        std::string out;
+        std::string previous;
+        size_t i = 0;
+        while (i < text.size()) {
+            if (std::isdigit(static_cast<unsigned char>(text[i])) && i > 0 && text[i - 1] == '/') {
+                size_t end = i;
+                while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])))
+                    ++end;
+                const std::string kind = previous == "services"                ? "services.id"
+                                         : previous == "downloads"             ? "downloads.id"
+                                         : previous == "cancellation-requests" ? "cancellation.id"
+                                                                               : previous;
+                out += number(kind, std::stoll(text.substr(i, end - i)));
+                i = end;
+                continue;
+            }
+            if (text[i] == '/') {
+                const size_t start = out.rfind('/');
+                previous = start == std::string::npos ? "" : out.substr(start + 1);
+            }
+            out += text[i++];
+        }
+        return out;
+    }
+
+  private:
+    std::string number(const std::string& kind, int64_t value) {
+        auto& seen = ids_[kind];
+        auto [it, fresh] = seen.emplace(value, seen.size() + 1);
+        return "#" + kind + "-" + std::to_string(it->second);
+    }
+    // Which kind of record an id field names, from its key and the object it is in.
+    static std::string kind_of(const std::string& key, const std::string& parent) {
+        if (key == "service_id") return "services.id";
+        if (key == "invoice_id" || key == "invoices_still_due" || key == "invoices_voided")
+            return "invoices.id";
+        if (key != "id") return key;
+        if (parent == "services" || parent == "") return "services.id";
+        if (parent == "downloads") return "downloads.id";
+        if (parent == "invoices" || parent == "invoice") return "invoices.id";
+        if (parent == "order") return "order.id";
+        if (parent == "client") return "client.id";
+        return parent + ".id";
+    }
+    void walk(Json& json, const std::string& parent) {
+        if (json.is_object()) {
+            for (auto& [key, value] : json.items()) {
+                if (key == "token" && value.is_string()) {
+                    value = "<token>";
+                } else if ((key == "id" || key.ends_with("_id")) && value.is_number_integer()) {
+                    value = number(kind_of(key, parent), value.get<int64_t>());
+                } else if ((key == "invoices_still_due" || key == "invoices_voided") &&
+                           value.is_array()) {
+                    for (auto& id : value) {
+                        if (id.is_number_integer()) id = number("invoices.id", id.get<int64_t>());
+                    }
+                } else {
+                    walk(value, key);
+                }
+            }
+        } else if (json.is_array()) {
+            for (auto& item : json) walk(item, parent);
+        }
+    }
+    std::map<std::string, std::map<int64_t, size_t>> ids_;
+};
+
+// A top-level "id" is the record of the route that answered: name it after that route.
+std::string with_top_level_kind(const std::string& path, const std::string& body) {
+    Json json = Json::parse(body, nullptr, false);
+    if (!json.is_object() || !json.contains("id")) return body;
+    if (path.find("cancellation-requests") != std::string::npos) {
+        json["cancellation"] = json["id"];
+    } else if (path.find("upgrade-requests") != std::string::npos) {
+        json["upgrade_request"] = json["id"];
+    } else if (path == "/me") {
+        json["client"] = Json::object({{"id", json["id"]}});
+    } else {
+        return body;
+    }
+    json.erase("id");
+    return json.dump();
+}
+
+struct Line {
+    std::string request;
+    int failure = 0;
+    int status = 0;
+    std::string content_type;
+    std::string body;
+};
+
+std::vector<Line> normalised(const std::vector<RecordingTransport::Exchange>& log) {
+    Normaliser normaliser;
+    std::vector<Line> lines;
+    for (const auto& exchange : log) {
+        Line line;
+        std::string idempotency_key;
+        for (const auto& [name, value] : exchange.request.headers) {
+            if (name == "Idempotency-Key") idempotency_key = value;
+        }
+        line.request = exchange.request.method + " " + normaliser.path(exchange.request.path) +
+                       (idempotency_key.empty() ? "" : " key=" + idempotency_key) +
+                       (exchange.answered ? "" : " (no answer)");
+        line.failure = static_cast<int>(exchange.response.failure);
+        line.status = exchange.response.status;
+        line.content_type = exchange.response.content_type;
+        line.body = normaliser.body(
+            with_top_level_kind(exchange.request.path.substr(0, exchange.request.path.find('?')),
+                                exchange.response.body));
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+TEST(SameAnswers, TheDemoAndTheStubAnswerAScriptedVisitAlike) {
+    DemoWorld demo;
+    StubWorld stub;
+    ASSERT_TRUE(demo.ready());
+    ASSERT_TRUE(stub.ready()) << stub.problem();
+    RecordingTransport demo_log(demo.transport());
+    RecordingTransport stub_log(stub.transport());
+    scripted_visit(demo, demo_log);
+    scripted_visit(stub, stub_log);
+
+    const auto a = normalised(demo_log.log());
+    const auto b = normalised(stub_log.log());
+    ASSERT_EQ(a.size(), b.size());
+    ASSERT_GT(a.size(), 60u);  // the script really ran
+    int successes = 0, errors = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        SCOPED_TRACE("exchange " + std::to_string(i) + ": " + a[i].request);
+        EXPECT_EQ(a[i].request, b[i].request);
+        EXPECT_EQ(a[i].failure, b[i].failure);
+        EXPECT_EQ(a[i].status, b[i].status);
+        EXPECT_EQ(a[i].content_type, b[i].content_type);
+        EXPECT_EQ(a[i].body, b[i].body);
+        (a[i].status >= 200 && a[i].status < 300 ? successes : errors) += 1;
+    }
+    // The visit covers both kinds of answer.
+    EXPECT_GT(successes, 40);
+    EXPECT_GT(errors, 10);
+}
+
+}  // namespace
+}  // namespace portal::testing
