@@ -132,17 +132,18 @@ bool load_demo_data(const Options& options, backend::Store& store, backend::Pass
     return true;
 }
 
-// The demo accounts, from the fixtures themselves (so this list cannot drift from them).
+// The demo accounts' emails, from the fixtures themselves (so this list cannot drift from them).
+// Never a password: this output is the stub's log, and no log holds a password (RELIABILITY.md).
+// The demo password is public in README.md ("Demo accounts"), where the banner points.
 void print_demo_logins(const std::string& fixtures_dir) {
     auto text = stub::read_text_file(fixtures_dir + "/clients.json");
     if (!text) return;
     auto clients = nlohmann::json::parse(*text, nullptr, false);
     if (!clients.is_object() || !clients["clients"].is_array()) return;
-    std::printf("demo logins:\n");
+    std::printf("demo logins (password: README.md, \"Demo accounts\"):\n");
     for (const auto& client : clients["clients"]) {
         if (!client.is_object()) continue;
-        std::printf("  %-22s %s\n", client.value("email", "").c_str(),
-                    client.value("password", "").c_str());
+        std::printf("  %s\n", client.value("email", "").c_str());
     }
 }
 
@@ -221,6 +222,25 @@ int main(int argc, char** argv) {
                     bytes);
         std::fflush(stdout);
     };
+
+    // cpp-httplib 0.11 (Debian's compiled library, so its macros cannot be changed) limits each
+    // header line to 8 KB but not how many lines come: more than kMaxRequestHeaders headers, or
+    // more than kMaxRequestHeaderBytes in all, are refused with 431 before any work.
+    constexpr size_t kMaxRequestHeaders = 100;
+    constexpr size_t kMaxRequestHeaderBytes = 64 * 1024;
+    server.set_pre_routing_handler([&](const httplib::Request& req, httplib::Response& res) {
+        size_t bytes = 0;
+        for (const auto& [name, value] : req.headers) bytes += name.size() + value.size() + 4;
+        if (req.headers.size() <= kMaxRequestHeaders && bytes <= kMaxRequestHeaderBytes) {
+            return httplib::Server::HandlerResponse::Unhandled;
+        }
+        res.status = 431;
+        res.set_content(R"({"error":{"code":"headers_too_large","message":"too many or too large)"
+                        R"( request headers","field":null}})",
+                        "application/json; charset=utf-8");
+        log(req, res.status, 0.0, res.body.size());
+        return httplib::Server::HandlerResponse::Handled;  // the error handler adds the headers
+    });
 
     auto handle = [&](const httplib::Request& req, httplib::Response& res) {
         auto started = std::chrono::steady_clock::now();

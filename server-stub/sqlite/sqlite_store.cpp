@@ -236,15 +236,28 @@ SqliteStore::SqliteStore(const std::string& path) {
         throw std::runtime_error("cannot open database " + path + ": " + message);
     }
     sqlite3_busy_timeout(db_, 5000);  // another process (a backup, sqlite3 CLI) may hold a lock
-    exec("PRAGMA journal_mode = WAL");
-    exec("PRAGMA synchronous = FULL");  // an acknowledged mutation survives a power cut
-    exec("PRAGMA foreign_keys = ON");
-    migrate();
+    try {
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = FULL");  // an acknowledged mutation survives a power cut
+        exec("PRAGMA foreign_keys = ON");
+        migrate();
+    } catch (...) {
+        // A constructor that throws runs no destructor: close the connection here (a refused
+        // newer schema used to leak it, with its file descriptors and SQLite's memory).
+        close_connection();
+        throw;
+    }
 }
 
 SqliteStore::~SqliteStore() {
+    close_connection();
+}
+
+void SqliteStore::close_connection() {
     for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    statements_.clear();
     sqlite3_close(db_);
+    db_ = nullptr;
 }
 
 void SqliteStore::exec(const char* sql) {

@@ -89,6 +89,7 @@ class SqliteStore final : public Store {
     Statement prepare(const char* sql);
     void exec(const char* sql);
     void migrate();
+    void close_connection();  // finalizes the statements, then closes db_
 
     sqlite3* db_ = nullptr;
     std::recursive_mutex mutex_;

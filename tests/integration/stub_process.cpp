@@ -76,6 +76,16 @@ int StubProcess::stop() {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+bool StubProcess::kill_hard() {
+    if (pid_ <= 0) return false;
+    kill(pid_, SIGKILL);
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+    if (reader_.joinable()) reader_.join();
+    return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+}
+
 std::string StubProcess::output() {
     std::lock_guard<std::mutex> lock(mutex_);
     return output_;

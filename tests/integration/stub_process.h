@@ -1,5 +1,6 @@
 // Runs the real portal-stub binary for a test: starts it on a free port (--port 0, reading the
-// port from its first "listening" line), collects its output, stops it with SIGTERM.
+// port from its first "listening" line), collects its output, stops it with SIGTERM (or kills it
+// with SIGKILL, for the durability tests).
 #pragma once
 
 #include <sys/types.h>
@@ -23,6 +24,9 @@ class StubProcess {
     int port() const { return port_; }
     // SIGTERM, then wait for the exit; returns the exit status (-1 if it did not exit normally).
     int stop();
+    // SIGKILL (no clean-up of any kind, as a crash or a power cut would), then wait for it; true
+    // when the process was indeed ended by that signal.
+    bool kill_hard();
     std::string output();  // everything printed so far
 
   private:
