@@ -14,6 +14,17 @@ portal_bench() {
     local search_bench="$native/tests/bench/manual_search_bench"
     local out="$PORTAL_ROOT/bench" work data
     local seconds="${PORTAL_BENCH_LOAD_SECONDS:-10}" threads="${PORTAL_BENCH_LOAD_THREADS:-4}"
+    # The bare page is not part of `all` (tests/bench/bare_page): built here, in the same web build
+    # as the page it is compared with (same toolchain, same flags). The other targets are normally
+    # up to date already (./portal build); building them costs nothing then, and lets other build
+    # folders be measured.
+    [ -f "$web/CMakeCache.txt" ] || die "bench: $web is not a configured web build (./portal build)"
+    [ -f "$native/CMakeCache.txt" ] || die "bench: $native is not a configured native build (./portal build)"
+    say "bench: building the bare reference page in $web, and what the benchmarks run"
+    cmake --build "$web" --target portal-app portal-site bare-page -j "${JOBS:-2}" || die "bench: the web build failed"
+    local native_targets=(portal-stub portal-load)
+    grep -q '^benchmark_DIR:PATH=/' "$native/CMakeCache.txt" && native_targets+=(manual_search_bench)
+    cmake --build "$native" --target "${native_targets[@]}" -j "${JOBS:-2}" || die "bench: the native build failed"
     for f in "$stub" "$loader" "$site/index.html" "$bare/index.html"; do
         [ -e "$f" ] || die "bench: $f is missing (build first: ./portal build)"
     done
@@ -80,10 +91,15 @@ bench_stub_load() {
     "$loader" --port "$port" --path /api/v1/services --token "$token" --threads "$threads" \
         --seconds "$seconds" --keep-alive 0 >"$work/load_services_close.json" ||
         echo '{}' >"$work/load_services_close.json"
-    for f in index.html portal-app.js portal-app.wasm; do
+    for f in index.html config.json portal-app.js portal-app.wasm; do
         echo "== /$f"
         curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip, br' "http://127.0.0.1:$port/$f" | tr -d '\r'
     done >"$work/headers.txt"
+    # A revalidation: the wasm again with the ETag just received (a second visit).
+    local etag
+    etag="$(sed -n '/^== \/portal-app.wasm/,$p' "$work/headers.txt" | sed -n 's/^[Ee][Tt][Aa][Gg]: //p' | head -1)"
+    curl -s -o /dev/null -w '%{http_code} %{size_download}\n' -H 'Accept-Encoding: gzip, br' \
+        -H "If-None-Match: $etag" "http://127.0.0.1:$port/portal-app.wasm" >"$work/revalidate.txt" || true
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
 }
