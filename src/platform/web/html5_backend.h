@@ -10,8 +10,21 @@
 //              keys, modifiers, typed characters from KeyboardEvent.key), paste (through the
 //              browser's paste event: clipboard reads are asynchronous), copy
 //              (navigator.clipboard), mouse cursor shape, canvas sizing with devicePixelRatio,
-//              focus loss.
-// Missing:     IME composition and on-screen keyboards (they need a hidden <input>), gamepads.
+//              focus loss, on-screen keyboards and IMEs (below).
+// Missing:     gamepads; an email keyboard layout for the email field (the backend cannot tell
+//              which field is the email one).
+//
+// On-screen keyboards and IMEs: a canvas never opens a phone's keyboard and no IME types into it,
+// so the backend adds one hidden <input id="portal-text-entry"> to the page. It is focused at the
+// end of a tap or click that lands on a text field (inside the touchend/mouseup handler: phones
+// open the keyboard only from a user gesture) and after any frame in which a field became active;
+// it is blurred after the first frame in which no field is active. ImGui's SetPlatformImeDataFn
+// places it at the caret (the IME's candidate window opens there) and the password field makes it
+// type="password". Each keystroke reaches ImGui by exactly one path: a physical key's character
+// from its keydown (whose default is prevented, so the element never receives it), and anything
+// an IME, on-screen keyboard, dictation or autofill types from the element's value, taken and
+// emptied on input and compositionend. Backspace/Enter that on-screen keyboards send as
+// beforeinput become ImGui keys. Decisions: src/app/text_entry.h (tested natively).
 #pragma once
 
 #include <functional>
