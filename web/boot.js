@@ -1,5 +1,6 @@
-// Starts the portal: checks the browser can run it, reads config.json, downloads the WebAssembly
-// with a progress bar, then runs it. Also defines window.portal, what tests and tools read:
+// Starts the portal: checks the browser can run it, then reads config.json, downloads and compiles
+// the WebAssembly (with a progress bar) and loads its JavaScript, all at once, then runs it. Also
+// defines window.portal, what tests and tools read:
 //   portal.ready   true once the first frame is drawn
 //   portal.items() the widgets of the last frame: [{label, role, x, y, w, h, enabled, checked}]
 //                  in CSS pixels of the page
@@ -82,29 +83,37 @@
     return config;
   }
 
-  // Downloads the wasm ourselves so the bar can show real progress.
-  async function downloadWasm(url) {
+  // Downloads and compiles the wasm at once (WebAssembly.compileStreaming compiles while the bytes
+  // arrive), counting the bytes on their way for the progress bar. Served compressed, the
+  // Content-Length counts the compressed bytes while the stream gives the decoded ones: the bar then
+  // uses the usual ratio of the gzipped wasm (~2.3, BENCHMARKS.md) and stops at 99 % until done.
+  async function compileWasm(url) {
     const response = await fetch(url);
     if (!response.ok) throw new Error('No se pudo descargar el portal (' + url + ': ' + response.status + ').');
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) {
-      progress.removeAttribute('value');
-      return new Uint8Array(await response.arrayBuffer());
+    const length = Number(response.headers.get('Content-Length')) || 0;
+    const encoded = !!response.headers.get('Content-Encoding');
+    const total = encoded ? length * 2.3 : length;
+    if (!total) progress.removeAttribute('value');
+    let body = response.body;
+    if (body && total && typeof TransformStream === 'function') {
+      let received = 0;
+      body = body.pipeThrough(new TransformStream({
+        transform(chunk, controller) {
+          received += chunk.length;
+          progress.value = Math.min(99, Math.round((received / total) * 100));
+          controller.enqueue(chunk);
+        },
+      }));
     }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      progress.value = Math.min(99, Math.round((received / total) * 100));
+    const counted = new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
+    if (typeof WebAssembly.compileStreaming === 'function') {
+      try {
+        return await WebAssembly.compileStreaming(counted);
+      } catch (err) {
+        if (counted.bodyUsed) throw err;  // a real compile error, not a missing streaming API
+      }
     }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
-    return bytes;
+    return WebAssembly.compile(await counted.arrayBuffer());
   }
 
   function loadScript(src) {
@@ -117,25 +126,34 @@
     });
   }
 
-  async function start() {
+  // config.json, the wasm (downloaded and compiled) and portal-app.js all load at the same time;
+  // the wasm is instantiated, and main() runs, once all three are there.
+  function start() {
     const problem = browserProblem();
     if (problem) { showError(problem); return; }
-    try {
-      const config = await readConfig();
-      const wasmBinary = await downloadWasm('portal-app.wasm');
-      loaderText.textContent = 'Iniciando…';
-      window.Module = {
-        canvas: document.getElementById('canvas'),
-        portalConfig: config,
-        wasmBinary: wasmBinary,
-        print: (text) => console.log(text),
-        printErr: (text) => console.warn(text),
-        onAbort: () => showError('El portal se detuvo por un error inesperado. Recargue la página; si se repite, escríbanos a soporte.'),
-      };
-      await loadScript('portal-app.js');
-    } catch (err) {
-      showError(err.message + '\nRecargue la página para intentar de nuevo.');
-    }
+    const fail = (err) => showError(err.message + '\nRecargue la página para intentar de nuevo.');
+    const config = readConfig();
+    const compiled = compileWasm('portal-app.wasm');
+    config.catch(() => {});  // reported once, below
+    compiled.catch(() => {});
+    window.Module = {
+      canvas: document.getElementById('canvas'),
+      portalConfig: null,
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+      onAbort: () => showError('El portal se detuvo por un error inesperado. Recargue la página; si se repite, escríbanos a soporte.'),
+      instantiateWasm(imports, receiveInstance) {
+        Promise.all([config, compiled])
+          .then(([settings, module]) => {
+            window.Module.portalConfig = settings;
+            loaderText.textContent = 'Iniciando…';
+            return WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module));
+          })
+          .catch(fail);
+        return {};  // the exports arrive through receiveInstance
+      },
+    };
+    loadScript('portal-app.js').catch(fail);
   }
   start();
 })();

@@ -56,16 +56,24 @@ ImFont* add_text_font(ImFontAtlas& atlas, const char* path, float size, ImFont* 
 
 }  // namespace
 
-bool load_fonts(float pixel_ratio) {
+bool load_fonts(float pixel_ratio, FontSet set) {
     if (!file_exists(kRegular) || !file_exists(kMedium) || !file_exists(kIcons)) return false;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    // The texture only as tall as the glyphs need (less to convert and upload), and no software
+    // mouse cursors (the browser draws the cursor).
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
     g_fonts.body = add_font(*io.Fonts, kRegular, 16.0f * pixel_ratio);
     g_fonts.heading = add_font(*io.Fonts, kMedium, 20.0f * pixel_ratio);
     g_fonts.title = add_font(*io.Fonts, kMedium, 28.0f * pixel_ratio);
-    g_fonts.bold = add_text_font(*io.Fonts, kBold, 16.0f * pixel_ratio, g_fonts.body);
-    g_fonts.italic = add_text_font(*io.Fonts, kItalic, 16.0f * pixel_ratio, g_fonts.body);
-    g_fonts.bold_italic = add_text_font(*io.Fonts, kBoldItalic, 16.0f * pixel_ratio, g_fonts.bold);
+    if (set == FontSet::all) {
+        g_fonts.bold = add_text_font(*io.Fonts, kBold, 16.0f * pixel_ratio, g_fonts.body);
+        g_fonts.italic = add_text_font(*io.Fonts, kItalic, 16.0f * pixel_ratio, g_fonts.body);
+        g_fonts.bold_italic =
+            add_text_font(*io.Fonts, kBoldItalic, 16.0f * pixel_ratio, g_fonts.bold);
+    } else {
+        g_fonts.bold = g_fonts.italic = g_fonts.bold_italic = g_fonts.body;
+    }
     io.FontDefault = g_fonts.body;
     // Fonts are rasterised at device pixels; layout stays in CSS pixels.
     io.FontGlobalScale = 1.0f / pixel_ratio;

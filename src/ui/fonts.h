@@ -16,9 +16,15 @@ struct Fonts {
     ImFont* bold_italic = nullptr;
 };
 
-// Rebuilds the atlas for `pixel_ratio` (the GL texture must be recreated by the caller).
+// Which faces to rasterise. The first screen (sign-in) needs only body, heading and title: the
+// page draws it with those, then loads them all (bold, italic, bold italic: the screens after it
+// and Markdown) once that first frame is on screen (issue 7: time to the first frame).
+enum class FontSet { first_screen, all };
+
+// Rebuilds the atlas for `pixel_ratio` (the GL texture must be recreated by the caller). With
+// FontSet::first_screen, bold, italic and bold italic are the body face until `all` is loaded.
 // Returns false when a font file is missing from the page's file system.
-bool load_fonts(float pixel_ratio);
+bool load_fonts(float pixel_ratio, FontSet set = FontSet::all);
 const Fonts& fonts();
 
 }  // namespace portal::ui

@@ -1,6 +1,8 @@
 // /manuales (catalog and search as you type) and /manuales/{slug} (one article).
 #include <algorithm>
+#include <cmath>
 #include <string>
+#include <vector>
 
 #include "app/texts/manuals_texts.h"
 #include "imgui.h"
@@ -56,6 +58,33 @@ bool link(std::string_view label, ImU32 colour = color::kPrimary) {
 
 // [SECTION] Catalog
 
+// A chapter's pages, one link per line. Only the links inside the area being drawn are laid out;
+// the others are stepped over by their height, so a catalog of 10,000 pages costs a frame what a
+// screenful costs (links in books side by side rule out one ImGuiListClipper for the catalog).
+app::Intent draw_page_links(const std::vector<api::ManualPageRef>& pages) {
+    app::Intent intent;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float step = ImGui::GetTextLineHeight() + spacing;  // a link is one text line high
+    const float top = ImGui::GetCursorScreenPos().y;
+    const ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float visible_top = draw->GetClipRectMin().y;
+    const float visible_bottom = draw->GetClipRectMax().y;
+    const int count = static_cast<int>(pages.size());
+    const int first =
+        std::clamp(static_cast<int>(std::floor((visible_top - top) / step)), 0, count);
+    const int last =
+        std::clamp(static_cast<int>(std::ceil((visible_bottom - top) / step)) + 1, first, count);
+    if (first > 0) ImGui::Dummy(ImVec2(0.0f, static_cast<float>(first) * step - spacing));
+    for (int i = first; i < last; ++i) {
+        const api::ManualPageRef& page = pages[static_cast<size_t>(i)];
+        if (link(page.title)) intent = app::Navigate{app::Route{Page::manual, 0, page.slug}};
+    }
+    if (last < count) {
+        ImGui::Dummy(ImVec2(0.0f, static_cast<float>(count - last) * step - spacing));
+    }
+    return intent;
+}
+
 app::Intent draw_catalog(const app::ManualsState& state, app::Language lang) {
     app::Intent intent;
     const auto& catalog = state.catalog;
@@ -102,11 +131,7 @@ app::Intent draw_catalog(const app::ManualsState& state, app::Language lang) {
             text(chapter.title, color::kMuted);
             ImGui::PopFont();
             ImGui::Indent(12.0f);
-            for (const api::ManualPageRef& page : chapter.pages) {
-                if (link(page.title)) {
-                    intent = app::Navigate{app::Route{Page::manual, 0, page.slug}};
-                }
-            }
+            keep(intent, draw_page_links(chapter.pages));
             ImGui::Unindent(12.0f);
             ImGui::PopID();
         }

@@ -26,14 +26,35 @@ ImU32 status_color(domain::ServiceStatus status) {
     return color::kMuted;
 }
 
+// The height the table's rows and header would take, stopping once it passes `limit`. A row is two
+// lines (name and domain; plan and price); a pending one has a third (its activation estimate).
+float rows_height(const api::ServiceList& list, const app::PortalState& state, float limit) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeight();
+    const float cell = 2.0f * style.CellPadding.y;
+    float height = line + cell;  // the header
+    for (const api::ServiceView& service : list.services) {
+        const bool pending = state.activation_estimates.count(service.id) > 0;
+        height += cell + (pending ? 3.0f * line + 2.0f * style.ItemSpacing.y + 4.0f
+                                  : 2.0f * line + style.ItemSpacing.y);
+        if (height > limit) break;
+    }
+    return height;
+}
+
 app::Intent draw_table(const api::ServiceList& list, const app::PortalState& state,
                        app::Language lang) {
     app::Intent intent;
     using app::Text;
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
+                                       ImGuiTableFlags_BordersOuter |
                                        ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("services", 5, kTable, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
+    // A few services: the table is as tall as its rows. Too many for the window: it takes the
+    // window's height and scrolls under a frozen header.
+    const float available = ImGui::GetContentRegionAvail().y;
+    const bool scroll = rows_height(list, state, available) > available;
+    if (!ImGui::BeginTable("services", 5, scroll ? kTable | ImGuiTableFlags_ScrollY : kTable,
+                           ImVec2(0, scroll ? available : 0.0f))) {
         return intent;
     }
     ImGui::TableSetupScrollFreeze(0, 1);

@@ -37,6 +37,10 @@ struct Page {
     bool ready = false;
 };
 Page g_page;
+// Until the first frame is on screen, only the sign-in screen's faces are rasterised (fonts.h);
+// the rest follow right after it (load_remaining_fonts).
+bool g_all_fonts = false;
+void load_remaining_fonts(void*);
 
 // Keeps the URL hash on the app's route: a screen the client moved to is a new history entry, so
 // the browser's back button returns to the previous screen.
@@ -90,17 +94,26 @@ void draw_frame(double now_ms) {
     if (!g_page.ready) {
         g_page.ready = true;
         portal::platform::announce_ready();
+        if (!g_all_fonts) emscripten_async_call(load_remaining_fonts, nullptr, 0);
     }
 }
 
 void rebuild_fonts(float pixel_ratio) {
-    if (!portal::ui::load_fonts(pixel_ratio)) {
+    const auto set = g_all_fonts ? portal::ui::FontSet::all : portal::ui::FontSet::first_screen;
+    if (!portal::ui::load_fonts(pixel_ratio, set)) {
         portal::platform::show_fatal_error(
             "Faltan las fuentes del portal. / The portal's fonts are missing.");
         return;
     }
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Called once, by a timer set in the first frame: the browser shows that frame first.
+void load_remaining_fonts(void*) {
+    g_all_fonts = true;
+    rebuild_fonts(portal::platform::html5_backend_pixel_ratio());
+    g_page.pacer->wake(1);  // a screen using bold or italic already shows them
 }
 
 bool create_webgl2_context() {
