@@ -17,6 +17,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <string>
 #include <vector>
@@ -68,6 +69,13 @@ const Json& download_fixture(const std::string& name) {
 // --- the two ways to the backend ---------------------------------------------------------------
 
 enum class Way { in_process_demo, http_stub };
+
+const char* name_of(Way way) {
+    return way == Way::in_process_demo ? "InProcessDemo" : "HttpStub";
+}
+void PrintTo(Way way, std::ostream* out) {
+    *out << name_of(way);
+}
 
 // One backend, fresh from the fixtures, and a Transport to it whose answers come from `later`.
 class World {
@@ -654,8 +662,7 @@ TEST_P(ApiScenario, AfterLogoutTheOldTokenIsRefused) {
 INSTANTIATE_TEST_SUITE_P(BothWays, ApiScenario,
                          ::testing::Values(Way::in_process_demo, Way::http_stub),
                          [](const ::testing::TestParamInfo<Way>& info) {
-                             return info.param == Way::in_process_demo ? "InProcessDemo"
-                                                                       : "HttpStub";
+                             return std::string(name_of(info.param));
                          });
 
 // --- the "same answers" proof ------------------------------------------------------------------

@@ -3,7 +3,8 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
-#include <optional>
+#include <memory>
+#include <utility>
 
 #include "data_files.h"
 
@@ -50,77 +51,31 @@ std::string saved_demo() {
     return text;
 }
 
-int hex(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::string percent_decode(std::string_view text) {
-    std::string out;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '+') {
-            out += ' ';
-        } else if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 &&
-                   hex(text[i + 2]) >= 0) {
-            out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
-            i += 2;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-
-// The same request the stub's HTTP adapter would build from the wire.
-backend::Request to_backend_request(const api::HttpRequest& request) {
-    backend::Request out;
-    out.method = request.method;
-    std::string_view target = request.path;
-    const auto mark = target.find('?');
-    out.path = "/api/v1" + std::string(target.substr(0, mark));
-    if (mark != std::string_view::npos) {
-        std::string_view query = target.substr(mark + 1);
-        while (!query.empty()) {
-            const auto amp = query.find('&');
-            const std::string_view pair = query.substr(0, amp);
-            const auto eq = pair.find('=');
-            out.query[percent_decode(pair.substr(0, eq))] =
-                eq == std::string_view::npos ? "" : percent_decode(pair.substr(eq + 1));
-            if (amp == std::string_view::npos) break;
-            query.remove_prefix(amp + 1);
-        }
-    }
-    for (const auto& [name, value] : request.headers) {
-        std::string lower = name;
-        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        out.headers[lower] = value;
-    }
-    out.body = request.body;
-    return out;
-}
-
-struct Delivery {
-    std::function<void(api::HttpResponse)> done;
-    api::HttpResponse response;
+// Runs a task on a later browser tick, then wakes the main loop (the answer changes the screen).
+struct Later {
+    std::function<void()> task;
     std::function<void()> wake;
 };
 
-void deliver(void* raw) {
-    std::unique_ptr<Delivery> delivery(static_cast<Delivery*>(raw));
-    delivery->done(std::move(delivery->response));
-    if (delivery->wake) delivery->wake();
+void run_later(void* raw) {
+    std::unique_ptr<Later> later(static_cast<Later*>(raw));
+    later->task();
+    if (later->wake) later->wake();
 }
 
 }  // namespace
 
 InProcessTransport::InProcessTransport(std::function<void()> wake) : wake_(std::move(wake)) {
+    auto later = [this](std::function<void()> task) {
+        emscripten_async_call(run_later, new Later{std::move(task), wake_}, 0);
+    };
     backend::DemoBackend::Sources sources;
     const auto catalog = stub::read_text_file(kCatalog);
     const auto clients = stub::read_text_file(kClients);
     if (!catalog || !clients) {
         start_problem_ = "the demo's data is missing from the page";
+        // No backend: every request is answered as unreachable.
+        exchange_ = std::make_unique<backend::InProcessExchange>(nullptr, later);
         return;
     }
     sources.catalog_json = *catalog;
@@ -128,6 +83,11 @@ InProcessTransport::InProcessTransport(std::function<void()> wake) : wake_(std::
     sources.manuals = stub::read_manual_sources(kManuals);
     backend_ = std::make_unique<backend::DemoBackend>(sources, saved_demo());
     if (backend_->load_error()) start_problem_ = backend_->load_error()->message;
+    exchange_ = std::make_unique<backend::InProcessExchange>(
+        [demo = backend_.get()](const backend::Request& request) { return demo->handle(request); },
+        later,
+        // Every change the visitor made survives a reload.
+        [demo = backend_.get()] { js_save(kStorageKey, demo->save().c_str()); });
 }
 
 void InProcessTransport::forget_saved_demo() {
@@ -136,27 +96,7 @@ void InProcessTransport::forget_saved_demo() {
 
 void InProcessTransport::send(api::HttpRequest request,
                               std::function<void(api::HttpResponse)> done) {
-    auto delivery = std::make_unique<Delivery>();
-    delivery->done = std::move(done);
-    delivery->wake = wake_;
-    if (!backend_) {
-        delivery->response.failure = api::TransportFailure::unreachable;
-    } else {
-        const backend::Response answer = backend_->handle(to_backend_request(request));
-        delivery->response.status = answer.status;
-        delivery->response.body = answer.body;
-        const auto type = answer.headers.find("Content-Type");
-        if (type != answer.headers.end()) delivery->response.content_type = type->second;
-        // Every change the visitor made survives a reload.
-        if (request.method != "GET" && answer.status >= 200 && answer.status < 300) {
-            js_save(kStorageKey, backend_->save().c_str());
-        }
-        if (request.on_progress) {
-            request.on_progress(answer.body.size(), answer.body.size());
-        }
-    }
-    // Never answer inside send(): callers expect the network's asynchrony.
-    emscripten_async_call(deliver, delivery.release(), 0);
+    exchange_->send(std::move(request), std::move(done));
 }
 
 }  // namespace portal::platform

@@ -1,6 +1,8 @@
 // The static-host demo's Transport: the backend core itself, running inside the page over an
 // in-memory store that is saved in localStorage after every change (DESIGN.md, "the one idea").
-// Answers are delivered on a later tick, never inside send(), exactly like the network's.
+// A thin shell around backend::InProcessExchange (server-stub/core), which does the mapping of
+// requests and answers and is tested natively against the stub (tests/api_scenarios): this file
+// only adds the page's data, localStorage and "later" (the next browser tick).
 #pragma once
 
 #include <functional>
@@ -9,6 +11,7 @@
 
 #include "api/transport.h"
 #include "core/demo_backend.h"
+#include "core/in_process_exchange.h"
 
 namespace portal::platform {
 
@@ -29,6 +32,7 @@ class InProcessTransport final : public api::Transport {
     std::unique_ptr<backend::DemoBackend> backend_;
     std::function<void()> wake_;
     std::string start_problem_;
+    std::unique_ptr<backend::InProcessExchange> exchange_;
 };
 
 }  // namespace portal::platform
