@@ -300,6 +300,11 @@ void ServiceFlow::start_download(int64_t download_id, FlowContext& ctx) {
                 if (response.status == 404 || response.status == 403) {
                     t.why = ServiceText::download_not_included;
                     t.problem.next_step = Text::hint_contact_support;
+                } else if (!answered && t.received > 0) {
+                    // Bytes were arriving when the connection broke: the server was reached,
+                    // the transfer was cut. Say that, not "could not reach the server".
+                    t.why = ServiceText::download_incomplete;
+                    t.problem.next_step = Text::hint_check_connection;
                 }
                 return;
             }

@@ -187,6 +187,25 @@ TEST_F(ServiceScreen, FailedOrShortDownloadsAreRetryableAndSaveNothing) {
     EXPECT_EQ(browser.saved[0].bytes, "hello world");
 }
 
+TEST_F(ServiceScreen, AConnectionCutMidDownloadSaysTheDownloadWasCut) {
+    open_active_hosting();
+    send(StartDownload{8});
+    net.next().on_progress(4'000'000, 25'165'824);  // bytes were arriving …
+    net.fail(api::TransportFailure::unreachable);   // … when the connection broke
+    const Transfer& cut = state().transfers.at(8);
+    EXPECT_EQ(cut.phase, Transfer::Phase::failed);
+    EXPECT_EQ(cut.why, ServiceText::download_incomplete) << "not \"could not reach the server\"";
+    EXPECT_EQ(cut.problem.next_step, Text::hint_check_connection);
+    EXPECT_TRUE(cut.problem.retryable);
+    EXPECT_TRUE(browser.saved.empty()) << "no part of the file is handed to the client";
+
+    send(StartDownload{8});  // "Reintentar": from the start, nothing arrived yet
+    EXPECT_EQ(state().transfers.at(8).received, 0u);
+    net.fail(api::TransportFailure::unreachable);  // nothing arrived: the server was not reached
+    EXPECT_FALSE(state().transfers.at(8).why.has_value());
+    EXPECT_EQ(state().transfers.at(8).problem.what, Text::error_unreachable);
+}
+
 TEST_F(ServiceScreen, FailuresAreRetryableProblems) {
     open(11);
     net.reply(503, R"({"error":{"code":"unavailable","message":"down","field":""}})");
