@@ -134,7 +134,18 @@ test('on a phone, a tap on a field focuses the text-entry element and the keyboa
     return r.x >= f.x && r.x <= f.x + f.w && r.y >= f.y - 2 && r.y + r.height <= f.y + f.h + 2;
   }, email);
   assert.equal((await textEntry(page)).type, 'text');
-  await page.keyboard.insertText(JOSE.email);
+  // One letter too many, then the Backspace of an Android keyboard: a keydown "Unidentified"
+  // (which types nothing) and a beforeinput deleteContentBackward.
+  await page.keyboard.insertText(`${JOSE.email}x`);
+  const backspace = await page.evaluate(() => {
+    const el = document.getElementById('portal-text-entry');
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Unidentified', bubbles: true, cancelable: true }));
+    const notCancelled = el.dispatchEvent(new InputEvent('beforeinput',
+      { inputType: 'deleteContentBackward', bubbles: true, cancelable: true }));
+    el.dispatchEvent(new KeyboardEvent('keyup', { key: 'Unidentified', bubbles: true, cancelable: true }));
+    return { notCancelled };
+  });
+  assert.equal(backspace.notCancelled, false, 'the browser deletes nothing of its own');
   await assertPageStill(page);
   await screenshot(page, 'keyboard-phone-email');
 
@@ -143,6 +154,22 @@ test('on a phone, a tap on a field focuses the text-entry element and the keyboa
   assert.ok(title, 'a text above the fields');
   await page.touchscreen.tap(centre(title).x, centre(title).y);
   await waitForFocus(page, false);
+
+  // A tap held as a person holds it (the page draws the press before the finger lifts) on
+  // something that is not a field never opens the keyboard, not even for an instant.
+  await page.evaluate(() => {
+    window.textEntryFocusCount = 0;
+    document.getElementById('portal-text-entry')
+      .addEventListener('focus', () => { window.textEntryFocusCount += 1; });
+  });
+  const cdp = await context.newCDPSession(page);
+  const point = { x: centre(title).x, y: centre(title).y };
+  const frames = await page.evaluate(() => window.portal.frames());
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await page.waitForFunction((f) => window.portal.frames() > f + 1, frames);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForFunction((f) => window.portal.frames() > f + 3, frames);
+  assert.equal(await page.evaluate(() => window.textEntryFocusCount), 0);
 
   const password = await field(page, PASSWORD);
   await page.touchscreen.tap(centre(password).x, centre(password).y);
