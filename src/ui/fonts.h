@@ -16,9 +16,10 @@ struct Fonts {
     ImFont* bold_italic = nullptr;
 };
 
-// Which faces to rasterise. The first screen (sign-in) needs only body, heading and title: the
-// page draws it with those, then loads them all (bold, italic, bold italic: the screens after it
-// and Markdown) once that first frame is on screen (issue 7: time to the first frame).
+// Which faces to rasterise. The first screen (sign-in) needs only body, heading and title, and of
+// Latin-1 only the Spanish letters: the page draws it with those, then loads them all (every
+// Latin-1 letter for names, and bold, italic, bold italic for the screens after it and Markdown)
+// once that first frame is on screen (issue 7: time to the first frame).
 enum class FontSet { first_screen, all };
 
 // Rebuilds the atlas for `pixel_ratio` (the GL texture must be recreated by the caller). With

@@ -110,11 +110,13 @@ const blocks = headers.split(/^== /m).filter(Boolean).map((b) => {
   }
   return { name: name.trim(), headers: h };
 });
-const compressed = blocks.length > 0 && blocks.every((b) => /gzip|br/.test(b.headers['content-encoding'] || ''));
+// A file too small for gzip to shrink it (config.json, 19 bytes) is rightly sent as it is.
+const tiny = (b) => !b.headers['content-encoding'] && Number(b.headers['content-length']) < 200;
+const compressed = blocks.length > 0 && blocks.every((b) => /gzip|br/.test(b.headers['content-encoding'] || '') || tiny(b));
 const cached = blocks.length > 0 && blocks.every((b) => b.headers.etag || /max-age|immutable/.test(b.headers['cache-control'] || ''));
 const describe = (b) => `${b.name}: encoding ${b.headers['content-encoding'] || 'none'}, ` +
   `cache-control ${b.headers['cache-control'] || 'none'}, etag ${b.headers.etag ? 'yes' : 'none'}`;
-row('Stub serves the page compressed (Accept-Encoding: gzip, br)', blocks.map((b) => `${b.name}: ${b.headers['content-encoding'] || 'none'}`).join('; ') || 'n/a',
+row('Stub serves the page compressed (Accept-Encoding: gzip, br)', blocks.map((b) => `${b.name}: ${b.headers['content-encoding'] || (tiny(b) ? `none (${b.headers['content-length']} B)` : 'none')}`).join('; ') || 'n/a',
   'gzip or br', '—', blocks.length ? compressed : null);
 row('Stub serves the page with caching headers', blocks.map((b) => `${b.name}: ${b.headers['cache-control'] || 'no cache-control'}, ${b.headers.etag ? 'etag' : 'no etag'}`).join('; ') || 'n/a',
   'ETag or immutable', '—', blocks.length ? cached : null);
