@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: native (GoogleTest through ctest) then end-to-end (Playwright + Chromium).
+# Runs every test: native (GoogleTest through ctest), the same native suites under ASan + UBSan
+# (scripts/sanitizers.sh), then end-to-end (Playwright + Chromium).
 # Ends with one line "N passed, N failed" and a non-zero exit status on any failure.
 # Sourced by ./portal.
 
@@ -23,6 +24,18 @@ portal_test() {
     else
         say "ctest ran no test"
         failed=$((failed + 1))
+    fi
+
+    # The same native suites built with AddressSanitizer + UndefinedBehaviorSanitizer
+    # (scripts/sanitizers.sh; PORTAL_SANITIZERS=0 leaves them out of a quick local run).
+    if [ "${PORTAL_SANITIZERS:-1}" = 0 ]; then
+        say "sanitizer run left out (PORTAL_SANITIZERS=0)"
+    else
+        # shellcheck source=scripts/sanitizers.sh
+        . "$PORTAL_ROOT/scripts/sanitizers.sh"
+        portal_sanitizer_tests || status=1
+        passed=$((passed + SANITIZER_PASSED))
+        failed=$((failed + SANITIZER_FAILED))
     fi
 
     say "end-to-end tests (Chromium)"
