@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForNoItem, waitForRoute,
-  click, fill, items, screenshot,
+  click, fill, items, screenshot, apiToken, apiGet, apiCall, formatDate, openAs, byLabel,
 } from './harness.mjs';
 
 let stub;
@@ -20,42 +20,6 @@ after(async () => {
   await browser?.close();
   await stub?.cleanup();
 });
-
-// ---- The API: the truth the screen is compared with -------------------------------------------
-async function login(who) {
-  const res = await fetch(`${stub.url}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(who),
-  });
-  assert.equal(res.status, 201);
-  return (await res.json()).token;
-}
-
-async function api(token, path, init = {}) {
-  const res = await fetch(`${stub.url}/api/v1${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(init.headers || {}) },
-  });
-  return { status: res.status, body: await res.json() };
-}
-async function get(token, path) {
-  const { status, body } = await api(token, path);
-  assert.equal(status, 200, `GET ${path}`);
-  return body;
-}
-
-function date(iso) {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-async function openAs(who, path, viewport = { width: 1280, height: 2000 }) {
-  const page = await openPortal(browser, stub.url, { viewport });
-  await signIn(page, who);
-  await waitForRoute(page, '/servicios');
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
-  await waitForRoute(page, path);
-  return page;
-}
 
 // Records what the page sends to and gets from the cancellation routes.
 function watch(page) {
@@ -73,10 +37,8 @@ function watch(page) {
   return seen;
 }
 
-async function byLabel(page, label, role) {
-  return (await items(page)).find((i) => i.label === label && (!role || i.role === role));
-}
-
+// Tall enough for the whole wizard without scrolling.
+const TALL = { viewport: { width: 1280, height: 2000 } };
 const END = 'Al final del período facturado';
 const IMMEDIATE = 'Baja inmediata';
 const ACCEPT = 'Entiendo las condiciones';
@@ -84,22 +46,22 @@ const EMAIL = 'Correo electrónico de su cuenta';
 const PASSWORD = 'Contraseña de su cuenta';
 
 test('end of period: a wrong password keeps what was typed, the right one creates one request', async () => {
-  const token = await login(DEMO.ana);
-  const { services } = await get(token, '/services');
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   const radio = services.find((s) => s.type === 'audio_streaming' && s.status === 'active');
   assert.ok(radio, 'the demo has an active radio');
-  const service = await get(token, `/services/${radio.id}`);
-  const unpaid = (await get(token, '/invoices')).invoices.filter(
+  const service = await apiGet(stub, token, `/services/${radio.id}`);
+  const unpaid = (await apiGet(stub, token, '/invoices')).invoices.filter(
     (i) => i.service_id === radio.id && (i.status === 'unpaid' || i.status === 'overdue'));
   assert.ok(unpaid.length > 0, 'the radio has an unpaid invoice');
 
-  const page = await openAs(DEMO.ana, `/servicios/${radio.id}/cancelar`);
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${radio.id}/cancelar`, TALL);
   const seen = watch(page);
   await waitForItem(page, END, 'radio');
   // Every condition, with this service's unpaid invoices.
   const shown = (await items(page)).map((i) => i.label);
   for (const invoice of unpaid) {
-    assert.ok(shown.some((l) => l.includes(`n.º ${invoice.id}`) && l.includes(date(invoice.due_on))),
+    assert.ok(shown.some((l) => l.includes(`n.º ${invoice.id}`) && l.includes(formatDate(invoice.due_on))),
       `unpaid invoice ${invoice.id} is listed`);
   }
   assert.ok(shown.some((l) => /10 años/.test(l)), 'the 10-year backup rule');
@@ -113,7 +75,7 @@ test('end of period: a wrong password keeps what was typed, the right one create
 
   await click(page, END, 'radio');
   // Its date: the end of the billed period (the service's period here).
-  await waitForItem(page, new RegExp(`hasta el ${date(service.period_end).replace(/\//g, '\\/')}`), 'text');
+  await waitForItem(page, new RegExp(`hasta el ${formatDate(service.period_end).replace(/\//g, '\\/')}`), 'text');
   await click(page, ACCEPT, 'checkbox');
   await fill(page, 'Motivo de la baja (opcional)', 'Me mudo a otra plataforma.');
   await fill(page, EMAIL, DEMO.ana.email);
@@ -143,14 +105,14 @@ test('end of period: a wrong password keeps what was typed, the right one create
   assert.notEqual(seen.posts[0].key, seen.posts[1].key, 'a new password is a new attempt');
   assert.equal(seen.created.length, 1, 'one request');
 
-  const request = await get(token, `/cancellation-requests/${seen.created[0].id}`);
+  const request = await apiGet(stub, token, `/cancellation-requests/${seen.created[0].id}`);
   assert.equal(request.status, 'scheduled');
   assert.equal(request.type, 'end_of_period');
   assert.equal(request.effective_on, service.period_end, 'what the wizard promised');
-  await waitForItem(page, `Fecha de la baja: ${date(request.effective_on)}`, 'text');
+  await waitForItem(page, `Fecha de la baja: ${formatDate(request.effective_on)}`, 'text');
   await waitForItem(page, 'Retirar solicitud', 'button');
   // A second request for the same service is refused by the server: there is exactly one.
-  const again = await api(token, `/services/${radio.id}/cancellation-requests`, {
+  const again = await apiCall(stub, token, `/services/${radio.id}/cancellation-requests`, {
     method: 'POST', headers: { 'Idempotency-Key': 'e2e-second' },
     body: JSON.stringify({ type: 'end_of_period', reason: '', email: DEMO.ana.email, password: DEMO.ana.password }),
   });
@@ -161,12 +123,12 @@ test('end of period: a wrong password keeps what was typed, the right one create
 });
 
 test('an immediate cancellation warns twice, is requested once, then withdrawn', async () => {
-  const token = await login(DEMO.ana);
-  const { services } = await get(token, '/services');
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   const mail = services.find((s) => s.type === 'corporate_mail' && s.status === 'active');
   assert.ok(mail);
 
-  const page = await openAs(DEMO.ana, `/servicios/${mail.id}/cancelar`);
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${mail.id}/cancelar`, TALL);
   const seen = watch(page);
   await click(page, IMMEDIATE, 'radio');
   await waitForItem(page, /^Atención: con la baja inmediata/, 'text');
@@ -179,11 +141,11 @@ test('an immediate cancellation warns twice, is requested once, then withdrawn',
   await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
   assert.equal(seen.posts.length, 1, 'a double click sends one request');
   const id = seen.created[0].id;
-  const scheduled = await get(token, `/cancellation-requests/${id}`);
+  const scheduled = await apiGet(stub, token, `/cancellation-requests/${id}`);
   assert.equal(scheduled.type, 'immediate');
   assert.equal(scheduled.status, 'scheduled');
   assert.equal(scheduled.effective_on, scheduled.requested_on, 'immediate: today');
-  await waitForItem(page, `Fecha de la baja: ${date(scheduled.effective_on)}`, 'text');
+  await waitForItem(page, `Fecha de la baja: ${formatDate(scheduled.effective_on)}`, 'text');
 
   // Withdraw, after a question.
   await click(page, 'Retirar solicitud');
@@ -192,42 +154,42 @@ test('an immediate cancellation warns twice, is requested once, then withdrawn',
   await click(page, 'Sí, retirar la solicitud');
   await waitForItem(page, /^Solicitud retirada/, 'text');
   await waitForNoItem(page, 'Retirar solicitud', 'button');
-  const withdrawn = await get(token, `/cancellation-requests/${id}`);
+  const withdrawn = await apiGet(stub, token, `/cancellation-requests/${id}`);
   assert.equal(withdrawn.status, 'withdrawn');
-  const renew = await get(token, `/services/${mail.id}/auto-renew`);
+  const renew = await apiGet(stub, token, `/services/${mail.id}/auto-renew`);
   assert.equal(renew.enabled, true, 'the service renews again');
   await screenshot(page, 'cancellation-withdrawn');
   await page.context().close();
 });
 
 test('a domain offers only "No renovar"', async () => {
-  const token = await login(DEMO.ana);
-  const { services } = await get(token, '/services');
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   const domain = services.find((s) => s.type === 'domain' && s.status === 'active');
   assert.ok(domain);
-  assert.equal((await get(token, `/services/${domain.id}/auto-renew`)).enabled, true);
+  assert.equal((await apiGet(stub, token, `/services/${domain.id}/auto-renew`)).enabled, true);
 
-  const page = await openAs(DEMO.ana, `/servicios/${domain.id}/cancelar`);
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${domain.id}/cancelar`, TALL);
   await waitForItem(page, 'No renovar', 'button');
   const shown = await items(page);
   assert.ok(!shown.some((i) => i.role === 'radio' || i.role === 'checkbox'), 'no cancellation kinds');
   assert.ok(!shown.some((i) => i.role === 'button' && /^Solicitar la baja/.test(i.label)), 'no cancellation button');
   assert.ok(!shown.some((i) => i.label === PASSWORD), 'no password asked');
-  assert.ok(shown.some((i) => i.label.includes(date(domain.period_end))), 'it says until when it works');
+  assert.ok(shown.some((i) => i.label.includes(formatDate(domain.period_end))), 'it says until when it works');
   await screenshot(page, 'cancellation-domain');
   await click(page, 'No renovar');
   await waitForItem(page, 'Renovación automática: desactivada', 'text');
-  assert.equal((await get(token, `/services/${domain.id}/auto-renew`)).enabled, false);
+  assert.equal((await apiGet(stub, token, `/services/${domain.id}/auto-renew`)).enabled, false);
   await screenshot(page, 'cancellation-domain-no-renew');
   await page.context().close();
 });
 
 test('a service that is not active says why it cannot be cancelled (phone width)', async () => {
-  const token = await login(DEMO.ana);
-  const { services } = await get(token, '/services');
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   const pending = services.find((s) => s.status === 'pending');
   assert.ok(pending);
-  const page = await openAs(DEMO.ana, `/servicios/${pending.id}/cancelar`, { width: 390, height: 900 });
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${pending.id}/cancelar`, { viewport: { width: 390, height: 900 } });
   await waitForItem(page, /no puede darse de baja porque su estado es «Pendiente»/, 'text');
   const shown = await items(page);
   assert.ok(!shown.some((i) => i.role === 'button' && /^Solicitar la baja/.test(i.label)));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   DEMO, DIST, startStub, startStaticServer, launchBrowser, openPortal, signIn, waitForItem, waitForRoute,
-  click, items, screenshot, route, fill,
+  click, items, screenshot, route, fill, apiToken, apiGet, formatMoney,
 } from './harness.mjs';
 
 let server;
@@ -104,23 +104,13 @@ test('an API that cannot be reached says so instead of showing demo data', async
 
 // The stub over the same fixtures: the demo must give the same answers (DESIGN.md, "one idea").
 async function stubTruth(stub) {
-  const login = await fetch(`${stub.url}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(DEMO.ana),
-  });
-  const { token } = await login.json();
-  const get = async (path) => (await fetch(`${stub.url}/api/v1${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  })).json();
+  const token = await apiToken(stub, DEMO.ana);
+  const get = (path) => apiGet(stub, token, path);
   const { services } = await get('/services');
   const hosting = services.find((s) => s.type === 'hosting' && s.status === 'active');
   const { options } = await get(`/services/${hosting.id}/upgrade-options`);
   const cancellable = services.find((s) => s.status === 'active' && s.type !== 'domain' && s.id !== hosting.id);
   return { hosting, up: options.find((o) => o.direction === 'up'), cancellable };
-}
-
-function money({ amount_cents: cents, currency }) {
-  const units = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${currency} ${units},${String(cents % 100).padStart(2, '0')}`;
 }
 
 test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kept after a reload', async () => {
@@ -136,7 +126,7 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kep
   await click(page, `Elegir ${truth.up.plan.name}`);
   await waitForItem(page, 'Total a pagar ahora', 'text');
   const due = { amount_cents: truth.up.quote.amount_cents, currency: truth.up.quote.currency };
-  await waitForItem(page, money(due), 'text');
+  await waitForItem(page, formatMoney(due), 'text');
   await click(page, 'Confirmar el cambio de plan');
   await waitForItem(page, 'Cambio de plan confirmado', 'text');
   await screenshot(page, 'demo-upgrade-confirmed');

@@ -1,8 +1,10 @@
 // What every end-to-end test needs: a stub on a free port with a fresh database, headless
 // Debian Chromium, and ways to find and use the portal's widgets by label through
 // window.portal.items() (never by hard-coded coordinates). Waits are for conditions, not time.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -21,6 +23,7 @@ export const SCREENSHOTS = process.env.PORTAL_SCREENSHOTS || join(ROOT, 'build/e
 export const DEMO = {
   ana: { email: 'ana@example.com', password: 'demo1234' },
   bruno: { email: 'bruno@example.com', password: 'demo1234' },
+  carla: { email: 'carla@example.com', password: 'demo1234' },
 };
 
 export const CHROMIUM_ARGS = [
@@ -127,6 +130,9 @@ export async function openPortal(browser, url, { viewport = { width: 1200, heigh
   const problems = [];
   page.on('pageerror', (err) => problems.push(err.message));
   page.problems = problems;
+  // Console errors, kept apart: a failed request is logged by the browser itself (see assertAlive).
+  page.consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(m.text()); });
   await page.goto(url);
   await page.waitForFunction(() => window.portal && (window.portal.ready || window.portal.error));
   const error = await page.evaluate(() => window.portal.error);
@@ -207,4 +213,214 @@ export async function signIn(page, who) {
   await fill(page, 'Correo electrónico', who.email);
   await fill(page, 'Contraseña', who.password);
   await click(page, 'Ingresar');
+}
+
+// ---- The API through the stub: the truth the screen is compared with ---------------------------
+// `base` is the stub (or anything with a `url`, or a URL string).
+function baseOf(base) {
+  return typeof base === 'string' ? base : base.url;
+}
+
+// Signs in through the API and returns the session token.
+export async function apiToken(base, who) {
+  const res = await fetch(`${baseOf(base)}/api/v1/session`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(who),
+  });
+  assert.equal(res.status, 201, `the API signs ${who.email} in`);
+  return (await res.json()).token;
+}
+
+// The raw answer of an API route (token optional: the manuals need none).
+export async function apiFetch(base, token, path, init = {}) {
+  return fetch(`${baseOf(base)}/api/v1${path}`, {
+    ...init,
+    headers: {
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+      ...(init.headers || {}),
+    },
+  });
+}
+
+// Any API call: its status and JSON body.
+export async function apiCall(base, token, path, init = {}) {
+  const res = await apiFetch(base, token, path, init);
+  return { status: res.status, body: await res.json() };
+}
+
+// A GET that must answer 200: its JSON body.
+export async function apiGet(base, token, path) {
+  const res = await apiFetch(base, token, path);
+  assert.equal(res.status, 200, `GET ${path}`);
+  return res.json();
+}
+
+// How the portal writes amounts and dates in Spanish: "USD 1.234,50", "25/11/2026".
+export function formatMoney({ amount_cents: cents, currency }) {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const units = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${currency} ${sign}${units},${String(abs % 100).padStart(2, '0')}`;
+}
+export function formatDate(iso) {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+// Opens the portal at `url`, signs `who` in, then goes to `path` (a hash route).
+export async function openAs(browser, url, who, path, options = {}) {
+  const page = await openPortal(browser, url, { viewport: { width: 1280, height: 1600 }, ...options });
+  await signIn(page, who);
+  await waitForRoute(page, '/servicios');
+  if (path && path !== '/servicios') {
+    await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
+    await waitForRoute(page, path);
+  }
+  return page;
+}
+
+// The widget with exactly this label (and role) in the last frame, or undefined.
+export async function byLabel(page, label, role) {
+  return (await items(page)).find((i) => i.label === label && (!role || i.role === role));
+}
+
+// Nothing crashed: no uncaught exception, no console error other than the browser's own note
+// about a failed request (which a fault test causes on purpose), the module still running, and
+// the canvas still drawing frames (a pointer move makes one).
+export async function assertAlive(page) {
+  assert.deepEqual(page.problems, [], 'no uncaught exception in the page');
+  const unexpected = page.consoleErrors.filter((m) => !/Failed to load resource|net::ERR_/.test(m));
+  assert.deepEqual(unexpected, [], 'no console error besides failed requests');
+  assert.equal(await page.evaluate(() => window.portal.error || null), null, 'the module did not abort');
+  const frames = await page.evaluate(() => window.portal.frames());
+  await page.mouse.move(3, 3);
+  await page.mouse.move(5, 5);
+  await page.waitForFunction((f) => window.portal.frames() > f, frames);
+}
+
+// ---- A fault-injecting HTTP proxy in front of the stub ------------------------------------------
+// The page is opened through the proxy (page and API share its origin); every request goes on to
+// the stub unless a fault rule matches it. Faults:
+//   error500   500 with the contract's JSON error body
+//   html500    500 with an HTML page (what a broken reverse proxy sends)
+//   garbage200 200, application/json, but not JSON
+//   hang       no answer at all (until the browser gives up)
+//   cut        the stub's answer: status, headers (with Content-Length) and `cutAfter` bytes of the
+//              body (default: half), then the connection is destroyed
+// With `forward: true` the request reaches the stub first (it acts), and only the answer is lost
+// or spoiled: what a retry must not repeat. `proxy.exchanges` records every answer the stub gave.
+export async function startFaultProxy(upstream) {
+  const target = new URL(baseOf(upstream));
+  const rules = [];
+  const sockets = new Set();
+  const exchanges = [];
+
+  const forward = (req, body, onResponse) => {
+    const out = httpRequest({
+      host: target.hostname, port: target.port, method: req.method, path: req.url,
+      headers: { ...req.headers, host: target.host },
+    }, onResponse);
+    out.on('error', () => req.socket.destroy());
+    out.end(body);
+    return out;
+  };
+  const collect = (stream) => new Promise((r) => {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => r(Buffer.concat(chunks)));
+    stream.on('error', () => r(Buffer.concat(chunks)));
+  });
+  const record = (req, status, body) => {
+    let json;
+    try { json = JSON.parse(body.toString('utf8')); } catch { json = undefined; }
+    exchanges.push({ method: req.method, path: req.url, status, json });
+  };
+  const spoil = (res, fault) => {
+    if (fault === 'hang') return;
+    if (fault === 'error500') {
+      const body = JSON.stringify({ error: { code: 'internal_error', message: 'injected by the e2e fault proxy', field: '' } });
+      res.writeHead(500, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+      res.end(body);
+    } else if (fault === 'html500') {
+      const body = '<html><body><h1>500 Internal Server Error</h1><hr>nginx</body></html>';
+      res.writeHead(500, { 'Content-Type': 'text/html', 'Content-Length': Buffer.byteLength(body) });
+      res.end(body);
+    } else if (fault === 'garbage200') {
+      const body = '{"services": [{"id": 1, "name": "trunc';
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+      res.end(body);
+    } else {
+      throw new Error(`unknown fault ${fault}`);
+    }
+  };
+
+  const server = createHttpServer(async (req, res) => {
+    const body = await collect(req);
+    const rule = rules.find((r) => r.active && (!r.method || r.method === req.method) && r.path.test(req.url));
+    if (!rule) {
+      forward(req, body, (up) => {
+        res.writeHead(up.statusCode, up.headers);
+        if (/^\/api\/v1\//.test(req.url) && !/\/file$/.test(req.url.split('?')[0])) {
+          collect(up).then((b) => { record(req, up.statusCode, b); res.end(b); });
+        } else {
+          up.pipe(res);
+        }
+      });
+      return;
+    }
+    rule.hits += 1;
+    if (rule.fault === 'cut') {
+      forward(req, body, (up) => {
+        const length = Number(up.headers['content-length'] || 0);
+        const cutAfter = rule.cutAfter ?? Math.floor(length / 2);
+        res.writeHead(up.statusCode, up.headers);
+        let sent = 0;
+        up.on('data', (chunk) => {
+          if (sent >= cutAfter) return;
+          const part = chunk.subarray(0, cutAfter - sent);
+          sent += part.length;
+          rule.sentBytes = sent;
+          if (sent >= cutAfter) {
+            up.destroy();
+            res.write(part, () => res.socket?.destroy());
+          } else {
+            res.write(part);
+          }
+        });
+      });
+      return;
+    }
+    if (rule.forward) {
+      forward(req, body, (up) => collect(up).then((b) => {
+        record(req, up.statusCode, b);
+        spoil(res, rule.fault);
+      }));
+      return;
+    }
+    spoil(res, rule.fault);
+  });
+  server.keepAliveTimeout = 60000;
+  server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return {
+    url,
+    exchanges,
+    // Adds a fault for requests whose method (optional) and path+query (a RegExp) match; returns
+    // the rule: `rule.hits` counts the requests it spoiled, `rule.remove()` ends the fault.
+    fault(fault, path, { method, forward: forwardFirst = false, cutAfter } = {}) {
+      const rule = { fault, path, method, forward: forwardFirst, cutAfter, hits: 0, sentBytes: 0, active: true };
+      rule.remove = () => { rule.active = false; };
+      rules.unshift(rule);
+      return rule;
+    },
+    // What the stub answered to requests like these (method and a RegExp on the path).
+    answers(method, path) {
+      return exchanges.filter((e) => e.method === method && path.test(e.path));
+    },
+    async stop() {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => server.close(r));
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click,
-  items, screenshot, fill,
+  items, screenshot, fill, apiToken, apiGet,
 } from './harness.mjs';
 
 let stub;
@@ -21,14 +21,7 @@ after(async () => {
 
 // What the API says a client has: the truth the screen is compared with.
 async function servicesOf(who) {
-  const login = await fetch(`${stub.url}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(who),
-  });
-  assert.equal(login.status, 201);
-  const { token } = await login.json();
-  const res = await fetch(`${stub.url}/api/v1/services`, { headers: { Authorization: `Bearer ${token}` } });
-  assert.equal(res.status, 200);
-  return (await res.json()).services;
+  return (await apiGet(stub, await apiToken(stub, who), '/services')).services;
 }
 
 test('a demo client signs in and sees exactly their services, then signs out', async () => {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click, fill,
-  items, screenshot, route,
+  items, screenshot, route, apiGet,
 } from './harness.mjs';
 
 let stub;
@@ -20,12 +20,6 @@ after(async () => {
   await browser?.close();
   await stub?.cleanup();
 });
-
-async function api(path) {
-  const res = await fetch(`${stub.url}/api/v1${path}`);
-  assert.equal(res.status, 200, `GET ${path}`);
-  return res.json();
-}
 
 // What a reader sees of a Markdown line: no emphasis marks, link text without its target.
 function plain(markdown) {
@@ -83,12 +77,12 @@ function p95(values) {
 }
 
 test('search as you type, open the article, follow a link, come back', async () => {
-  const catalog = await api('/manuals');
-  const search = await api('/manuals?q=cancelacion&limit=50');
+  const catalog = await apiGet(stub, null, '/manuals');
+  const search = await apiGet(stub, null, '/manuals?q=cancelacion&limit=50');
   const wanted = search.results.find((hit) => hit.slug === 'cancelacion');
   assert.ok(wanted, 'the API finds the cancellation article for "cancelacion"');
   assert.match(wanted.title, /ó/, 'its title carries the accent the query lacks');
-  const article = await api('/manuals/cancelacion');
+  const article = await apiGet(stub, null, '/manuals/cancelacion');
 
   const page = await openPortal(browser, stub.url, { viewport: { width: 1280, height: 1800 } });
   await signIn(page, DEMO.ana);
@@ -137,7 +131,7 @@ test('search as you type, open the article, follow a link, come back', async () 
   // An internal link lands on that article's route, inside the portal.
   const [target] = internalLinksOf(article.body_markdown);
   assert.ok(target, 'the article links to another article');
-  const targetPage = await api(`/manuals/${target.slug}`);
+  const targetPage = await apiGet(stub, null, `/manuals/${target.slug}`);
   const link = await scrollIntoView(page, target.text, 'link');
   await page.mouse.click(link.x + link.w / 2, link.y + link.h / 2);
   await waitForRoute(page, `/manuales/${target.slug}`);
@@ -162,7 +156,7 @@ test('no match, unknown article, phone width, frame time', async () => {
   await waitForRoute(page, '/servicios');
 
   // A search nothing matches: the API says so, and the screen says it with the client's words.
-  const none = await api('/manuals?q=xyzzyq');
+  const none = await apiGet(stub, null, '/manuals?q=xyzzyq');
   assert.equal(none.results.length, 0);
   await page.evaluate(() => { window.location.hash = '#/manuales?q=xyzzyq'; });
   await waitForItem(page, /xyzzyq/, 'text');
@@ -179,7 +173,7 @@ test('no match, unknown article, phone width, frame time', async () => {
   await waitForRoute(page, '/manuales');
 
   // The article at phone width (tables and lists wrap), and how long its frames take.
-  const article = await api('/manuals/cancelacion');
+  const article = await apiGet(stub, null, '/manuals/cancelacion');
   await page.evaluate(() => { window.location.hash = '#/manuales/cancelacion'; });
   await waitForItem(page, headingsOf(article.body_markdown)[0], 'text');
   await screenshot(page, 'manuals-article-phone');

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEMO, MANUALS, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click,
-  items, screenshot,
+  items, screenshot, apiToken, apiGet, apiFetch, openAs,
 } from './harness.mjs';
 
 let stub;
@@ -24,20 +24,6 @@ after(async () => {
   await browser?.close();
   await stub?.cleanup();
 });
-
-async function tokenOf(who) {
-  const res = await fetch(`${stub.url}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(who),
-  });
-  assert.equal(res.status, 201);
-  return (await res.json()).token;
-}
-
-async function api(token, path) {
-  const res = await fetch(`${stub.url}/api/v1${path}`, { headers: { Authorization: `Bearer ${token}` } });
-  assert.equal(res.status, 200, `${path} answers 200`);
-  return res;
-}
 
 // The manual that declares a service type in its front matter (`service_types: a, b`).
 function manualSlugFor(type) {
@@ -72,13 +58,13 @@ async function openService(page, service) {
 }
 
 test('a client opens a hosting service: details, credentials, panel, manual and a download', async () => {
-  const token = await tokenOf(DEMO.ana);
-  const { services } = await (await api(token, '/services')).json();
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   const hosting = services.find((s) => s.type === 'hosting' && s.status === 'active');
   assert.ok(hosting, 'the demo client has an active hosting');
-  const { credentials } = await (await api(token, `/services/${hosting.id}/credentials`)).json();
-  const access = await (await api(token, `/services/${hosting.id}/access`)).json();
-  const { downloads } = await (await api(token, `/services/${hosting.id}/downloads`)).json();
+  const { credentials } = await apiGet(stub, token, `/services/${hosting.id}/credentials`);
+  const access = await apiGet(stub, token, `/services/${hosting.id}/access`);
+  const { downloads } = await apiGet(stub, token, `/services/${hosting.id}/downloads`);
   assert.ok(credentials.length > 0 && downloads.length > 0);
 
   const page = await openPortal(browser, stub.url, {
@@ -132,7 +118,9 @@ test('a client opens a hosting service: details, credentials, panel, manual and 
   ]);
   assert.equal(download.suggestedFilename(), wanted.name);
   const saved = readFileSync(await download.path());
-  const original = Buffer.from(await (await api(token, `/downloads/${wanted.id}/file`)).arrayBuffer());
+  const file = await apiFetch(stub, token, `/downloads/${wanted.id}/file`);
+  assert.equal(file.status, 200);
+  const original = Buffer.from(await file.arrayBuffer());
   assert.equal(saved.length, wanted.size_bytes);
   assert.ok(saved.equals(original), 'the saved file has exactly the stub\'s bytes');
   assert.equal(createHash('sha256').update(saved).digest('hex'), wanted.sha256);
@@ -151,7 +139,7 @@ test('a client opens a hosting service: details, credentials, panel, manual and 
 });
 
 test('another client\'s service, by URL, is not found, with a way back', async () => {
-  const others = (await (await api(await tokenOf(DEMO.bruno), '/services')).json()).services;
+  const others = (await apiGet(stub, await apiToken(stub, DEMO.bruno), '/services')).services;
   const page = await openPortal(browser, stub.url, { viewport: { width: 1280, height: 900 } });
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
@@ -166,21 +154,18 @@ test('another client\'s service, by URL, is not found, with a way back', async (
 });
 
 test('a big download shows its progress, and on a phone the screen stacks in one column', async () => {
-  const token = await tokenOf(DEMO.ana);
-  const { services } = await (await api(token, '/services')).json();
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   let big;
   let owner;
   for (const s of services.filter((x) => x.status === 'active')) {
-    const { downloads } = await (await api(token, `/services/${s.id}/downloads`)).json();
+    const { downloads } = await apiGet(stub, token, `/services/${s.id}/downloads`);
     const found = downloads.find((d) => d.size_bytes > 10 * 1024 * 1024);
     if (found) { big = found; owner = s; break; }
   }
   assert.ok(big, 'the demo client has a big download');
 
-  const page = await openPortal(browser, stub.url, { viewport: { width: 390, height: 2200 } });
-  await signIn(page, DEMO.ana);
-  await waitForRoute(page, '/servicios');
-  await page.evaluate((id) => { window.location.hash = `#/servicios/${id}`; }, owner.id);
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${owner.id}`, { viewport: { width: 390, height: 2200 } });
   await waitForItem(page, owner.name, 'text');
   await waitForItem(page, `Descargar ${big.name}`, 'button');
   // Every widget of this screen (below the top bar) fits the phone's width.

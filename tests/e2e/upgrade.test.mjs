@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click, fill,
-  items, screenshot,
+  items, screenshot, apiToken, apiGet, formatMoney, formatDate, openAs,
 } from './harness.mjs';
 
 let stub;
@@ -22,57 +22,19 @@ after(async () => {
   await stub?.cleanup();
 });
 
-const CARLA = { email: 'carla@example.com', password: 'demo1234' };
-
-// ---- The API: the truth the screen is compared with -------------------------------------------
-async function login(who) {
-  const res = await fetch(`${stub.url}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(who),
-  });
-  assert.equal(res.status, 201);
-  return (await res.json()).token;
-}
-
-async function api(token, path) {
-  const res = await fetch(`${stub.url}/api/v1${path}`, { headers: { Authorization: `Bearer ${token}` } });
-  assert.equal(res.status, 200, `GET ${path}`);
-  return res.json();
-}
-
-// How the portal writes amounts and dates in Spanish: "USD 1.234,50", "25/11/2026".
-function money({ amount_cents: cents, currency }) {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const units = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${currency} ${sign}${units},${String(abs % 100).padStart(2, '0')}`;
-}
-function date(iso) {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-async function openAs(who, path, viewport = { width: 1280, height: 1600 }) {
-  const page = await openPortal(browser, stub.url, { viewport });
-  await signIn(page, who);
-  await waitForRoute(page, '/servicios');
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
-  await waitForRoute(page, path);
-  return page;
-}
-
 // The item on the same row as another (a quote line: its label and its amount).
 function sameRow(a, b) {
   return Math.abs(a.y - b.y) < 6;
 }
 
 test('the yearly hosting paid mid-period is quoted new − paid, and a double click orders once', async () => {
-  const token = await login(DEMO.ana);
-  const { services } = await api(token, '/services');
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   const hosting = services.find((s) => s.type === 'hosting' && s.plan.cycle === 'yearly' && s.status === 'active');
   assert.ok(hosting, 'the demo has a yearly hosting');
-  const service = await api(token, `/services/${hosting.id}`);
+  const service = await apiGet(stub, token, `/services/${hosting.id}`);
   assert.ok(service.period_start < service.period_end);
-  const { automatic, options } = await api(token, `/services/${hosting.id}/upgrade-options`);
+  const { automatic, options } = await apiGet(stub, token, `/services/${hosting.id}/upgrade-options`);
   assert.equal(automatic, true);
   const up = options.find((o) => o.direction === 'up');
   assert.ok(up, 'an upgrade is offered');
@@ -81,28 +43,28 @@ test('the yearly hosting paid mid-period is quoted new − paid, and a double cl
   const expected = Math.max(0, up.plan.price.amount_cents - service.paid_for_period.amount_cents);
   assert.equal(quote.amount_cents, expected, 'the API quotes new price − paid for the period');
   const due = { amount_cents: quote.amount_cents, currency: quote.currency };
-  const invoicesBefore = (await api(token, '/invoices')).invoices;
+  const invoicesBefore = (await apiGet(stub, token, '/invoices')).invoices;
 
-  const page = await openAs(DEMO.ana, `/servicios/${hosting.id}/upgrade`);
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${hosting.id}/upgrade`);
   // Step 1: each option with its price per cycle and what it costs now.
   await waitForItem(page, `Elegir ${up.plan.name}`, 'button');
   const step1 = (await items(page)).map((i) => i.label);
   for (const option of options) {
     assert.ok(step1.includes(option.plan.name), `"${option.plan.name}" is offered`);
   }
-  assert.ok(step1.some((l) => l.includes(money(due))), 'the amount due now is shown on the option');
+  assert.ok(step1.some((l) => l.includes(formatMoney(due))), 'the amount due now is shown on the option');
   await screenshot(page, 'upgrade-options');
 
   // Step 2: the quote, line by line.
   await click(page, `Elegir ${up.plan.name}`);
   const total = await waitForItem(page, 'Total a pagar ahora', 'text');
   const all = await items(page);
-  const amount = all.find((i) => i.label === money(due) && i.role === 'text' && sameRow(i, total));
-  assert.ok(amount, `the total ${money(due)} is on the "Total a pagar ahora" line`);
-  assert.ok(all.some((i) => i.label === money(up.plan.price)), 'the new plan price is a line');
-  assert.ok(all.some((i) => i.label.endsWith(money(service.paid_for_period)) && i.label !== money(up.plan.price)),
+  const amount = all.find((i) => i.label === formatMoney(due) && i.role === 'text' && sameRow(i, total));
+  assert.ok(amount, `the total ${formatMoney(due)} is on the "Total a pagar ahora" line`);
+  assert.ok(all.some((i) => i.label === formatMoney(up.plan.price)), 'the new plan price is a line');
+  assert.ok(all.some((i) => i.label.endsWith(formatMoney(service.paid_for_period)) && i.label !== formatMoney(up.plan.price)),
     'what was already paid is a line');
-  assert.ok(all.some((i) => i.label.includes(date(quote.period_start)) && i.label.includes(date(quote.period_end))),
+  assert.ok(all.some((i) => i.label.includes(formatDate(quote.period_start)) && i.label.includes(formatDate(quote.period_end))),
     'the new period is shown');
   await screenshot(page, 'upgrade-quote');
 
@@ -115,17 +77,17 @@ test('the yearly hosting paid mid-period is quoted new − paid, and a double cl
   await waitForItem(page, 'Cambio de plan confirmado', 'text');
   assert.equal(posts.length, 1, 'one order request left the page');
 
-  const invoicesAfter = (await api(token, '/invoices')).invoices;
+  const invoicesAfter = (await apiGet(stub, token, '/invoices')).invoices;
   assert.equal(invoicesAfter.length, invoicesBefore.length + 1, 'exactly one new invoice');
   const fresh = invoicesAfter.find((i) => !invoicesBefore.some((b) => b.id === i.id));
   assert.equal(fresh.amount.amount_cents, quote.amount_cents);
   assert.equal(fresh.service_id, hosting.id);
   const done = (await items(page)).map((i) => i.label);
-  assert.ok(done.some((l) => l.includes(`n.º ${fresh.id}`) && l.includes(money(fresh.amount))),
+  assert.ok(done.some((l) => l.includes(`n.º ${fresh.id}`) && l.includes(formatMoney(fresh.amount))),
     'the order shows its invoice');
-  assert.ok(done.some((l) => l.includes(date(quote.period_start)) && l.includes(date(quote.period_end))));
+  assert.ok(done.some((l) => l.includes(formatDate(quote.period_start)) && l.includes(formatDate(quote.period_end))));
   assert.ok(done.some((l) => /Activación/.test(l)), 'with the activation estimate');
-  const after = await api(token, `/services/${hosting.id}`);
+  const after = await apiGet(stub, token, `/services/${hosting.id}`);
   assert.equal(after.plan.id, up.plan.id, 'the service is on the new plan');
   await screenshot(page, 'upgrade-done');
   assert.deepEqual(page.problems, []);
@@ -133,22 +95,22 @@ test('the yearly hosting paid mid-period is quoted new − paid, and a double cl
 });
 
 test('a downgrade shows nothing to pay and nothing refunded (phone width)', async () => {
-  const token = await login(CARLA);
-  const { services } = await api(token, '/services');
+  const token = await apiToken(stub, DEMO.carla);
+  const { services } = await apiGet(stub, token, '/services');
   const radio = services.find((s) => s.type === 'audio_streaming' && s.status === 'active');
-  const { options } = await api(token, `/services/${radio.id}/upgrade-options`);
+  const { options } = await apiGet(stub, token, `/services/${radio.id}/upgrade-options`);
   const down = options.find((o) => o.direction === 'down');
   assert.ok(down, 'the radio can move down');
   assert.equal(down.quote.amount_cents, 0);
 
-  const page = await openAs(CARLA, `/servicios/${radio.id}/upgrade`, { width: 390, height: 1400 });
+  const page = await openAs(browser, stub.url, DEMO.carla, `/servicios/${radio.id}/upgrade`, { viewport: { width: 390, height: 1400 } });
   await waitForItem(page, 'Inferior', 'text');
   await waitForItem(page, 'Superior', 'text');
   await screenshot(page, 'upgrade-options-phone');
   await click(page, `Elegir ${down.plan.name}`);
   const total = await waitForItem(page, 'Total a pagar ahora', 'text');
   const all = await items(page);
-  const zero = money({ amount_cents: 0, currency: down.quote.currency });
+  const zero = formatMoney({ amount_cents: 0, currency: down.quote.currency });
   assert.ok(all.some((i) => i.label === zero && sameRow(i, total)), `${zero} is due`);
   assert.ok(all.some((i) => /no se reembolsa/.test(i.label)), 'nothing is refunded, and it says so');
   const button = await waitForItem(page, 'Confirmar el cambio de plan', 'button');
@@ -159,13 +121,13 @@ test('a downgrade shows nothing to pay and nothing refunded (phone width)', asyn
 
 test('a package with no automatic upgrade offers the request to the account executive', async () => {
   const bruno = DEMO.bruno;
-  const token = await login(bruno);
-  const { services } = await api(token, '/services');
+  const token = await apiToken(stub, bruno);
+  const { services } = await apiGet(stub, token, '/services');
   const reseller = services.find((s) => s.type === 'reseller');
-  const answer = await api(token, `/services/${reseller.id}/upgrade-options`);
+  const answer = await apiGet(stub, token, `/services/${reseller.id}/upgrade-options`);
   assert.equal(answer.automatic, false);
 
-  const page = await openAs(bruno, `/servicios/${reseller.id}/upgrade`);
+  const page = await openAs(browser, stub.url, bruno, `/servicios/${reseller.id}/upgrade`);
   await waitForItem(page, /ejecutivo de cuenta/, 'text');
   const shown = (await items(page)).map((i) => i.label);
   assert.ok(!shown.some((l) => l.startsWith('Elegir ')), 'no plan can be chosen');
@@ -177,17 +139,17 @@ test('a package with no automatic upgrade offers the request to the account exec
 });
 
 test('pending services show their activation estimate in Mis servicios', async () => {
-  const token = await login(DEMO.ana);
-  const { services } = await api(token, '/services');
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
   const pending = services.filter((s) => s.status === 'pending');
   assert.ok(pending.length > 0);
   const page = await openPortal(browser, stub.url, { viewport: { width: 1280, height: 1200 } });
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
   for (const service of pending) {
-    const estimate = await api(token, `/services/${service.id}/activation-estimate`);
+    const estimate = await apiGet(stub, token, `/services/${service.id}/activation-estimate`);
     if (estimate.earliest) {
-      await waitForItem(page, new RegExp(date(estimate.earliest).replace(/\//g, '\\/')), 'text');
+      await waitForItem(page, new RegExp(formatDate(estimate.earliest).replace(/\//g, '\\/')), 'text');
     } else {
       await waitForItem(page, /^Se activa en/, 'text');
     }
