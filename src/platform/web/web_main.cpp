@@ -41,6 +41,9 @@ Page g_page;
 // the rest follow right after it (load_remaining_fonts).
 bool g_all_fonts = false;
 void load_remaining_fonts(void*);
+// ImGui's OpenGL backend creates its objects, the font texture included, in its first NewFrame:
+// fonts loaded before that need no texture of their own (it would be uploaded twice, and leak).
+bool g_gl_objects = false;
 
 // Keeps the URL hash on the app's route: a screen the client moved to is a new history entry, so
 // the browser's back button returns to the previous screen.
@@ -70,6 +73,7 @@ void follow_hash(const std::string& path) {
 void draw_frame(double now_ms) {
     portal::platform::html5_backend_new_frame(now_ms);
     ImGui_ImplOpenGL3_NewFrame();
+    g_gl_objects = true;
     ImGui::NewFrame();
     portal::ui::item_tree_begin_frame();
     const portal::app::Intent intent = portal::ui::draw_portal(*g_page.app);
@@ -105,6 +109,7 @@ void rebuild_fonts(float pixel_ratio) {
             "Faltan las fuentes del portal. / The portal's fonts are missing.");
         return;
     }
+    if (!g_gl_objects) return;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
