@@ -5,9 +5,17 @@
 JOBS="${PORTAL_JOBS:-$(nproc)}"
 
 portal_build() {
+    portal_build_native
+    portal_build_web
+}
+
+portal_build_native() {
     say "building native (stub, backend, tests)"
     cmake --preset native >/dev/null
     cmake --build --preset native -j "$JOBS"
+}
+
+portal_build_web() {
     say "building the WebAssembly page"
     cmake --preset web >/dev/null
     cmake --build --preset web -j "$JOBS"
