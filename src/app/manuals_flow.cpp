@@ -5,24 +5,6 @@
 
 namespace portal::app {
 
-std::string encode_query_value(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-            u == '-' || u == '_' || u == '.' || u == '~') {
-            out += c;
-        } else {
-            out += '%';
-            out += kHex[u >> 4];
-            out += kHex[u & 15];
-        }
-    }
-    return out;
-}
-
 std::string_view clip_utf8(std::string_view text, size_t max_bytes) {
     if (text.size() <= max_bytes) return text;
     size_t end = max_bytes;

@@ -96,8 +96,6 @@ class ManualsFlow {
     std::map<std::string, std::shared_ptr<const ManualArticle>> articles_;  // parsed, by slug
 };
 
-// Percent-encodes a query value (everything but A-Z a-z 0-9 - _ . ~).
-std::string encode_query_value(std::string_view text);
 // `text` cut to at most `max_bytes` without splitting a UTF-8 character.
 std::string_view clip_utf8(std::string_view text, size_t max_bytes);
 

@@ -62,23 +62,6 @@ std::optional<std::string> url_decode(std::string_view text) {
     return out;
 }
 
-std::string url_encode(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-            u == '-' || u == '_' || u == '.' || u == '~') {
-            out += c;
-        } else {
-            out += '%';
-            out += kHex[u >> 4];
-            out += kHex[u & 15];
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 std::optional<Route> parse_route(std::string_view path) {
@@ -146,7 +129,8 @@ std::string route_path(const Route& route) {
         case Route::Page::cancellation:
             return service + "/cancelar";
         case Route::Page::manuals:
-            return route.query.empty() ? "/manuales" : "/manuales?q=" + url_encode(route.query);
+            return route.query.empty() ? "/manuales"
+                                       : "/manuales?q=" + encode_query_value(route.query);
         case Route::Page::manual:
             return "/manuales/" + route.slug;
     }
@@ -155,6 +139,24 @@ std::string route_path(const Route& route) {
 
 bool needs_session(const Route& route) {
     return route.page != Route::Page::login;
+}
+
+std::string encode_query_value(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+            u == '-' || u == '_' || u == '.' || u == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        }
+    }
+    return out;
 }
 
 }  // namespace portal::app

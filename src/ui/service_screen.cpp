@@ -36,21 +36,6 @@ struct Ctx {
     }
 };
 
-ImU32 status_color(domain::ServiceStatus status) {
-    switch (status) {
-        case domain::ServiceStatus::active:
-            return color::kSuccess;
-        case domain::ServiceStatus::pending:
-            return color::kWarning;
-        case domain::ServiceStatus::suspended:
-            return color::kDanger;
-        case domain::ServiceStatus::cancelled:
-        case domain::ServiceStatus::terminated:
-            return color::kMuted;
-    }
-    return color::kMuted;
-}
-
 std::string with_icon(const char* icon_text, const char* label) {
     return std::string(icon_text) + "  " + label;
 }

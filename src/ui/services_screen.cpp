@@ -11,21 +11,6 @@
 namespace portal::ui {
 namespace {
 
-ImU32 status_color(domain::ServiceStatus status) {
-    switch (status) {
-        case domain::ServiceStatus::active:
-            return color::kSuccess;
-        case domain::ServiceStatus::pending:
-            return color::kWarning;
-        case domain::ServiceStatus::suspended:
-            return color::kDanger;
-        case domain::ServiceStatus::cancelled:
-        case domain::ServiceStatus::terminated:
-            return color::kMuted;
-    }
-    return color::kMuted;
-}
-
 // The height the table's rows and header would take, stopping once it passes `limit`. A row is two
 // lines (name and domain; plan and price); a pending one has a third (its activation estimate).
 float rows_height(const api::ServiceList& list, const app::PortalState& state, float limit) {

@@ -53,9 +53,15 @@ bool button(const char* label, bool enabled) {
 }
 
 bool primary_button(const char* label, bool enabled, float width) {
-    ImGui::PushStyleColor(ImGuiCol_Button, color::kPrimary);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0x2A, 0x6F, 0xD6, 0xFF));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0x17, 0x4A, 0x96, 0xFF));
+    return coloured_button(label, enabled, width, color::kPrimary, IM_COL32(0x2A, 0x6F, 0xD6, 0xFF),
+                           IM_COL32(0x17, 0x4A, 0x96, 0xFF));
+}
+
+bool coloured_button(const char* label, bool enabled, float width, ImU32 normal, ImU32 hovered,
+                     ImU32 active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, normal);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
     ImGui::BeginDisabled(!enabled);
     item_tree_next(ItemRole::button);
@@ -136,6 +142,21 @@ void badge(std::string_view value, ImU32 color) {
                         size.y);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
     text(value, color);
+}
+
+ImU32 status_color(domain::ServiceStatus status) {
+    switch (status) {
+        case domain::ServiceStatus::active:
+            return color::kSuccess;
+        case domain::ServiceStatus::pending:
+            return color::kWarning;
+        case domain::ServiceStatus::suspended:
+            return color::kDanger;
+        case domain::ServiceStatus::cancelled:
+        case domain::ServiceStatus::terminated:
+            return color::kMuted;
+    }
+    return color::kMuted;
 }
 
 }  // namespace portal::ui

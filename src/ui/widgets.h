@@ -29,6 +29,9 @@ void title(std::string_view value);
 // A button; returns true when pressed. Disabled buttons are drawn dimmed and never fire.
 bool button(const char* label, bool enabled = true);
 bool primary_button(const char* label, bool enabled = true, float width = 0.0f);
+// A button drawn in given colours with white text; never fires while disabled.
+bool coloured_button(const char* label, bool enabled, float width, ImU32 normal, ImU32 hovered,
+                     ImU32 active);
 
 // A section tab of the top bar; returns true when pressed.
 bool tab(const char* label, bool selected);
@@ -43,5 +46,7 @@ bool problem_box(const app::Problem& problem, app::Language language);
 
 // A small coloured label, e.g. a service's status.
 void badge(std::string_view value, ImU32 color);
+// The colour of a service's status badge, the same on every screen.
+ImU32 status_color(domain::ServiceStatus status);
 
 }  // namespace portal::ui

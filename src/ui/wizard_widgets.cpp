@@ -118,16 +118,8 @@ bool radio(const char* label, bool selected, bool enabled) {
 }
 
 bool danger_button(const char* label, bool enabled, float width) {
-    ImGui::PushStyleColor(ImGuiCol_Button, color::kDanger);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0xCC, 0x33, 0x26, 0xFF));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0x8E, 0x1A, 0x11, 0xFF));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-    ImGui::BeginDisabled(!enabled);
-    item_tree_next(ItemRole::button);
-    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
-    ImGui::EndDisabled();
-    ImGui::PopStyleColor(4);
-    return pressed && enabled;
+    return coloured_button(label, enabled, width, color::kDanger, IM_COL32(0xCC, 0x33, 0x26, 0xFF),
+                           IM_COL32(0x8E, 0x1A, 0x11, 0xFF));
 }
 
 void multiline_field(const char* label, std::string& value, const char* error, float height) {
