@@ -45,13 +45,25 @@
     },
   };
 
+  // The WebGL 2 context main() draws with, created now rather than by main(): the browser sets it
+  // up (~90 ms in software rendering) while the wasm is still downloading. The attributes are
+  // create_webgl2_context's (src/platform/web/web_main.cpp); the canvas hands this same context
+  // to it. No context here (WebGL 2 missing, graphics turned off) is the error shown below.
+  function createWebgl2Context() {
+    const canvas = document.getElementById('canvas');
+    try {
+      return canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false });
+    } catch (err) {
+      return null;
+    }
+  }
+
   function browserProblem() {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       return 'Su navegador no puede ejecutar el portal (le falta WebAssembly). Actualícelo a una versión reciente.\n' +
         'Your browser cannot run the portal (no WebAssembly). Please update it.';
     }
-    const probe = document.createElement('canvas');
-    if (!probe.getContext('webgl2')) {
+    if (!createWebgl2Context()) {
       return 'Su navegador no puede dibujar el portal (le falta WebGL 2). Actualícelo o active la aceleración gráfica.\n' +
         'Your browser cannot draw the portal (no WebGL 2). Update it or turn on hardware acceleration.';
     }
@@ -132,8 +144,9 @@
     const problem = browserProblem();
     if (problem) { showError(problem); return; }
     const fail = (err) => showError(err.message + '\nRecargue la página para intentar de nuevo.');
-    const config = readConfig();
-    const compiled = compileWasm('portal-app.wasm');
+    const mark = (name) => { if (performance.mark) performance.mark('portal:' + name); };
+    const config = readConfig().then((c) => { mark('config'); return c; });
+    const compiled = compileWasm('portal-app.wasm').then((m) => { mark('compiled'); return m; });
     config.catch(() => {});  // reported once, below
     compiled.catch(() => {});
     window.Module = {
@@ -141,19 +154,24 @@
       portalConfig: null,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
+      preRun: [() => mark('prerun')],
+      onRuntimeInitialized: () => mark('runtime'),
       onAbort: () => showError('El portal se detuvo por un error inesperado. Recargue la página; si se repite, escríbanos a soporte.'),
       instantiateWasm(imports, receiveInstance) {
         Promise.all([config, compiled])
           .then(([settings, module]) => {
             window.Module.portalConfig = settings;
             loaderText.textContent = 'Iniciando…';
-            return WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module));
+            return WebAssembly.instantiate(module, imports).then((instance) => {
+              mark('instantiated');
+              receiveInstance(instance, module);
+            });
           })
           .catch(fail);
         return {};  // the exports arrive through receiveInstance
       },
     };
-    loadScript('portal-app.js').catch(fail);
+    loadScript('portal-app.js').then(() => mark('script')).catch(fail);
   }
   start();
 })();

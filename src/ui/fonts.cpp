@@ -1,6 +1,10 @@
 #include "ui/fonts.h"
 
 #include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "ui/baked_fonts.h"
 
 #include "ui/icons.h"
 
@@ -33,6 +37,9 @@ constexpr const char* kBold = "/fonts/Roboto-Bold.ttf";
 constexpr const char* kItalic = "/fonts/Roboto-Italic.ttf";
 constexpr const char* kBoldItalic = "/fonts/Roboto-BoldItalic.ttf";
 constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
+constexpr const char* kBakedFirstScreen = "/fonts/first-screen-1x.atlas";
+
+bool g_from_baked_atlas = false;
 
 bool file_exists(const char* path) {
     std::FILE* file = std::fopen(path, "rb");
@@ -41,55 +48,103 @@ bool file_exists(const char* path) {
     return true;
 }
 
-ImFont* add_font(ImFontAtlas& atlas, const char* path, float size, const ImWchar* ranges) {
-    ImFontConfig config;
+std::vector<unsigned char> read_file(const char* path) {
+    std::vector<unsigned char> bytes;
+    std::FILE* file = std::fopen(path, "rb");
+    if (!file) return bytes;
+    unsigned char chunk[16384];
+    for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, file)) > 0;)
+        bytes.insert(bytes.end(), chunk, chunk + n);
+    std::fclose(file);
+    return bytes;
+}
+
+// The font data given to the atlas when it is loaded from a baked atlas: never read.
+const unsigned char kNotRead[1] = {0};
+
+// Adds one face. With `from_file` false the file is not read (a baked atlas supplies the glyphs);
+// both ways the configuration is identical, name included, which is what the baked atlas's
+// fingerprint checks.
+ImFont* add_face(ImFontAtlas& atlas, const char* path, float size, ImFontConfig config,
+                 const ImWchar* ranges, bool from_file) {
+    const char* file_name = std::strrchr(path, '/') ? std::strrchr(path, '/') + 1 : path;
+    std::snprintf(config.Name, sizeof config.Name, "%s, %.0fpx", file_name, size);
     config.OversampleH = 1;  // rasterised at the real pixel size already: no need to oversample
     config.OversampleV = 1;
-    ImFont* font = atlas.AddFontFromFileTTF(path, size, &config, ranges);
+    if (from_file) return atlas.AddFontFromFileTTF(path, size, &config, ranges);
+    config.FontData = const_cast<unsigned char*>(kNotRead);
+    config.FontDataSize = sizeof kNotRead;
+    config.FontDataOwnedByAtlas = false;
+    config.SizePixels = size;
+    config.GlyphRanges = ranges;
+    return atlas.AddFont(&config);
+}
+
+ImFont* add_font(ImFontAtlas& atlas, const char* path, float size, const ImWchar* ranges,
+                 bool from_file) {
+    ImFont* font = add_face(atlas, path, size, ImFontConfig{}, ranges, from_file);
     ImFontConfig icons;
     icons.MergeMode = true;
-    icons.OversampleH = 1;
-    icons.OversampleV = 1;
     icons.GlyphMinAdvanceX = size;  // icons line up in lists
     icons.GlyphOffset.y = size * 0.05f;
-    atlas.AddFontFromFileTTF(kIcons, size * 0.9f, &icons, icon::kIconRanges);
+    add_face(atlas, kIcons, size * 0.9f, icons, icon::kIconRanges, from_file);
     return font;
 }
 
 // A Markdown emphasis face: text only; falls back to `fallback` when the file is missing.
-ImFont* add_text_font(ImFontAtlas& atlas, const char* path, float size, ImFont* fallback) {
+ImFont* add_text_font(ImFontAtlas& atlas, const char* path, float size, ImFont* fallback,
+                      bool from_file) {
     if (!file_exists(path)) return fallback;
-    ImFontConfig config;
-    config.OversampleH = 1;
-    config.OversampleV = 1;
-    return atlas.AddFontFromFileTTF(path, size, &config, kTextRanges);
+    return add_face(atlas, path, size, ImFontConfig{}, kTextRanges, from_file);
 }
 
-}  // namespace
-
-bool load_fonts(float pixel_ratio, FontSet set) {
-    if (!file_exists(kRegular) || !file_exists(kMedium) || !file_exists(kIcons)) return false;
+void add_fonts(float pixel_ratio, FontSet set, bool from_file) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     // The texture only as tall as the glyphs need (less to convert and upload), and no software
     // mouse cursors (the browser draws the cursor).
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
     const ImWchar* ranges = set == FontSet::all ? kTextRanges : kFirstScreenRanges;
-    g_fonts.body = add_font(*io.Fonts, kRegular, 16.0f * pixel_ratio, ranges);
-    g_fonts.heading = add_font(*io.Fonts, kMedium, 20.0f * pixel_ratio, ranges);
-    g_fonts.title = add_font(*io.Fonts, kMedium, 28.0f * pixel_ratio, ranges);
+    g_fonts.body = add_font(*io.Fonts, kRegular, 16.0f * pixel_ratio, ranges, from_file);
+    g_fonts.heading = add_font(*io.Fonts, kMedium, 20.0f * pixel_ratio, ranges, from_file);
+    g_fonts.title = add_font(*io.Fonts, kMedium, 28.0f * pixel_ratio, ranges, from_file);
     if (set == FontSet::all) {
-        g_fonts.bold = add_text_font(*io.Fonts, kBold, 16.0f * pixel_ratio, g_fonts.body);
-        g_fonts.italic = add_text_font(*io.Fonts, kItalic, 16.0f * pixel_ratio, g_fonts.body);
-        g_fonts.bold_italic =
-            add_text_font(*io.Fonts, kBoldItalic, 16.0f * pixel_ratio, g_fonts.bold);
+        const float size = 16.0f * pixel_ratio;
+        g_fonts.bold = add_text_font(*io.Fonts, kBold, size, g_fonts.body, from_file);
+        g_fonts.italic = add_text_font(*io.Fonts, kItalic, size, g_fonts.body, from_file);
+        g_fonts.bold_italic = add_text_font(*io.Fonts, kBoldItalic, size, g_fonts.bold, from_file);
     } else {
         g_fonts.bold = g_fonts.italic = g_fonts.bold_italic = g_fonts.body;
     }
     io.FontDefault = g_fonts.body;
     // Fonts are rasterised at device pixels; layout stays in CSS pixels.
     io.FontGlobalScale = 1.0f / pixel_ratio;
-    return io.Fonts->Build();
+}
+
+}  // namespace
+
+bool load_fonts(float pixel_ratio, FontSet set) {
+    if (!file_exists(kRegular) || !file_exists(kMedium) || !file_exists(kIcons)) return false;
+    // The sign-in screen at pixel ratio 1 was rasterised when the page was built.
+    if (pixel_ratio == 1.0f && set == FontSet::first_screen) {
+        const std::vector<unsigned char> baked = read_file(kBakedFirstScreen);
+        if (!baked.empty()) {
+            add_fonts(pixel_ratio, set, false);
+            g_from_baked_atlas = build_from_baked_atlas(*ImGui::GetIO().Fonts, baked);
+            if (g_from_baked_atlas) return true;
+        }
+    }
+    g_from_baked_atlas = false;
+    add_fonts(pixel_ratio, set, true);
+    return ImGui::GetIO().Fonts->Build();
+}
+
+bool fonts_from_baked_atlas() {
+    return g_from_baked_atlas;
+}
+
+const char* baked_first_screen_path() {
+    return kBakedFirstScreen;
 }
 
 const Fonts& fonts() {

@@ -12,6 +12,12 @@ void FramePacer::wake(int frames) {
     }
 }
 
+void FramePacer::draw_now(double now_ms) {
+    if (frames_left_ > 0) --frames_left_;
+    ++frames_drawn_;
+    draw_(now_ms);
+}
+
 int FramePacer::on_animation_frame(double now_ms, void* self) {
     auto* pacer = static_cast<FramePacer*>(self);
     pacer->scheduled_ = false;

@@ -13,6 +13,10 @@ class FramePacer {
     // Asks for `frames` more frames (ImGui needs a couple after an event to settle layout and
     // hover state). Cheap to call many times: at most one animation frame is pending.
     void wake(int frames = 3);
+    // Draws one frame now, outside the animation-frame rhythm: the first frame, at the end of
+    // main(), so the sign-in screen does not wait for the next animation frame. Frames asked
+    // with wake() still follow.
+    void draw_now(double now_ms);
     unsigned long frames_drawn() const { return frames_drawn_; }
 
   private:

@@ -26,6 +26,9 @@ EM_JS(void, js_announce_ready, (), {
 EM_JS(void, js_show_fatal_error, (const char* message), {
     if (window.portalShowError) window.portalShowError(UTF8ToString(message));
 });
+EM_JS(void, js_mark_milestone, (const char* name), {
+    if (typeof performance === 'object' && performance.mark) performance.mark('portal:' + UTF8ToString(name));
+});
 // clang-format on
 
 }  // namespace
@@ -43,6 +46,10 @@ void announce_ready() {
 
 void show_fatal_error(const char* message) {
     js_show_fatal_error(message);
+}
+
+void mark_milestone(const char* name) {
+    js_mark_milestone(name);
 }
 
 }  // namespace portal::platform

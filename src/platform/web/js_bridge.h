@@ -11,5 +11,8 @@ std::string configured_api_base();
 void announce_ready();
 // Shows a fatal start-up problem in the shell page's message area (the canvas cannot show it).
 void show_fatal_error(const char* message);
+// A start-up milestone on the browser's performance timeline (`portal:<name>`), which
+// `./portal bench` reads to say where the time to the first frame goes.
+void mark_milestone(const char* name);
 
 }  // namespace portal::platform

@@ -1,5 +1,4 @@
 // The page's entry point: WebGL2 context, Dear ImGui, the portal app, and the on-demand frame loop.
-#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
@@ -8,7 +7,6 @@
 
 #include "app/portal_app.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
 #include "platform/web/fetch_transport.h"
 #include "platform/web/frame_pacer.h"
@@ -17,6 +15,7 @@
 #include "platform/web/js_bridge.h"
 #include "platform/web/url_hash.h"
 #include "platform/web/web_browser_effects.h"
+#include "platform/web/webgl_renderer.h"
 #include "ui/fonts.h"
 #include "ui/item_tree.h"
 #include "ui/screens.h"
@@ -41,9 +40,6 @@ Page g_page;
 // the rest follow right after it (load_remaining_fonts).
 bool g_all_fonts = false;
 void load_remaining_fonts(void*);
-// ImGui's OpenGL backend creates its objects, the font texture included, in its first NewFrame:
-// fonts loaded before that need no texture of their own (it would be uploaded twice, and leak).
-bool g_gl_objects = false;
 
 // Keeps the URL hash on the app's route: a screen the client moved to is a new history entry, so
 // the browser's back button returns to the previous screen.
@@ -71,20 +67,16 @@ void follow_hash(const std::string& path) {
 }
 
 void draw_frame(double now_ms) {
+    if (!g_page.ready) portal::platform::mark_milestone("first-frame-start");
     portal::platform::html5_backend_new_frame(now_ms);
-    ImGui_ImplOpenGL3_NewFrame();
-    g_gl_objects = true;
+    if (!g_page.ready) portal::platform::mark_milestone("first-frame-fonts");
     ImGui::NewFrame();
     portal::ui::item_tree_begin_frame();
     const portal::app::Intent intent = portal::ui::draw_portal(*g_page.app);
     ImGui::Render();
+    if (!g_page.ready) portal::platform::mark_milestone("first-frame-layout");
 
-    const ImGuiIO& io = ImGui::GetIO();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-    glClearColor(0.965f, 0.972f, 0.984f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    portal::platform::webgl_renderer_draw(*ImGui::GetDrawData());
     portal::ui::item_tree_end_frame();
 
     if (!portal::app::is_empty(intent)) {
@@ -96,6 +88,7 @@ void draw_frame(double now_ms) {
     // frames. Keep drawing until the queue is empty, or the last keys wait for the next event.
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_page.pacer->wake(2);
     if (!g_page.ready) {
+        portal::platform::mark_milestone("first-frame-end");
         g_page.ready = true;
         portal::platform::announce_ready();
         if (!g_all_fonts) emscripten_async_call(load_remaining_fonts, nullptr, 0);
@@ -109,9 +102,7 @@ void rebuild_fonts(float pixel_ratio) {
             "Faltan las fuentes del portal. / The portal's fonts are missing.");
         return;
     }
-    if (!g_gl_objects) return;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    portal::platform::webgl_renderer_upload_fonts();
 }
 
 // Called once, by a timer set in the first frame: the browser shows that frame first.
@@ -130,6 +121,7 @@ bool create_webgl2_context() {
     attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
     attributes.depth = EM_FALSE;
     attributes.stencil = EM_FALSE;
+    attributes.enableExtensionsByDefault = EM_FALSE;
     const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context =
         emscripten_webgl_create_context(kCanvas, &attributes);
     if (context <= 0) return false;
@@ -158,12 +150,14 @@ EMSCRIPTEN_KEEPALIVE void portal_wake() {
 }
 
 int main() {
+    portal::platform::mark_milestone("main");
     if (!create_webgl2_context()) {
         portal::platform::show_fatal_error(
             "Su navegador no puede mostrar el portal: necesita WebGL 2. Actualice el navegador o "
             "active la aceleración gráfica. / Your browser lacks WebGL 2.");
         return 1;
     }
+    portal::platform::mark_milestone("webgl");
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -180,7 +174,13 @@ int main() {
     options.wake = wake;
     options.pixel_ratio_changed = rebuild_fonts;
     portal::platform::html5_backend_init(options);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!portal::platform::webgl_renderer_init()) {
+        portal::platform::show_fatal_error(
+            "Su navegador no pudo preparar el dibujo del portal (WebGL 2). Recargue la página; si "
+            "se repite, actualice el navegador. / The portal could not set up WebGL 2.");
+        return 1;
+    }
+    portal::platform::mark_milestone("imgui");
 
     // config.json decides, explicitly: a backend's URL, or "demo" for the backend inside the page.
     // An unreachable API is shown as such, never silently replaced by demo data.
@@ -204,5 +204,7 @@ int main() {
     }
     portal::platform::on_hash_change(follow_hash);
     follow_hash(portal::platform::current_hash_path());
+    portal::platform::mark_milestone("main-end");
+    g_page.pacer->draw_now(emscripten_get_now());
     return 0;
 }
