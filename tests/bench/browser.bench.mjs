@@ -122,9 +122,14 @@ async function startupMs(browser, url, flag) {
   await page.goto(url);
   await page.waitForFunction((f) => window[f] && (window[f].ready || window[f].error), flag, { timeout: 60000 });
   const ms = await page.evaluate(() => window.__readyAt);
+  // The page's own milestones (performance.mark('portal:…'), web/boot.js and web_main.cpp).
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('portal:')).map((m) => [m.name.slice(7), m.startTime])));
   await page.context().close();
+  if (Object.keys(marks).length) startupMarks.push(marks);  // the bare page has none
   return ms;
 }
+const startupMarks = [];
 
 async function frames(page) {
   return page.evaluate(() => window.portal.frames());
@@ -200,6 +205,9 @@ async function main() {
       runs: RUNS, portal_median_ms: round(median(portalMs), 1), bare_median_ms: round(median(bareMs), 1),
       portal_ms: portalMs.map((x) => round(x, 1)), bare_ms: bareMs.map((x) => round(x, 1)),
       ratio: round(median(portalMs) / median(bareMs)),
+      // Median time of each start-up milestone of the portal's page (warm-up run left out).
+      portal_milestones_ms: Object.fromEntries(Object.keys(startupMarks[0] || {}).map((name) => [name,
+        round(median(startupMarks.slice(1).map((m) => m[name]).filter((v) => v !== undefined)), 1)])),
     };
     log('startup', JSON.stringify(result.startup));
 

@@ -38,7 +38,7 @@ for (const [name, label] of [['wasm', 'wasm'], ['js', 'JS'], ['html_css', 'HTML,
   row(`Bytes: ${label} (raw / gzip -9)`, `${kb(v.raw)} / ${kb(v.gzip)}`, '', ratio(v.gzip, (bareSizes.kinds || {})[name]?.gzip), null);
 }
 const emb = sizes.embedded_in_wasm || {};
-for (const [name, label] of [['fonts', 'fonts'], ['data', 'demo data (fixtures, manuals)']]) {
+for (const [name, label] of [['fonts', 'fonts (font files and the baked atlas)'], ['data', 'demo data (fixtures, manuals)']]) {
   const v = emb[name] || { raw: 0, gzip: 0, files: [] };
   row(`Bytes: of which ${label} embedded in the wasm (${v.files.length} files; raw / gzip -9 alone)`,
     `${kb(v.raw)} / ${kb(v.gzip)}`, '', '—', null);
@@ -52,6 +52,12 @@ const st = browser.startup || {};
 row(`Navigation → first interactive frame (median of ${st.runs ?? '?'}; bare ${ms(st.bare_median_ms)})`,
   ms(st.portal_median_ms), '≤ 1.5 × bare', st.ratio ? `${st.ratio.toFixed(2)}×` : '—',
   st.ratio !== undefined ? st.ratio <= 1.5 : null);
+
+const milestones = Object.entries(st.portal_milestones_ms || {}).sort((a, b) => a[1] - b[1]);
+if (milestones.length) {
+  row('Start-up milestones of the portal (median ms since navigation)',
+    milestones.map(([name, t]) => `${name} ${Math.round(t)}`).join(', '), 'report', '—', null);
+}
 
 // Frame CPU time.
 const bareP95 = browser.bare?.frame_p95_ms;

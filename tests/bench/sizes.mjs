@@ -44,7 +44,7 @@ export function pageSizes(site, webBuild) {
       const paths = statSync(source).isDirectory() ? walk(source) : [source];
       for (const path of paths) {
         const bytes = readFileSync(path);
-        const e = /\.(ttf|otf|woff2?)$/.test(path) ? embedded.fonts : embedded.data;
+        const e = /\.(ttf|otf|woff2?|atlas)$/.test(path) ? embedded.fonts : embedded.data;  // .atlas: baked fonts
         e.raw += bytes.length;
         e.gzip += gz(bytes);
         e.files.push(path);
