@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "app/display.h"
@@ -11,20 +12,59 @@
 namespace portal::ui {
 namespace {
 
-// The height the table's rows and header would take, stopping once it passes `limit`. A row is two
-// lines (name and domain; plan and price); a pending one has a third (its activation estimate).
-float rows_height(const api::ServiceList& list, const app::PortalState& state, float limit) {
+// How tall a service's row is: two lines (name and domain; plan and price); a pending one has a
+// third (its activation estimate under the badge).
+float row_height(const app::PortalState& state, const api::ServiceView& service) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
-    const float cell = 2.0f * style.CellPadding.y;
-    float height = line + cell;  // the header
+    const bool pending = state.activation_estimates.count(service.id) > 0;
+    return pending ? 3.0f * line + 2.0f * style.ItemSpacing.y + 4.0f
+                   : 2.0f * line + style.ItemSpacing.y;
+}
+
+// The height the table's rows and header would take, stopping once it passes `limit`.
+float rows_height(const api::ServiceList& list, const app::PortalState& state, float limit) {
+    const float cell = 2.0f * ImGui::GetStyle().CellPadding.y;
+    float height = ImGui::GetTextLineHeight() + cell;  // the header
     for (const api::ServiceView& service : list.services) {
-        const bool pending = state.activation_estimates.count(service.id) > 0;
-        height += cell + (pending ? 3.0f * line + 2.0f * style.ItemSpacing.y + 4.0f
-                                  : 2.0f * line + style.ItemSpacing.y);
+        height += cell + row_height(state, service);
         if (height > limit) break;
     }
     return height;
+}
+
+app::Intent draw_row(const api::ServiceView& service, int row, const app::PortalState& state,
+                     app::Language lang, float min_height) {
+    app::Intent intent;
+    ImGui::PushID(row);
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, min_height);
+    ImGui::TableNextColumn();
+    // The whole row opens the service; its name is the link people and tests look for.
+    item_tree_next(ItemRole::link);
+    // No AllowOverlap: nothing sits on top of the row, and with it ImGui accepts a click only
+    // after a frame of hovering (a tap on a phone would do nothing).
+    if (ImGui::Selectable(service.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+        app::Route route{app::Route::Page::service};
+        route.service_id = service.id;
+        intent = app::Navigate{route};
+    }
+    if (!service.domain.empty()) text(service.domain, color::kMuted);
+    ImGui::TableNextColumn();
+    text(app::tr(lang, service.type));
+    ImGui::TableNextColumn();
+    badge(app::tr(lang, service.status), status_color(service.status));
+    // Pending: when it should be active (RULES.md §5).
+    const auto estimate = state.activation_estimates.find(service.id);
+    if (estimate != state.activation_estimates.end()) {
+        text_wrapped(app::describe_activation_short(estimate->second, lang), color::kMuted);
+    }
+    ImGui::TableNextColumn();
+    text(service.plan.name);
+    text(app::plan_price(service.plan, lang), color::kMuted);
+    ImGui::TableNextColumn();
+    text(app::format_date(service.next_due_on, lang));
+    ImGui::PopID();
+    return intent;
 }
 
 app::Intent draw_table(const api::ServiceList& list, const app::PortalState& state,
@@ -50,41 +90,28 @@ app::Intent draw_table(const api::ServiceList& list, const app::PortalState& sta
     ImGui::TableSetupColumn(app::tr(lang, Text::col_next_due), ImGuiTableColumnFlags_None, 1.6f);
     ImGui::TableHeadersRow();
 
-    // Only the visible rows are laid out: a client with a thousand services scrolls smoothly.
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(list.services.size()));
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            const api::ServiceView& service = list.services[static_cast<size_t>(row)];
-            ImGui::PushID(row);
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            // The whole row opens the service; its name is the link people and tests look for.
-            item_tree_next(ItemRole::link);
-            // No AllowOverlap: nothing sits on top of the row, and with it ImGui accepts a
-            // click only after a frame of hovering (a tap on a phone would do nothing).
-            if (ImGui::Selectable(service.name.c_str(), false,
-                                  ImGuiSelectableFlags_SpanAllColumns)) {
-                app::Route route{app::Route::Page::service};
-                route.service_id = service.id;
-                intent = app::Navigate{route};
+    if (!scroll) {
+        // They all fit: each row as tall as its content (a wrapped activation date included).
+        for (size_t row = 0; row < list.services.size(); ++row) {
+            const app::Intent clicked =
+                draw_row(list.services[row], static_cast<int>(row), state, lang, 0.0f);
+            if (!app::is_empty(clicked)) intent = clicked;
+        }
+    } else {
+        // Only the visible rows are laid out: a client with a thousand services scrolls smoothly.
+        // The clipper places rows by the first one's height, so every row gets the tallest
+        // row's height (a pending service's) and the rows stay where the clipper puts them.
+        float uniform = 0.0f;
+        for (const api::ServiceView& service : list.services)
+            uniform = std::max(uniform, row_height(state, service));
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(list.services.size()));
+        while (clipper.Step()) {
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+                const app::Intent clicked =
+                    draw_row(list.services[static_cast<size_t>(row)], row, state, lang, uniform);
+                if (!app::is_empty(clicked)) intent = clicked;
             }
-            if (!service.domain.empty()) text(service.domain, color::kMuted);
-            ImGui::TableNextColumn();
-            text(app::tr(lang, service.type));
-            ImGui::TableNextColumn();
-            badge(app::tr(lang, service.status), status_color(service.status));
-            // Pending: when it should be active (RULES.md §5).
-            const auto estimate = state.activation_estimates.find(service.id);
-            if (estimate != state.activation_estimates.end()) {
-                text_wrapped(app::describe_activation_short(estimate->second, lang), color::kMuted);
-            }
-            ImGui::TableNextColumn();
-            text(service.plan.name);
-            text(app::plan_price(service.plan, lang), color::kMuted);
-            ImGui::TableNextColumn();
-            text(app::format_date(service.next_due_on, lang));
-            ImGui::PopID();
         }
     }
     ImGui::EndTable();
