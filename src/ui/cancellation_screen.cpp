@@ -192,11 +192,11 @@ void draw_form(Screen& s, app::CancellationFlow& flow) {
     heading(s.t(CancellationText::step_confirm));
     text_wrapped(s.t(CancellationText::confirm_explained), color::kMuted);
     bool enter = false;
-    enter |= text_field(s.t(CancellationText::email_label), form.email, false, std::nullopt, s.lang,
-                        width);
+    enter |= text_field(s.t(CancellationText::email_label), form.email, FieldKind::email,
+                        std::nullopt, s.lang, width);
     if (s.state.email_error) text_wrapped(s.t(*s.state.email_error), color::kDanger);
-    enter |= text_field(s.t(CancellationText::password_label), form.password, true, std::nullopt,
-                        s.lang, width);
+    enter |= text_field(s.t(CancellationText::password_label), form.password, FieldKind::password,
+                        std::nullopt, s.lang, width);
     if (s.state.password_error) text_wrapped(s.t(*s.state.password_error), color::kDanger);
     ImGui::Spacing();
 

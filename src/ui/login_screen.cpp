@@ -27,10 +27,10 @@ app::Intent draw_login(app::LoginForm& form, app::Language lang) {
     const float field = ImGui::GetContentRegionAvail().x;
     bool submit = false;
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    submit |=
-        text_field(app::tr(lang, Text::email), form.email, false, form.email_error, lang, field);
-    submit |= text_field(app::tr(lang, Text::password), form.password, true, form.password_error,
+    submit |= text_field(app::tr(lang, Text::email), form.email, FieldKind::email, form.email_error,
                          lang, field);
+    submit |= text_field(app::tr(lang, Text::password), form.password, FieldKind::password,
+                         form.password_error, lang, field);
     ImGui::Spacing();
     if (form.problem) {
         submit |= problem_box(*form.problem, lang);  // "Reintentar" signs in again

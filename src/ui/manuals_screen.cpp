@@ -223,8 +223,8 @@ app::Intent draw_manuals_home(app::PortalApp& app) {
     ImGui::Spacing();
 
     const float field = std::min(ImGui::GetContentRegionAvail().x, 560.0f);
-    text_field(app::tr(lang, ManualsText::search_label), flow.search_text(), false, std::nullopt,
-               lang, field);
+    text_field(app::tr(lang, ManualsText::search_label), flow.search_text(), FieldKind::text,
+               std::nullopt, lang, field);
     // The field is the last item: typing searches, leaving it (Enter, a click elsewhere, a
     // result) puts the search in the route.
     // (Commit searches too: Escape both reverts the text and leaves the field.)

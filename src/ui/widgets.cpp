@@ -86,13 +86,16 @@ bool tab(const char* label, bool selected) {
     return pressed;
 }
 
-bool text_field(const char* label, std::string& value, bool secret, std::optional<app::Text> error,
-                app::Language language, float width) {
+bool text_field(const char* label, std::string& value, FieldKind kind,
+                std::optional<app::Text> error, app::Language language, float width) {
     text(label, color::kMuted);
     ImGui::SetNextItemWidth(width);
     const std::string id = std::string("##") + label;
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
-    if (secret) flags |= ImGuiInputTextFlags_Password;
+    if (kind == FieldKind::password) flags |= ImGuiInputTextFlags_Password;
+    // An address has no blanks (a space from a phone's suggestions is dropped as it is typed).
+    // The flag also tells the platform layer to open the email keyboard.
+    if (kind == FieldKind::email) flags |= ImGuiInputTextFlags_CharsNoBlank;
     if (error) ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
     item_tree_next(ItemRole::input, label);
     const bool entered = ImGui::InputText(id.c_str(), &value, flags);

@@ -36,10 +36,14 @@ bool coloured_button(const char* label, bool enabled, float width, ImU32 normal,
 // A section tab of the top bar; returns true when pressed.
 bool tab(const char* label, bool selected);
 
+// What a text field holds: it decides what is shown (dots for a password) and which keyboard a
+// phone opens (one with @ for an email; html5_backend.cpp).
+enum class FieldKind { text, email, password };
+
 // A labelled text field: the label above, the field, and an error under it when there is one.
 // Returns true when Enter was pressed in the field.
-bool text_field(const char* label, std::string& value, bool secret, std::optional<app::Text> error,
-                app::Language language, float width);
+bool text_field(const char* label, std::string& value, FieldKind kind,
+                std::optional<app::Text> error, app::Language language, float width);
 
 // A coloured box explaining a Problem and what to do; returns true when "Reintentar" is pressed.
 bool problem_box(const app::Problem& problem, app::Language language);

@@ -134,6 +134,8 @@ test('on a phone, a tap on a field focuses the text-entry element and the keyboa
     return r.x >= f.x && r.x <= f.x + f.w && r.y >= f.y - 2 && r.y + r.height <= f.y + f.h + 2;
   }, email);
   assert.equal((await textEntry(page)).type, 'text');
+  assert.equal(await page.evaluate(() => document.getElementById('portal-text-entry').inputMode), 'email',
+    'a phone opens its email keyboard (with @) for the email field');
   // One letter too many, then the Backspace of an Android keyboard: a keydown "Unidentified"
   // (which types nothing) and a beforeinput deleteContentBackward.
   await page.keyboard.insertText(`${JOSE.email}x`);
@@ -175,6 +177,7 @@ test('on a phone, a tap on a field focuses the text-entry element and the keyboa
   await page.touchscreen.tap(centre(password).x, centre(password).y);
   await waitForFocus(page, true);
   await page.waitForFunction(() => document.getElementById('portal-text-entry').type === 'password');
+  assert.notEqual(await page.evaluate(() => document.getElementById('portal-text-entry').inputMode), 'email');
   await page.keyboard.insertText(JOSE.password);
   const typed = await textEntry(page);
   assert.equal(typed.value, '', 'the element keeps no text: it went to the field');

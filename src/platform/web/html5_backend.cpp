@@ -149,7 +149,7 @@ EM_JS(void, js_text_entry_geometry, (double* out), {
     HEAPF64[(out >> 3) + 3] = window.innerHeight;
 });
 
-EM_JS(void, js_text_entry_place, (double left, double top, double height, int password), {
+EM_JS(void, js_text_entry_place, (double left, double top, double height, int password, int email), {
     const entry = Module.portalTextEntry;
     if (!entry) return;
     const s = entry.el.style;
@@ -158,6 +158,8 @@ EM_JS(void, js_text_entry_place, (double left, double top, double height, int pa
     s.height = height + "px";
     const type = password ? "password" : "text";
     if (entry.el.type !== type) entry.el.type = type;
+    const mode = email ? "email" : "text";
+    if (entry.el.inputMode !== mode) entry.el.inputMode = mode;
 });
 
 EM_JS(void, js_write_clipboard, (const char* text), {
@@ -304,9 +306,13 @@ void set_platform_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
                        data->InputPos.x, data->InputPos.y, data->InputLineHeight,
                        static_cast<float>(geometry[2]), static_cast<float>(geometry[3]));
     const ImGuiContext& g = *ImGui::GetCurrentContext();
-    const bool password = g.InputTextState.ID != 0 && g.InputTextState.ID == g.ActiveId &&
-                          (g.InputTextState.Flags & ImGuiInputTextFlags_Password) != 0;
-    js_text_entry_place(box.left, box.top, box.height, password ? 1 : 0);
+    const bool editing = g.InputTextState.ID != 0 && g.InputTextState.ID == g.ActiveId;
+    const ImGuiInputTextFlags flags = editing ? g.InputTextState.Flags : 0;
+    const bool password = (flags & ImGuiInputTextFlags_Password) != 0;
+    // Only email fields take no blanks (ui/widgets.h, FieldKind::email): a phone shows its
+    // keyboard with @ for them.
+    const bool email = (flags & ImGuiInputTextFlags_CharsNoBlank) != 0;
+    js_text_entry_place(box.left, box.top, box.height, password ? 1 : 0, email ? 1 : 0);
 }
 
 // After every frame (a context hook, so the frame loop needs no call): the element holds the focus
