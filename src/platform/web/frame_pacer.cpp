@@ -21,9 +21,7 @@ void FramePacer::draw_now(double now_ms) {
 int FramePacer::on_animation_frame(double now_ms, void* self) {
     auto* pacer = static_cast<FramePacer*>(self);
     pacer->scheduled_ = false;
-    --pacer->frames_left_;
-    ++pacer->frames_drawn_;
-    pacer->draw_(now_ms);  // may call wake() again
+    pacer->draw_now(now_ms);  // may call wake() again
     if (pacer->frames_left_ > 0 && !pacer->scheduled_) {
         pacer->scheduled_ = true;
         emscripten_request_animation_frame(&FramePacer::on_animation_frame, pacer);

@@ -127,7 +127,9 @@ void webgl_renderer_draw(const ImDrawData& draw_data) {
     const int fb_height = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
     glViewport(0, 0, fb_width, fb_height);
     glDisable(GL_SCISSOR_TEST);  // clear the whole canvas, then clip each command
-    glClearColor(0.965f, 0.972f, 0.984f, 1.0f);
+    // The theme's window background (ui/theme.cpp), so no seam shows around the window.
+    const ImVec4 page = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(page.x, page.y, page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     glEnable(GL_SCISSOR_TEST);
     if (fb_width <= 0 || fb_height <= 0) return;

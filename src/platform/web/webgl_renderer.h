@@ -19,7 +19,8 @@ namespace portal::platform {
 bool webgl_renderer_init();
 // (Re)uploads ImGui's font atlas (after the fonts were (re)built) and gives ImGui its texture.
 void webgl_renderer_upload_fonts();
-// Draws a frame's draw data into the current framebuffer (cleared first).
+// Draws a frame's draw data into the current framebuffer (cleared first to the theme's window
+// background).
 void webgl_renderer_draw(const ImDrawData& draw_data);
 
 }  // namespace portal::platform
