@@ -51,7 +51,7 @@ Response Backend::list_services(Call& call) {
     std::optional<domain::ServiceStatus> wanted;
     auto status = call.request.query.find("status");
     if (status != call.request.query.end()) {
-        wanted = domain::parse_service_status(status->second);
+        wanted = domain::parse_enum<domain::ServiceStatus>(status->second);
         if (!wanted) {
             return error_response(400, api::kInvalidValue,
                                   "status: active, pending, suspended, cancelled or terminated",

@@ -192,10 +192,11 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
             domain::Plan plan;
             plan.id = r.str(p, "id", where);
             plan.name = r.str(p, "name", where);
-            plan.product = r.enumeration(p, "product", where, domain::parse_service_type,
-                                         domain::ServiceType::hosting);
+            plan.product =
+                r.enumeration(p, "product", where, domain::parse_enum<domain::ServiceType>,
+                              domain::ServiceType::hosting);
             plan.price = r.money(p, "price", where, true).value_or(domain::Money{});
-            plan.cycle = r.enumeration(p, "cycle", where, domain::parse_billing_cycle,
+            plan.cycle = r.enumeration(p, "cycle", where, domain::parse_enum<domain::BillingCycle>,
                                        domain::BillingCycle::monthly);
             plan.rank = static_cast<int>(r.integer(p, "rank", where));
             plan.automatic_upgrade = r.boolean(p, "automatic_upgrade", where, true);
@@ -236,10 +237,12 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                 domain::Service service;
                 service.client_id = client.id;
                 service.name = r.str(sj, "name", swhere);
-                service.type = r.enumeration(sj, "type", swhere, domain::parse_service_type,
-                                             domain::ServiceType::hosting);
-                service.status = r.enumeration(sj, "status", swhere, domain::parse_service_status,
-                                               domain::ServiceStatus::active);
+                service.type =
+                    r.enumeration(sj, "type", swhere, domain::parse_enum<domain::ServiceType>,
+                                  domain::ServiceType::hosting);
+                service.status =
+                    r.enumeration(sj, "status", swhere, domain::parse_enum<domain::ServiceStatus>,
+                                  domain::ServiceStatus::active);
                 service.domain = r.str(sj, "domain", swhere, "");
                 service.plan_id = r.str(sj, "plan", swhere);
                 auto plan = plans.find(service.plan_id);
@@ -294,9 +297,9 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                         r.date(ij, "period_start", iwhere, false).value_or(service.period_start);
                     invoice.period_end =
                         r.date(ij, "period_end", iwhere, false).value_or(service.period_end);
-                    invoice.status =
-                        r.enumeration(ij, "status", iwhere, domain::parse_invoice_status,
-                                      domain::InvoiceStatus::unpaid);
+                    invoice.status = r.enumeration(ij, "status", iwhere,
+                                                   domain::parse_enum<domain::InvoiceStatus>,
+                                                   domain::InvoiceStatus::unpaid);
                     if (r.failed()) break;
                     store.insert_invoice(invoice);
                     ++counts.invoices;

@@ -99,26 +99,22 @@ bool decode_enum(const Json& j, E& out, Parse parse) {
     return value.has_value();
 }
 bool decode(const Json& j, domain::ServiceType& out) {
-    return decode_enum(j, out, domain::parse_service_type);
+    return decode_enum(j, out, domain::parse_enum<domain::ServiceType>);
 }
 bool decode(const Json& j, domain::ServiceStatus& out) {
-    return decode_enum(j, out, domain::parse_service_status);
+    return decode_enum(j, out, domain::parse_enum<domain::ServiceStatus>);
 }
 bool decode(const Json& j, domain::BillingCycle& out) {
-    return decode_enum(j, out, domain::parse_billing_cycle);
+    return decode_enum(j, out, domain::parse_enum<domain::BillingCycle>);
 }
 bool decode(const Json& j, domain::InvoiceStatus& out) {
-    return decode_enum(j, out, domain::parse_invoice_status);
+    return decode_enum(j, out, domain::parse_enum<domain::InvoiceStatus>);
 }
 bool decode(const Json& j, domain::CancellationKind& out) {
-    return decode_enum(j, out, domain::parse_cancellation_kind);
+    return decode_enum(j, out, domain::parse_enum<domain::CancellationKind>);
 }
 bool decode(const Json& j, domain::PlanChange& out) {
-    return decode_enum(j, out, [](std::string_view text) -> std::optional<domain::PlanChange> {
-        if (text == "up") return domain::PlanChange::up;
-        if (text == "down") return domain::PlanChange::down;
-        return std::nullopt;
-    });
+    return decode_enum(j, out, domain::parse_enum<domain::PlanChange>);
 }
 template <class T>
 bool decode(const Json& j, std::optional<T>& out) {

@@ -98,10 +98,6 @@ E parse_or(const std::string& text, Parse parse, E fallback) {
     return value ? *value : fallback;
 }
 
-domain::PlanChange parse_direction(const std::string& text) {
-    return text == "down" ? domain::PlanChange::down : domain::PlanChange::up;
-}
-
 // Column lists shared by the SELECTs and the row readers below.
 #define CLIENT_COLUMNS \
     "id, email, name, phone, language, password_hash, failed_logins, locked_until"
@@ -121,9 +117,11 @@ domain::Plan read_plan(const SqliteStore::Statement& s) {
     domain::Plan plan;
     plan.id = s.text(0);
     plan.name = s.text(1);
-    plan.product = parse_or(s.text(2), domain::parse_service_type, domain::ServiceType::hosting);
+    plan.product =
+        parse_or(s.text(2), domain::parse_enum<domain::ServiceType>, domain::ServiceType::hosting);
     plan.price = {s.integer(3), s.text(4)};
-    plan.cycle = parse_or(s.text(5), domain::parse_billing_cycle, domain::BillingCycle::monthly);
+    plan.cycle = parse_or(s.text(5), domain::parse_enum<domain::BillingCycle>,
+                          domain::BillingCycle::monthly);
     plan.rank = static_cast<int>(s.integer(6));
     plan.automatic_upgrade = s.boolean(7);
     return plan;
@@ -153,8 +151,10 @@ domain::Service read_service(const SqliteStore::Statement& s) {
     v.id = s.integer(0);
     v.client_id = s.integer(1);
     v.name = s.text(2);
-    v.type = parse_or(s.text(3), domain::parse_service_type, domain::ServiceType::hosting);
-    v.status = parse_or(s.text(4), domain::parse_service_status, domain::ServiceStatus::pending);
+    v.type =
+        parse_or(s.text(3), domain::parse_enum<domain::ServiceType>, domain::ServiceType::hosting);
+    v.status = parse_or(s.text(4), domain::parse_enum<domain::ServiceStatus>,
+                        domain::ServiceStatus::pending);
     v.domain = s.text(5);
     v.plan_id = s.text(6);
     v.period_start = s.date(7);
@@ -180,7 +180,8 @@ domain::Invoice read_invoice(const SqliteStore::Statement& s) {
     v.due_on = s.date(7);
     v.period_start = s.date(8);
     v.period_end = s.date(9);
-    v.status = parse_or(s.text(10), domain::parse_invoice_status, domain::InvoiceStatus::unpaid);
+    v.status = parse_or(s.text(10), domain::parse_enum<domain::InvoiceStatus>,
+                        domain::InvoiceStatus::unpaid);
     return v;
 }
 
@@ -194,7 +195,8 @@ UpgradeOrderRecord read_order(const SqliteStore::Statement& s) {
     v.service_id = s.integer(2);
     v.from_plan_id = s.text(3);
     v.to_plan_id = s.text(4);
-    v.direction = parse_direction(s.text(5));
+    v.direction =
+        parse_or(s.text(5), domain::parse_enum<domain::PlanChange>, domain::PlanChange::up);
     v.amount_due = {s.integer(6), s.text(7)};
     v.period_start = s.date(8);
     v.period_end = s.date(9);
@@ -211,7 +213,7 @@ CancellationRecord read_cancellation(const SqliteStore::Statement& s) {
     v.id = s.integer(0);
     v.client_id = s.integer(1);
     v.service_id = s.integer(2);
-    v.kind = parse_or(s.text(3), domain::parse_cancellation_kind,
+    v.kind = parse_or(s.text(3), domain::parse_enum<domain::CancellationKind>,
                       domain::CancellationKind::end_of_period);
     v.reason = s.text(4);
     v.requested_on = s.date(5);

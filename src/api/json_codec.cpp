@@ -134,40 +134,27 @@ void read_enum(const Json& j, const std::string& path, E& out, DecodeState& st, 
     out = *value;
 }
 
-std::optional<domain::PlanChange> parse_plan_change(std::string_view text) {
-    if (text == "up") return domain::PlanChange::up;
-    if (text == "down") return domain::PlanChange::down;
-    return std::nullopt;
-}
-
-std::optional<domain::DelayUnit> parse_delay_unit(std::string_view text) {
-    for (auto unit : {domain::DelayUnit::minutes, domain::DelayUnit::hours,
-                      domain::DelayUnit::business_days, domain::DelayUnit::calendar_days}) {
-        if (domain::to_string(unit) == text) return unit;
-    }
-    return std::nullopt;
-}
-
 void read(const Json& j, const std::string& p, domain::ServiceType& out, DecodeState& st) {
-    read_enum(j, p, out, st, domain::parse_service_type, "a service type");
+    read_enum(j, p, out, st, domain::parse_enum<domain::ServiceType>, "a service type");
 }
 void read(const Json& j, const std::string& p, domain::ServiceStatus& out, DecodeState& st) {
-    read_enum(j, p, out, st, domain::parse_service_status, "a service status");
+    read_enum(j, p, out, st, domain::parse_enum<domain::ServiceStatus>, "a service status");
 }
 void read(const Json& j, const std::string& p, domain::BillingCycle& out, DecodeState& st) {
-    read_enum(j, p, out, st, domain::parse_billing_cycle, "a billing cycle");
+    read_enum(j, p, out, st, domain::parse_enum<domain::BillingCycle>, "a billing cycle");
 }
 void read(const Json& j, const std::string& p, domain::InvoiceStatus& out, DecodeState& st) {
-    read_enum(j, p, out, st, domain::parse_invoice_status, "an invoice status");
+    read_enum(j, p, out, st, domain::parse_enum<domain::InvoiceStatus>, "an invoice status");
 }
 void read(const Json& j, const std::string& p, domain::CancellationKind& out, DecodeState& st) {
-    read_enum(j, p, out, st, domain::parse_cancellation_kind, "immediate or end_of_period");
+    read_enum(j, p, out, st, domain::parse_enum<domain::CancellationKind>,
+              "immediate or end_of_period");
 }
 void read(const Json& j, const std::string& p, domain::PlanChange& out, DecodeState& st) {
-    read_enum(j, p, out, st, parse_plan_change, "up or down");
+    read_enum(j, p, out, st, domain::parse_enum<domain::PlanChange>, "up or down");
 }
 void read(const Json& j, const std::string& p, domain::DelayUnit& out, DecodeState& st) {
-    read_enum(j, p, out, st, parse_delay_unit, "a delay unit");
+    read_enum(j, p, out, st, domain::parse_enum<domain::DelayUnit>, "a delay unit");
 }
 
 // Forward declarations: the generic readers below call these for nested values.

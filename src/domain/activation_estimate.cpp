@@ -60,20 +60,6 @@ Date after(Date start, int amount, DelayUnit unit) {
 
 }  // namespace
 
-std::string_view to_string(DelayUnit unit) {
-    switch (unit) {
-        case DelayUnit::minutes:
-            return "minutes";
-        case DelayUnit::hours:
-            return "hours";
-        case DelayUnit::business_days:
-            return "business_days";
-        case DelayUnit::calendar_days:
-            return "calendar_days";
-    }
-    return "minutes";
-}
-
 ActivationEstimate estimate_activation(ServiceType product, std::optional<Date> requirements_met_on,
                                        std::string_view platform) {
     const Delay delay = delay_for(product, platform);

@@ -19,13 +19,22 @@
 #include <string_view>
 
 #include "domain/date.h"
+#include "domain/enum_names.h"
 #include "domain/service.h"
 
 namespace portal::domain {
 
 enum class DelayUnit { minutes, hours, business_days, calendar_days };
 
-std::string_view to_string(DelayUnit unit);  // "minutes", "hours", ...
+template <>
+struct EnumNames<DelayUnit> {
+    static constexpr std::array<std::pair<DelayUnit, std::string_view>, 4> table{{
+        {DelayUnit::minutes, "minutes"},
+        {DelayUnit::hours, "hours"},
+        {DelayUnit::business_days, "business_days"},
+        {DelayUnit::calendar_days, "calendar_days"},
+    }};
+};
 
 struct ActivationEstimate {
     ServiceType product = ServiceType::hosting;

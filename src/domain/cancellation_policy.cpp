@@ -26,16 +26,6 @@ Date end_of_billed_period(const Service& service, Date today,
 
 }  // namespace
 
-std::string_view to_string(CancellationKind kind) {
-    return kind == CancellationKind::immediate ? "immediate" : "end_of_period";
-}
-
-std::optional<CancellationKind> parse_cancellation_kind(std::string_view text) {
-    if (text == "immediate") return CancellationKind::immediate;
-    if (text == "end_of_period") return CancellationKind::end_of_period;
-    return std::nullopt;
-}
-
 Result cancellation_terms(const Service& service, CancellationKind kind, Date today,
                           const std::vector<Invoice>& client_invoices) {
     if (service.status != ServiceStatus::active) {

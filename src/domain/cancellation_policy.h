@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "domain/date.h"
+#include "domain/enum_names.h"
 #include "domain/invoice.h"
 #include "domain/outcome.h"
 #include "domain/service.h"
@@ -36,8 +37,13 @@ namespace portal::domain {
 
 enum class CancellationKind { immediate, end_of_period };
 
-std::string_view to_string(CancellationKind kind);  // "immediate", "end_of_period"
-std::optional<CancellationKind> parse_cancellation_kind(std::string_view text);
+template <>
+struct EnumNames<CancellationKind> {
+    static constexpr std::array<std::pair<CancellationKind, std::string_view>, 2> table{{
+        {CancellationKind::immediate, "immediate"},
+        {CancellationKind::end_of_period, "end_of_period"},
+    }};
+};
 
 inline constexpr int kBackupKeptYears = 10;
 

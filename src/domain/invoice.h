@@ -5,16 +5,25 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "domain/date.h"
+#include "domain/enum_names.h"
 #include "domain/money.h"
 
 namespace portal::domain {
 
 enum class InvoiceStatus { paid, unpaid, overdue, cancelled };
 
-std::string_view to_string(InvoiceStatus status);
-std::optional<InvoiceStatus> parse_invoice_status(std::string_view text);
+template <>
+struct EnumNames<InvoiceStatus> {
+    static constexpr std::array<std::pair<InvoiceStatus, std::string_view>, 4> table{{
+        {InvoiceStatus::paid, "paid"},
+        {InvoiceStatus::unpaid, "unpaid"},
+        {InvoiceStatus::overdue, "overdue"},
+        {InvoiceStatus::cancelled, "cancelled"},
+    }};
+};
 
 struct Invoice {
     int64_t id = 0;

@@ -5,9 +5,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "domain/billing_cycle.h"
 #include "domain/date.h"
+#include "domain/enum_names.h"
 #include "domain/money.h"
 
 namespace portal::domain {
@@ -32,10 +34,36 @@ enum class ServiceType {
 
 enum class ServiceStatus { active, pending, suspended, cancelled, terminated };
 
-std::string_view to_string(ServiceType type);
-std::optional<ServiceType> parse_service_type(std::string_view text);
-std::string_view to_string(ServiceStatus status);
-std::optional<ServiceStatus> parse_service_status(std::string_view text);
+template <>
+struct EnumNames<ServiceType> {
+    static constexpr std::array<std::pair<ServiceType, std::string_view>, 14> table{{
+        {ServiceType::hosting, "hosting"},
+        {ServiceType::web_builder, "web_builder"},
+        {ServiceType::audio_streaming, "audio_streaming"},
+        {ServiceType::video_streaming, "video_streaming"},
+        {ServiceType::corporate_mail, "corporate_mail"},
+        {ServiceType::domain, "domain"},
+        {ServiceType::reseller, "reseller"},
+        {ServiceType::simplenews, "simplenews"},
+        {ServiceType::portal_noticioso, "portal_noticioso"},
+        {ServiceType::noticioso_plus, "noticioso_plus"},
+        {ServiceType::audio_app, "audio_app"},
+        {ServiceType::video_app, "video_app"},
+        {ServiceType::voice_over, "voice_over"},
+        {ServiceType::web_design, "web_design"},
+    }};
+};
+
+template <>
+struct EnumNames<ServiceStatus> {
+    static constexpr std::array<std::pair<ServiceStatus, std::string_view>, 5> table{{
+        {ServiceStatus::active, "active"},
+        {ServiceStatus::pending, "pending"},
+        {ServiceStatus::suspended, "suspended"},
+        {ServiceStatus::cancelled, "cancelled"},
+        {ServiceStatus::terminated, "terminated"},
+    }};
+};
 
 struct Plan {
     std::string id;

@@ -17,10 +17,6 @@ PlanChange direction_of(const Plan& current, const Plan& target) {
 
 }  // namespace
 
-std::string_view to_string(PlanChange change) {
-    return change == PlanChange::up ? "up" : "down";
-}
-
 Result quote_plan_change(const Service& service, const Plan& current, const Plan& target,
                          Date enable_on) {
     if (service.status != ServiceStatus::active) {

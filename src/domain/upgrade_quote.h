@@ -25,6 +25,7 @@
 #pragma once
 
 #include "domain/date.h"
+#include "domain/enum_names.h"
 #include "domain/money.h"
 #include "domain/outcome.h"
 #include "domain/service.h"
@@ -35,7 +36,13 @@ namespace portal::domain {
 
 enum class PlanChange { up, down };
 
-std::string_view to_string(PlanChange change);  // "up", "down"
+template <>
+struct EnumNames<PlanChange> {
+    static constexpr std::array<std::pair<PlanChange, std::string_view>, 2> table{{
+        {PlanChange::up, "up"},
+        {PlanChange::down, "down"},
+    }};
+};
 
 struct UpgradeQuote {
     PlanChange direction = PlanChange::up;

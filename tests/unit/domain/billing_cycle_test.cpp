@@ -19,7 +19,7 @@ class BillingCycleTable : public testing::TestWithParam<CycleCase> {};
 TEST_P(BillingCycleTable, HasItsLengthAndName) {
     EXPECT_EQ(months(GetParam().cycle), GetParam().months);
     EXPECT_EQ(to_string(GetParam().cycle), GetParam().name);
-    EXPECT_EQ(parse_billing_cycle(GetParam().name), GetParam().cycle);
+    EXPECT_EQ(parse_enum<BillingCycle>(GetParam().name), GetParam().cycle);
 }
 
 INSTANTIATE_TEST_SUITE_P(BillingCycle, BillingCycleTable,
@@ -29,9 +29,9 @@ INSTANTIATE_TEST_SUITE_P(BillingCycle, BillingCycleTable,
                                          CycleCase{BillingCycle::yearly, 12, "yearly"}));
 
 TEST(BillingCycle, RejectsUnknownNames) {
-    EXPECT_EQ(parse_billing_cycle("annual"), std::nullopt);
-    EXPECT_EQ(parse_billing_cycle("Monthly"), std::nullopt);
-    EXPECT_EQ(parse_billing_cycle(""), std::nullopt);
+    EXPECT_EQ(parse_enum<BillingCycle>("annual"), std::nullopt);
+    EXPECT_EQ(parse_enum<BillingCycle>("Monthly"), std::nullopt);
+    EXPECT_EQ(parse_enum<BillingCycle>(""), std::nullopt);
 }
 
 }  // namespace

@@ -176,9 +176,9 @@ TEST(Cancellation, AutoRenewCanBeTurnedOffOnlyWhenItIsOnForALiveService) {
 TEST(Cancellation, KindNamesRoundTrip) {
     EXPECT_EQ(to_string(CancellationKind::immediate), "immediate");
     EXPECT_EQ(to_string(CancellationKind::end_of_period), "end_of_period");
-    EXPECT_EQ(parse_cancellation_kind("end_of_period"), CancellationKind::end_of_period);
-    EXPECT_EQ(parse_cancellation_kind("immediate"), CancellationKind::immediate);
-    EXPECT_EQ(parse_cancellation_kind("now"), std::nullopt);
+    EXPECT_EQ(parse_enum<CancellationKind>("end_of_period"), CancellationKind::end_of_period);
+    EXPECT_EQ(parse_enum<CancellationKind>("immediate"), CancellationKind::immediate);
+    EXPECT_EQ(parse_enum<CancellationKind>("now"), std::nullopt);
 }
 
 }  // namespace

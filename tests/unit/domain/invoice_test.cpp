@@ -8,10 +8,10 @@ namespace {
 TEST(Invoice, StatusNamesRoundTrip) {
     for (InvoiceStatus status : {InvoiceStatus::paid, InvoiceStatus::unpaid, InvoiceStatus::overdue,
                                  InvoiceStatus::cancelled}) {
-        EXPECT_EQ(parse_invoice_status(to_string(status)), status);
+        EXPECT_EQ(parse_enum<InvoiceStatus>(to_string(status)), status);
     }
     EXPECT_EQ(to_string(InvoiceStatus::overdue), "overdue");
-    EXPECT_EQ(parse_invoice_status("pagada"), std::nullopt);
+    EXPECT_EQ(parse_enum<InvoiceStatus>("pagada"), std::nullopt);
 }
 
 TEST(Invoice, UnpaidAndOverdueAreStillOwed) {

@@ -27,7 +27,7 @@ TEST(Service, TypeNamesAreTheEnumeratorNamesAndRoundTrip) {
     };
     for (const auto& [type, name] : types) {
         EXPECT_EQ(to_string(type), name);
-        EXPECT_EQ(parse_service_type(name), type) << name;
+        EXPECT_EQ(parse_enum<ServiceType>(name), type) << name;
     }
 }
 
@@ -39,15 +39,15 @@ TEST(Service, StatusNamesAreTheEnumeratorNamesAndRoundTrip) {
     };
     for (const auto& [status, name] : statuses) {
         EXPECT_EQ(to_string(status), name);
-        EXPECT_EQ(parse_service_status(name), status) << name;
+        EXPECT_EQ(parse_enum<ServiceStatus>(name), status) << name;
     }
 }
 
 TEST(Service, RejectsUnknownNames) {
-    EXPECT_EQ(parse_service_type("Hosting"), std::nullopt);
-    EXPECT_EQ(parse_service_type("radio"), std::nullopt);
-    EXPECT_EQ(parse_service_status("canceled"), std::nullopt);
-    EXPECT_EQ(parse_service_status(""), std::nullopt);
+    EXPECT_EQ(parse_enum<ServiceType>("Hosting"), std::nullopt);
+    EXPECT_EQ(parse_enum<ServiceType>("radio"), std::nullopt);
+    EXPECT_EQ(parse_enum<ServiceStatus>("canceled"), std::nullopt);
+    EXPECT_EQ(parse_enum<ServiceStatus>(""), std::nullopt);
 }
 
 }  // namespace
