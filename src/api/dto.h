@@ -1,5 +1,7 @@
 // The REST contract's data (api/openapi.yaml is the reference): what travels between the page
-// and the backend, in the client's words. Plain structs; the JSON shape lives in json_codec.h.
+// and the backend, in the client's words. Plain structs, each followed by `fields(v, dto)`: every
+// field once, with its JSON name (and its Presence when not simply required). json_codec.h
+// derives the JSON encoding and the strict decoding from those declarations alone.
 //
 // Domain types (Money, Date, ServiceType, ...) are used directly, so the page never handles a
 // price or a date as loose text.
@@ -11,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "api/dto_manuals.h"
+#include "api/field_presence.h"
 #include "domain/activation_estimate.h"
 #include "domain/billing_cycle.h"
 #include "domain/cancellation_policy.h"
@@ -22,36 +26,73 @@
 
 namespace portal::api {
 
+// Money is {"amount_cents","currency"}: nested under its own name, or flattened next to other
+// fields by calling this from theirs (QuoteView).
+void fields(auto& v, Is<domain::Money> auto& x) {
+    v("amount_cents", x.cents);
+    v("currency", x.currency);
+}
+
 // Every error answer: {"error":{"code","message","field"}}. `code` is what the page translates;
 // `message` is English for developers; `field` names the offending input, or is empty.
 struct ApiError {
     std::string code;
     std::string message;
     std::string field;
+    bool operator==(const ApiError&) const = default;
 };
+void fields(auto& v, Is<ApiError> auto& x) {
+    v.object("error", [&](auto& error) {
+        error("code", x.code);
+        error("message", x.message);
+        error("field", x.field, Presence::null_if_empty);
+    });
+}
 
 struct Health {
     std::string status;  // "ok"
     std::string version;
+    bool operator==(const Health&) const = default;
 };
+void fields(auto& v, Is<Health> auto& x) {
+    v("status", x.status);
+    v("version", x.version);
+}
 
 // POST /session
 struct LoginRequest {
     std::string email;
     std::string password;
+    bool operator==(const LoginRequest&) const = default;
 };
+void fields(auto& v, Is<LoginRequest> auto& x) {
+    v("email", x.email);
+    v("password", x.password);
+}
 
 struct ClientSummary {
     int64_t id = 0;
     std::string name;
     std::string email;
+    bool operator==(const ClientSummary&) const = default;
 };
+void fields(auto& v, Is<ClientSummary> auto& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("email", x.email);
+}
 
 struct Session {
     std::string token;
     ClientSummary client;
     int64_t expires_in = 0;  // seconds from now
+    bool operator==(const Session&) const = default;
 };
+void fields(auto& v, Is<Session> auto& x) {
+    v("token", x.token);
+    v("client", x.client);
+    v("expires_in", x.expires_in);
+}
 
 // GET /me
 struct Profile {
@@ -60,21 +101,42 @@ struct Profile {
     std::string email;
     std::string phone;     // for WhatsApp alerts (RULES.md §10); may be empty
     std::string language;  // "es" or "en"
+    bool operator==(const Profile&) const = default;
 };
+void fields(auto& v, Is<Profile> auto& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("email", x.email);
+    v("phone", x.phone);
+    v("language", x.language);
+}
 
 // PATCH /me: only the fields present change.
 struct ProfileChanges {
     std::optional<std::string> name;
     std::optional<std::string> phone;
     std::optional<std::string> language;
+    bool operator==(const ProfileChanges&) const = default;
 };
+void fields(auto& v, Is<ProfileChanges> auto& x) {
+    v("name", x.name, Presence::omitted_if_empty);
+    v("phone", x.phone, Presence::omitted_if_empty);
+    v("language", x.language, Presence::omitted_if_empty);
+}
 
 struct PlanSummary {
     std::string id;
     std::string name;
     domain::Money price;  // for one whole cycle
     domain::BillingCycle cycle = domain::BillingCycle::monthly;
+    bool operator==(const PlanSummary&) const = default;
 };
+void fields(auto& v, Is<PlanSummary> auto& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("price", x.price);
+    v("cycle", x.cycle);
+}
 
 // GET /services/{id}, and each element of GET /services.
 struct ServiceView {
@@ -88,11 +150,28 @@ struct ServiceView {
     domain::Date period_end;
     domain::Money paid_for_period;
     domain::Date next_due_on;
+    bool operator==(const ServiceView&) const = default;
 };
+void fields(auto& v, Is<ServiceView> auto& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("type", x.type);
+    v("status", x.status);
+    v("domain", x.domain);
+    v("plan", x.plan);
+    v("period_start", x.period_start);
+    v("period_end", x.period_end);
+    v("paid_for_period", x.paid_for_period);
+    v("next_due_on", x.next_due_on);
+}
 
 struct ServiceList {
     std::vector<ServiceView> services;
+    bool operator==(const ServiceList&) const = default;
 };
+void fields(auto& v, Is<ServiceList> auto& x) {
+    v("services", x.services);
+}
 
 // GET /services/{id}/credentials
 struct Credential {
@@ -100,19 +179,37 @@ struct Credential {
     std::string host;
     std::string username;
     std::string password;
+    bool operator==(const Credential&) const = default;
 };
+void fields(auto& v, Is<Credential> auto& x) {
+    v("label", x.label);
+    v("host", x.host);
+    v("username", x.username);
+    v("password", x.password);
+}
 
 struct ServiceCredentials {
     int64_t service_id = 0;
     std::vector<Credential> credentials;
+    bool operator==(const ServiceCredentials&) const = default;
 };
+void fields(auto& v, Is<ServiceCredentials> auto& x) {
+    v("service_id", x.service_id);
+    v("credentials", x.credentials);
+}
 
 // GET /services/{id}/access: the button to the service's own control panel (RULES.md §1).
 struct ServiceAccess {
     int64_t service_id = 0;
     std::string url;
     std::string label_key;  // translated by the page, e.g. "access.hosting_panel"
+    bool operator==(const ServiceAccess&) const = default;
 };
+void fields(auto& v, Is<ServiceAccess> auto& x) {
+    v("service_id", x.service_id);
+    v("url", x.url);
+    v("label_key", x.label_key);
+}
 
 // GET /services/{id}/downloads
 struct Download {
@@ -121,25 +218,50 @@ struct Download {
     std::string description;
     int64_t size_bytes = 0;
     std::string sha256;  // lowercase hex of the whole file
+    bool operator==(const Download&) const = default;
 };
+void fields(auto& v, Is<Download> auto& x) {
+    v("id", x.id);
+    v("name", x.name);
+    v("description", x.description);
+    v("size_bytes", x.size_bytes);
+    v("sha256", x.sha256);
+}
 
 struct DownloadList {
     int64_t service_id = 0;
     std::vector<Download> downloads;
+    bool operator==(const DownloadList&) const = default;
 };
+void fields(auto& v, Is<DownloadList> auto& x) {
+    v("service_id", x.service_id);
+    v("downloads", x.downloads);
+}
 
 // GET /services/{id}/upgrade-options
 struct QuoteView {
     domain::Money amount;  // what the client pays now; JSON flattens it next to the period
     domain::Date period_start;
     domain::Date period_end;
+    bool operator==(const QuoteView&) const = default;
 };
+void fields(auto& v, Is<QuoteView> auto& x) {
+    fields(v, x.amount);
+    v("period_start", x.period_start);
+    v("period_end", x.period_end);
+}
 
 struct UpgradeOption {
     PlanSummary plan;
     domain::PlanChange direction = domain::PlanChange::up;
     QuoteView quote;
+    bool operator==(const UpgradeOption&) const = default;
 };
+void fields(auto& v, Is<UpgradeOption> auto& x) {
+    v("plan", x.plan);
+    v("direction", x.direction);
+    v("quote", x.quote);
+}
 
 struct UpgradeOptions {
     int64_t service_id = 0;
@@ -147,7 +269,13 @@ struct UpgradeOptions {
     // asks the account executive through POST /services/{id}/upgrade-requests instead.
     bool automatic = false;
     std::vector<UpgradeOption> options;
+    bool operator==(const UpgradeOptions&) const = default;
 };
+void fields(auto& v, Is<UpgradeOptions> auto& x) {
+    v("service_id", x.service_id);
+    v("automatic", x.automatic);
+    v("options", x.options);
+}
 
 // GET /invoices (and the invoice of an upgrade order)
 struct InvoiceView {
@@ -161,16 +289,37 @@ struct InvoiceView {
     domain::Date period_start;
     domain::Date period_end;
     domain::InvoiceStatus status = domain::InvoiceStatus::unpaid;
+    bool operator==(const InvoiceView&) const = default;
 };
+void fields(auto& v, Is<InvoiceView> auto& x) {
+    v("id", x.id);
+    v("service_id", x.service_id);
+    v("service_name", x.service_name);
+    v("description", x.description);
+    v("amount", x.amount);
+    v("issued_on", x.issued_on);
+    v("due_on", x.due_on);
+    v("period_start", x.period_start);
+    v("period_end", x.period_end);
+    v("status", x.status);
+}
 
 struct InvoiceList {
     std::vector<InvoiceView> invoices;
+    bool operator==(const InvoiceList&) const = default;
 };
+void fields(auto& v, Is<InvoiceList> auto& x) {
+    v("invoices", x.invoices);
+}
 
 // POST /services/{id}/upgrade-orders
 struct UpgradeOrderRequest {
     std::string plan_id;
+    bool operator==(const UpgradeOrderRequest&) const = default;
 };
+void fields(auto& v, Is<UpgradeOrderRequest> auto& x) {
+    v("plan_id", x.plan_id);
+}
 
 struct UpgradeOrder {
     int64_t id = 0;
@@ -181,18 +330,38 @@ struct UpgradeOrder {
     domain::Money amount_due;
     domain::Date period_start;
     domain::Date period_end;
+    bool operator==(const UpgradeOrder&) const = default;
 };
+void fields(auto& v, Is<UpgradeOrder> auto& x) {
+    v("id", x.id);
+    v("service_id", x.service_id);
+    v("from_plan_id", x.from_plan_id);
+    v("to_plan_id", x.to_plan_id);
+    v("direction", x.direction);
+    v("amount_due", x.amount_due);
+    v("period_start", x.period_start);
+    v("period_end", x.period_end);
+}
 
 // The order and the invoice it generated; a downgrade costs nothing and has no invoice.
 struct UpgradeOrderResult {
     UpgradeOrder order;
     std::optional<InvoiceView> invoice;
+    bool operator==(const UpgradeOrderResult&) const = default;
 };
+void fields(auto& v, Is<UpgradeOrderResult> auto& x) {
+    v("order", x.order);
+    v("invoice", x.invoice);
+}
 
 // POST /services/{id}/upgrade-requests (when no automatic upgrade exists)
 struct UpgradeRequestBody {
     std::string message;
+    bool operator==(const UpgradeRequestBody&) const = default;
 };
+void fields(auto& v, Is<UpgradeRequestBody> auto& x) {
+    v("message", x.message);
+}
 
 struct UpgradeRequestView {
     int64_t id = 0;
@@ -200,7 +369,15 @@ struct UpgradeRequestView {
     std::string message;
     std::string status;  // "received"
     domain::Date created_on;
+    bool operator==(const UpgradeRequestView&) const = default;
 };
+void fields(auto& v, Is<UpgradeRequestView> auto& x) {
+    v("id", x.id);
+    v("service_id", x.service_id);
+    v("message", x.message);
+    v("status", x.status);
+    v("created_on", x.created_on);
+}
 
 // POST /services/{id}/cancellation-requests: email and password are asked again (RULES.md §4).
 struct CancellationRequestBody {
@@ -208,7 +385,14 @@ struct CancellationRequestBody {
     std::string reason;
     std::string email;
     std::string password;
+    bool operator==(const CancellationRequestBody&) const = default;
 };
+void fields(auto& v, Is<CancellationRequestBody> auto& x) {
+    v("type", x.type);
+    v("reason", x.reason);
+    v("email", x.email);
+    v("password", x.password);
+}
 
 struct CancellationRequestView {
     int64_t id = 0;
@@ -221,65 +405,39 @@ struct CancellationRequestView {
     std::vector<int64_t> invoices_voided;     // advance invoices no longer owed (cancelled)
     bool refund = false;                      // never: nothing paid is refunded
     int backup_kept_years = domain::kBackupKeptYears;
+    bool operator==(const CancellationRequestView&) const = default;
 };
+void fields(auto& v, Is<CancellationRequestView> auto& x) {
+    v("id", x.id);
+    v("service_id", x.service_id);
+    v("status", x.status);
+    v("type", x.type);
+    v("requested_on", x.requested_on);
+    v("effective_on", x.effective_on);
+    v("invoices_still_due", x.invoices_still_due);
+    v("invoices_voided", x.invoices_voided);
+    v("refund", x.refund);
+    v("backup_kept_years", x.backup_kept_years);
+}
 
 // PUT /services/{id}/auto-renew
 struct AutoRenewBody {
     bool enabled = true;
+    bool operator==(const AutoRenewBody&) const = default;
 };
+void fields(auto& v, Is<AutoRenewBody> auto& x) {
+    v("enabled", x.enabled);
+}
 
 struct AutoRenewView {
     int64_t service_id = 0;
     bool enabled = true;
+    bool operator==(const AutoRenewView&) const = default;
 };
-
-// GET /manuals
-struct ManualPageRef {
-    std::string slug;
-    std::string title;
-    // The service types whose own manual this page is (RULES.md §1: "its own MANUAL"); usually
-    // empty.
-    std::vector<std::string> service_types;
-};
-
-struct ManualChapter {
-    std::string title;
-    std::vector<ManualPageRef> pages;
-};
-
-struct ManualBook {
-    std::string title;
-    std::vector<ManualChapter> chapters;
-};
-
-struct ManualCatalog {
-    std::vector<ManualBook> books;
-};
-
-// GET /manuals/{slug}
-struct ManualPageView {
-    std::string slug;
-    std::string title;
-    std::string book;
-    std::string chapter;
-    std::string body_markdown;
-};
-
-// GET /manuals?q=
-struct ManualSearchHit {
-    std::string slug;
-    std::string title;
-    double score = 0;
-    std::string snippet;
-    // Byte ranges [first, second) into title / snippet, for highlighting.
-    std::vector<std::pair<int64_t, int64_t>> title_matches;
-    std::vector<std::pair<int64_t, int64_t>> snippet_matches;
-};
-
-struct ManualSearchResults {
-    std::string query;
-    std::vector<ManualSearchHit> results;
-};
+void fields(auto& v, Is<AutoRenewView> auto& x) {
+    v("service_id", x.service_id);
+    v("enabled", x.enabled);
+}
 
 // GET /services/{id}/activation-estimate (RULES.md §5)
 struct ActivationEstimateView {
@@ -292,6 +450,18 @@ struct ActivationEstimateView {
     std::optional<domain::Date> requirements_met_on;
     std::optional<domain::Date> earliest;
     std::optional<domain::Date> latest;
+    bool operator==(const ActivationEstimateView&) const = default;
 };
+void fields(auto& v, Is<ActivationEstimateView> auto& x) {
+    v("service_id", x.service_id);
+    v("product", x.product);
+    v("min", x.min);
+    v("max", x.max);
+    v("unit", x.unit);
+    v("requirement", x.requirement);
+    v("requirements_met_on", x.requirements_met_on);
+    v("earliest", x.earliest);
+    v("latest", x.latest);
+}
 
 }  // namespace portal::api

@@ -1,0 +1,94 @@
+// Encoding any DTO from its `fields(v, dto)` (dto.h, which must come first: Money's `fields`
+// is found by ordinary lookup, not by ADL). Used through json_codec.h.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "api/dto.h"
+#include "api/field_presence.h"
+#include "domain/date.h"
+#include "domain/enum_names.h"
+
+namespace portal::api {
+
+using Json = nlohmann::json;
+
+namespace codec {
+
+class JsonWriter;
+
+template <class T>
+concept WritesFields = requires(JsonWriter& writer, const T& value) {
+    fields(writer, value);
+};
+
+// One value as JSON: scalars as themselves, dates as YYYY-MM-DD, enums as their names, DTOs as
+// objects of their fields.
+template <class T>
+Json write(const T& value);
+
+// Fills an object from the `fields` of a DTO.
+class JsonWriter {
+  public:
+    explicit JsonWriter(Json& out) : out_(out) { out_ = Json::object(); }
+
+    template <class T>
+    void operator()(const char* name, const T& value, Presence presence = Presence::required) {
+        if constexpr (requires { value.has_value(); }) {
+            if (presence == Presence::omitted_if_empty && !value) return;
+        } else if constexpr (requires { value.empty(); }) {
+            if (presence == Presence::null_if_empty && value.empty()) {
+                out_[name] = nullptr;
+                return;
+            }
+        }
+        out_[name] = write(value);
+    }
+
+    // A nested object with no DTO of its own (the error shape's "error").
+    template <class Fill>
+    void object(const char* name, Fill&& fill) {
+        Json inner;
+        JsonWriter writer(inner);
+        fill(writer);
+        out_[name] = std::move(inner);
+    }
+
+  private:
+    Json& out_;
+};
+
+template <class T>
+Json write(const T& value) {
+    if constexpr (WritesFields<T>) {
+        Json j;
+        JsonWriter writer(j);
+        fields(writer, value);
+        return j;
+    } else if constexpr (domain::NamedEnum<T>) {
+        return std::string(domain::to_string(value));
+    } else if constexpr (std::is_same_v<T, domain::Date>) {
+        return value.iso();
+    } else if constexpr (requires { value.has_value(); }) {
+        return value ? write(*value) : Json(nullptr);
+    } else if constexpr (requires {
+                             value.first;
+                             value.second;
+                         }) {
+        return Json::array({write(value.first), write(value.second)});
+    } else if constexpr (requires { value.begin(); } && !std::is_same_v<T, std::string>) {
+        Json array = Json::array();
+        for (const auto& item : value) array.push_back(write(item));
+        return array;
+    } else {
+        return value;
+    }
+}
+
+}  // namespace codec
+}  // namespace portal::api
