@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -74,23 +76,16 @@ void read(const Json& j, const std::string& path, std::pair<int64_t, int64_t>& o
 bool read_name(const Json& j, const std::string& path, std::string_view& name, const char* expected,
                DecodeState& st);
 
-// What each enumeration's error says it expected.
-template <class E>
-inline constexpr const char* kExpectedName = "a known name";
-template <>
-inline constexpr const char* kExpectedName<domain::ServiceType> = "a service type";
-template <>
-inline constexpr const char* kExpectedName<domain::ServiceStatus> = "a service status";
-template <>
-inline constexpr const char* kExpectedName<domain::BillingCycle> = "a billing cycle";
-template <>
-inline constexpr const char* kExpectedName<domain::InvoiceStatus> = "an invoice status";
-template <>
-inline constexpr const char* kExpectedName<domain::CancellationKind> = "immediate or end_of_period";
-template <>
-inline constexpr const char* kExpectedName<domain::PlanChange> = "up or down";
-template <>
-inline constexpr const char* kExpectedName<domain::DelayUnit> = "a delay unit";
+// What each enumeration's error says it expected, by type.
+inline constexpr std::tuple kExpectedNames{
+    std::pair{domain::ServiceType{}, "a service type"},
+    std::pair{domain::ServiceStatus{}, "a service status"},
+    std::pair{domain::BillingCycle{}, "a billing cycle"},
+    std::pair{domain::InvoiceStatus{}, "an invoice status"},
+    std::pair{domain::CancellationKind{}, "immediate or end_of_period"},
+    std::pair{domain::PlanChange{}, "up or down"},
+    std::pair{domain::DelayUnit{}, "a delay unit"},
+};
 
 // ---- Composite readers ----------------------------------------------------------------------
 class FieldReader;
@@ -147,10 +142,11 @@ class FieldReader {
 
 template <domain::NamedEnum E>
 void read(const Json& j, const std::string& path, E& out, DecodeState& st) {
+    const char* expected = std::get<std::pair<E, const char*>>(kExpectedNames).second;
     std::string_view name;
-    if (!read_name(j, path, name, kExpectedName<E>, st)) return;
+    if (!read_name(j, path, name, expected, st)) return;
     auto value = domain::parse_enum<E>(name);
-    if (!value) return st.fail(kInvalidValue, path, std::string("expected ") + kExpectedName<E>);
+    if (!value) return st.fail(kInvalidValue, path, std::string("expected ") + expected);
     out = *value;
 }
 
