@@ -94,14 +94,8 @@ TEST(JsonCodec, UpgradeOptionsRoundTripWithFlatQuote) {
 
 TEST(JsonCodec, UpgradeOrderResultAllowsANullInvoice) {
     UpgradeOrderResult result;
-    result.order = {4,
-                    1,
-                    "hosting-pro",
-                    "hosting-plus",
-                    domain::PlanChange::down,
-                    Money{0, "USD"},
-                    Date{2026, 3, 11},
-                    Date{2027, 3, 10}};
+    result.order.id = 4;
+    result.order.direction = domain::PlanChange::down;
     Json j = Json::parse(encode(result));
     EXPECT_TRUE(j["invoice"].is_null());
     auto decoded = decode<UpgradeOrderResult>(j.dump());
@@ -149,36 +143,31 @@ TEST(JsonCodec, ManualSearchResultsRoundTrip) {
 
 // ---- Strict rejection -----------------------------------------------------------------------
 
-void expect_refused(const domain::DomainError& error, const char* code, const char* field) {
-    EXPECT_EQ(error.code, code);
-    EXPECT_EQ(to_api_error(error).field, field) << error.message;
+// Decoding `text` as a T fails with `code`, naming `field`.
+template <class T>
+void expect_refused(const std::string& text, const char* code, const char* field) {
+    auto decoded = decode<T>(text);
+    ASSERT_FALSE(decoded.ok()) << text;
+    EXPECT_EQ(decoded.error().code, code);
+    EXPECT_EQ(to_api_error(decoded.error()).field, field) << decoded.error().message;
 }
 
 TEST(JsonCodecStrict, MalformedJsonIsRefused) {
-    auto r = decode<LoginRequest>("{\"email\": ");
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kMalformedJson, "");
+    expect_refused<LoginRequest>("{\"email\": ", kMalformedJson, "");
 }
 
 TEST(JsonCodecStrict, MissingFieldIsNamed) {
-    auto r = decode<LoginRequest>(R"({"email":"ana@example.com"})");
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kMissingField, "password");
+    expect_refused<LoginRequest>(R"({"email":"ana@example.com"})", kMissingField, "password");
 }
 
 TEST(JsonCodecStrict, UnknownFieldIsNamed) {
-    auto r = decode<LoginRequest>(R"({"email":"a","password":"b","remember":true})");
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kUnknownField, "remember");
+    expect_refused<LoginRequest>(R"({"email":"a","password":"b","remember":true})", kUnknownField,
+                                 "remember");
 }
 
 TEST(JsonCodecStrict, WrongTypeIsNamed) {
-    auto r = decode<LoginRequest>(R"({"email":42,"password":"b"})");
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kWrongType, "email");
-    auto b = decode<AutoRenewBody>(R"({"enabled":"false"})");
-    ASSERT_FALSE(b.ok());
-    expect_refused(b.error(), kWrongType, "enabled");
+    expect_refused<LoginRequest>(R"({"email":42,"password":"b"})", kWrongType, "email");
+    expect_refused<AutoRenewBody>(R"({"enabled":"false"})", kWrongType, "enabled");
 }
 
 TEST(JsonCodecStrict, NotAnObjectIsRefused) {
@@ -190,34 +179,24 @@ TEST(JsonCodecStrict, NotAnObjectIsRefused) {
 TEST(JsonCodecStrict, NestedErrorsNameTheirPath) {
     Json j = Json::parse(encode(ServiceList{{sample_service()}}));
     j["services"][0]["plan"]["price"]["amount_cents"] = 12.5;
-    auto r = decode<ServiceList>(j.dump());
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kWrongType, "services[0].plan.price.amount_cents");
+    expect_refused<ServiceList>(j.dump(), kWrongType, "services[0].plan.price.amount_cents");
 
     j = Json::parse(encode(ServiceList{{sample_service()}}));
     j["services"][0]["surprise"] = 1;
-    r = decode<ServiceList>(j.dump());
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kUnknownField, "services[0].surprise");
+    expect_refused<ServiceList>(j.dump(), kUnknownField, "services[0].surprise");
 }
 
 TEST(JsonCodecStrict, EnumAndDateValuesAreChecked) {
     Json j = Json::parse(encode(sample_service()));
     j["status"] = "sleeping";
-    auto r = decode<ServiceView>(j.dump());
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kInvalidValue, "status");
+    expect_refused<ServiceView>(j.dump(), kInvalidValue, "status");
 
     j = Json::parse(encode(sample_service()));
     j["period_end"] = "2026-02-30";
-    r = decode<ServiceView>(j.dump());
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kInvalidValue, "period_end");
+    expect_refused<ServiceView>(j.dump(), kInvalidValue, "period_end");
 
-    auto c = decode<CancellationRequestBody>(
-        R"({"type":"tomorrow","reason":"","email":"a","password":"b"})");
-    ASSERT_FALSE(c.ok());
-    expect_refused(c.error(), kInvalidValue, "type");
+    expect_refused<CancellationRequestBody>(
+        R"({"type":"tomorrow","reason":"","email":"a","password":"b"})", kInvalidValue, "type");
 }
 
 TEST(JsonCodecStrict, ProfileChangesAcceptsAnySubsetButNotNull) {
@@ -225,15 +204,12 @@ TEST(JsonCodecStrict, ProfileChangesAcceptsAnySubsetButNotNull) {
     ASSERT_TRUE(some.ok());
     EXPECT_FALSE(some.value().name.has_value());
     EXPECT_EQ(some.value().language, "en");
-    auto null_name = decode<ProfileChanges>(R"({"name":null})");
-    ASSERT_FALSE(null_name.ok());
-    expect_refused(null_name.error(), kWrongType, "name");
+    expect_refused<ProfileChanges>(R"({"name":null})", kWrongType, "name");
 }
 
 TEST(JsonCodecStrict, HugeIntegersAreRefused) {
-    auto r = decode<ClientSummary>(R"({"id":18446744073709551615,"name":"a","email":"b"})");
-    ASSERT_FALSE(r.ok());
-    expect_refused(r.error(), kInvalidValue, "id");
+    expect_refused<ClientSummary>(R"({"id":18446744073709551615,"name":"a","email":"b"})",
+                                  kInvalidValue, "id");
 }
 
 }  // namespace

@@ -1,0 +1,200 @@
+// Every DTO's `fields` is complete and matches api/openapi.yaml: each DTO, with a value other than
+// its default in every member, decodes from its own encoding to an equal value (a member missing
+// from `fields` comes back as its default), and each schema's `example` in the contract decodes
+// strictly and encodes back to exactly the same JSON.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "api/json_codec.h"
+
+namespace portal::api {
+namespace {
+
+using domain::Date;
+using domain::Money;
+
+const PlanSummary kPlan{"hosting-pro", "Hosting Pro", Money{15000, "ARS"},
+                        domain::BillingCycle::quarterly};
+const ServiceView kService{8,
+                           "Radio",
+                           domain::ServiceType::audio_streaming,
+                           domain::ServiceStatus::suspended,
+                           "radio.example",
+                           kPlan,
+                           Date{2026, 1, 15},
+                           Date{2026, 4, 14},
+                           Money{15000, "ARS"},
+                           Date{2026, 4, 15}};
+const UpgradeOption kOption{kPlan, domain::PlanChange::down,
+                            QuoteView{Money{1, "ARS"}, Date{2026, 1, 2}, Date{2026, 1, 3}}};
+const InvoiceView kInvoice{31,
+                           8,
+                           "Hosting anagarcia.example",
+                           "Upgrade to Hosting Pro",
+                           Money{5000, "ARS"},
+                           Date{2026, 3, 11},
+                           Date{2026, 3, 21},
+                           Date{2026, 3, 11},
+                           Date{2027, 3, 10},
+                           domain::InvoiceStatus::overdue};
+const UpgradeOrder kOrder{12,
+                          8,
+                          "hosting-plus",
+                          "hosting-pro",
+                          domain::PlanChange::down,
+                          Money{5000, "ARS"},
+                          Date{2026, 3, 11},
+                          Date{2027, 3, 10}};
+const CancellationRequestView kCancellation{2,
+                                            8,
+                                            "withdrawn",
+                                            domain::CancellationKind::immediate,
+                                            Date{2026, 3, 11},
+                                            Date{2026, 3, 12},
+                                            {9},
+                                            {10, 11},
+                                            true,
+                                            7};
+const ManualSearchHit kHit{"baja", "Cómo cancelar", 3.5, "…la baja…", {{5, 13}}, {{4, 8}}};
+
+// One value of every DTO, no member left at its default.
+auto every_dto() {
+    return std::tuple{
+        ApiError{"not_found", "service not found", "id"},
+        Health{"ok", "1.2.3"},
+        LoginRequest{"ana@example.com", "secret"},
+        ClientSummary{3, "Ana García", "ana@example.com"},
+        Session{"abc123", {3, "Ana", "ana@example.com"}, 28800},
+        Profile{3, "Ana", "ana@example.com", "+54 11 5555-0000", "en"},
+        ProfileChanges{"Ana", "+54 11 5555-0000", "en"},
+        kPlan,
+        kService,
+        ServiceList{{kService}},
+        Credential{"cPanel", "panel.example", "ana", "pw"},
+        ServiceCredentials{8, {{"FTP", "ftp.example", "ana", "pw"}}},
+        ServiceAccess{8, "https://panel.example", "access.radio_panel"},
+        Download{4, "plugin.zip", "The plugin", 2048, "ab12"},
+        DownloadList{8, {{5, "a.zip", "A", 1, "cd34"}}},
+        kOption.quote,
+        kOption,
+        UpgradeOptions{8, true, {kOption}},
+        kInvoice,
+        InvoiceList{{kInvoice}},
+        UpgradeOrderRequest{"hosting-pro"},
+        kOrder,
+        UpgradeOrderResult{kOrder, kInvoice},
+        UpgradeRequestBody{"Please move me to Pro"},
+        UpgradeRequestView{5, 8, "Please move me to Pro", "received", Date{2026, 3, 11}},
+        CancellationRequestBody{domain::CancellationKind::immediate, "Moving", "a@b.c", "pw"},
+        kCancellation,
+        AutoRenewBody{false},
+        AutoRenewView{8, false},
+        ManualPageRef{"baja", "Cancelar", {"hosting"}},
+        ManualChapter{"Cuenta", {{"baja", "Cancelar", {}}}},
+        ManualBook{"Guía", {{"Cuenta", {}}}},
+        ManualCatalog{{{"Guía", {}}}},
+        ManualPageView{"baja", "Cancelar", "Guía", "Cuenta", "# Cancelar"},
+        kHit,
+        ManualSearchResults{"cancelar", {kHit}},
+        ActivationEstimateView{8, domain::ServiceType::simplenews, 2, 3,
+                               domain::DelayUnit::business_days, "domain_delegated",
+                               Date{2026, 3, 10}, Date{2026, 3, 13}, Date{2026, 3, 16}},
+    };
+}
+
+TEST(ContractFields, EveryDtoDecodesFromItsOwnEncoding) {
+    std::apply(
+        [](const auto&... dto) {
+            auto check = [](const auto& sent) {
+                using T = std::decay_t<decltype(sent)>;
+                const std::string text = encode(sent);
+                auto received = decode<T>(text);
+                ASSERT_TRUE(received.ok()) << text << ": " << received.error().message;
+                EXPECT_TRUE(received.value() == sent)
+                    << "sent " << text << ", got back " << encode(received.value());
+            };
+            (check(dto), ...);
+        },
+        every_dto());
+}
+
+// The `example` of each schema under components/schemas, by schema name. An example is
+// written as JSON (which YAML reads as a flow mapping); it may continue on lines indented
+// deeper than its `example:` key.
+std::map<std::string, Json> schema_examples(const std::string& file) {
+    std::ifstream in(file);
+    EXPECT_TRUE(in.good()) << "cannot read " << file;
+    std::map<std::string, Json> examples;
+    std::string section, schema, line, pending;
+    auto flush = [&] {
+        if (pending.empty()) return;
+        examples[schema] = Json::parse(pending, nullptr, /*allow_exceptions=*/false);
+        pending.clear();
+    };
+    while (std::getline(in, line)) {
+        const size_t indent = line.find_first_not_of(' ');
+        if (indent == std::string::npos) continue;
+        if (!pending.empty() && indent > 6) {
+            pending += line;
+            continue;
+        }
+        flush();
+        if (indent == 0) section = line;
+        if (section != "components:") continue;
+        if (indent == 2) schema.clear();
+        if (indent == 4 && line == "  schemas:") continue;
+        if (indent == 4 && line.back() == ':') schema = line.substr(4, line.size() - 5);
+        if (indent == 6 && line.rfind("      example: ", 0) == 0 && !schema.empty()) {
+            pending = line.substr(15);
+        }
+    }
+    flush();
+    return examples;
+}
+
+template <class T>
+void expect_example_is_the_wire(const std::map<std::string, Json>& examples, const char* schema) {
+    SCOPED_TRACE(schema);
+    auto found = examples.find(schema);
+    ASSERT_NE(found, examples.end()) << "no example for schema " << schema;
+    ASSERT_FALSE(found->second.is_discarded()) << "the example of " << schema << " is not JSON";
+    auto decoded = decode_value<T>(found->second);
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    EXPECT_EQ(Json::parse(encode(decoded.value())), found->second);
+}
+
+TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) {
+    const auto examples = schema_examples(PORTAL_OPENAPI_FILE);
+    expect_example_is_the_wire<ApiError>(examples, "Error");
+    expect_example_is_the_wire<Health>(examples, "Health");
+    expect_example_is_the_wire<LoginRequest>(examples, "LoginRequest");
+    expect_example_is_the_wire<Session>(examples, "Session");
+    expect_example_is_the_wire<Profile>(examples, "Profile");
+    expect_example_is_the_wire<ProfileChanges>(examples, "ProfileChanges");
+    expect_example_is_the_wire<ServiceView>(examples, "Service");
+    expect_example_is_the_wire<ServiceList>(examples, "ServiceList");
+    expect_example_is_the_wire<ServiceCredentials>(examples, "ServiceCredentials");
+    expect_example_is_the_wire<ServiceAccess>(examples, "ServiceAccess");
+    expect_example_is_the_wire<DownloadList>(examples, "DownloadList");
+    expect_example_is_the_wire<UpgradeOptions>(examples, "UpgradeOptions");
+    expect_example_is_the_wire<UpgradeOrderRequest>(examples, "UpgradeOrderRequest");
+    expect_example_is_the_wire<UpgradeOrderResult>(examples, "UpgradeOrderResult");
+    expect_example_is_the_wire<UpgradeRequestBody>(examples, "UpgradeRequestBody");
+    expect_example_is_the_wire<UpgradeRequestView>(examples, "UpgradeRequest");
+    expect_example_is_the_wire<CancellationRequestBody>(examples, "CancellationRequestBody");
+    expect_example_is_the_wire<CancellationRequestView>(examples, "CancellationRequest");
+    expect_example_is_the_wire<AutoRenewBody>(examples, "AutoRenewBody");
+    expect_example_is_the_wire<AutoRenewView>(examples, "AutoRenew");
+    expect_example_is_the_wire<InvoiceList>(examples, "InvoiceList");
+    expect_example_is_the_wire<ManualCatalog>(examples, "ManualCatalog");
+    expect_example_is_the_wire<ManualPageView>(examples, "ManualPage");
+    expect_example_is_the_wire<ManualSearchResults>(examples, "ManualSearchResults");
+    expect_example_is_the_wire<ActivationEstimateView>(examples, "ActivationEstimate");
+}
+
+}  // namespace
+}  // namespace portal::api
