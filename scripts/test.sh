@@ -28,6 +28,8 @@ portal_test() {
         stub="${PORTAL_ASAN_DIR:-$PORTAL_ROOT/build/asan}/server-stub/portal-stub"
     fi
 
+    if portal_openapi_lint; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
     say "end-to-end tests (Chromium)"
     local e2e_files
     e2e_files=$(find "$PORTAL_ROOT/tests/e2e" -name '*.test.mjs' | sort)
@@ -74,4 +76,18 @@ portal_native_tests() {
     passed=$((passed + total - bad))
     failed=$((failed + bad))
     return $ok
+}
+
+# The REST contract (api/openapi.yaml) under Redocly's recommended rules, counted as one test:
+# any error or warning fails it. No telemetry or update check: tests make no network calls.
+portal_openapi_lint() {
+    say "OpenAPI lint (Redocly, recommended rules)"
+    local log="$logs/openapi-lint.log"
+    if (cd "$PORTAL_ROOT" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+        node_modules/.bin/redocly lint api/openapi.yaml) >"$log" 2>&1 &&
+        ! grep -qE "You have [0-9]+ warnings?" "$log"; then
+        return 0
+    fi
+    tail -n 40 "$log" >&2
+    return 1
 }
