@@ -1,31 +1,36 @@
 #include "core/manual_library.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string_view>
+
+#include "domain/markdown/markdown.h"
 
 namespace portal::backend {
 
 namespace {
 
+namespace markdown = domain::markdown;
+
 std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\r'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-        text.remove_suffix(1);
-    return text;
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
-std::vector<std::string> split_path(const std::string& path) {
-    std::vector<std::string> parts;
+// The non-empty pieces between separators, trimmed: split(" a,, b ", ',') == {"a", "b"}.
+std::vector<std::string> split(std::string_view text, char separator) {
+    std::vector<std::string> pieces;
     size_t start = 0;
-    while (start <= path.size()) {
-        size_t slash = path.find('/', start);
-        if (slash == std::string::npos) slash = path.size();
-        if (slash > start) parts.push_back(path.substr(start, slash - start));
-        start = slash + 1;
+    while (start <= text.size()) {
+        size_t end = text.find(separator, start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view piece = trim(text.substr(start, end - start));
+        if (!piece.empty()) pieces.emplace_back(piece);
+        start = end + 1;
     }
-    return parts;
+    return pieces;
 }
 
 std::string stem(const std::string& file_name) {
@@ -33,77 +38,51 @@ std::string stem(const std::string& file_name) {
     return dot == std::string::npos ? file_name : file_name.substr(0, dot);
 }
 
+// "order: 20": a small non-negative integer, else no order.
+std::optional<int> parse_order(std::string_view value) {
+    if (value.empty() || value.size() >= 9) return std::nullopt;
+    int order = 0;
+    for (const char c : value) {
+        if (c < '0' || c > '9') return std::nullopt;
+        order = order * 10 + (c - '0');
+    }
+    return order;
+}
+
+// The article's first "# Heading" as the reader sees it.
+std::string first_title(const markdown::Document& document) {
+    for (const markdown::Block& block : document.blocks) {
+        if (block.kind == markdown::Block::Kind::heading && block.level == 1) {
+            return markdown::plain_text(block.spans);
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 ManualEntry parse_manual_source(const ManualSource& source) {
     ManualEntry entry;
     domain::ManualPage& page = entry.page;
-    std::string_view text = source.text;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 BOM
+    const markdown::Document document = markdown::parse(source.text);
+    const auto field = [&](const char* key) {
+        const auto found = document.front_matter.find(key);
+        return found == document.front_matter.end() ? std::string() : found->second;
+    };
+    page.title = field("title");
+    page.book = field("book");
+    page.chapter = field("chapter");
+    page.slug = field("slug");
+    entry.order = parse_order(field("order")).value_or(entry.order);
+    entry.service_types = split(field("service_types"), ',');
+    page.body_markdown = source.text.substr(document.body_offset);
 
-    // Front matter: "---" line, "key: value" lines, "---" line.
-    if (text.substr(0, 4) == "---\n" || text.substr(0, 5) == "---\r\n") {
-        size_t pos = text.find('\n') + 1;
-        while (pos < text.size()) {
-            size_t end = text.find('\n', pos);
-            if (end == std::string_view::npos) end = text.size();
-            std::string_view line = trim(text.substr(pos, end - pos));
-            pos = end + 1;
-            if (line == "---") {
-                text.remove_prefix(std::min(pos, text.size()));
-                break;
-            }
-            auto colon = line.find(':');
-            if (colon == std::string_view::npos) continue;
-            std::string_view key = trim(line.substr(0, colon));
-            std::string value(trim(line.substr(colon + 1)));
-            if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-                value.back() == value.front()) {
-                value = value.substr(1, value.size() - 2);
-            }
-            if (key == "title") page.title = value;
-            if (key == "book") page.book = value;
-            if (key == "chapter") page.chapter = value;
-            if (key == "slug") page.slug = value;
-            if (key == "order") {
-                int order = 0;
-                bool digits = !value.empty() && value.size() < 9;
-                for (char c : value) digits = digits && c >= '0' && c <= '9';
-                for (char c : value) order = digits ? order * 10 + (c - '0') : order;
-                if (digits) entry.order = order;
-            }
-            if (key == "service_types") {
-                size_t start = 0;
-                while (start <= value.size()) {
-                    size_t comma = value.find(',', start);
-                    if (comma == std::string::npos) comma = value.size();
-                    std::string type(trim(std::string_view(value).substr(start, comma - start)));
-                    if (!type.empty()) entry.service_types.push_back(type);
-                    start = comma + 1;
-                }
-            }
-        }
-    }
-    page.body_markdown = std::string(text);
-
-    auto parts = split_path(source.path);
-    std::string file = parts.empty() ? source.path : parts.back();
+    const std::vector<std::string> parts = split(source.path, '/');
+    const std::string file = parts.empty() ? source.path : parts.back();
     if (page.slug.empty()) page.slug = stem(file);
     if (page.book.empty()) page.book = parts.size() >= 2 ? parts[0] : "Manual";
     if (page.chapter.empty()) page.chapter = parts.size() >= 3 ? parts[1] : "General";
-    if (page.title.empty()) {
-        size_t pos = 0;
-        while (pos < text.size()) {
-            size_t end = text.find('\n', pos);
-            if (end == std::string_view::npos) end = text.size();
-            std::string_view line = trim(text.substr(pos, end - pos));
-            if (line.substr(0, 2) == "# ") {
-                page.title = std::string(trim(line.substr(2)));
-                break;
-            }
-            pos = end + 1;
-        }
-    }
+    if (page.title.empty()) page.title = first_title(document);
     if (page.title.empty()) page.title = stem(file);
     return entry;
 }

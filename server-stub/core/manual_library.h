@@ -10,7 +10,8 @@
 //   order: 20                (sorts pages inside their chapter; default: after the numbered)
 //   service_types: hosting   (comma-separated: this page is THE manual of those service types)
 //   ---
-// Without a `title`, the first "# Heading" line is the title, else the file name.
+// The front matter is read by the one Markdown parser (domain/markdown/markdown.h). Without a
+// `title`, the first "# Heading" is the title (its text as shown), else the file name.
 // The catalog keeps books and chapters in path order, pages by `order` then path.
 #pragma once
 

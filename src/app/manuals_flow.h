@@ -22,11 +22,13 @@
 
 #include "api/dto.h"
 #include "app/flow_context.h"
-#include "app/markdown/markdown.h"
 #include "app/remote.h"
 #include "app/route.h"
+#include "domain/markdown/markdown.h"
 
 namespace portal::app {
+
+namespace markdown = domain::markdown;
 
 // One article, ready to draw: the page as the API gave it and its Markdown, parsed once.
 struct ManualArticle {

@@ -5,7 +5,7 @@
 #include <bit>
 #include <limits>
 
-#include "domain/manual_text.h"
+#include "domain/markdown/markdown.h"
 
 namespace portal::domain {
 namespace {
@@ -90,17 +90,8 @@ constexpr double kCoverageWeight = 1000;  // per distinct query word found: all 
 constexpr double kBodyCountCap = 10;      // so body repetition never outweighs one title hit
 
 double title_weight(Match match) {
-    switch (match) {
-        case Match::exact:
-            return 100;
-        case Match::plural:
-            return 90;
-        case Match::prefix:
-            return 70;
-        case Match::none:
-            break;
-    }
-    return 0;
+    constexpr std::array<double, 4> kWeights = {0, 100, 90, 70};  // in the order of Match
+    return kWeights[static_cast<size_t>(match)];
 }
 
 double body_weight(Match match, uint16_t count) {
@@ -109,6 +100,24 @@ double body_weight(Match match, uint16_t count) {
 }
 
 // [SECTION] Snippets and highlights
+
+// What the reader sees of an article, on one line: the words of every block, one space apart
+// (the page lays text out word by word, so a run of spaces shows as one).
+std::string search_text(std::string_view body_markdown) {
+    const std::string plain = markdown::plain_text(markdown::parse(body_markdown));
+    std::string text;
+    text.reserve(plain.size());
+    for (const char c : plain) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (!space) {
+            text += c;
+        } else if (!text.empty() && text.back() != ' ') {
+            text += ' ';
+        }
+    }
+    if (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+}
 
 constexpr size_t kSnippetBytes = 180;
 constexpr size_t kSnippetLeadBytes = 50;  // context shown before the first match
@@ -248,7 +257,7 @@ void ManualIndex::index_page(uint32_t page_index) {
     const ManualPage& page = pages_[page_index];
     IndexedPage& indexed = indexed_[page_index];
     indexed.title = fold_with_offsets(page.title);
-    indexed.plain_body = markdown_to_plain_text(page.body_markdown);
+    indexed.plain_body = search_text(page.body_markdown);
 
     const std::string folded_body = fold_for_search(indexed.plain_body);
     for (auto& [word, posting] : word_counts(indexed.title.text, folded_body)) {

@@ -11,7 +11,10 @@
 // (search-as-you-type; a single typed letter only completes title words). Common Spanish/English
 // words ("de", "la", "the") are ignored unless the query has nothing else.
 //
-// Speed: folding, tokenizing and an inverted index (hashed, plus an ordered vocabulary for
+// The body is searched, and its snippets cut, as the reader sees it: its Markdown parsed
+// (markdown/markdown.h) into plain text, without markup or link targets.
+//
+// Speed: parsing, folding, tokenizing and an inverted index (hashed, plus an ordered vocabulary for
 // prefixes) are built at add() time; a query only touches the postings of its words, and only
 // the returned hits get a snippet.
 //

@@ -16,7 +16,7 @@
 namespace portal::ui {
 namespace {
 
-namespace md = app::markdown;
+namespace md = domain::markdown;
 
 constexpr ImU32 kCodeBackground = IM_COL32(0xEC, 0xEF, 0xF3, 0xFF);
 constexpr ImU32 kMatchBackground = IM_COL32(0xFF, 0xE8, 0x8A, 0xFF);

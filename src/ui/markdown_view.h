@@ -1,4 +1,4 @@
-// Draws the manuals' Markdown (app/markdown/markdown.h) with Dear ImGui, and the search results'
+// Draws the manuals' Markdown (domain/markdown/markdown.h) with Dear ImGui, and the search results'
 // highlighted text.
 //
 // Inline text is laid out word by word: each word is measured in its own face (regular, bold,
@@ -20,7 +20,7 @@
 #include <utility>
 #include <vector>
 
-#include "app/markdown/markdown.h"
+#include "domain/markdown/markdown.h"
 #include "imgui.h"
 
 namespace portal::ui {
@@ -65,7 +65,7 @@ struct MarkdownStyle {
 
 // Draws a whole document at the cursor, full width. Returns the destination of the link clicked
 // this frame (internal or external; never an unsafe one).
-std::optional<std::string> draw_markdown(const app::markdown::Document& document,
+std::optional<std::string> draw_markdown(const domain::markdown::Document& document,
                                          const MarkdownStyle& style);
 
 }  // namespace portal::ui

@@ -1,4 +1,4 @@
-// Fuzz target: the Markdown parser of the manual articles (src/app/markdown), on any bytes.
+// Fuzz target: the Markdown parser of the manual articles (src/domain/markdown), on any bytes.
 //
 // Invariants: no crash, leak, undefined behaviour or timeout (libFuzzer -timeout; the parser
 // promises linear work); headings are levels 1..3; every table row has one cell per column; a
@@ -8,10 +8,10 @@
 #include <string>
 #include <string_view>
 
-#include "app/markdown/markdown.h"
+#include "domain/markdown/markdown.h"
 #include "fuzz_support.h"
 
-namespace md = portal::app::markdown;
+namespace md = portal::domain::markdown;
 
 namespace {
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace portal::domain {
@@ -46,12 +47,9 @@ ManualIndex small_manual() {
 }
 
 TEST(ManualIndex, TitleHitRanksAboveBodyOnlyHit) {
-    const ManualIndex index = small_manual();
     // "descargas-uso" says "descargas" five times in its body; "descargas" has it in the title.
-    const std::vector<SearchHit> hits = index.search("descargas", 10);
-    ASSERT_GE(hits.size(), 2u);
-    EXPECT_EQ(hits[0].slug, "descargas");
-    EXPECT_EQ(hits[1].slug, "descargas-uso");
+    const std::vector<SearchHit> hits = small_manual().search("descargas", 10);
+    ASSERT_EQ(slugs(hits), (std::vector<std::string>{"descargas", "descargas-uso"}));
     EXPECT_GT(hits[0].score, hits[1].score);
 }
 
@@ -68,12 +66,9 @@ TEST(ManualIndex, FindsAccentedTitlesWithoutAccentsAndHighlightsTheOriginal) {
 }
 
 TEST(ManualIndex, PagesWithAllWordsRankAbovePagesWithSome) {
-    const ManualIndex index = small_manual();
     // "baja-dominio" has both words in its body; "dominios" has only one, though in its title.
-    const std::vector<SearchHit> hits = index.search("cancelar dominio ", 10);
-    ASSERT_GE(hits.size(), 2u);
-    EXPECT_EQ(hits[0].slug, "baja-dominio");
-    EXPECT_EQ(hits[1].slug, "dominios");
+    EXPECT_EQ(slugs(small_manual().search("cancelar dominio ", 10)),
+              (std::vector<std::string>{"baja-dominio", "dominios"}));
 }
 
 TEST(ManualIndex, LastWordMatchesAsAPrefixWhileTyping) {
@@ -132,6 +127,81 @@ TEST(ManualIndex, SnippetIsPlainTextWithHighlightsOnTheOriginalWords) {
     ASSERT_EQ(login.size(), 1u);
     EXPECT_EQ(login[0].snippet.find("**"), std::string::npos);
     EXPECT_NE(login[0].snippet.find("Login al Panel de hosting"), std::string::npos);
+}
+
+// An article as the page shows it: the same text without its markup and link targets.
+const char* const kArticle =
+    "# Cancelación de servicios\n"
+    "\n"
+    "Para pedir la **baja** de un servicio, vea [Mis servicios](manual:mis-servicios) o el\n"
+    "[sitio de ayuda](https://ejemplo.com/baja_de_servicios).\n"
+    "\n"
+    "## Pasos\n"
+    "\n"
+    "1. Ingrese al *panel*.\n"
+    "2. Pulse `Cancelar`.\n"
+    "\n"
+    "- Sin **reembolsos** de lo _abonado_\n"
+    "- Con aviso previo\n"
+    "\n"
+    "| Servicio | Aviso |\n"
+    "|:--|--:|\n"
+    "| Hosting | 30 días |\n";
+const std::string kArticleShows =
+    "Cancelación de servicios Para pedir la baja de un servicio, vea Mis servicios o el sitio de "
+    "ayuda. Pasos Ingrese al panel. Pulse Cancelar. Sin reembolsos de lo abonado Con aviso previo "
+    "Servicio Aviso Hosting 30 días";
+
+TEST(ManualIndex, SnippetsShowTheTextTheArticleShows) {
+    ManualIndex index;
+    index.add(page("cancelacion", "Cancelación", kArticle));
+    for (const std::string query : {"baja", "ayuda", "panel", "reembolsos", "previo", "hosting"}) {
+        const std::vector<SearchHit> hits = index.search(query, 1);
+        ASSERT_EQ(hits.size(), 1u) << query;
+        std::string_view shown = hits[0].snippet;
+        for (const std::string_view ellipsis : {"\xE2\x80\xA6 ", " \xE2\x80\xA6"}) {
+            if (shown.substr(0, ellipsis.size()) == ellipsis) shown.remove_prefix(ellipsis.size());
+            if (shown.size() >= ellipsis.size() &&
+                shown.substr(shown.size() - ellipsis.size()) == ellipsis) {
+                shown.remove_suffix(ellipsis.size());
+            }
+        }
+        EXPECT_NE(kArticleShows.find(shown), std::string::npos) << hits[0].snippet;
+        ASSERT_FALSE(hits[0].snippet_matches.empty()) << query;
+        EXPECT_EQ(fold_for_search(text_at(hits[0].snippet, hits[0].snippet_matches[0])), query);
+    }
+}
+
+// Short articles: the snippet is the whole article as the page shows it. Syntax outside the
+// Markdown the manuals use (quotes, images, HTML) is shown as written, so the snippet shows it too.
+TEST(ManualIndex, ASnippetHasNoMarkupOrLinkTargets) {
+    const struct {
+        const char* markdown;
+        const char* query;
+        const char* snippet;
+    } kArticles[] = {
+        {"# Cancelación\n\nSolicite la **baja**.", "baja", "Cancelación Solicite la baja."},
+        {"## Pasos\n- Abra *Mis servicios*\n- Pulse `Cancelar`", "pulse",
+         "Pasos Abra Mis servicios Pulse Cancelar"},
+        {"1. Uno\n2) Dos", "dos", "Uno Dos"},
+        {"Vea [el manual](https://example.com/a_b) y [logo](manual:logo).", "vea",
+         "Vea el manual y logo."},
+        {"| Producto | Demora |\n|---|---|\n| Hosting | 2 min |", "demora",
+         "Producto Demora Hosting 2 min"},
+        {"```\nssh user@host\n```", "ssh", "ssh user@host"},
+        {"antes\n\n---\n\ndespués   de    la regla", "antes", "antes después de la regla"},
+        {"archivo_de_backup, \\*no\\* es _énfasis_", "backup",
+         "archivo_de_backup, *no* es énfasis"},
+        {"> Nota: _importante_", "nota", "> Nota: importante"},
+        {"Vea ![logo](logo.png)<br>listo", "listo", "Vea !logo<br>listo"},
+    };
+    for (const auto& article : kArticles) {
+        ManualIndex index;
+        index.add(page("p", "Página", article.markdown));
+        const std::vector<SearchHit> hits = index.search(article.query, 1);
+        ASSERT_EQ(hits.size(), 1u) << article.markdown;
+        EXPECT_EQ(hits[0].snippet, article.snippet) << article.markdown;
+    }
 }
 
 TEST(ManualIndex, SnippetOfALongPageIsCutAroundTheMatch) {

@@ -28,7 +28,7 @@
 #include <string_view>
 #include <vector>
 
-namespace portal::app::markdown {
+namespace portal::domain::markdown {
 
 inline constexpr std::size_t kMaxUrlBytes = 2048;
 inline constexpr std::size_t kMaxTableColumns = 64;
@@ -75,6 +75,9 @@ struct Block {
 struct Document {
     std::map<std::string, std::string> front_matter;
     std::vector<Block> blocks;
+    // Where the body starts in the parsed text (after a BOM and the front matter), so a reader of
+    // the front matter can hand on the article's Markdown without it.
+    std::size_t body_offset = 0;
 };
 
 // Parses a whole article. Never throws on malformed input (only std::bad_alloc).
@@ -94,4 +97,4 @@ std::string plain_text(const std::vector<Span>& spans);
 // The plain text of every heading, in order (for a table of contents).
 std::vector<std::string> outline(const Document& doc);
 
-}  // namespace portal::app::markdown
+}  // namespace portal::domain::markdown

@@ -13,9 +13,9 @@
 #include <array>
 #include <unordered_map>
 
-#include "app/markdown/markdown.h"
+#include "domain/markdown/markdown.h"
 
-namespace portal::app::markdown {
+namespace portal::domain::markdown {
 namespace {
 
 bool is_space(char c) {
@@ -387,4 +387,4 @@ std::vector<Span> parse_inline(std::string_view text) {
     return InlineParser(text).run();
 }
 
-}  // namespace portal::app::markdown
+}  // namespace portal::domain::markdown

@@ -1,8 +1,8 @@
 // Link classification and plain-text views of a parsed Document.
 
-#include "app/markdown/markdown.h"
+#include "domain/markdown/markdown.h"
 
-namespace portal::app::markdown {
+namespace portal::domain::markdown {
 namespace {
 
 bool starts_with_ignoring_case(std::string_view s, std::string_view prefix) {
@@ -106,4 +106,4 @@ std::vector<std::string> outline(const Document& doc) {
     return headings;
 }
 
-}  // namespace portal::app::markdown
+}  // namespace portal::domain::markdown

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <optional>
 
-#include "app/markdown/markdown.h"
+#include "domain/markdown/markdown.h"
 
-namespace portal::app::markdown {
+namespace portal::domain::markdown {
 namespace {
 
 using Lines = std::vector<std::string_view>;
@@ -229,9 +229,12 @@ void append_line(std::string& text, std::string_view line) {
 
 Document parse(std::string_view utf8) {
     Document doc;
+    const std::string_view text = utf8;
     if (utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);  // editors on Windows add a BOM
     const Lines lines = split_lines(utf8);
     std::size_t i = front_matter(lines, doc.front_matter);
+    doc.body_offset =
+        i < lines.size() ? static_cast<std::size_t>(lines[i].data() - text.data()) : text.size();
 
     while (i < lines.size()) {
         const std::string_view line = lines[i];
@@ -291,4 +294,4 @@ Document parse(std::string_view utf8) {
     return doc;
 }
 
-}  // namespace portal::app::markdown
+}  // namespace portal::domain::markdown
