@@ -9,9 +9,9 @@
 #include "app/texts/fill_in.h"
 #include "imgui.h"
 #include "ui/icons.h"
+#include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
-#include "ui/wizard_widgets.h"
 
 namespace portal::ui {
 namespace {
@@ -20,36 +20,16 @@ using app::CancellationText;
 using app::fill_in;
 using domain::CancellationKind;
 
-struct Screen {
-    const app::CancellationState& state;
-    app::Language lang;
-    app::Intent intent;
-
-    const char* t(CancellationText which) const { return app::tr(lang, which); }
-    std::string date(const domain::Date& d) const { return app::format_date(d, lang); }
-    void send(app::CancellationIntent next) {
-        if (app::is_empty(intent)) intent = std::move(next);
-    }
-};
+using Screen = ScreenContext<app::CancellationState, CancellationText, app::CancellationIntent>;
 
 void back_to_service(Screen& s) {
-    if (button(s.t(CancellationText::back_to_service))) {
-        if (app::is_empty(s.intent)) {
-            s.intent = app::Navigate{app::Route{app::Route::Page::service, s.state.service_id}};
-        }
-    }
-}
-
-void warning(std::string_view headline, std::string_view detail = {}) {
-    wizard::notice(std::string(icon::kWarning) + "  " + std::string(headline), detail,
-                   color::kDanger);
+    s.back_to_service(CancellationText::back_to_service, s.state.service_id);
 }
 
 std::string invoice_line(const Screen& s, const api::InvoiceView& invoice) {
-    return fill_in(
-        s.t(CancellationText::invoice_line),
-        {std::to_string(invoice.id), invoice.description, app::format_money(invoice.amount, s.lang),
-         s.date(invoice.due_on), app::tr(s.lang, invoice.status)});
+    return fill_in(s.t(CancellationText::invoice_line),
+                   {std::to_string(invoice.id), invoice.description, s.money(invoice.amount),
+                    s.date(invoice.due_on), app::tr(s.lang, invoice.status)});
 }
 
 void draw_not_active(Screen& s) {
@@ -60,15 +40,14 @@ void draw_not_active(Screen& s) {
         hint = CancellationText::hint_suspended;
     }
     const std::string status(app::tr(s.lang, service.status));
-    wizard::notice(fill_in(s.t(CancellationText::why_not_active), {status}), s.t(hint),
-                   color::kWarning);
+    notice(fill_in(s.t(CancellationText::why_not_active), {status}), s.t(hint), color::kWarning);
     ImGui::Spacing();
     back_to_service(s);
 }
 
 void draw_domain(Screen& s) {
     const api::ServiceView& service = *s.state.service.data;
-    wizard::begin_card("domain");
+    begin_card("domain");
     heading(s.t(CancellationText::domain_heading));
     text_wrapped(fill_in(s.t(CancellationText::domain_body), {s.date(service.period_end)}));
     ImGui::Spacing();
@@ -94,56 +73,50 @@ void draw_domain(Screen& s) {
             if (button(label, !busy)) s.send(app::SetAutoRenew{true});
         }
     } else if (renew.loading()) {
-        text(std::string(icon::kSpinner) + "  " + app::tr(s.lang, app::Text::loading),
-             color::kMuted);
+        loading_line(s.lang);
     } else if (renew.failed()) {
         if (problem_box(renew.problem, s.lang)) s.send(app::ReloadCancellation{});
     }
-    if (s.state.renew_refusal) warning(s.t(*s.state.renew_refusal));
+    if (s.state.renew_refusal) warning_notice(s.t(*s.state.renew_refusal));
     if (s.state.renew_problem && problem_box(*s.state.renew_problem, s.lang) && renew.data) {
         s.send(app::SetAutoRenew{!renew.data->enabled});
     }
-    wizard::end_card();
+    end_card();
     ImGui::Spacing();
     back_to_service(s);
 }
 
+// One way to cancel: its radio, and under it when it would take effect.
+void kind_option(Screen& s, CancellationKind kind, CancellationText label, CancellationText detail,
+                 const domain::CancellationTerms& terms) {
+    if (radio(s.t(label), s.state.kind == kind, !s.state.submitting)) {
+        s.send(app::ChooseCancellationKind{kind});
+    }
+    ImGui::Indent(28.0f);
+    text_wrapped(fill_in(s.t(detail), {s.date(terms.effective_on)}), color::kMuted);
+    ImGui::Unindent(28.0f);
+}
+
 void draw_kinds(Screen& s) {
-    const bool locked = s.state.submitting;
     heading(s.t(CancellationText::step_kind));
-    const auto kind = s.state.kind;
-    if (wizard::radio(s.t(CancellationText::kind_end_of_period),
-                      kind == CancellationKind::end_of_period, !locked)) {
-        s.send(app::ChooseCancellationKind{CancellationKind::end_of_period});
-    }
-    ImGui::Indent(28.0f);
-    text_wrapped(fill_in(s.t(CancellationText::kind_end_detail),
-                         {s.date(s.state.end_of_period->effective_on)}),
-                 color::kMuted);
-    ImGui::Unindent(28.0f);
-    if (wizard::radio(s.t(CancellationText::kind_immediate), kind == CancellationKind::immediate,
-                      !locked)) {
-        s.send(app::ChooseCancellationKind{CancellationKind::immediate});
-    }
-    ImGui::Indent(28.0f);
-    text_wrapped(fill_in(s.t(CancellationText::kind_immediate_detail),
-                         {s.date(s.state.immediate->effective_on)}),
-                 color::kMuted);
-    ImGui::Unindent(28.0f);
-    if (kind == CancellationKind::immediate) {
+    kind_option(s, CancellationKind::end_of_period, CancellationText::kind_end_of_period,
+                CancellationText::kind_end_detail, *s.state.end_of_period);
+    kind_option(s, CancellationKind::immediate, CancellationText::kind_immediate,
+                CancellationText::kind_immediate_detail, *s.state.immediate);
+    if (s.state.kind == CancellationKind::immediate) {
         // The extra, explicit warning of an immediate cancellation.
         ImGui::Spacing();
-        warning(fill_in(s.t(CancellationText::immediate_warning),
-                        {s.date(s.state.immediate->effective_on)}),
-                fill_in(s.t(CancellationText::immediate_alternative),
-                        {s.date(s.state.end_of_period->effective_on)}));
+        warning_notice(fill_in(s.t(CancellationText::immediate_warning),
+                               {s.date(s.state.immediate->effective_on)}),
+                       fill_in(s.t(CancellationText::immediate_alternative),
+                               {s.date(s.state.end_of_period->effective_on)}));
     }
 }
 
 void draw_conditions(Screen& s, const app::CancellationFlow& flow) {
     heading(s.t(CancellationText::step_conditions));
-    wizard::bullet(s.t(CancellationText::cond_no_refund));
-    wizard::bullet(s.t(CancellationText::cond_invoices_due));
+    bullet(s.t(CancellationText::cond_no_refund));
+    bullet(s.t(CancellationText::cond_invoices_due));
     ImGui::Indent(28.0f);
     if (s.state.invoices_due.empty()) {
         text_wrapped(s.t(CancellationText::no_invoices_due), color::kMuted);
@@ -154,19 +127,18 @@ void draw_conditions(Screen& s, const app::CancellationFlow& flow) {
         }
     }
     ImGui::Unindent(28.0f);
-    wizard::bullet(s.t(CancellationText::cond_domains));
-    wizard::bullet(fill_in(s.t(CancellationText::cond_backup),
-                           {std::to_string(s.state.immediate->backup_kept_years)}));
+    bullet(s.t(CancellationText::cond_domains));
+    bullet(fill_in(s.t(CancellationText::cond_backup),
+                   {std::to_string(s.state.immediate->backup_kept_years)}));
     if (const domain::CancellationTerms* terms = flow.chosen_terms()) {
-        wizard::bullet(
-            fill_in(s.t(CancellationText::cond_deletion_on), {s.date(terms->effective_on)}));
+        bullet(fill_in(s.t(CancellationText::cond_deletion_on), {s.date(terms->effective_on)}));
     } else {
-        wizard::bullet(s.t(CancellationText::cond_deletion));
+        bullet(s.t(CancellationText::cond_deletion));
     }
-    wizard::bullet(s.t(CancellationText::cond_come_back));
+    bullet(s.t(CancellationText::cond_come_back));
     ImGui::Spacing();
-    if (wizard::checkbox(s.t(CancellationText::accept), s.state.accepted,
-                         s.state.kind.has_value() && !s.state.submitting)) {
+    if (checkbox(s.t(CancellationText::accept), s.state.accepted,
+                 s.state.kind.has_value() && !s.state.submitting)) {
         s.send(app::AcceptCancellationConditions{!s.state.accepted});
     }
 }
@@ -174,20 +146,20 @@ void draw_conditions(Screen& s, const app::CancellationFlow& flow) {
 void draw_form(Screen& s, app::CancellationFlow& flow) {
     text_wrapped(s.t(CancellationText::subtitle), color::kMuted);
     ImGui::Spacing();
-    wizard::begin_card("kind");
+    begin_card("kind");
     draw_kinds(s);
-    wizard::end_card();
+    end_card();
     ImGui::Spacing();
-    wizard::begin_card("conditions");
+    begin_card("conditions");
     draw_conditions(s, flow);
-    wizard::end_card();
+    end_card();
     ImGui::Spacing();
 
     app::CancellationForm& form = flow.form();
     const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().WindowPadding.x * 2;
-    wizard::begin_card("confirm");
+    begin_card("confirm");
     heading(s.t(CancellationText::step_reason));
-    wizard::multiline_field(s.t(CancellationText::reason_label), form.reason, nullptr, 80.0f);
+    multiline_field(s.t(CancellationText::reason_label), form.reason, nullptr, 80.0f);
     ImGui::Spacing();
     heading(s.t(CancellationText::step_confirm));
     text_wrapped(s.t(CancellationText::confirm_explained), color::kMuted);
@@ -201,7 +173,7 @@ void draw_form(Screen& s, app::CancellationFlow& flow) {
     ImGui::Spacing();
 
     if (s.state.submit_refusal) {
-        warning(s.t(*s.state.submit_refusal));
+        warning_notice(s.t(*s.state.submit_refusal));
         ImGui::Spacing();
     }
     if (s.state.submit_problem) {
@@ -211,19 +183,18 @@ void draw_form(Screen& s, app::CancellationFlow& flow) {
     }
 
     const bool immediate = s.state.kind == CancellationKind::immediate;
-    const std::string label =
-        std::string(icon::kLock) + "  " +
-        s.t(s.state.submitting
-                ? CancellationText::confirming
-                : (immediate ? CancellationText::confirm_immediate : CancellationText::confirm));
+    const std::string label = with_icon(
+        icon::kLock, s.t(s.state.submitting ? CancellationText::confirming
+                                            : (immediate ? CancellationText::confirm_immediate
+                                                         : CancellationText::confirm)));
     const bool ready = flow.can_submit();
-    if (wizard::danger_button(label.c_str(), ready) || (enter && ready)) {
+    if (danger_button(label.c_str(), ready) || (enter && ready)) {
         s.send(app::SubmitCancellation{});
     }
     if (!ready && !s.state.submitting) {
         text_wrapped(s.t(CancellationText::confirm_blocked), color::kMuted);
     }
-    wizard::end_card();
+    end_card();
     ImGui::Spacing();
     back_to_service(s);
 }
@@ -235,7 +206,7 @@ void draw_result(Screen& s) {
     if (request.status == "withdrawn") status = CancellationText::status_withdrawn;
     if (request.status == "effective") status = CancellationText::status_effective;
 
-    wizard::begin_card("request");
+    begin_card("request");
     heading(fill_in(s.t(CancellationText::request_heading), {std::to_string(request.id)}));
     ImGui::AlignTextToFramePadding();
     text(fill_in(s.t(CancellationText::status_line), {""}));
@@ -265,18 +236,18 @@ void draw_result(Screen& s) {
         text_wrapped(fill_in(s.t(CancellationText::result_backup),
                              {std::to_string(request.backup_kept_years)}));
     }
-    wizard::end_card();
+    end_card();
     ImGui::Spacing();
 
     if (s.state.withdraw_refusal) {
-        warning(s.t(*s.state.withdraw_refusal));
+        warning_notice(s.t(*s.state.withdraw_refusal));
         ImGui::Spacing();
     }
     if (request.status == "scheduled") {
         text_wrapped(
             fill_in(s.t(CancellationText::withdraw_until), {s.date(request.effective_on)}));
         if (s.state.asking_withdraw) {
-            wizard::notice(s.t(CancellationText::withdraw_question), "", color::kPrimary);
+            notice(s.t(CancellationText::withdraw_question), "", color::kPrimary);
             if (s.state.withdraw_problem && problem_box(*s.state.withdraw_problem, s.lang)) {
                 s.send(app::ConfirmWithdrawCancellation{});
             }
@@ -284,11 +255,7 @@ void draw_result(Screen& s) {
             const char* yes =
                 s.t(busy ? CancellationText::withdrawing : CancellationText::withdraw_yes);
             if (primary_button(yes, !busy)) s.send(app::ConfirmWithdrawCancellation{});
-            ImGui::SameLine();
-            if (!wizard::fits_on_line(ImGui::CalcTextSize(s.t(CancellationText::withdraw_no)).x +
-                                      40)) {
-                ImGui::NewLine();
-            }
+            same_line_if_fits(ImGui::CalcTextSize(s.t(CancellationText::withdraw_no)).x + 40);
             if (button(s.t(CancellationText::withdraw_no), !busy)) {
                 s.send(app::KeepCancellation{});
             }
@@ -308,7 +275,7 @@ void draw_result(Screen& s) {
 app::Intent draw_cancellation(app::PortalApp& app) {
     app::CancellationFlow& flow = app.cancellation_form();
     Screen s{flow.state(), app.state().language, {}};
-    wizard::begin_page("cancellation");
+    begin_page("cancellation");
     title(s.t(CancellationText::title));
     if (const auto& service = s.state.service.data) {
         text_wrapped(service->name + " \xC2\xB7 " + service->plan.name, color::kMuted);
@@ -317,8 +284,7 @@ app::Intent draw_cancellation(app::PortalApp& app) {
 
     switch (s.state.which) {
         case app::CancellationCase::loading:
-            text(std::string(icon::kSpinner) + "  " + app::tr(s.lang, app::Text::loading),
-                 color::kMuted);
+            loading_line(s.lang);
             break;
         case app::CancellationCase::failed: {
             const app::Problem& problem =
@@ -342,7 +308,7 @@ app::Intent draw_cancellation(app::PortalApp& app) {
             }
             break;
     }
-    wizard::end_page();
+    end_page();
     return s.intent;
 }
 

@@ -36,8 +36,8 @@ app::Intent draw_login(app::LoginForm& form, app::Language lang) {
         submit |= problem_box(*form.problem, lang);  // "Reintentar" signs in again
         ImGui::Spacing();
     }
-    const std::string label = std::string(icon::kLock) + "  " +
-                              app::tr(lang, form.submitting ? Text::signing_in : Text::sign_in);
+    const std::string label =
+        with_icon(icon::kLock, app::tr(lang, form.submitting ? Text::signing_in : Text::sign_in));
     submit |= primary_button(label.c_str(), !form.submitting, field);
     if (submit && !form.submitting) intent = app::SubmitLogin{};
     ImGui::EndChild();

@@ -10,6 +10,7 @@
 #include "ui/icons.h"
 #include "ui/item_tree.h"
 #include "ui/markdown_view.h"
+#include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -20,12 +21,6 @@ using app::ManualsText;
 using Page = app::Route::Page;
 
 constexpr float kMaxColumn = 780.0f;
-constexpr ImU32 kBorder = IM_COL32(0xD5, 0xDC, 0xE6, 0xFF);
-
-// Keeps the first non-empty intent of a frame.
-void keep(app::Intent& kept, app::Intent next) {
-    if (app::is_empty(kept)) kept = std::move(next);
-}
 
 // "Ningún artículo coincide con «%s»" with the client's text in place of %s.
 std::string with_text(const char* pattern, const std::string& text) {
@@ -33,27 +28,6 @@ std::string with_text(const char* pattern, const std::string& text) {
     const auto at = out.find("%s");
     if (at != std::string::npos) out.replace(at, 2, text);
     return out;
-}
-
-// A text link: primary colour, hand cursor and underline on hover; reported as role "link".
-bool link(std::string_view label, ImU32 colour = color::kPrimary) {
-    const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    // Named only when drawn: a clipped widget reports nothing, and the name must not stick to
-    // the next one.
-    if (ImGui::IsRectVisible(size)) item_tree_next(ItemRole::link, std::string(label));
-    ImGui::PushID(label.data(), label.data() + label.size());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(pos, colour, label.data(), label.data() + label.size());
-    if (hovered) {
-        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y),
-                      colour);
-    }
-    return pressed;
 }
 
 // [SECTION] Catalog
@@ -93,16 +67,12 @@ app::Intent draw_catalog(const app::ManualsState& state, app::Language lang) {
         ImGui::Spacing();
     }
     if (!catalog.data) {
-        if (catalog.loading()) {
-            text(std::string(icon::kSpinner) + "  " + app::tr(lang, app::Text::loading),
-                 color::kMuted);
-        }
+        if (catalog.loading()) loading_line(lang);
         return intent;
     }
     const auto& books = catalog.data->books;
     if (books.empty()) {
-        text(std::string(icon::kInbox) + "  " + app::tr(lang, ManualsText::no_manuals),
-             color::kMuted);
+        empty_line(app::tr(lang, ManualsText::no_manuals));
         return intent;
     }
     // Books side by side when there is room (a desk), one under the other on a phone.
@@ -167,7 +137,7 @@ bool draw_result(const api::ManualSearchHit& hit, float width) {
     const bool open = ImGui::Selectable("##result", false, 0, ImVec2(width, height));
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     item_tree_report_last_item(hit.snippet, ItemRole::text);
-    draw->AddRect(min, ImVec2(min.x + width, min.y + height), kBorder, 6.0f);
+    draw->AddRect(min, ImVec2(min.x + width, min.y + height), color::kCardBorder, 6.0f);
     draw->ChannelsMerge();
     return open;
 }
@@ -180,8 +150,7 @@ app::Intent draw_results(const app::ManualSearch& search, app::Language lang) {
         return intent;
     }
     if (!results.data || (results.data->results.empty() && !search.settled())) {
-        text(std::string(icon::kSpinner) + "  " + app::tr(lang, ManualsText::searching),
-             color::kMuted);
+        loading_line(lang, app::tr(lang, ManualsText::searching));
         return intent;
     }
     const auto& hits = results.data->results;
@@ -277,7 +246,7 @@ app::Intent draw_article(app::PortalApp& app) {
         return intent;
     }
     if (!state.article.data) {
-        text(std::string(icon::kSpinner) + "  " + app::tr(lang, app::Text::loading), color::kMuted);
+        loading_line(lang);
         return intent;
     }
     const app::ManualArticle& article = **state.article.data;

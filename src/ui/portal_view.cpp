@@ -1,12 +1,29 @@
 #include "imgui.h"
+#include "ui/screen_context.h"
 #include "ui/screens.h"
 
 namespace portal::ui {
 namespace {
 
-// Keeps the first non-empty intent of a frame (one click can only mean one thing).
-void keep(app::Intent& kept, app::Intent next) {
-    if (app::is_empty(kept)) kept = std::move(next);
+app::Intent draw_page(app::PortalApp& app) {
+    const app::PortalState& state = app.state();
+    using Page = app::Route::Page;
+    switch (state.route.page) {
+        case Page::login:
+            return draw_login(app.login_form(), state.language);
+        case Page::services:
+            return draw_services(state);
+        case Page::service:
+            return draw_service(app);
+        case Page::manuals:
+        case Page::manual:
+            return draw_manuals(app);
+        case Page::upgrade:
+            return draw_upgrade(app);
+        case Page::cancellation:
+            return draw_cancellation(app);
+    }
+    return {};
 }
 
 }  // namespace
@@ -20,30 +37,8 @@ app::Intent draw_portal(app::PortalApp& app) {
                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
     app::Intent intent;
     ImGui::Begin("portal", nullptr, kPage);
-    const app::PortalState& state = app.state();
-    keep(intent, draw_top_bar(state));
-    using Page = app::Route::Page;
-    switch (state.route.page) {
-        case Page::login:
-            keep(intent, draw_login(app.login_form(), state.language));
-            break;
-        case Page::services:
-            keep(intent, draw_services(state));
-            break;
-        case Page::service:
-            keep(intent, draw_service(app));
-            break;
-        case Page::manuals:
-        case Page::manual:
-            keep(intent, draw_manuals(app));
-            break;
-        case Page::upgrade:
-            keep(intent, draw_upgrade(app));
-            break;
-        case Page::cancellation:
-            keep(intent, draw_cancellation(app));
-            break;
-    }
+    keep(intent, draw_top_bar(app.state()));
+    keep(intent, draw_page(app));
     ImGui::End();
     return intent;
 }

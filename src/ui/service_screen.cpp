@@ -11,7 +11,7 @@
 #include "app/texts/service_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
-#include "ui/item_tree.h"
+#include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -24,76 +24,28 @@ using app::Text;
 // Wide enough for two columns of readable width.
 constexpr float kTwoColumnsFrom = 900.0f;
 
-struct Ctx {
-    const app::ServiceState& state;
-    app::Language lang;
-    app::Intent intent;
-
-    const char* t(ServiceText text) const { return app::tr(lang, text); }
-    const char* t(Text text) const { return app::tr(lang, text); }
-    void want(app::Intent next) {
-        if (app::is_empty(intent)) intent = std::move(next);
-    }
-};
-
-std::string with_icon(const char* icon_text, const char* label) {
-    return std::string(icon_text) + "  " + label;
-}
-
-// A button whose visible text repeats on the screen ("Copiar"): `readable` names it for the item
-// tree (tests, screen readers); `id` keeps ImGui's ids apart.
-bool row_button(const std::string& visible, const std::string& readable, const std::string& id,
-                bool enabled = true) {
-    ImGui::BeginDisabled(!enabled);
-    item_tree_next(ItemRole::button, readable);
-    const bool pressed = ImGui::Button((visible + "##" + id).c_str());
-    ImGui::EndDisabled();
-    return pressed && enabled;
-}
-
-// A link-styled button (text in the primary colour, no frame).
-bool link(const std::string& label, const char* id) {
-    ImGui::PushStyleColor(ImGuiCol_Button, 0);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0xDC, 0xE7, 0xF8, 0xFF));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0xC8, 0xDA, 0xF4, 0xFF));
-    ImGui::PushStyleColor(ImGuiCol_Text, color::kPrimary);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    item_tree_next(ItemRole::link, label);
-    const bool pressed = ImGui::Button((label + "##" + id).c_str());
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(4);
-    return pressed;
-}
-
-bool danger_button(const char* label) {
-    ImGui::PushStyleColor(ImGuiCol_Button, color::kDanger);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0xC9, 0x33, 0x27, 0xFF));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0x8F, 0x1B, 0x12, 0xFF));
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-    item_tree_next(ItemRole::button);
-    const bool pressed = ImGui::Button(label);
-    ImGui::PopStyleColor(4);
-    return pressed;
-}
-
-void loading_line(const Ctx& c) {
-    text(with_icon(icon::kSpinner, c.t(Text::loading)), color::kMuted);
-}
+using Ctx = ScreenContext<app::ServiceState, ServiceText>;
 
 void section_gap() {
     ImGui::Spacing();
     ImGui::Spacing();
 }
 
-// Puts the next widget on the same line when it fits, else on the next line (phones).
-void same_line_if_fits(float next_width) {
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < next_width) ImGui::NewLine();
-}
-
-float button_width(const std::string& label) {
-    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x +
-           ImGui::GetStyle().FramePadding.x * 2;
+// A list once it has arrived and has something in it; else nullptr, and what stands in its place
+// (the loading line, or the line saying there is nothing) is drawn.
+template <class Loadable, class Member>
+auto arrived_list(const Ctx& c, const Loadable& loadable, Member member, ServiceText nothing)
+    -> decltype(&((*loadable.data).*member)) {
+    if (!loadable.data) {
+        if (loadable.loading()) loading_line(c.lang);
+        return nullptr;
+    }
+    const auto& list = (*loadable.data).*member;
+    if (list.empty()) {
+        empty_line(c.t(nothing));
+        return nullptr;
+    }
+    return &list;
 }
 
 // [SECTION] Header and details
@@ -147,12 +99,12 @@ void draw_access(Ctx& c, const api::ServiceView& service) {
     if (access.data) {
         const std::string label =
             with_icon(icon::kExternalLink, c.t(app::access_label(access.data->label_key)));
-        if (primary_button(label.c_str())) c.want(app::ServiceIntent{app::OpenPanel{}});
+        if (primary_button(label.c_str())) c.send(app::ServiceIntent{app::OpenPanel{}});
         text_wrapped(c.t(ServiceText::access_opens_new_tab), color::kMuted);
     } else if (access.failed()) {
-        if (problem_box(access.problem, c.lang)) c.want(app::ServiceIntent{app::ReloadService{}});
+        if (problem_box(access.problem, c.lang)) c.send(app::ServiceIntent{app::ReloadService{}});
     } else if (access.loading()) {
-        loading_line(c);
+        loading_line(c.lang);
     }
 }
 
@@ -184,18 +136,18 @@ void credential_value(Ctx& c, size_t index, const api::Credential& credential,
     if (is_password) {
         const std::string eye = shown ? with_icon(icon::kEyeSlash, c.t(ServiceText::hide_password))
                                       : with_icon(icon::kEye, c.t(ServiceText::show_password));
-        same_line_if_fits(button_width(eye));
+        same_line_if_fits(button_width(eye.c_str()));
         const std::string readable =
             std::string(shown ? c.t(ServiceText::hide_password) : c.t(ServiceText::show_password)) +
             " " + row;
         if (row_button(eye, readable, id + ":eye")) {
-            c.want(app::ServiceIntent{app::ShowPassword{index, !shown}});
+            c.send(app::ServiceIntent{app::ShowPassword{index, !shown}});
         }
     }
     const std::string copy = with_icon(icon::kCopy, c.t(ServiceText::copy));
-    same_line_if_fits(button_width(copy));
+    same_line_if_fits(button_width(copy.c_str()));
     if (row_button(copy, std::string(c.t(ServiceText::copy)) + " " + row, id)) {
-        c.want(app::ServiceIntent{app::CopyCredential{index, field}});
+        c.send(app::ServiceIntent{app::CopyCredential{index, field}});
     }
     if (c.state.copied == id) {
         const std::string done = with_icon(icon::kCheck, c.t(ServiceText::copied));
@@ -213,29 +165,24 @@ void draw_credentials(Ctx& c, const api::ServiceView& service) {
     if (!c.state.credentials_shown) {
         text_wrapped(c.t(ServiceText::credentials_hidden_hint), color::kMuted);
         if (button(with_icon(icon::kEye, c.t(ServiceText::show_credentials)).c_str())) {
-            c.want(app::ServiceIntent{app::ShowCredentials{true}});
+            c.send(app::ServiceIntent{app::ShowCredentials{true}});
         }
         return;
     }
     if (button(with_icon(icon::kEyeSlash, c.t(ServiceText::hide_credentials)).c_str())) {
-        c.want(app::ServiceIntent{app::ShowCredentials{false}});
+        c.send(app::ServiceIntent{app::ShowCredentials{false}});
     }
     const auto& credentials = c.state.credentials;
     if (credentials.failed() && !credentials.data) {
         if (problem_box(credentials.problem, c.lang)) {
-            c.want(app::ServiceIntent{app::ShowCredentials{true}});
+            c.send(app::ServiceIntent{app::ShowCredentials{true}});
         }
         return;
     }
-    if (!credentials.data) {
-        if (credentials.loading()) loading_line(c);
-        return;
-    }
-    const auto& list = credentials.data->credentials;
-    if (list.empty()) {
-        text_wrapped(with_icon(icon::kInbox, c.t(ServiceText::no_credentials)), color::kMuted);
-        return;
-    }
+    const auto* listed = arrived_list(c, credentials, &api::ServiceCredentials::credentials,
+                                      ServiceText::no_credentials);
+    if (!listed) return;
+    const auto& list = *listed;
     for (size_t i = 0; i < list.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::Spacing();
@@ -258,7 +205,7 @@ void draw_manual(Ctx& c, const api::ServiceView& service) {
     heading(c.t(ServiceText::manual));
     const std::string label = with_icon(icon::kBook, c.t(ServiceText::open_manual)) + ": " +
                               std::string(app::tr(c.lang, service.type));
-    if (link(label, "manual")) c.want(app::ServiceIntent{app::OpenServiceManual{}});
+    if (link(label)) c.send(app::ServiceIntent{app::OpenServiceManual{}});
 }
 
 // [SECTION] Downloads
@@ -278,10 +225,7 @@ void draw_transfer(Ctx& c, const api::Download& download) {
             const std::string overlay = app::format_size(transfer.received, c.lang) + " " +
                                         c.t(ServiceText::of) + " " +
                                         app::format_size(transfer.total, c.lang);
-            ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color::kPrimary);
-            ImGui::ProgressBar(fraction, ImVec2(-1.0f, 0.0f), overlay.c_str());
-            ImGui::PopStyleColor();
-            item_tree_report_last_item(overlay, ItemRole::text);
+            progress_bar(fraction, overlay);
             break;
         }
         case Phase::saved:
@@ -295,7 +239,7 @@ void draw_transfer(Ctx& c, const api::Download& download) {
             text_wrapped(c.t(transfer.problem.next_step));
             const std::string retry = with_icon(icon::kRefresh, c.t(Text::retry));
             if (row_button(retry, std::string(c.t(Text::retry)) + " " + download.name, "retry")) {
-                c.want(app::ServiceIntent{app::StartDownload{download.id}});
+                c.send(app::ServiceIntent{app::StartDownload{download.id}});
             }
             break;
         }
@@ -320,12 +264,12 @@ void draw_download(Ctx& c, const api::Download& download) {
         with_icon(icon::kDownload, c.t(running ? ServiceText::downloading : ServiceText::download));
     if (row_button(get, std::string(c.t(ServiceText::download)) + " " + download.name, "get",
                    !running)) {
-        c.want(app::ServiceIntent{app::StartDownload{download.id}});
+        c.send(app::ServiceIntent{app::StartDownload{download.id}});
     }
     const std::string copy = with_icon(icon::kCopy, c.t(ServiceText::copy_sha256));
-    same_line_if_fits(button_width(copy));
+    same_line_if_fits(button_width(copy.c_str()));
     if (row_button(copy, std::string(c.t(ServiceText::copy_sha256)) + " " + download.name, "sha")) {
-        c.want(app::ServiceIntent{app::CopySha256{download.id}});
+        c.send(app::ServiceIntent{app::CopySha256{download.id}});
     }
     if (c.state.copied == app::copy_key_sha256(download.id)) {
         const std::string done = with_icon(icon::kCheck, c.t(ServiceText::copied));
@@ -345,19 +289,14 @@ void draw_downloads(Ctx& c, const api::ServiceView& service) {
     const auto& downloads = c.state.downloads;
     if (downloads.failed()) {
         if (problem_box(downloads.problem, c.lang)) {
-            c.want(app::ServiceIntent{app::ReloadService{}});
+            c.send(app::ServiceIntent{app::ReloadService{}});
         }
         if (!downloads.data) return;
     }
-    if (!downloads.data) {
-        if (downloads.loading()) loading_line(c);
-        return;
-    }
-    const auto& list = downloads.data->downloads;
-    if (list.empty()) {
-        text_wrapped(with_icon(icon::kInbox, c.t(ServiceText::no_downloads)), color::kMuted);
-        return;
-    }
+    const auto* listed =
+        arrived_list(c, downloads, &api::DownloadList::downloads, ServiceText::no_downloads);
+    if (!listed) return;
+    const auto& list = *listed;
     text_wrapped(c.t(ServiceText::downloads_subtitle), color::kMuted);
     for (size_t i = 0; i < list.size(); ++i) {
         ImGui::PushID(static_cast<int>(list[i].id));
@@ -378,12 +317,12 @@ void draw_actions(Ctx& c, const api::ServiceView& service) {
     section_gap();
     heading(c.t(ServiceText::actions));
     if (button(c.t(ServiceText::upgrade_downgrade))) {
-        c.want(app::ServiceIntent{app::OpenUpgrade{}});
+        c.send(app::ServiceIntent{app::OpenUpgrade{}});
     }
     text_wrapped(c.t(ServiceText::upgrade_hint), color::kMuted);
     section_gap();
     if (danger_button(c.t(ServiceText::cancel_service))) {
-        c.want(app::ServiceIntent{app::OpenCancellation{}});
+        c.send(app::ServiceIntent{app::OpenCancellation{}});
     }
     text_wrapped(c.t(service.type == domain::ServiceType::domain ? ServiceText::cancel_hint_domain
                                                                  : ServiceText::cancel_hint),
@@ -392,7 +331,7 @@ void draw_actions(Ctx& c, const api::ServiceView& service) {
 
 void back_link(Ctx& c) {
     const std::string label = std::string("\xe2\x80\xb9 ") + c.t(ServiceText::back_to_services);
-    if (link(label, "back")) c.want(app::Navigate{app::Route{app::Route::Page::services}});
+    if (link(label)) c.send(app::Navigate{app::Route{app::Route::Page::services}});
 }
 
 void draw_body(Ctx& c, const api::ServiceView& service) {
@@ -444,22 +383,22 @@ app::Intent draw_service(const app::PortalApp& app) {
         ImGui::Spacing();
         const std::string back = c.t(Text::my_services);
         if (primary_button(back.c_str())) {
-            c.want(app::Navigate{app::Route{app::Route::Page::services}});
+            c.send(app::Navigate{app::Route{app::Route::Page::services}});
         }
     } else if (state.service.data) {
         if (state.service.failed()) {
             if (problem_box(state.service.problem, c.lang)) {
-                c.want(app::ServiceIntent{app::ReloadService{}});
+                c.send(app::ServiceIntent{app::ReloadService{}});
             }
             ImGui::Spacing();
         }
         draw_body(c, *state.service.data);
     } else if (state.service.failed()) {
         if (problem_box(state.service.problem, c.lang)) {
-            c.want(app::ServiceIntent{app::ReloadService{}});
+            c.send(app::ServiceIntent{app::ReloadService{}});
         }
     } else {
-        loading_line(c);
+        loading_line(c.lang);
     }
     ImGui::EndChild();
     return std::move(c.intent);

@@ -135,14 +135,13 @@ app::Intent draw_services(const app::PortalState& state) {
     }
     if (services.data) {
         if (services.data->services.empty()) {
-            text(std::string(icon::kInbox) + "  " + app::tr(lang, Text::no_services),
-                 color::kMuted);
+            empty_line(app::tr(lang, Text::no_services));
         } else {
             app::Intent open = draw_table(*services.data, state, lang);
             if (app::is_empty(intent)) intent = open;
         }
     } else if (services.loading()) {
-        text(std::string(icon::kSpinner) + "  " + app::tr(lang, Text::loading), color::kMuted);
+        loading_line(lang);
     }
     return intent;
 }

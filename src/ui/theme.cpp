@@ -1,8 +1,5 @@
 #include "ui/theme.h"
 
-#include "imgui.h"
-#include "ui/widgets.h"
-
 namespace portal::ui {
 
 void apply_theme() {

@@ -7,28 +7,13 @@
 #include "ui/widgets.h"
 
 namespace portal::ui {
-namespace {
-
-// Puts the next item of `width` on this line when it fits, else starts a new line: the bar wraps
-// on a phone instead of running off the screen.
-void same_line_if_fits(float width, float spacing = -1.0f) {
-    ImGui::SameLine(0, spacing);
-    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-}
-
-float button_width(const char* label) {
-    return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
-}
-
-}  // namespace
-
 app::Intent draw_top_bar(const app::PortalState& state) {
     using app::Text;
     app::Intent intent;
     const app::Language lang = state.language;
     ImGui::PushFont(fonts().heading);
     ImGui::AlignTextToFramePadding();
-    text(std::string(icon::kServer) + "  " + app::tr(lang, Text::app_title), color::kPrimary);
+    text(with_icon(icon::kServer, app::tr(lang, Text::app_title)), color::kPrimary);
     ImGui::PopFont();
     if (state.session) {
         // The portal's sections, as tabs: where the client is shows as selected.
@@ -54,7 +39,7 @@ app::Intent draw_top_bar(const app::PortalState& state) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float right = ImGui::CalcTextSize(language.c_str()).x + style.FramePadding.x * 2;
     if (state.session) {
-        sign_out = std::string(icon::kSignOut) + "  " + app::tr(lang, Text::sign_out);
+        sign_out = with_icon(icon::kSignOut, app::tr(lang, Text::sign_out));
         right += ImGui::CalcTextSize(sign_out.c_str()).x + style.FramePadding.x * 2 +
                  style.ItemSpacing.x;
     }

@@ -8,9 +8,9 @@
 #include "app/texts/upgrade_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
+#include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
-#include "ui/wizard_widgets.h"
 
 namespace portal::ui {
 namespace {
@@ -18,27 +18,10 @@ namespace {
 using app::fill_in;
 using app::UpgradeText;
 
-struct Screen {
-    const app::UpgradeState& state;
-    app::Language lang;
-    app::Intent intent;
-
-    const char* t(UpgradeText which) const { return app::tr(lang, which); }
-    std::string money(const domain::Money& m) const { return app::format_money(m, lang); }
-    std::string date(const domain::Date& d) const { return app::format_date(d, lang); }
-    void send(app::UpgradeIntent next) {
-        if (app::is_empty(intent)) intent = std::move(next);
-    }
-};
-
-app::Route service_route(int64_t id) {
-    return app::Route{app::Route::Page::service, id};
-}
+using Screen = ScreenContext<app::UpgradeState, UpgradeText, app::UpgradeIntent>;
 
 void back_to_service(Screen& s) {
-    if (button(s.t(UpgradeText::back_to_service))) {
-        if (app::is_empty(s.intent)) s.intent = app::Navigate{service_route(s.state.service_id)};
-    }
+    s.back_to_service(UpgradeText::back_to_service, s.state.service_id);
 }
 
 void step_line(Screen& s, int number, UpgradeText name) {
@@ -48,7 +31,7 @@ void step_line(Screen& s, int number, UpgradeText name) {
 // A refusal in this wizard's words, or the generic problem with its "Reintentar".
 bool trouble(Screen& s, const std::optional<UpgradeText>& refusal, const app::Problem& problem) {
     if (refusal) {
-        wizard::notice(std::string(icon::kWarning) + "  " + s.t(*refusal), "", color::kDanger);
+        warning_notice(s.t(*refusal));
         return false;
     }
     return problem_box(problem, s.lang);
@@ -60,12 +43,11 @@ void draw_options(Screen& s) {
     text_wrapped(s.t(UpgradeText::subtitle), color::kMuted);
     ImGui::Spacing();
     if (options.options.empty()) {
-        text_wrapped(std::string(icon::kInbox) + "  " + s.t(UpgradeText::no_options),
-                     color::kMuted);
+        empty_line(s.t(UpgradeText::no_options));
     }
     for (const api::UpgradeOption& option : options.options) {
         ImGui::PushID(option.plan.id.c_str());
-        wizard::begin_card("option");
+        begin_card("option");
         heading(option.plan.name);
         ImGui::SameLine();
         const bool up = option.direction == domain::PlanChange::up;
@@ -75,7 +57,7 @@ void draw_options(Screen& s) {
         text(fill_in(s.t(UpgradeText::pay_now), {s.money(option.quote.amount)}), color::kMuted);
         const std::string choose = fill_in(s.t(UpgradeText::choose), {option.plan.name});
         if (primary_button(choose.c_str())) s.send(app::ChooseUpgradePlan{option.plan.id});
-        wizard::end_card();
+        end_card();
         ImGui::PopID();
     }
     ImGui::Spacing();
@@ -88,19 +70,18 @@ void draw_review(Screen& s, const app::UpgradeFlow& flow) {
     const std::string& to = quote.option.plan.name;
     const bool down = quote.option.direction == domain::PlanChange::down;
     step_line(s, 2, UpgradeText::step_quote);
-    wizard::begin_card("quote");
+    begin_card("quote");
     heading(fill_in(s.t(UpgradeText::quote_heading), {from, to}));
     ImGui::Spacing();
-    if (wizard::begin_amounts("lines")) {
+    if (begin_amounts("lines")) {
         // RULES.md §3: new price − already paid = due now (never negative).
-        wizard::amount_row(fill_in(s.t(UpgradeText::line_new_price), {to}),
-                           s.money(quote.new_price));
+        amount_row(fill_in(s.t(UpgradeText::line_new_price), {to}), s.money(quote.new_price));
         if (!down) {
-            wizard::amount_row(s.t(UpgradeText::line_paid),
-                               "\xE2\x80\x93 " + s.money(quote.already_paid));  // en dash
+            amount_row(s.t(UpgradeText::line_paid),
+                       "\xE2\x80\x93 " + s.money(quote.already_paid));  // en dash
         }
-        wizard::amount_row(s.t(UpgradeText::line_due), s.money(quote.amount_due), true);
-        wizard::end_amounts();
+        amount_row(s.t(UpgradeText::line_due), s.money(quote.amount_due), true);
+        end_amounts();
     }
     ImGui::Spacing();
     if (down) text_wrapped(s.t(UpgradeText::down_explained), color::kMuted);
@@ -109,13 +90,12 @@ void draw_review(Screen& s, const app::UpgradeFlow& flow) {
                          {s.date(quote.period_start), s.date(quote.period_end)}));
     text_wrapped(fill_in(s.t(UpgradeText::counted_from), {s.date(quote.period_start)}),
                  color::kMuted);
-    wizard::end_card();
+    end_card();
     ImGui::Spacing();
 
     if (!quote.adds_up) {
-        wizard::notice(std::string(icon::kWarning) + "  " + s.t(UpgradeText::does_not_add_up), "",
-                       color::kDanger);
-        if (button(app::tr(s.lang, app::Text::retry))) s.send(app::ReloadUpgradeOptions{});
+        warning_notice(s.t(UpgradeText::does_not_add_up));
+        if (button(s.t(app::Text::retry))) s.send(app::ReloadUpgradeOptions{});
         ImGui::Spacing();
     }
     if (s.state.order.failed()) {
@@ -127,11 +107,10 @@ void draw_review(Screen& s, const app::UpgradeFlow& flow) {
     }
 
     const bool busy = s.state.order.loading();
-    const std::string confirm = std::string(icon::kLock) + "  " +
-                                s.t(busy ? UpgradeText::confirming : UpgradeText::confirm);
+    const std::string confirm =
+        with_icon(icon::kLock, s.t(busy ? UpgradeText::confirming : UpgradeText::confirm));
     if (button(s.t(UpgradeText::back_to_options), !busy)) s.send(app::BackToUpgradeOptions{});
-    ImGui::SameLine();
-    if (!wizard::fits_on_line(ImGui::CalcTextSize(confirm.c_str()).x + 40)) ImGui::NewLine();
+    same_line_if_fits(ImGui::CalcTextSize(confirm.c_str()).x + 40);
     if (primary_button(confirm.c_str(), flow.can_confirm())) s.send(app::ConfirmUpgrade{});
 }
 
@@ -142,7 +121,7 @@ void draw_done(Screen& s) {
     const std::string to =
         s.state.quote ? s.state.quote->option.plan.name : result.order.to_plan_id;
     step_line(s, 3, UpgradeText::step_done);
-    wizard::begin_card("order");
+    begin_card("order");
     heading(s.t(UpgradeText::done_heading));
     text_wrapped(
         fill_in(s.t(UpgradeText::order_line), {std::to_string(result.order.id), from, to}));
@@ -161,30 +140,29 @@ void draw_done(Screen& s) {
     } else {
         text_wrapped(s.t(UpgradeText::effective_now));
     }
-    wizard::end_card();
+    end_card();
     ImGui::Spacing();
     back_to_service(s);
 }
 
 void draw_manual_request(Screen& s, app::UpgradeFlow& flow) {
-    wizard::notice(s.t(UpgradeText::manual_heading), s.t(UpgradeText::manual_body),
-                   color::kWarning);
+    notice(s.t(UpgradeText::manual_heading), s.t(UpgradeText::manual_body), color::kWarning);
     ImGui::Spacing();
     if (s.state.step == app::UpgradeStep::request_sent && s.state.request.data) {
         const api::UpgradeRequestView& sent = *s.state.request.data;
-        wizard::begin_card("sent");
+        begin_card("sent");
         heading(fill_in(s.t(UpgradeText::request_sent),
                         {std::to_string(sent.id), s.date(sent.created_on)}));
         text_wrapped(sent.message, color::kMuted);
         text_wrapped(s.t(UpgradeText::request_next));
-        wizard::end_card();
+        end_card();
         ImGui::Spacing();
         back_to_service(s);
         return;
     }
     const bool busy = s.state.request.loading();
-    wizard::multiline_field(s.t(UpgradeText::manual_message), flow.message(),
-                            s.state.message_error ? s.t(*s.state.message_error) : nullptr, 120.0f);
+    multiline_field(s.t(UpgradeText::manual_message), flow.message(),
+                    s.state.message_error ? s.t(*s.state.message_error) : nullptr, 120.0f);
     text_wrapped(s.t(UpgradeText::manual_hint), color::kMuted);
     ImGui::Spacing();
     if (s.state.request.failed()) {
@@ -194,9 +172,8 @@ void draw_manual_request(Screen& s, app::UpgradeFlow& flow) {
         ImGui::Spacing();
     }
     back_to_service(s);
-    ImGui::SameLine();
     const char* send = s.t(busy ? UpgradeText::sending_request : UpgradeText::send_request);
-    if (!wizard::fits_on_line(ImGui::CalcTextSize(send).x + 40)) ImGui::NewLine();
+    same_line_if_fits(ImGui::CalcTextSize(send).x + 40);
     if (primary_button(send, !busy)) s.send(app::SendUpgradeRequest{});
 }
 
@@ -205,7 +182,7 @@ void draw_manual_request(Screen& s, app::UpgradeFlow& flow) {
 app::Intent draw_upgrade(app::PortalApp& app) {
     app::UpgradeFlow& flow = app.upgrade_form();
     Screen s{flow.state(), app.state().language, {}};
-    wizard::begin_page("upgrade");
+    begin_page("upgrade");
     title(s.t(UpgradeText::title));
     if (const auto& service = s.state.service.data) {
         text_wrapped(service->name, color::kMuted);
@@ -217,8 +194,7 @@ app::Intent draw_upgrade(app::PortalApp& app) {
     const auto& options = s.state.options;
     const bool loading = options.loading() || s.state.service.loading();
     if (loading && !options.data) {
-        text(std::string(icon::kSpinner) + "  " + app::tr(s.lang, app::Text::loading),
-             color::kMuted);
+        loading_line(s.lang);
     } else if (options.failed() || s.state.service.failed()) {
         const app::Problem& problem = options.failed() ? options.problem : s.state.service.problem;
         if (trouble(s, options.failed() ? s.state.options_refusal : std::nullopt, problem)) {
@@ -245,7 +221,7 @@ app::Intent draw_upgrade(app::PortalApp& app) {
             }
         }
     }
-    wizard::end_page();
+    end_page();
     return s.intent;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <string>
 
 #include "imgui_stdlib.h"
@@ -14,7 +15,43 @@ void report_text(std::string_view value) {
     item_tree_report_last_item(std::string(value), ItemRole::text);
 }
 
+bool button_sized(const char* label, bool enabled, float width) {
+    ImGui::BeginDisabled(!enabled);
+    item_tree_next(ItemRole::button);
+    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
+// A button drawn in given colours with white text; never fires while disabled.
+bool coloured_button(const char* label, bool enabled, float width, ImU32 normal, ImU32 hovered,
+                     ImU32 active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, normal);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::kOnColour);
+    const bool pressed = button_sized(label, enabled, width);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
+// The label above a field, the field's border red when it has an error, the error under it.
+template <class DrawField>
+auto labelled_field(const char* label, const char* error, DrawField draw_field) {
+    text(label, color::kMuted);
+    if (error) ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
+    item_tree_next(ItemRole::input, label);
+    const auto result = draw_field(std::string("##") + label);
+    if (error) {
+        ImGui::PopStyleColor();
+        text_wrapped(std::string(icon::kWarning) + " " + error, color::kDanger);
+    }
+    return result;
+}
+
 }  // namespace
+
+// [SECTION] Text
 
 void text(std::string_view value, ImU32 color) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -24,12 +61,9 @@ void text(std::string_view value, ImU32 color) {
 }
 
 void text_wrapped(std::string_view value, ImU32 color) {
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(value.data(), value.data() + value.size());
+    text(value, color);
     ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    report_text(value);
 }
 
 void heading(std::string_view value) {
@@ -44,105 +78,39 @@ void title(std::string_view value) {
     ImGui::PopFont();
 }
 
-bool button(const char* label, bool enabled) {
-    ImGui::BeginDisabled(!enabled);
-    item_tree_next(ItemRole::button);
-    const bool pressed = ImGui::Button(label);
-    ImGui::EndDisabled();
-    return pressed && enabled;
+void bullet(std::string_view value) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    text_wrapped(value);
 }
 
-bool primary_button(const char* label, bool enabled, float width) {
-    return coloured_button(label, enabled, width, color::kPrimary, IM_COL32(0x2A, 0x6F, 0xD6, 0xFF),
-                           IM_COL32(0x17, 0x4A, 0x96, 0xFF));
+std::string with_icon(const char* icon_text, std::string_view label) {
+    return std::string(icon_text) + "  " + std::string(label);
 }
 
-bool coloured_button(const char* label, bool enabled, float width, ImU32 normal, ImU32 hovered,
-                     ImU32 active) {
-    ImGui::PushStyleColor(ImGuiCol_Button, normal);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-    ImGui::BeginDisabled(!enabled);
-    item_tree_next(ItemRole::button);
-    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
-    ImGui::EndDisabled();
-    ImGui::PopStyleColor(4);
-    return pressed && enabled;
+void loading_line(app::Language language, std::string_view what) {
+    text(with_icon(icon::kSpinner, what.empty() ? app::tr(language, app::Text::loading) : what),
+         color::kMuted);
 }
 
-bool tab(const char* label, bool selected) {
-    ImGui::PushStyleColor(ImGuiCol_Button, selected ? IM_COL32(0xDC, 0xE7, 0xF8, 0xFF) : 0);
-    ImGui::PushStyleColor(ImGuiCol_Text, selected ? color::kPrimary : color::kText);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    item_tree_next(ItemRole::tab);
-    const bool pressed = ImGui::Button(label);
-    if (selected) {
-        // Reported as checked: the tab that is open.
-        item_tree_mark_last_checked();
-    }
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
-    return pressed;
+void empty_line(std::string_view what) {
+    text_wrapped(with_icon(icon::kInbox, what), color::kMuted);
 }
 
-bool text_field(const char* label, std::string& value, FieldKind kind,
-                std::optional<app::Text> error, app::Language language, float width) {
-    text(label, color::kMuted);
-    ImGui::SetNextItemWidth(width);
-    const std::string id = std::string("##") + label;
-    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
-    if (kind == FieldKind::password) flags |= ImGuiInputTextFlags_Password;
-    // An address has no blanks (a space from a phone's suggestions is dropped as it is typed).
-    // The flag also tells the platform layer to open the email keyboard.
-    if (kind == FieldKind::email) flags |= ImGuiInputTextFlags_CharsNoBlank;
-    if (error) ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
-    item_tree_next(ItemRole::input, label);
-    const bool entered = ImGui::InputText(id.c_str(), &value, flags);
-    if (error) {
-        ImGui::PopStyleColor();
-        text_wrapped(std::string(icon::kWarning) + " " + app::tr(language, *error), color::kDanger);
-    }
-    return entered;
-}
-
-bool problem_box(const app::Problem& problem, app::Language language) {
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->ChannelsSplit(2);
-    draw->ChannelsSetCurrent(1);
-    ImGui::BeginGroup();
-    ImGui::Indent(12.0f);
-    ImGui::Dummy(ImVec2(0, 4));
-    text_wrapped(std::string(icon::kWarning) + "  " + app::tr(language, problem.what),
-                 color::kDanger);
-    text_wrapped(app::tr(language, problem.next_step), color::kText);
-    bool retry = false;
-    if (problem.retryable) {
-        const std::string label =
-            std::string(icon::kRefresh) + "  " + app::tr(language, app::Text::retry);
-        retry = button(label.c_str());
-    }
-    ImGui::Dummy(ImVec2(0, 4));
-    ImGui::Unindent(12.0f);
-    ImGui::EndGroup();
-    draw->ChannelsSetCurrent(0);
-    const ImVec2 end(ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x,
-                     ImGui::GetItemRectMax().y);
-    draw->AddRectFilled(start, end, IM_COL32(0xFD, 0xEC, 0xEA, 0xFF), 6.0f);
-    draw->AddRect(start, end, IM_COL32(0xF1, 0xB0, 0xA8, 0xFF), 6.0f);
-    draw->ChannelsMerge();
-    return retry;
+void progress_bar(float fraction, const std::string& overlay) {
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color::kPrimary);
+    ImGui::ProgressBar(fraction, ImVec2(-1.0f, 0.0f), overlay.c_str());
+    ImGui::PopStyleColor();
+    report_text(overlay);
 }
 
 void badge(std::string_view value, ImU32 color) {
     const ImVec2 size = ImGui::CalcTextSize(value.data(), value.data() + value.size());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 pad(8, 2);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImU32 fill = (color & 0x00FFFFFF) | (0x22u << IM_COL32_A_SHIFT);
-    draw->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2), fill,
-                        size.y);
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2),
+        with_alpha(color, 0x22), size.y);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
     text(value, color);
 }
@@ -160,6 +128,109 @@ ImU32 status_color(domain::ServiceStatus status) {
             return color::kMuted;
     }
     return color::kMuted;
+}
+
+// [SECTION] Buttons and links
+
+bool button(const char* label, bool enabled) {
+    return button_sized(label, enabled, 0.0f);
+}
+
+bool primary_button(const char* label, bool enabled, float width) {
+    return coloured_button(label, enabled, width, color::kPrimary, color::kPrimaryHovered,
+                           color::kPrimaryActive);
+}
+
+bool danger_button(const char* label, bool enabled, float width) {
+    return coloured_button(label, enabled, width, color::kDanger, color::kDangerHovered,
+                           color::kDangerActive);
+}
+
+bool row_button(const std::string& visible, const std::string& readable, const std::string& id,
+                bool enabled) {
+    ImGui::BeginDisabled(!enabled);
+    item_tree_next(ItemRole::button, readable);
+    const bool pressed = ImGui::Button((visible + "##" + id).c_str());
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
+bool link(std::string_view label) {
+    const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    // Named only when drawn: a clipped widget reports nothing, and the name must not stick to
+    // the next one.
+    if (ImGui::IsRectVisible(size)) item_tree_next(ItemRole::link, std::string(label));
+    ImGui::PushID(label.data(), label.data() + label.size());
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    ImGui::PopID();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(pos, color::kPrimary, label.data(), label.data() + label.size());
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y),
+                      color::kPrimary);
+    }
+    return pressed;
+}
+
+bool tab(const char* label, bool selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? color::kSelected : 0);
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? color::kPrimary : color::kText);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+    item_tree_next(ItemRole::tab);
+    const bool pressed = ImGui::Button(label);
+    if (selected) {
+        // Reported as checked: the tab that is open.
+        item_tree_mark_last_checked();
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool checkbox(const char* label, bool checked, bool enabled) {
+    bool value = checked;
+    ImGui::BeginDisabled(!enabled);
+    item_tree_next(ItemRole::checkbox, label);
+    const bool pressed = ImGui::Checkbox(label, &value);
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
+bool radio(const char* label, bool selected, bool enabled) {
+    ImGui::BeginDisabled(!enabled);
+    item_tree_next(ItemRole::radio, label);
+    const bool pressed = ImGui::RadioButton(label, selected);
+    if (selected) item_tree_mark_last_checked();
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
+// [SECTION] Fields
+
+bool text_field(const char* label, std::string& value, FieldKind kind,
+                std::optional<app::Text> error, app::Language language, float width) {
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
+    if (kind == FieldKind::password) flags |= ImGuiInputTextFlags_Password;
+    // An address has no blanks (a space from a phone's suggestions is dropped as it is typed).
+    // The flag also tells the platform layer to open the email keyboard.
+    if (kind == FieldKind::email) flags |= ImGuiInputTextFlags_CharsNoBlank;
+    return labelled_field(label, error ? app::tr(language, *error) : nullptr,
+                          [&](const std::string& id) {
+                              ImGui::SetNextItemWidth(width);
+                              return ImGui::InputText(id.c_str(), &value, flags);
+                          });
+}
+
+void multiline_field(const char* label, std::string& value, const char* error, float height) {
+    labelled_field(label, error, [&](const std::string& id) {
+        return ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1.0f, height));
+    });
 }
 
 }  // namespace portal::ui

@@ -1,40 +1,65 @@
-// The portal's own widgets: thin layers over Dear ImGui that (1) look like the portal and (2)
-// report themselves to the item tree with a readable label and role, text included.
+// The portal's own widgets: thin layers over Dear ImGui that (1) look like the portal (colours
+// from theme.h) and (2) report themselves to the item tree with a readable label and role, text
+// included. Screens draw with these only.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "app/problem.h"
 #include "app/strings.h"
 #include "imgui.h"
+#include "ui/theme.h"
 
 namespace portal::ui {
 
-namespace color {
-inline constexpr ImU32 kPrimary = IM_COL32(0x1F, 0x5F, 0xBF, 0xFF);
-inline constexpr ImU32 kDanger = IM_COL32(0xB4, 0x23, 0x18, 0xFF);
-inline constexpr ImU32 kMuted = IM_COL32(0x5B, 0x66, 0x75, 0xFF);
-inline constexpr ImU32 kText = IM_COL32(0x1D, 0x24, 0x2E, 0xFF);
-inline constexpr ImU32 kSuccess = IM_COL32(0x1E, 0x7B, 0x3A, 0xFF);
-inline constexpr ImU32 kWarning = IM_COL32(0x9A, 0x5B, 0x00, 0xFF);
-}  // namespace color
+// [SECTION] Text
 
 // Text the client reads; reported to the item tree as role "text".
 void text(std::string_view value, ImU32 color = color::kText);
 void text_wrapped(std::string_view value, ImU32 color = color::kText);
 void heading(std::string_view value);
 void title(std::string_view value);
+// "• text", wrapped.
+void bullet(std::string_view value);
+// "<spinner>  what", muted: something is on its way ("Cargando…" when `what` is empty).
+void loading_line(app::Language language, std::string_view what = {});
+// A bar filled to `fraction` with `overlay` written on it (reported as text).
+void progress_bar(float fraction, const std::string& overlay);
+// "<inbox>  what", muted: a list with nothing in it.
+void empty_line(std::string_view what);
+// "<icon>  label": how every label with an icon is spelled.
+std::string with_icon(const char* icon_text, std::string_view label);
+
+// A small coloured label, e.g. a service's status.
+void badge(std::string_view value, ImU32 color);
+// The colour of a service's status badge, the same on every screen.
+ImU32 status_color(domain::ServiceStatus status);
+
+// [SECTION] Buttons and links
 
 // A button; returns true when pressed. Disabled buttons are drawn dimmed and never fire.
 bool button(const char* label, bool enabled = true);
 bool primary_button(const char* label, bool enabled = true, float width = 0.0f);
-// A button drawn in given colours with white text; never fires while disabled.
-bool coloured_button(const char* label, bool enabled, float width, ImU32 normal, ImU32 hovered,
-                     ImU32 active);
-
+// A destructive action: red, and never fires while disabled.
+bool danger_button(const char* label, bool enabled = true, float width = 0.0f);
+// A button whose visible text repeats on the screen ("Copiar"): `readable` names it for the item
+// tree (tests, screen readers); `id` keeps ImGui's ids apart.
+bool row_button(const std::string& visible, const std::string& readable, const std::string& id,
+                bool enabled = true);
+// A text link: primary colour, hand cursor and underline on hover; reported as role "link".
+bool link(std::string_view label);
 // A section tab of the top bar; returns true when pressed.
 bool tab(const char* label, bool selected);
+// How wide a button with this label is drawn.
+float button_width(const char* label);
+
+// Return true when clicked; the screen then sends the intent with the new value.
+bool checkbox(const char* label, bool checked, bool enabled = true);
+bool radio(const char* label, bool selected, bool enabled = true);
+
+// [SECTION] Fields
 
 // What a text field holds: it decides what is shown (dots for a password) and which keyboard a
 // phone opens (one with @ for an email; html5_backend.cpp).
@@ -44,13 +69,36 @@ enum class FieldKind { text, email, password };
 // Returns true when Enter was pressed in the field.
 bool text_field(const char* label, std::string& value, FieldKind kind,
                 std::optional<app::Text> error, app::Language language, float width);
+// A labelled multi-line text field (edited in place), with an error under it when there is one.
+void multiline_field(const char* label, std::string& value, const char* error, float height);
 
-// A coloured box explaining a Problem and what to do; returns true when "Reintentar" is pressed.
+// [SECTION] Boxes
+
+// A tinted box with a headline (in `color`) and an optional second paragraph.
+void notice(std::string_view headline, std::string_view detail, ImU32 color);
+// A notice in red with the warning sign: something the client must not miss, or a refusal.
+void warning_notice(std::string_view headline, std::string_view detail = {});
+// A red box explaining a Problem and what to do; returns true when "Reintentar" is pressed.
 bool problem_box(const app::Problem& problem, app::Language language);
 
-// A small coloured label, e.g. a service's status.
-void badge(std::string_view value, ImU32 color);
-// The colour of a service's status badge, the same on every screen.
-ImU32 status_color(domain::ServiceStatus status);
+// A white card with a border around one block; grows with its content.
+void begin_card(const char* id);
+void end_card();
+
+// [SECTION] Layout
+
+// Puts the next widget of `width` on this line when it fits, else on the next one: rows wrap on
+// a phone instead of running off the screen.
+void same_line_if_fits(float width, float spacing = -1.0f);
+
+// A page that scrolls on its own, with a centred column at most `max_width` wide (a phone gets
+// the whole width). Every begin_page needs its end_page.
+void begin_page(const char* id, float max_width = 760.0f);
+void end_page();
+
+// The quote: label on the left, amount on the right, one row each. `strong` for the total.
+bool begin_amounts(const char* id);
+void amount_row(std::string_view label, std::string_view amount, bool strong = false);
+void end_amounts();
 
 }  // namespace portal::ui

@@ -1,6 +1,6 @@
 #include "app/texts/activation_texts.h"
 
-#include <array>
+#include "app/texts/text_table.h"
 
 #include "app/display.h"
 #include "app/texts/fill_in.h"
@@ -8,42 +8,33 @@
 namespace portal::app {
 namespace {
 
-struct Entry {
-    const char* es;
-    const char* en;
-};
-
-constexpr std::array<Entry, static_cast<size_t>(ActivationText::count_)> kTexts{{
-    {"instantánea, como máximo {} minutos", "instant, at most {} minutes"},
-    {"{} a {} horas", "{} to {} hours"},
-    {"{} días hábiles", "{} business days"},
-    {"{} a {} días hábiles", "{} to {} business days"},
-    {"1 día hábil", "1 business day"},
-    {"{} días", "{} days"},
-    {"{} a {} días", "{} to {} days"},
-    {"Activación: {} {}.", "Activation: {} {}."},
-    {"desde que se acredita el pago", "after the payment is credited"},
-    {"desde que el dominio está activo y delegado", "after the domain is active and delegated"},
-    {"desde que los requisitos están listos", "after the requirements are ready"},
-    {"desde que los textos están escritos y confirmados en el ticket",
+constexpr TextTable<ActivationText> kTexts{{
+    {ActivationText::instant, "instantánea, como máximo {} minutos", "instant, at most {} minutes"},
+    {ActivationText::hours_range, "{} a {} horas", "{} to {} hours"},
+    {ActivationText::business_days, "{} días hábiles", "{} business days"},
+    {ActivationText::business_range, "{} a {} días hábiles", "{} to {} business days"},
+    {ActivationText::business_one, "1 día hábil", "1 business day"},
+    {ActivationText::calendar_days, "{} días", "{} days"},
+    {ActivationText::calendar_range, "{} a {} días", "{} to {} days"},
+    {ActivationText::sentence, "Activación: {} {}.", "Activation: {} {}."},
+    {ActivationText::req_payment, "desde que se acredita el pago", "after the payment is credited"},
+    {ActivationText::req_domain, "desde que el dominio está activo y delegado",
+     "after the domain is active and delegated"},
+    {ActivationText::req_requirements, "desde que los requisitos están listos",
+     "after the requirements are ready"},
+    {ActivationText::req_texts, "desde que los textos están escritos y confirmados en el ticket",
      "after the texts are written and confirmed in the ticket"},
-    {"desde que recibimos toda la información", "after we receive all the information"},
-    {"Fecha estimada: {}.", "Expected on {}."},
-    {"Fecha estimada: entre el {} y el {}.", "Expected between {} and {}."},
-    {"El plazo empieza a contar cuando se cumpla ese requisito.",
+    {ActivationText::req_information, "desde que recibimos toda la información",
+     "after we receive all the information"},
+    {ActivationText::expected_on, "Fecha estimada: {}.", "Expected on {}."},
+    {ActivationText::expected_between, "Fecha estimada: entre el {} y el {}.",
+     "Expected between {} and {}."},
+    {ActivationText::not_started, "El plazo empieza a contar cuando se cumpla ese requisito.",
      "The time starts counting once that requirement is met."},
-    {"Activo el {}", "Active on {}"},
-    {"Activo entre el {} y el {}", "Active between {} and {}"},
-    {"Se activa en {}", "Active in {}"},
+    {ActivationText::short_on, "Activo el {}", "Active on {}"},
+    {ActivationText::short_between, "Activo entre el {} y el {}", "Active between {} and {}"},
+    {ActivationText::short_in, "Se activa en {}", "Active in {}"},
 }};
-// Fewer entries than enumerators would leave null texts at the end: refuse to compile.
-constexpr bool all_filled() {
-    for (const Entry& entry : kTexts) {
-        if (entry.es == nullptr || entry.en == nullptr) return false;
-    }
-    return true;
-}
-static_assert(all_filled(), "every text needs its Spanish and English entry");
 
 std::string how_long(const api::ActivationEstimateView& e, Language lang) {
     const std::string min = std::to_string(e.min);
@@ -77,8 +68,7 @@ const char* counted_from(const std::string& requirement, Language lang) {
 }  // namespace
 
 const char* tr(Language language, ActivationText text) {
-    const Entry& entry = kTexts[static_cast<size_t>(text)];
-    return language == Language::es ? entry.es : entry.en;
+    return kTexts.tr(language, text);
 }
 
 std::string describe_activation(const api::ActivationEstimateView& estimate, Language language) {

@@ -12,6 +12,7 @@
 #include "app/text_entry.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "platform/web/text_entry_element.h"
 
 namespace portal::platform {
 namespace {
@@ -26,10 +27,6 @@ struct Data {
     ImGuiMouseCursor last_cursor = ImGuiMouseCursor_COUNT;
     std::string
         clipboard;  // What we last copied or pasted; ImGui reads the clipboard synchronously.
-    // The hidden text-entry element (see html5_backend.h and app/text_entry.h).
-    bool wants_text = false;     // a field was being edited at the last frame (IME data)
-    bool composing = false;      // an IME composition is open in the element
-    bool release_field = false;  // the element was closed from outside: end the field's editing
 };
 Data* g_data = nullptr;
 
@@ -38,130 +35,6 @@ void wake() {
 }
 
 // clang-format off
-// The hidden text-entry element: what phones open their keyboard for and IMEs type into. Its text
-// is taken (and the element emptied) on input outside a composition and on compositionend; the
-// decisions are in C++ (app/text_entry.h).
-EM_JS(void, js_text_entry_install, (const char* selector), {
-    const canvas = document.querySelector(UTF8ToString(selector));
-    const el = document.createElement("input");
-    el.type = "text";
-    el.id = "portal-text-entry";
-    el.tabIndex = -1;
-    el.setAttribute("autocapitalize", "off");
-    el.setAttribute("autocorrect", "off");
-    el.setAttribute("autocomplete", "off");
-    el.setAttribute("spellcheck", "false");
-    el.setAttribute("enterkeyhint", "done");
-    el.setAttribute("aria-label", "Texto del campo / Field text");
-    const s = el.style;
-    s.position = "fixed";
-    s.left = "0px";
-    s.top = "0px";
-    s.width = "1px";
-    s.height = "16px";
-    s.margin = "0";
-    s.padding = "0";
-    s.border = "0";
-    s.outline = "none";
-    s.opacity = "0";
-    s.color = "transparent";
-    s.background = "transparent";
-    s.caretColor = "transparent";
-    s.fontSize = "16px";
-    s.lineHeight = "16px";
-    s.pointerEvents = "none";
-    s.overflow = "hidden";
-    s.zIndex = "0";
-    document.body.appendChild(el);
-    const entry = { el: el, canvas: canvas, composing: false, ourBlur: false };
-    Module.portalTextEntry = entry;
-
-    function withString(text, fn) {
-        const bytes = lengthBytesUTF8(text) + 1;
-        const ptr = _malloc(bytes);
-        stringToUTF8(text, ptr, bytes);
-        const result = fn(ptr);
-        _free(ptr);
-        return result;
-    }
-    function take() {
-        const text = el.value;
-        if (!text) return;
-        el.value = "";
-        withString(text, _portal_text_entry_text);
-    }
-    el.addEventListener("compositionstart", function() {
-        entry.composing = true;
-        _portal_text_entry_composing(1);
-    });
-    el.addEventListener("compositionend", function() {
-        entry.composing = false;
-        _portal_text_entry_composing(0);
-        take();
-    });
-    el.addEventListener("beforeinput", function(event) {
-        if (withString(event.inputType || "", _portal_text_entry_before_input)) {
-            event.preventDefault();
-        }
-    });
-    el.addEventListener("input", function(event) {
-        if (entry.composing || event.isComposing) return;
-        take();
-    });
-    el.addEventListener("blur", function(event) {
-        if (entry.ourBlur || !document.hasFocus() || event.relatedTarget === canvas) return;
-        _portal_text_entry_closed();
-    });
-});
-
-EM_JS(void, js_text_entry_focus, (int reopen), {
-    const entry = Module.portalTextEntry;
-    if (!entry) return;
-    if (reopen && document.activeElement === entry.el && !entry.composing) {
-        entry.ourBlur = true;
-        entry.el.blur();
-        entry.ourBlur = false;
-    }
-    if (document.activeElement !== entry.el) entry.el.focus({ preventScroll: true });
-});
-
-EM_JS(void, js_text_entry_blur, (), {
-    const entry = Module.portalTextEntry;
-    if (!entry || document.activeElement !== entry.el) return;
-    entry.ourBlur = true;
-    entry.el.blur();
-    entry.ourBlur = false;
-    if (entry.canvas) entry.canvas.focus({ preventScroll: true });
-});
-
-EM_JS(int, js_text_entry_state, (), {
-    const entry = Module.portalTextEntry;
-    if (!entry) return 0;
-    return (document.activeElement === entry.el ? 1 : 0) | (document.hasFocus() ? 2 : 0);
-});
-
-EM_JS(void, js_text_entry_geometry, (double* out), {
-    const entry = Module.portalTextEntry;
-    const rect = entry && entry.canvas ? entry.canvas.getBoundingClientRect() : { left: 0, top: 0 };
-    HEAPF64[out >> 3] = rect.left;
-    HEAPF64[(out >> 3) + 1] = rect.top;
-    HEAPF64[(out >> 3) + 2] = window.innerWidth;
-    HEAPF64[(out >> 3) + 3] = window.innerHeight;
-});
-
-EM_JS(void, js_text_entry_place, (double left, double top, double height, int password, int email), {
-    const entry = Module.portalTextEntry;
-    if (!entry) return;
-    const s = entry.el.style;
-    s.left = left + "px";
-    s.top = top + "px";
-    s.height = height + "px";
-    const type = password ? "password" : "text";
-    if (entry.el.type !== type) entry.el.type = type;
-    const mode = email ? "email" : "text";
-    if (entry.el.inputMode !== mode) entry.el.inputMode = mode;
-});
-
 EM_JS(void, js_write_clipboard, (const char* text), {
     const value = UTF8ToString(text);
     if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -265,7 +138,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     key_down.ctrl = e->ctrlKey;
     key_down.alt = e->altKey;
     key_down.meta = e->metaKey;
-    key_down.composing = g_data && g_data->composing;
+    key_down.composing = text_entry_composing();
     key_down.wants_keyboard = io.WantCaptureKeyboard;
     key_down.clipboard_shortcut =
         (e->ctrlKey || e->metaKey) && (key == ImGuiKey_C || key == ImGuiKey_V || key == ImGuiKey_X);
@@ -280,58 +153,6 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     if (action.insert_text) io.AddInputCharactersUTF8(e->key);
     wake();
     return action.prevent_default ? EM_TRUE : EM_FALSE;
-}
-
-// The end of a click or tap on the canvas, inside its event handler: the only moment a phone opens
-// its keyboard for a focus().
-void text_entry_gesture_end(bool touch) {
-    if (!g_data) return;
-    const bool pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-    if (app::focus_on_pointer_up(g_data->wants_text, pending) == app::FocusAction::focus) {
-        // A tap on the field being edited reopens a keyboard the client closed (Android's back).
-        js_text_entry_focus(touch && g_data->wants_text ? 1 : 0);
-    }
-}
-
-// io.SetPlatformImeDataFn: ImGui says (when it changes) whether a field is being edited and where
-// its caret is. The hidden element goes there, so an IME's candidate window opens at the caret.
-void set_platform_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
-    if (!g_data) return;
-    g_data->wants_text = data->WantVisible;
-    if (!data->WantVisible) return;
-    double geometry[4] = {0, 0, 0, 0};
-    js_text_entry_geometry(geometry);
-    const app::CaretBox box =
-        app::caret_box(static_cast<float>(geometry[0]), static_cast<float>(geometry[1]),
-                       data->InputPos.x, data->InputPos.y, data->InputLineHeight,
-                       static_cast<float>(geometry[2]), static_cast<float>(geometry[3]));
-    const ImGuiContext& g = *ImGui::GetCurrentContext();
-    const bool editing = g.InputTextState.ID != 0 && g.InputTextState.ID == g.ActiveId;
-    const ImGuiInputTextFlags flags = editing ? g.InputTextState.Flags : 0;
-    const bool password = (flags & ImGuiInputTextFlags_Password) != 0;
-    // Only email fields take no blanks (ui/widgets.h, FieldKind::email): a phone shows its
-    // keyboard with @ for them.
-    const bool email = (flags & ImGuiInputTextFlags_CharsNoBlank) != 0;
-    js_text_entry_place(box.left, box.top, box.height, password ? 1 : 0, email ? 1 : 0);
-}
-
-// After every frame (a context hook, so the frame loop needs no call): the element holds the focus
-// exactly while a field is being edited.
-void after_frame(ImGuiContext* ctx, ImGuiContextHook*) {
-    if (!g_data) return;
-    const int state = js_text_entry_state();
-    const bool pending = ctx->InputEventsQueue.Size > 0;
-    switch (
-        app::focus_after_frame((state & 1) != 0, g_data->wants_text, pending, (state & 2) != 0)) {
-        case app::FocusAction::focus:
-            js_text_entry_focus(0);
-            break;
-        case app::FocusAction::blur:
-            js_text_entry_blur();
-            break;
-        case app::FocusAction::keep:
-            break;
-    }
 }
 
 int imgui_button(unsigned short dom_button) {
@@ -430,59 +251,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void portal_platform_paste(const char* text) {
     wake();
 }
 
-// From the hidden text-entry element (js_text_entry_install).
-extern "C" EMSCRIPTEN_KEEPALIVE void portal_text_entry_text(const char* text) {
-    if (!g_data || !text) return;
-    ImGui::GetIO().AddInputCharactersUTF8(text);
-    wake();
-}
-
-extern "C" EMSCRIPTEN_KEEPALIVE void portal_text_entry_composing(int composing) {
-    if (g_data) g_data->composing = composing != 0;
-}
-
-// Returns whether the browser must leave the element unchanged.
-extern "C" EMSCRIPTEN_KEEPALIVE int portal_text_entry_before_input(const char* input_type) {
-    if (!g_data || !input_type) return 0;
-    const app::BeforeInputAction action = app::before_input_action(input_type);
-    ImGuiIO& io = ImGui::GetIO();
-    const auto press = [&io](ImGuiKey key, bool ctrl) {
-        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
-        io.AddKeyEvent(key, true);
-        io.AddKeyEvent(key, false);
-        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
-    };
-    switch (action.key) {
-        case app::EditKey::backspace:
-            press(ImGuiKey_Backspace, false);
-            break;
-        case app::EditKey::delete_forward:
-            press(ImGuiKey_Delete, false);
-            break;
-        case app::EditKey::word_backspace:
-            press(ImGuiKey_Backspace, true);
-            break;
-        case app::EditKey::word_delete:
-            press(ImGuiKey_Delete, true);
-            break;
-        case app::EditKey::enter:
-            press(ImGuiKey_Enter, false);
-            break;
-        case app::EditKey::none:
-            break;
-    }
-    if (action.key != app::EditKey::none) wake();
-    return action.prevent_default ? 1 : 0;
-}
-
-// The element lost the focus to something else than the page's own canvas (iOS's "Done", the
-// keyboard closed): the field stops being edited, as a native field would.
-extern "C" EMSCRIPTEN_KEEPALIVE void portal_text_entry_closed() {
-    if (!g_data || !g_data->wants_text) return;
-    g_data->release_field = true;
-    wake();
-}
-
 bool html5_backend_init(Html5BackendOptions options) {
     g_data = new Data{};
     g_data->options = std::move(options);
@@ -491,11 +259,6 @@ bool html5_backend_init(Html5BackendOptions options) {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.SetClipboardTextFn = set_clipboard_text;
     io.GetClipboardTextFn = get_clipboard_text;
-    io.SetPlatformImeDataFn = set_platform_ime_data;
-    ImGuiContextHook hook;
-    hook.Type = ImGuiContextHookType_EndFramePost;
-    hook.Callback = after_frame;
-    ImGui::AddContextHook(ImGui::GetCurrentContext(), &hook);
 
     const char* canvas = g_data->options.canvas_selector;
     const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
@@ -514,11 +277,12 @@ bool html5_backend_init(Html5BackendOptions options) {
     emscripten_set_focus_callback(window, nullptr, EM_FALSE, on_focus);
     emscripten_set_blur_callback(window, nullptr, EM_FALSE, on_focus);
     js_install_paste_listener();
-    js_text_entry_install(canvas);
+    text_entry_install(canvas, wake);
     return true;
 }
 
 void html5_backend_shutdown() {
+    text_entry_shutdown();
     delete g_data;
     g_data = nullptr;
 }
@@ -529,10 +293,7 @@ float html5_backend_pixel_ratio() {
 
 void html5_backend_new_frame(double now_ms) {
     ImGuiIO& io = ImGui::GetIO();
-    if (g_data->release_field) {
-        g_data->release_field = false;
-        ImGui::ClearActiveID();
-    }
+    text_entry_new_frame();
     double css_width = 0, css_height = 0;
     emscripten_get_element_css_size(g_data->options.canvas_selector, &css_width, &css_height);
     const auto ratio = static_cast<float>(emscripten_get_device_pixel_ratio());

@@ -1,0 +1,85 @@
+// One table of texts for an enum, each entry carrying the key it translates:
+//
+//     constexpr TextTable<ServiceText> kTexts{{
+//         {ServiceText::back_to_services, "Volver a Mis servicios", "Back to My services"},
+//         ...
+//     }};
+//     const char* tr(Language language, ServiceText text) { return kTexts.tr(language, text); }
+//
+// The table is checked while compiling: every enumerator appears exactly once and in the enum's
+// order (so a reordered enumerator cannot pick its neighbour's words), and every entry has both
+// its Spanish and its English text. The order is the enum's declaration order: 0 .. count_-1
+// for the portal's text enums, the EnumNames table for the domain's enums (domain/enum_names.h).
+#pragma once
+
+#include <array>
+#include <cstddef>
+
+#include "app/strings.h"
+#include "domain/enum_names.h"
+
+namespace portal::app {
+
+template <class E>
+struct Translation {
+    E key;
+    const char* es;
+    const char* en;
+};
+
+// How many enumerators E has, and the i-th one.
+template <class E>
+struct EnumOrder {
+    static constexpr std::size_t size = static_cast<std::size_t>(E::count_);
+    static constexpr E at(std::size_t i) { return static_cast<E>(i); }
+    static constexpr std::size_t index(E value) { return static_cast<std::size_t>(value); }
+};
+
+template <domain::NamedEnum E>
+struct EnumOrder<E> {
+    static constexpr std::size_t size = domain::EnumNames<E>::table.size();
+    static constexpr E at(std::size_t i) { return domain::EnumNames<E>::table[i].first; }
+    static constexpr std::size_t index(E value) {
+        std::size_t i = 0;
+        while (i + 1 < size && at(i) != value) ++i;
+        return i;
+    }
+};
+
+namespace text_table_check {
+// Not constexpr: reaching one of these while compiling a table stops the compilation, and the
+// compiler's message names the function.
+inline void entry_out_of_enum_order() {}
+inline void entry_without_both_languages() {}
+}  // namespace text_table_check
+
+template <class E, std::size_t N = EnumOrder<E>::size>
+class TextTable {
+    static_assert(N == EnumOrder<E>::size, "a text table has one entry per enumerator");
+
+  public:
+    // A missing entry at the end is zero-filled by the language and fails the checks below.
+    consteval TextTable(const Translation<E> (&entries)[N]) {
+        for (std::size_t i = 0; i < N; ++i) {
+            const Translation<E>& entry = entries[i];
+            if (entry.key != EnumOrder<E>::at(i)) text_table_check::entry_out_of_enum_order();
+            if (!filled(entry.es) || !filled(entry.en)) {
+                text_table_check::entry_without_both_languages();
+            }
+            entries_[i] = entry;
+        }
+    }
+
+    // An entry's position is its key's place in the enum's order (checked above).
+    constexpr const char* tr(Language language, E key) const {
+        const Translation<E>& entry = entries_[EnumOrder<E>::index(key)];
+        return language == Language::es ? entry.es : entry.en;
+    }
+
+  private:
+    static constexpr bool filled(const char* text) { return text != nullptr && text[0] != '\0'; }
+
+    std::array<Translation<E>, N> entries_{};
+};
+
+}  // namespace portal::app

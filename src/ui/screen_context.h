@@ -1,0 +1,41 @@
+// What every screen's drawing functions share: the state drawn, the client's language, and the
+// one intent the frame produces.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "app/display.h"
+#include "app/intent.h"
+#include "app/route.h"
+#include "app/strings.h"
+#include "ui/widgets.h"
+
+namespace portal::ui {
+
+// Keeps the first non-empty intent of a frame (one click can only mean one thing).
+inline void keep(app::Intent& kept, app::Intent next) {
+    if (app::is_empty(kept)) kept = std::move(next);
+}
+
+// `Words`: the screen's text enum; `Sent`: the intents its buttons send.
+template <class State, class Words, class Sent = app::Intent>
+struct ScreenContext {
+    const State& state;
+    app::Language lang;
+    app::Intent intent;
+
+    const char* t(Words which) const { return app::tr(lang, which); }
+    const char* t(app::Text which) const { return app::tr(lang, which); }
+    std::string date(const domain::Date& d) const { return app::format_date(d, lang); }
+    std::string money(const domain::Money& m) const { return app::format_money(m, lang); }
+    void send(Sent next) { keep(intent, app::Intent(std::move(next))); }
+    void go_to(app::Route route) { keep(intent, app::Navigate{std::move(route)}); }
+    // The button under a wizard that leaves it for the service's screen.
+    void back_to_service(Words label, int64_t service_id) {
+        if (button(t(label))) go_to(app::Route{app::Route::Page::service, service_id});
+    }
+};
+
+}  // namespace portal::ui

@@ -1,0 +1,140 @@
+// The widgets that place others: tinted boxes, cards, the scrolling page, the amounts table and
+// the line that wraps on a phone (declared in widgets.h).
+#include <algorithm>
+#include <string>
+
+#include "ui/fonts.h"
+#include "ui/icons.h"
+#include "ui/widgets.h"
+
+namespace portal::ui {
+namespace {
+
+// A box drawn behind what is drawn between begin and end, as wide as the window's content.
+class TintedBox {
+  public:
+    explicit TintedBox(float padding) : padding_(padding), start_(ImGui::GetCursorScreenPos()) {
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->ChannelsSplit(2);
+        draw->ChannelsSetCurrent(1);  // the content, in front of the box
+        ImGui::BeginGroup();
+        ImGui::Indent(kIndent);
+        ImGui::Dummy(ImVec2(0, padding_));
+    }
+
+    void end(ImU32 color) {
+        ImGui::Dummy(ImVec2(0, padding_));
+        ImGui::Unindent(kIndent);
+        ImGui::EndGroup();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->ChannelsSetCurrent(0);
+        const ImVec2 end(ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x,
+                         ImGui::GetItemRectMax().y);
+        draw->AddRectFilled(start_, end, with_alpha(color, 0x18), 6.0f);
+        draw->AddRect(start_, end, with_alpha(color, 0x66), 6.0f);
+        draw->ChannelsMerge();
+    }
+
+    static constexpr float kIndent = 12.0f;
+
+  private:
+    float padding_;
+    ImVec2 start_;
+};
+
+}  // namespace
+
+// [SECTION] Boxes
+
+void notice(std::string_view headline, std::string_view detail, ImU32 color) {
+    TintedBox box(2.0f);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - TintedBox::kIndent);
+    text_wrapped(headline, color);
+    if (!detail.empty()) text_wrapped(detail, color::kText);
+    ImGui::PopTextWrapPos();
+    box.end(color);
+}
+
+void warning_notice(std::string_view headline, std::string_view detail) {
+    notice(with_icon(icon::kWarning, headline), detail, color::kDanger);
+}
+
+bool problem_box(const app::Problem& problem, app::Language language) {
+    TintedBox box(4.0f);
+    text_wrapped(with_icon(icon::kWarning, app::tr(language, problem.what)), color::kDanger);
+    text_wrapped(app::tr(language, problem.next_step), color::kText);
+    bool retry = false;
+    if (problem.retryable) {
+        retry = button(with_icon(icon::kRefresh, app::tr(language, app::Text::retry)).c_str());
+    }
+    box.end(color::kDanger);
+    return retry;
+}
+
+void begin_card(const char* id) {
+    ImGui::BeginChild(id, ImVec2(0, 0),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
+                          ImGuiChildFlags_AlwaysUseWindowPadding);
+}
+
+void end_card() {
+    ImGui::EndChild();
+}
+
+// [SECTION] Layout
+
+void same_line_if_fits(float width, float spacing) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+void begin_page(const char* id, float max_width) {
+    // The page scrolls inside this child (the portal's window has no scrollbar).
+    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(max_width, available);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (available - width) * 0.5f));
+    ImGui::BeginChild("column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoBackground);
+}
+
+void end_page() {
+    ImGui::Dummy(ImVec2(0, 24));  // room below the last button
+    ImGui::EndChild();
+    ImGui::EndChild();
+}
+
+bool begin_amounts(const char* id) {
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable(id, 2, kFlags)) return false;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    return true;
+}
+
+void amount_row(std::string_view label, std::string_view amount, bool strong) {
+    ImGui::TableNextRow();
+    if (strong) {
+        // A rule above the total, as on paper.
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddLine(
+            ImVec2(start.x, start.y - 4),
+            ImVec2(start.x + ImGui::GetContentRegionAvail().x, start.y - 4),
+            ImGui::GetColorU32(ImGuiCol_Border), 1.0f);
+        ImGui::PushFont(fonts().bold);
+    }
+    ImGui::TableNextColumn();
+    text_wrapped(label);
+    ImGui::TableNextColumn();
+    const float width = ImGui::CalcTextSize(amount.data(), amount.data() + amount.size()).x;
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (room > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - width);
+    text(amount);
+    if (strong) ImGui::PopFont();
+}
+
+void end_amounts() {
+    ImGui::EndTable();
+}
+
+}  // namespace portal::ui
