@@ -471,7 +471,17 @@ faultTest('manuals search: the stub is down while the client types; it comes bac
   const page = await keep(openManuals(stub.url));
   const sent = searches(page);
   await stub.stop();
+  // keyboard.type() returns once the keys are sent, and the page takes them one per frame: on a
+  // busy machine the last ones arrive after an earlier text's search has already failed and shown
+  // the problem. Their search must fail too before the stub comes back; otherwise it reaches the
+  // restarted stub, and its results take the place of «Reintentar» under the click (which then
+  // opens the first article).
+  const wholeTextFailed = page.waitForEvent('requestfailed', {
+    predicate: (r) => new URL(r.url()).searchParams.get('q') === QUERY,
+    timeout: PAST_TIMEOUT.timeout,
+  });
   await fill(page, SEARCH, QUERY);
+  await wholeTextFailed;
   await waitForProblem(page, UNREACHABLE);
   const back = await restart();
   await retrySearch(back, page, sent);
