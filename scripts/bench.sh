@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `./portal bench` (issue 7): every benchmark, after ./portal has set up and built. Writes
+# `./portal bench`: every benchmark, after ./portal has set up and built. Writes
 # bench/results.json (git-ignored) and rewrites the table in BENCHMARKS.md. Sourced by ./portal;
 # uses its helpers `say` and `die`. Timings come from here, never from timed tests.
 #   PORTAL_BENCH_NATIVE / PORTAL_BENCH_WEB   build folders to measure (default build/native, build/web)

@@ -12,6 +12,10 @@
 # normal native build. Today none is left out: the whole suite (unit + integration, durability
 # included) runs under ASan + UBSan; see RELIABILITY.md for the time it takes.
 PORTAL_SANITIZER_EXCLUDE="${PORTAL_SANITIZER_EXCLUDE-}"
+
+# shellcheck source=scripts/ctest_summary.sh
+. "$PORTAL_ROOT/scripts/ctest_summary.sh"
+
 # Read by the caller (scripts/test.sh).
 # shellcheck disable=SC2034
 SANITIZER_PASSED=0 SANITIZER_FAILED=0
@@ -49,21 +53,16 @@ portal_sanitizer_tests() {
     fi
     grep -E "^\s+[0-9]+ - .* \((Failed|SEGFAULT|Subprocess aborted|Timeout|Exception)" \
         "$logs/asan-ctest.log" >&2 || true
-    local summary
-    summary=$(grep -E "tests passed, [0-9]+ tests? failed out of [0-9]+" "$logs/asan-ctest.log" | tail -n 1)
-    if [ -z "$summary" ]; then
+    if ! ctest_summary "$logs/asan-ctest.log"; then
         tail -n 30 "$logs/asan-ctest.log" >&2
         say "the sanitizer run ran no test (see $logs/asan-ctest.log)"
         SANITIZER_FAILED=1
         return 1
     fi
     grep -E "^Total Test time" "$logs/asan-ctest.log" >&2 || true
-    printf '[portal] sanitizers: %s\n' "$summary" >&2
-    local total bad
-    bad=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$summary")
-    total=$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$summary")
+    printf '[portal] sanitizers: %s\n' "$CTEST_SUMMARY" >&2
     # shellcheck disable=SC2034
-    SANITIZER_PASSED=$((total - bad)) SANITIZER_FAILED=$bad
-    [ "$bad" -gt 0 ] && status=1
+    SANITIZER_PASSED=$CTEST_PASSED SANITIZER_FAILED=$CTEST_FAILED
+    [ "$CTEST_FAILED" -gt 0 ] && status=1
     return $status
 }

@@ -5,6 +5,9 @@
 # Ends with one line "N passed, N failed" and a non-zero exit status on any failure.
 # Sourced by ./portal.
 
+# shellcheck source=scripts/ctest_summary.sh
+. "$PORTAL_ROOT/scripts/ctest_summary.sh"
+
 portal_test() {
     local logs="$PORTAL_ROOT/build/test-logs"
     mkdir -p "$logs"
@@ -62,19 +65,13 @@ portal_native_tests() {
     local ok=0
     ctest --preset native -j "$JOBS" --timeout 300 >"$logs/ctest.log" 2>&1 || ok=1
     tail -n 15 "$logs/ctest.log" >&2
-    # "100% tests passed, 0 tests failed out of 245"
-    local summary
-    summary=$(grep -E "tests passed, [0-9]+ tests? failed out of [0-9]+" "$logs/ctest.log" | tail -n 1)
-    if [ -z "$summary" ]; then
+    if ! ctest_summary "$logs/ctest.log"; then
         say "ctest ran no test"
         failed=$((failed + 1))
         return 1
     fi
-    local total bad
-    bad=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$summary")
-    total=$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$summary")
-    passed=$((passed + total - bad))
-    failed=$((failed + bad))
+    passed=$((passed + CTEST_PASSED))
+    failed=$((failed + CTEST_FAILED))
     return $ok
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/responses.h"
+
 namespace portal::stub {
 
 backend::Request to_backend_request(const httplib::Request& request) {
@@ -42,12 +44,7 @@ void serve_static(const StaticFiles& files, const httplib::Request& request,
     asked.if_none_match = request.get_header_value("If-None-Match");
     StaticAnswer answer = files.answer(asked);
     if (answer.status == 404) {
-        write_response(
-            backend::Response{
-                404,
-                {{"Content-Type", "application/json; charset=utf-8"}},
-                R"({"error":{"code":"not_found","message":"no such file","field":null}})"},
-            response);
+        write_response(backend::error_response(404, "not_found", "no such file"), response);
         return;
     }
     // httplib would slice the body for a Range header; the whole file is the answer (Accept-Ranges:

@@ -67,7 +67,6 @@ class Backend {
     // Loads what the request names, scoped to the caller; nullopt means "answer 404".
     std::optional<domain::Service> find_service(Call& call);
     std::vector<domain::Service> client_services(int64_t client_id, domain::Date today);
-    bool check_password_again(const ClientRecord& client, std::string_view password);
     const std::string& dummy_hash();
 
     // [SECTION] handlers, one per route (backend_*.cpp)

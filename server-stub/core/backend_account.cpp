@@ -1,5 +1,6 @@
 // [SECTION] Handlers: health, session (login/logout), the client's own details (/me).
 #include "core/backend.h"
+#include "core/password_check.h"
 #include "core/responses.h"
 #include "core/sha256.h"
 
@@ -11,11 +12,8 @@ api::Profile profile_of(const ClientRecord& client) {
     return {client.id, client.name, client.email, client.phone, client.language};
 }
 
-Response locked(int64_t locked_until, int64_t now) {
-    Response response =
-        error_response(429, "account_locked", "too many failed logins; try again later");
-    response.headers["Retry-After"] = std::to_string(std::max<int64_t>(1, locked_until - now));
-    return response;
+Response wrong_credentials() {
+    return error_response(401, "invalid_credentials", "wrong email or password");
 }
 
 // "+54 9 11 1234-5678": optional leading +, digits, spaces, dashes, parentheses; 6 to 15 digits.
@@ -47,9 +45,9 @@ Response Backend::create_session(Call& call) {
     if (!client) {
         // Same work as a real check, so timing does not tell which emails have an account.
         hasher_.verify(dummy_hash(), body.value().password);
-        return error_response(401, "invalid_credentials", "wrong email or password");
+        return wrong_credentials();
     }
-    if (client->locked_until > call.now) return locked(client->locked_until, call.now);
+    if (auto locked = refuse_while_locked(*client, call.now)) return *locked;
 
     // The slow part (Argon2id) runs outside the store's lock, so other requests go on.
     const bool password_ok = hasher_.verify(client->password_hash, body.value().password);
@@ -58,22 +56,17 @@ Response Backend::create_session(Call& call) {
     store_.transaction([&] {
         auto fresh = store_.client_by_id(client->id);
         if (!fresh) {
-            response = error_response(401, "invalid_credentials", "wrong email or password");
+            response = wrong_credentials();
             return false;
         }
-        if (fresh->locked_until > call.now) {
-            response = locked(fresh->locked_until, call.now);
+        if (auto locked = refuse_while_locked(*fresh, call.now)) {
+            response = *locked;
             return false;
         }
         if (!password_ok) {
-            fresh->failed_logins += 1;
-            if (fresh->failed_logins >= config_.failed_logins_before_lock) {
-                fresh->failed_logins = 0;
-                fresh->locked_until = call.now + config_.lock_seconds;
-                response = locked(fresh->locked_until, call.now);
-            } else {
-                response = error_response(401, "invalid_credentials", "wrong email or password");
-            }
+            // The failure that locks the account already answers 429.
+            const bool locked_now = count_failed_password(*fresh, call.now, config_);
+            response = locked_now ? *refuse_while_locked(*fresh, call.now) : wrong_credentials();
             store_.update_client(*fresh);
             return true;  // the failure count must stick
         }

@@ -1,14 +1,11 @@
 // [SECTION] Handlers: cancellation requests (RULES.md §4) and their withdrawal.
 #include "core/backend.h"
+#include "core/password_check.h"
 #include "core/responses.h"
 #include "core/views.h"
 #include "domain/cancellation_policy.h"
 
 namespace portal::backend {
-
-bool Backend::check_password_again(const ClientRecord& client, std::string_view password) {
-    return hasher_.verify(client.password_hash, password);
-}
 
 Response Backend::create_cancellation(Call& call) {
     auto body = api::decode<api::CancellationRequestBody>(call.request.body);
@@ -29,22 +26,14 @@ Response Backend::create_cancellation(Call& call) {
     // password counts as a failed login, so this route cannot be used to guess passwords.
     auto client = store_.client_by_id(call.client_id);
     if (!client) return not_found("client");
-    if (client->locked_until > call.now) {
-        Response response =
-            error_response(429, "account_locked", "too many failed attempts; try again later");
-        response.headers["Retry-After"] = std::to_string(client->locked_until - call.now);
-        return response;
-    }
+    if (auto locked = refuse_while_locked(*client, call.now)) return *locked;
     const bool email_ok = lower_ascii(trim(request.email)) == client->email;
-    const bool password_ok = check_password_again(*client, request.password);
+    const bool password_ok = hasher_.verify(client->password_hash, request.password);
     if (!email_ok || !password_ok) {
         store_.transaction([&] {
             auto fresh = store_.client_by_id(call.client_id);
             if (!fresh) return false;
-            if (++fresh->failed_logins >= config_.failed_logins_before_lock) {
-                fresh->failed_logins = 0;
-                fresh->locked_until = call.now + config_.lock_seconds;
-            }
+            count_failed_password(*fresh, call.now, config_);
             store_.update_client(*fresh);
             return true;
         });
@@ -87,7 +76,7 @@ Response Backend::create_cancellation(Call& call) {
         record.invoices_still_due = format_id_list(still_due);
         record.invoices_voided = format_id_list(voided);
         record.id = store_.insert_cancellation(record);
-        // The service is not renewed any more (end_of_period: "and is not renewed").
+        // The service does not renew (end_of_period: "and is not renewed").
         current->auto_renew = false;
         store_.update_service(*current);
 

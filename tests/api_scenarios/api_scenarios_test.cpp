@@ -1,4 +1,4 @@
-// The demo and the stub give the same answers (issue 6). One suite of API scenarios, each going
+// The demo and the stub give the same answers. One suite of API scenarios, each going
 // through api::ApiClient (so the DTOs are decoded as the page decodes them), runs against both
 // ways the page reaches the backend:
 //   InProcessDemo — backend::InProcessExchange over a DemoBackend (memory store), the very code

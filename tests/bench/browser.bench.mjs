@@ -1,4 +1,4 @@
-// The browser measurements of `./portal bench` (issue 7), in headless Debian Chromium on loopback,
+// The browser measurements of `./portal bench`, in headless Debian Chromium on loopback,
 // for the portal and for the bare reference page (tests/bench/bare_page), served by the same stub.
 // Prints one JSON object on stdout (scripts/bench.sh merges it into bench/results.json).
 //   PORTAL_STUB, PORTAL_SITE (harness.mjs), PORTAL_BARE (the bare page's folder),
@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { ROOT, STUB, SITE, freePort, launchBrowser, signIn, waitForItem, waitForRoute, fill, screenshot } from '../e2e/harness.mjs';
+import {
+  ROOT, STUB, SITE, freePort, launchBrowser, signIn, waitForItem, waitForRoute, fill, screenshot,
+  stopperOf,
+} from '../e2e/harness.mjs';
 import { BENCH_CLIENT, generateFixtures, generateManuals } from './generate_data.mjs';
 
 const BARE = process.env.PORTAL_BARE || join(ROOT, 'build/web/bare');
@@ -72,7 +75,7 @@ async function startStub({ extraArgs = [] } = {}) {
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });
-  const exited = new Promise((r) => child.once('exit', r));
+  const stop = stopperOf(child);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 300000;
   for (;;) {
@@ -86,10 +89,7 @@ async function startStub({ extraArgs = [] } = {}) {
   return {
     url,
     async cleanup() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await stop();
       children.delete(child);
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,4 +1,4 @@
-// Generates the big data sets of `./portal bench` (issue 7) into a folder, deterministically:
+// Generates the big data sets of `./portal bench` into a folder, deterministically:
 //   <out>/fixtures/{catalog.json,clients.json}: the demo fixtures plus bench@example.com
 //     (password demo1234) with 1,000 services, clones of the demo services (every type/status);
 //   <out>/manuals/: the real articles plus generated Spanish pages up to 10,000 in all, with

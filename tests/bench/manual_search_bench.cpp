@@ -1,4 +1,4 @@
-// One keystroke's search over 10,000 manual pages (issue 4: "under 5 ms").
+// One keystroke's search over 10,000 manual pages (the budget: under 5 ms).
 //
 // The corpus is generated, deterministic and Spanish: its vocabulary comes from our own articles
 // (assets/manuals, accents included), words are drawn with a Zipf-like skew like real text, and
@@ -170,7 +170,7 @@ void typing(benchmark::State& state, const std::string& query) {
         }
     }
     state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(prefixes.size()));
-    // Time per keystroke, the number the issue asks about.
+    // Time per keystroke, the number the budget is about.
     state.counters["per_keystroke"] =
         benchmark::Counter(static_cast<double>(state.iterations() * prefixes.size()),
                            benchmark::Counter::kIsRate | benchmark::Counter::kInvert);

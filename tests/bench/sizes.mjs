@@ -1,4 +1,4 @@
-// Bytes to load (issue 7): every file of a built page folder, raw and gzip -9 (zlib level 9, the
+// Bytes to load: every file of a built page folder, raw and gzip -9 (zlib level 9, the
 // same deflate as `gzip -9`), by kind; plus what the wasm carries inside (--embed-file: fonts and
 // the demo's data), read from the web build's build.ninja. Prints JSON.
 // Usage: node tests/bench/sizes.mjs SITE_DIR [WEB_BUILD_DIR]

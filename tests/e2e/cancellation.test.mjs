@@ -2,24 +2,24 @@
 // period with a wrong then the right password (nothing else typed is lost, one request), an
 // immediate cancellation and its withdrawal, a domain that only offers "No renovar", and a service
 // that is not active. Dates and invoices shown are compared with what the API says.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForNoItem, waitForRoute,
-  click, fill, items, screenshot, apiToken, apiGet, apiCall, formatDate, openAs, byLabel,
+  DEMO, openPortal, signIn, waitForItem, waitForNoItem, waitForRoute, click, fill, items,
+  screenshot, apiToken, apiGet, apiCall, formatDate, openAs, byLabel, stub, browser,
+  shareStubAndBrowser,
 } from './harness.mjs';
 
-let stub;
-let browser;
+shareStubAndBrowser();
 
-before(async () => {
-  stub = await startStub();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stub?.cleanup();
-});
+// Ana's token and her first service that `wanted` accepts (there must be one: the demo data).
+async function anasService(wanted, what = 'the demo has such a service') {
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
+  const service = services.find(wanted);
+  assert.ok(service, what);
+  return { token, service };
+}
 
 // Records what the page sends to and gets from the cancellation routes.
 function watch(page) {
@@ -46,10 +46,8 @@ const EMAIL = 'Correo electrónico de su cuenta';
 const PASSWORD = 'Contraseña de su cuenta';
 
 test('end of period: a wrong password keeps what was typed, the right one creates one request', async () => {
-  const token = await apiToken(stub, DEMO.ana);
-  const { services } = await apiGet(stub, token, '/services');
-  const radio = services.find((s) => s.type === 'audio_streaming' && s.status === 'active');
-  assert.ok(radio, 'the demo has an active radio');
+  const { token, service: radio } = await anasService(
+    (s) => s.type === 'audio_streaming' && s.status === 'active', 'the demo has an active radio');
   const service = await apiGet(stub, token, `/services/${radio.id}`);
   const unpaid = (await apiGet(stub, token, '/invoices')).invoices.filter(
     (i) => i.service_id === radio.id && (i.status === 'unpaid' || i.status === 'overdue'));
@@ -123,10 +121,7 @@ test('end of period: a wrong password keeps what was typed, the right one create
 });
 
 test('an immediate cancellation warns twice, is requested once, then withdrawn', async () => {
-  const token = await apiToken(stub, DEMO.ana);
-  const { services } = await apiGet(stub, token, '/services');
-  const mail = services.find((s) => s.type === 'corporate_mail' && s.status === 'active');
-  assert.ok(mail);
+  const { token, service: mail } = await anasService((s) => s.type === 'corporate_mail' && s.status === 'active');
 
   const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${mail.id}/cancelar`, TALL);
   const seen = watch(page);
@@ -163,10 +158,7 @@ test('an immediate cancellation warns twice, is requested once, then withdrawn',
 });
 
 test('a domain offers only "No renovar"', async () => {
-  const token = await apiToken(stub, DEMO.ana);
-  const { services } = await apiGet(stub, token, '/services');
-  const domain = services.find((s) => s.type === 'domain' && s.status === 'active');
-  assert.ok(domain);
+  const { token, service: domain } = await anasService((s) => s.type === 'domain' && s.status === 'active');
   assert.equal((await apiGet(stub, token, `/services/${domain.id}/auto-renew`)).enabled, true);
 
   const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${domain.id}/cancelar`, TALL);
@@ -185,10 +177,7 @@ test('a domain offers only "No renovar"', async () => {
 });
 
 test('a service that is not active says why it cannot be cancelled (phone width)', async () => {
-  const token = await apiToken(stub, DEMO.ana);
-  const { services } = await apiGet(stub, token, '/services');
-  const pending = services.find((s) => s.status === 'pending');
-  assert.ok(pending);
+  const { token, service: pending } = await anasService((s) => s.status === 'pending');
   const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${pending.id}/cancelar`, { viewport: { width: 390, height: 900 } });
   await waitForItem(page, /no puede darse de baja porque su estado es «Pendiente»/, 'text');
   const shown = await items(page);

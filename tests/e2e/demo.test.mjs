@@ -6,21 +6,14 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DEMO, DIST, startStub, startStaticServer, launchBrowser, openPortal, signIn, waitForItem, waitForRoute,
-  click, items, screenshot, route, fill, apiToken, apiGet, formatMoney,
+  DEMO, DIST, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForRoute,
+  click, items, screenshot, route, fill, apiToken, apiGet, formatMoney, browser, shareBrowser,
 } from './harness.mjs';
 
 let server;
-let browser;
-
-before(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => { server = await startStaticServer(DIST); });
+after(async () => { await server?.stop(); });
+shareBrowser();
 
 test('the demo runs from plain files, marks itself, and real URLs work: back, forward, reload', async () => {
   const page = await openPortal(browser, server.url);
@@ -113,6 +106,16 @@ async function stubTruth(stub) {
   return { hosting, up: options.find((o) => o.direction === 'up'), cancellable };
 }
 
+// Asks, as Ana, for the end-of-period cancellation of `service` through its wizard.
+async function requestCancellation(page, service) {
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${service.id}/cancelar`);
+  await click(page, 'Al final del período facturado', 'radio');
+  await click(page, 'Entiendo las condiciones', 'checkbox');
+  await fill(page, 'Correo electrónico de su cuenta', DEMO.ana.email);
+  await fill(page, 'Contraseña de su cuenta', DEMO.ana.password);
+  await click(page, 'Solicitar la baja');
+}
+
 test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kept after a reload', async () => {
   const stub = await startStub();
   const truth = await stubTruth(stub);
@@ -132,12 +135,7 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kep
   await screenshot(page, 'demo-upgrade-confirmed');
 
   // The cancellation of another active service, at the end of its period.
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${truth.cancellable.id}/cancelar`);
-  await click(page, 'Al final del período facturado', 'radio');
-  await click(page, 'Entiendo las condiciones', 'checkbox');
-  await fill(page, 'Correo electrónico de su cuenta', DEMO.ana.email);
-  await fill(page, 'Contraseña de su cuenta', DEMO.ana.password);
-  await click(page, 'Solicitar la baja');
+  await requestCancellation(page, truth.cancellable);
   await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
 
   // A reload (same tab): the demo remembers both.
@@ -146,12 +144,7 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kep
   await page.evaluate(() => { window.location.hash = '#/servicios'; });
   await waitForRoute(page, '/servicios');
   await waitForItem(page, truth.up.plan.name, 'text');
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${truth.cancellable.id}/cancelar`);
-  await click(page, 'Al final del período facturado', 'radio');
-  await click(page, 'Entiendo las condiciones', 'checkbox');
-  await fill(page, 'Correo electrónico de su cuenta', DEMO.ana.email);
-  await fill(page, 'Contraseña de su cuenta', DEMO.ana.password);
-  await click(page, 'Solicitar la baja');
+  await requestCancellation(page, truth.cancellable);
   await waitForItem(page, /ya tiene una solicitud de baja programada/, 'text');
   await screenshot(page, 'demo-after-reload');
   await page.context().close();

@@ -3,23 +3,15 @@
 // the screen's pixels: the sign-in button is a coloured button with a legible label, the title is
 // text (not blocks, not blank), and the same at pixel ratio 2, where the fonts are rasterised in
 // the page. A browser without WebGL 2 is told so in plain words.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { startStub, launchBrowser, openPortal, waitForItem, CHROMIUM_ARGS } from './harness.mjs';
+import {
+  openPortal, waitForItem, CHROMIUM_ARGS, stub, browser, shareStubAndBrowser,
+} from './harness.mjs';
 import { pixelsIn, luminance, distance } from './pixels.mjs';
 
-let stub;
-let browser;
-
-before(async () => {
-  stub = await startStub();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stub?.cleanup();
-});
+shareStubAndBrowser();
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const medianColour = (pixels) => [0, 1, 2].map((c) => median(pixels.map((p) => p[c])));

@@ -2,6 +2,7 @@
 // Debian Chromium, and ways to find and use the portal's widgets by label through
 // window.portal.items() (never by hard-coded coordinates). Waits are for conditions, not time.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
@@ -69,7 +70,7 @@ export async function startStub({ extraArgs = [], dbDir, port: wantedPort } = {}
   let output = '';
   child.stdout.on('data', (d) => { output += d; });
   child.stderr.on('data', (d) => { output += d; });
-  const exited = new Promise((r) => child.once('exit', r));
+  const stop = stopperOf(child);
   const url = `http://127.0.0.1:${port}`;
   await until('the stub to answer /api/v1/health', async () => {
     if (child.exitCode !== null) throw new Error(`portal-stub exited: ${output}`);
@@ -81,12 +82,7 @@ export async function startStub({ extraArgs = [], dbDir, port: wantedPort } = {}
     port,
     dir,
     output: () => output,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
+    stop,
     async cleanup() {
       await this.stop();
       if (!dbDir) rmSync(dir, { recursive: true, force: true });
@@ -101,21 +97,48 @@ export async function startStaticServer(dir) {
     { stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
   child.stderr.on('data', (d) => { output += d; });
-  const exited = new Promise((r) => child.once('exit', r));
+  const stop = stopperOf(child);
   const url = `http://127.0.0.1:${port}`;
   await until('the static server to answer', async () => {
     if (child.exitCode !== null) throw new Error(`http.server exited: ${output}`);
     return (await fetch(`${url}/index.html`)).ok;
   });
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
-    },
+  return { url, stop };
+}
+
+// Stops a child process (SIGTERM) and resolves once it has exited; nothing if it already has.
+export function stopperOf(child) {
+  const exited = new Promise((r) => child.once('exit', r));
+  return async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
   };
+}
+
+// The browser (and the stub) a test file shares, as live bindings: set by shareBrowser() or
+// shareStubAndBrowser() before the file's first test, closed after its last.
+export let browser;
+export let stub;
+
+export function shareBrowser() {
+  before(async () => { browser = await launchBrowser(); });
+  after(async () => { await browser?.close(); });
+}
+
+// `stubOptions` (startStub's) may be a function, called in the hook (a file's own hooks at the top
+// level do not wait for one another); `whenReady(stub)` runs once both are up.
+export function shareStubAndBrowser(stubOptions = {}, whenReady = async () => {}) {
+  before(async () => {
+    stub = await startStub(typeof stubOptions === 'function' ? stubOptions() : stubOptions);
+    browser = await launchBrowser();
+    await whenReady(stub);
+  });
+  after(async () => {
+    await browser?.close();
+    await stub?.cleanup();
+  });
 }
 
 export async function launchBrowser() {

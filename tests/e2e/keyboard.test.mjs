@@ -7,23 +7,24 @@
 // the password reached the fields exactly (a doubled, lost or extra character makes the stub
 // refuse them). The client used has an accent and an ñ in the email, so text outside ASCII is
 // typed too.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  ROOT, startStub, launchBrowser, openPortal, waitForItem, waitForRoute, click, items, screenshot,
+  ROOT, openPortal, waitForItem, waitForRoute, click, items, screenshot, stub, browser,
+  shareStubAndBrowser,
 } from './harness.mjs';
 
 // A client of our own fixtures (a copy of the demo data plus this client).
 const JOSE = { email: 'josé.muñoz@example.com', password: 'clave-ñandú-7' };
 
-let stub;
-let browser;
 let fixtures;
 
-before(async () => {
+// A copy of the demo data plus JOSE; the stub knows the client, so a failed sign-in below is the
+// typing's fault, not the data's.
+shareStubAndBrowser(() => {
   fixtures = mkdtempSync(join(tmpdir(), 'portal-keyboard-'));
   const source = join(ROOT, 'server-stub/fixtures');
   writeFileSync(join(fixtures, 'catalog.json'), readFileSync(join(source, 'catalog.json')));
@@ -31,17 +32,14 @@ before(async () => {
   const model = clients.clients.find((c) => c.email === 'ana@example.com');
   clients.clients.push({ ...model, email: JOSE.email, password: JOSE.password, name: 'José Muñoz' });
   writeFileSync(join(fixtures, 'clients.json'), JSON.stringify(clients));
-  stub = await startStub({ extraArgs: ['--fixtures', fixtures] });
-  browser = await launchBrowser();
-  // The stub knows the client: a failed sign-in below is the typing's fault, not the data's.
-  const res = await fetch(`${stub.url}/api/v1/session`, {
+  return { extraArgs: ['--fixtures', fixtures] };
+}, async (started) => {
+  const res = await fetch(`${started.url}/api/v1/session`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(JOSE),
   });
   assert.equal(res.status, 201, 'the stub signs the test client in');
 });
-after(async () => {
-  await browser?.close();
-  await stub?.cleanup();
+after(() => {
   if (fixtures) rmSync(fixtures, { recursive: true, force: true });
 });
 

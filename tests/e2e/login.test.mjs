@@ -1,23 +1,13 @@
 // Foundation: a client signs in, sees exactly their own services, and signs out; a wrong password
 // and an unreachable server are explained on the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click,
-  items, screenshot, fill, apiToken, apiGet,
+  DEMO, startStub, openPortal, signIn, waitForItem, waitForRoute, click, items, screenshot, fill,
+  apiToken, apiGet, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
-let stub;
-let browser;
-
-before(async () => {
-  stub = await startStub();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stub?.cleanup();
-});
+shareStubAndBrowser();
 
 // What the API says a client has: the truth the screen is compared with.
 async function servicesOf(who) {

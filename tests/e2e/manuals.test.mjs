@@ -2,24 +2,14 @@
 // finds "Cancelación del servicio"), opens the article, reads its headings, follows a link to
 // another article and comes back with the browser's Back button. Everything the screen shows is
 // compared with what the API answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click, fill,
-  items, screenshot, route, apiGet,
+  DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, route,
+  apiGet, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
-let stub;
-let browser;
-
-before(async () => {
-  stub = await startStub();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stub?.cleanup();
-});
+shareStubAndBrowser();
 
 // What a reader sees of a Markdown line: no emphasis marks, link text without its target.
 function plain(markdown) {

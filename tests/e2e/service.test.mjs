@@ -1,29 +1,19 @@
-// A service's screen (issue 4): a demo client opens a hosting service from "Mis servicios",
+// A service's screen: a demo client opens a hosting service from "Mis servicios",
 // reveals and copies its credentials (read back from the real clipboard), opens its panel in a
 // new tab, opens its manual, downloads a file (bytes and SHA-256 compared with the stub's), and
 // cannot open another client's service by URL. What the screen shows is compared with what the
 // API answers, never with values copied from our code.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DEMO, MANUALS, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click,
-  items, screenshot, apiToken, apiGet, apiFetch, openAs,
+  DEMO, MANUALS, openPortal, signIn, waitForItem, waitForRoute, click, items, screenshot, apiToken,
+  apiGet, apiFetch, openAs, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
-let stub;
-let browser;
-
-before(async () => {
-  stub = await startStub();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stub?.cleanup();
-});
+shareStubAndBrowser();
 
 // The manual that declares a service type in its front matter (`service_types: a, b`).
 function manualSlugFor(type) {

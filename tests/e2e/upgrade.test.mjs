@@ -3,24 +3,14 @@
 // click on "confirm" creates ONE order (one new invoice); a downgrade costs nothing; a package with
 // no automatic upgrade offers the request to the account executive; pending services show their
 // activation estimate in "Mis servicios". Everything shown is compared with what the API says.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, startStub, launchBrowser, openPortal, signIn, waitForItem, waitForRoute, click, fill,
-  items, screenshot, apiToken, apiGet, formatMoney, formatDate, openAs,
+  DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, apiToken,
+  apiGet, formatMoney, formatDate, openAs, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
-let stub;
-let browser;
-
-before(async () => {
-  stub = await startStub();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await stub?.cleanup();
-});
+shareStubAndBrowser();
 
 // The item on the same row as another (a quote line: its label and its amount).
 function sameRow(a, b) {

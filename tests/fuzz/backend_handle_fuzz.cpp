@@ -158,7 +158,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Backend backend(store, w.clock, w.hasher, w.random, *w.manuals);
     Request request = parse_request(std::string_view(reinterpret_cast<const char*>(data), size));
     // Any exception escaping handle() is a finding: libFuzzer reports it and saves the input
-    // (the invalid-UTF-8 404 of RELIABILITY.md was one; fixed in api::encode).
+    // (RELIABILITY.md lists the findings).
     Response response = backend.handle(request);
     check(request, response);
     return 0;

@@ -1,4 +1,4 @@
-// Durability of the real portal-stub over SQLite (issue 8): concurrent clients create upgrade
+// Durability of the real portal-stub over SQLite: concurrent clients create upgrade
 // orders and cancellation requests (and withdraw them) with Idempotency-Keys; the stub is killed
 // with SIGKILL in the middle of the load, then restarted on the same database file. Each round
 // checks that
@@ -11,7 +11,6 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -96,9 +95,7 @@ struct ServiceState {
 class Durability : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("portal-durability-" + std::to_string(getpid()));
-        fs::remove_all(dir);
-        fs::create_directories(dir / "fixtures");
+        dir = fresh_temp_dir("portal-durability", "fixtures");
         fs::copy_file(fs::path(PORTAL_FIXTURES_DIR) / "catalog.json",
                       dir / "fixtures" / "catalog.json");
         // Clients of our own: a yearly hosting that moves between two plans (each move is an

@@ -3,7 +3,6 @@
 // keeps everything the stub acknowledged.
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -21,9 +20,7 @@ using Json = nlohmann::json;
 class StubTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("portal-stub-it-" + std::to_string(getpid()));
-        fs::remove_all(dir);
-        fs::create_directories(dir / "site");
+        dir = fresh_temp_dir("portal-stub-it", "site");
         std::ofstream(dir / "site" / "index.html") << "<!doctype html><title>Portal</title>";
         std::ofstream(dir / "site" / "portal.wasm", std::ios::binary) << std::string("\0asm", 4);
     }

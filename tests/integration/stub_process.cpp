@@ -95,4 +95,12 @@ StubProcess::~StubProcess() {
     stop();
 }
 
+std::filesystem::path fresh_temp_dir(const std::string& prefix, const std::string& subfolder) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(subfolder.empty() ? dir : dir / subfolder);
+    return dir;
+}
+
 }  // namespace portal::integration

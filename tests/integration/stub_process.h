@@ -6,12 +6,17 @@
 #include <sys/types.h>
 
 #include <condition_variable>
+#include <filesystem>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 namespace portal::integration {
+
+// An empty folder of this test process's own under the system's temp folder ("<prefix>-<pid>",
+// emptied if a crashed run left it), holding `subfolder` when one is named.
+std::filesystem::path fresh_temp_dir(const std::string& prefix, const std::string& subfolder = "");
 
 class StubProcess {
   public:

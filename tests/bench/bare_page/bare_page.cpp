@@ -1,5 +1,6 @@
-// The bare reference page of issue 7: Dear ImGui + GLFW + WebGL2 drawing one window with one
-// button, built in the same web build with the same flags as the portal. Every browser figure of
+// The bare reference page the portal is measured against: Dear ImGui + GLFW + WebGL2 drawing one
+// window with one button, built in the same web build with the same flags as the portal. Every
+// browser figure of
 // `./portal bench` is also given as a ratio to this page. Like stock Dear ImGui, it redraws every
 // frame. window.bare.ready becomes true once the first frame is drawn (like window.portal.ready);
 // window.bare.frames counts the frames drawn.

@@ -1,4 +1,4 @@
-// A small HTTP load generator for `./portal bench` (issue 7): N threads, each with one keep-alive
+// A small HTTP load generator for `./portal bench`: N threads, each with one keep-alive
 // httplib::Client, send the same GET to a running portal-stub on loopback for a bounded time (and
 // at most --max requests per thread). Prints one JSON object: requests, errors, seconds, rps and
 // latency percentiles in microseconds.

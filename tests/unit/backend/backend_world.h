@@ -179,6 +179,19 @@ class BackendWorld : public ::testing::Test {
     std::unique_ptr<Backend> backend;
 };
 
+// A BackendWorld with three demo clients signed in: their session tokens.
+template <class Kind>
+class SignedInWorld : public BackendWorld<Kind> {
+  public:
+    void SetUp() override {
+        BackendWorld<Kind>::SetUp();
+        ana = this->login("ana@example.com");
+        bruno = this->login("bruno@example.com");
+        carla = this->login("carla@example.com");
+    }
+    std::string ana, bruno, carla;
+};
+
 struct StoreKindNames {
     template <class Kind>
     static std::string GetName(int) {

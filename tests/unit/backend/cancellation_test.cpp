@@ -6,25 +6,19 @@ namespace portal::backend::testing {
 namespace {
 
 template <class Kind>
-class CancellationTest : public BackendWorld<Kind> {
+class CancellationTest : public SignedInWorld<Kind> {
   public:
-    void SetUp() override {
-        BackendWorld<Kind>::SetUp();
-        ana = this->login("ana@example.com");
-        bruno = this->login("bruno@example.com");
-    }
     Response cancel(const std::string& service, const std::string& type,
                     const std::string& password = "demo1234",
                     const std::string& email = "ana@example.com") {
-        return this->call("POST", this->service_path(ana, service, "/cancellation-requests"),
+        return this->call("POST", this->service_path(this->ana, service, "/cancellation-requests"),
                           Json{{"type", type},
                                {"reason", "Cierro el proyecto"},
                                {"email", email},
                                {"password", password}}
                               .dump(),
-                          ana);
+                          this->ana);
     }
-    std::string ana, bruno;
 };
 TYPED_TEST_SUITE(CancellationTest, StoreKinds, StoreKindNames);
 

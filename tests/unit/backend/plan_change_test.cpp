@@ -6,25 +6,22 @@ namespace portal::backend::testing {
 namespace {
 
 template <class Kind>
-class PlanChangeTest : public BackendWorld<Kind> {
+class PlanChangeTest : public SignedInWorld<Kind> {
   public:
     void SetUp() override {
-        BackendWorld<Kind>::SetUp();
-        ana = this->login("ana@example.com");
-        bruno = this->login("bruno@example.com");
-        carla = this->login("carla@example.com");
-        hosting = this->service_path(ana, "Hosting anagarcia.example");
+        SignedInWorld<Kind>::SetUp();
+        hosting = this->service_path(this->ana, "Hosting anagarcia.example");
     }
     Response order(const std::string& plan, const std::string& key = "") {
         std::map<std::string, std::string> headers;
         if (!key.empty()) headers["idempotency-key"] = key;
-        return this->call("POST", hosting + "/upgrade-orders", Json{{"plan_id", plan}}.dump(), ana,
-                          headers);
+        return this->call("POST", hosting + "/upgrade-orders", Json{{"plan_id", plan}}.dump(),
+                          this->ana, headers);
     }
     size_t invoice_count(const std::string& token) {
         return this->json(this->call("GET", "/api/v1/invoices", "", token))["invoices"].size();
     }
-    std::string ana, bruno, carla, hosting;
+    std::string hosting;
 };
 TYPED_TEST_SUITE(PlanChangeTest, StoreKinds, StoreKindNames);
 

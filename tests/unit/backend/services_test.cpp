@@ -7,16 +7,7 @@ namespace portal::backend::testing {
 namespace {
 
 template <class Kind>
-class ServicesTest : public BackendWorld<Kind> {
-  public:
-    void SetUp() override {
-        BackendWorld<Kind>::SetUp();
-        ana = this->login("ana@example.com");
-        bruno = this->login("bruno@example.com");
-        carla = this->login("carla@example.com");
-    }
-    std::string ana, bruno, carla;
-};
+class ServicesTest : public SignedInWorld<Kind> {};
 TYPED_TEST_SUITE(ServicesTest, StoreKinds, StoreKindNames);
 
 std::set<std::string> names_of(const Json& services) {

@@ -100,10 +100,13 @@ TEST(Activation, AppsDependOnThePlatform) {
 }
 
 TEST(Activation, UnitNames) {
-    EXPECT_EQ(to_string(DelayUnit::minutes), "minutes");
-    EXPECT_EQ(to_string(DelayUnit::hours), "hours");
-    EXPECT_EQ(to_string(DelayUnit::business_days), "business_days");
-    EXPECT_EQ(to_string(DelayUnit::calendar_days), "calendar_days");
+    const std::pair<DelayUnit, std::string_view> units[] = {
+        {DelayUnit::minutes, "minutes"},
+        {DelayUnit::hours, "hours"},
+        {DelayUnit::business_days, "business_days"},
+        {DelayUnit::calendar_days, "calendar_days"},
+    };
+    for (const auto& [unit, name] : units) EXPECT_EQ(to_string(unit), name);
 }
 
 }  // namespace

@@ -92,32 +92,33 @@ TEST(Date, AddDaysCrossesMonthsYearsAndLeapDays) {
     EXPECT_EQ((Date{2026, 1, 1}).add_days(365), (Date{2027, 1, 1}));
 }
 
-struct MonthsCase {
+// A date, a number of steps (months, business days) from it, and the date they lead to.
+struct StepCase {
     Date from;
-    int months;
+    int steps;
     Date expected;
 };
-void PrintTo(const MonthsCase& c, std::ostream* os) {
-    *os << c.from.iso() << " " << c.months;
+void PrintTo(const StepCase& c, std::ostream* os) {
+    *os << c.from.iso() << " " << c.steps;
 }
 
-class DateAddMonths : public testing::TestWithParam<MonthsCase> {};
+class DateAddMonths : public testing::TestWithParam<StepCase> {};
 
 TEST_P(DateAddMonths, KeepsTheDayClampedToTheMonthEnd) {
-    EXPECT_EQ(GetParam().from.add_months(GetParam().months), GetParam().expected);
+    EXPECT_EQ(GetParam().from.add_months(GetParam().steps), GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Date, DateAddMonths,
-                         testing::Values(MonthsCase{{2026, 1, 31}, 1, {2026, 2, 28}},
-                                         MonthsCase{{2024, 1, 31}, 1, {2024, 2, 29}},
-                                         MonthsCase{{2026, 3, 31}, -1, {2026, 2, 28}},
-                                         MonthsCase{{2026, 5, 31}, 1, {2026, 6, 30}},
-                                         MonthsCase{{2026, 12, 15}, 1, {2027, 1, 15}},
-                                         MonthsCase{{2026, 1, 15}, -1, {2025, 12, 15}},
-                                         MonthsCase{{2026, 7, 1}, 12, {2027, 7, 1}},
-                                         MonthsCase{{2024, 2, 29}, 12, {2025, 2, 28}},
-                                         MonthsCase{{2026, 8, 31}, 6, {2027, 2, 28}},
-                                         MonthsCase{{2026, 3, 10}, 0, {2026, 3, 10}}));
+                         testing::Values(StepCase{{2026, 1, 31}, 1, {2026, 2, 28}},
+                                         StepCase{{2024, 1, 31}, 1, {2024, 2, 29}},
+                                         StepCase{{2026, 3, 31}, -1, {2026, 2, 28}},
+                                         StepCase{{2026, 5, 31}, 1, {2026, 6, 30}},
+                                         StepCase{{2026, 12, 15}, 1, {2027, 1, 15}},
+                                         StepCase{{2026, 1, 15}, -1, {2025, 12, 15}},
+                                         StepCase{{2026, 7, 1}, 12, {2027, 7, 1}},
+                                         StepCase{{2024, 2, 29}, 12, {2025, 2, 28}},
+                                         StepCase{{2026, 8, 31}, 6, {2027, 2, 28}},
+                                         StepCase{{2026, 3, 10}, 0, {2026, 3, 10}}));
 
 TEST(Date, DaysBetweenIsLaterMinusEarlier) {
     EXPECT_EQ(days_between(Date{2026, 1, 1}, Date{2026, 12, 31}), 364);
@@ -148,33 +149,22 @@ TEST(Date, KnowsWeekdaysAndBusinessDays) {
     EXPECT_TRUE(kMonday.is_business_day());
 }
 
-struct BusinessCase {
-    Date from;
-    int days;
-    Date expected;
-};
-void PrintTo(const BusinessCase& c, std::ostream* os) {
-    *os << c.from.iso() << " " << c.days;
-}
-
-class DateBusinessDays : public testing::TestWithParam<BusinessCase> {};
+class DateBusinessDays : public testing::TestWithParam<StepCase> {};
 
 TEST_P(DateBusinessDays, SkipWeekends) {
-    EXPECT_EQ(GetParam().from.add_business_days(GetParam().days), GetParam().expected)
-        << GetParam().from.iso() << " + " << GetParam().days;
+    EXPECT_EQ(GetParam().from.add_business_days(GetParam().steps), GetParam().expected)
+        << GetParam().from.iso() << " + " << GetParam().steps;
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Date, DateBusinessDays,
-    testing::Values(BusinessCase{kFriday, 2, kTuesday},  // the client's Friday order
-                    BusinessCase{kFriday, 1, kMonday}, BusinessCase{kSaturday, 1, kMonday},
-                    BusinessCase{kSunday, 1, kMonday}, BusinessCase{kSunday, 2, kTuesday},
-                    BusinessCase{kMonday, 5, {2026, 1, 12}}, BusinessCase{kMonday, 0, kMonday},
-                    BusinessCase{kSaturday, 0, kSaturday},
-                    BusinessCase{kThursday, 10, {2026, 1, 15}},
-                    BusinessCase{kFriday, 7, {2026, 1, 13}},
-                    BusinessCase{kFriday, 40, {2026, 2, 27}}, BusinessCase{kTuesday, -2, kFriday},
-                    BusinessCase{kMonday, -1, kFriday}));
+    testing::Values(StepCase{kFriday, 2, kTuesday},  // the client's Friday order
+                    StepCase{kFriday, 1, kMonday}, StepCase{kSaturday, 1, kMonday},
+                    StepCase{kSunday, 1, kMonday}, StepCase{kSunday, 2, kTuesday},
+                    StepCase{kMonday, 5, {2026, 1, 12}}, StepCase{kMonday, 0, kMonday},
+                    StepCase{kSaturday, 0, kSaturday}, StepCase{kThursday, 10, {2026, 1, 15}},
+                    StepCase{kFriday, 7, {2026, 1, 13}}, StepCase{kFriday, 40, {2026, 2, 27}},
+                    StepCase{kTuesday, -2, kFriday}, StepCase{kMonday, -1, kFriday}));
 
 TEST(Date, BusinessDaysMatchCountingOneDayAtATime) {
     for (int start = 0; start < 21; ++start) {

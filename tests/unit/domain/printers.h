@@ -2,6 +2,7 @@
 // "150,00 USD" instead of raw bytes.
 #pragma once
 
+#include <cstdio>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -22,18 +23,13 @@ inline void PrintTo(const Money& money, std::ostream* os) {
 // Non-ASCII and control bytes as \xNN, so parameterized test names stay plain ASCII (and
 // visible: ctest cannot name a test after an empty value).
 inline std::string ascii_escaped(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
     if (text.empty()) return "(empty)";
     std::string out;
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte >= 0x20 && byte < 0x7F) {
-            out += c;
-        } else {
-            out += "\\x";
-            out += kHex[byte >> 4];
-            out += kHex[byte & 0xF];
-        }
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\x%02X", byte);
+        out += (byte >= 0x20 && byte < 0x7F) ? std::string(1, c) : std::string(escaped);
     }
     return out;
 }

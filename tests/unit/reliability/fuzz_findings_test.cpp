@@ -1,5 +1,5 @@
 // Every crash or broken invariant the fuzz targets (tests/fuzz) found, as a plain unit test over
-// the same code, so it stays fixed. RELIABILITY.md lists them.
+// the same code, so none can come back unseen. RELIABILITY.md lists them.
 #include "reliability_world.h"
 
 namespace portal::reliability {
@@ -8,11 +8,11 @@ namespace {
 class FuzzFindings : public ReliabilityWorld {};
 
 // backend_handle_fuzz, first minute: "GET /ap/dow&limit\xc8\x91\x93\x90\x9e\x9b\x8c\xdc1/filed".
-// Backend::handle builds the 404 message "no such route: <path>" and nlohmann::json refuses to
-// encode invalid UTF-8 (type_error 316): the exception escaped handle() (the 404/405 answers are
-// built outside its try block), a 500 from the stub and an abort in the page. Fixed in api::encode.
+// Backend::handle puts the path in the 404 message "no such route: <path>", and nlohmann::json
+// refuses to encode invalid UTF-8 (type_error 316). The 404/405 answers are built outside
+// handle()'s try block, so a throw there is a 500 from the stub and an abort in the page;
+// api::encode replaces invalid UTF-8 with U+FFFD instead of throwing.
 TEST_F(FuzzFindings, AnUnknownPathThatIsNotUtf8Answers404) {
-    // Fixed: api::encode replaces invalid UTF-8 with U+FFFD instead of throwing.
     const std::string path =
         "/ap/dow&limit\xc8\x91\x93\x90\x9e\x9b\x8c\xdc"
         "1/filed";

@@ -1,6 +1,6 @@
-// The SQLite store when it refuses a database: nothing stays open behind the refusal (a refused
-// newer schema used to leak its connection: LeakSanitizer saw SQLite's memory, and the file
-// descriptors of the database stayed open for the life of the process).
+// The SQLite store when it refuses a database: nothing stays open behind the refusal (a leaked
+// connection would hold SQLite's memory, which LeakSanitizer reports, and the database's file
+// descriptors for the life of the process).
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>

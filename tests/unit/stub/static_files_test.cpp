@@ -1,4 +1,4 @@
-// The stub serves the page's files compressed and cacheable (issue 7): gzip when the browser
+// The stub serves the page's files compressed and cacheable: gzip when the browser
 // accepts it, an ETag that a revalidation turns into 304, no-cache on the entry points, and never a
 // file outside the folder. First the decisions (StaticFiles::answer), then over real HTTP on
 // loopback, because cpp-httplib would otherwise compress or slice the answer a second time.
