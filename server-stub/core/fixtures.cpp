@@ -1,8 +1,12 @@
 #include "core/fixtures.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 #include "core/sha256.h"
 
@@ -37,70 +41,53 @@ class Reader {
         return &*it;
     }
 
-    std::string str(const Json& j, const char* key, const std::string& where,
-                    const char* fallback = nullptr) {
-        const Json* v = get(j, key, where, fallback == nullptr);
-        if (!v) return fallback ? fallback : "";
-        if (!v->is_string()) {
-            fail(where + "." + key, "expected a string");
-            return "";
-        }
-        return v->get<std::string>();
+    std::string str(const Json& j, const char* key, const std::string& where) {
+        std::string out;
+        if (const Json* v = get(j, key, where, true)) value(*v, where + "." + key, out);
+        return out;
     }
 
-    int64_t integer(const Json& j, const char* key, const std::string& where,
-                    std::optional<int64_t> fallback = std::nullopt) {
-        const Json* v = get(j, key, where, !fallback.has_value());
-        if (!v) return fallback.value_or(0);
-        if (!v->is_number_integer()) {
-            fail(where + "." + key, "expected an integer");
-            return 0;
-        }
-        return v->get<int64_t>();
+    // One value of the kind of `out`, at `path`; `out` is left as it was when it is malformed.
+    void value(const Json& v, const std::string& path, std::string& out) {
+        if (!v.is_string()) return fail(path, "expected a string");
+        out = v.get<std::string>();
     }
-
-    bool boolean(const Json& j, const char* key, const std::string& where, bool fallback) {
-        const Json* v = get(j, key, where, false);
-        if (!v) return fallback;
-        if (!v->is_boolean()) {
-            fail(where + "." + key, "expected true or false");
-            return fallback;
-        }
-        return v->get<bool>();
+    template <class T>
+    requires std::is_integral_v<T> &&
+        (!std::is_same_v<T, bool>)void value(const Json& v, const std::string& path, T& out) {
+        if (!v.is_number_integer()) return fail(path, "expected an integer");
+        out = static_cast<T>(v.get<int64_t>());
     }
-
-    std::optional<domain::Date> date(const Json& j, const char* key, const std::string& where,
-                                     bool required) {
-        const Json* v = get(j, key, where, required);
-        if (!v) return std::nullopt;
-        if (!v->is_string()) {
-            fail(where + "." + key, "expected a date");
-            return std::nullopt;
-        }
-        auto parsed = parse_fixture_date(v->get<std::string>(), today_);
-        if (!parsed) fail(where + "." + key, "expected today, -Nd, +Nd or YYYY-MM-DD");
-        return parsed;
+    void value(const Json& v, const std::string& path, bool& out) {
+        if (!v.is_boolean()) return fail(path, "expected true or false");
+        out = v.get<bool>();
     }
-
-    std::optional<domain::Money> money(const Json& j, const char* key, const std::string& where,
-                                       bool required) {
-        const Json* v = get(j, key, where, required);
-        if (!v) return std::nullopt;
-        std::string path = where + "." + key;
-        domain::Money m{integer(*v, "amount_cents", path), str(*v, "currency", path)};
-        return m;
+    void value(const Json& v, const std::string& path, domain::Date& out) {
+        if (!v.is_string()) return fail(path, "expected a date");
+        auto parsed = parse_fixture_date(v.get<std::string>(), today_);
+        if (!parsed) return fail(path, "expected today, -Nd, +Nd or YYYY-MM-DD");
+        out = *parsed;
     }
-
-    template <class T, class Parse>
-    T enumeration(const Json& j, const char* key, const std::string& where, Parse parse,
-                  T fallback) {
-        std::string text = str(j, key, where);
-        auto value = parse(text);
-        if (!value) {
-            if (!failed()) fail(where + "." + key, "unknown value '" + text + "'");
-            return fallback;
-        }
-        return *value;
+    void value(const Json& v, const std::string& path, domain::Money& out) {
+        const Json* cents = get(v, "amount_cents", path, true);
+        const Json* currency = get(v, "currency", path, true);
+        if (cents) value(*cents, path + ".amount_cents", out.cents);
+        if (currency) value(*currency, path + ".currency", out.currency);
+    }
+    template <domain::NamedEnum E>
+    void value(const Json& v, const std::string& path, E& out) {
+        std::string text;
+        value(v, path, text);
+        if (failed()) return;
+        auto parsed = domain::parse_enum<E>(text);
+        if (!parsed) return fail(path, "unknown value '" + text + "'");
+        out = *parsed;
+    }
+    template <class T>
+    void value(const Json& v, const std::string& path, std::optional<T>& out) {
+        T given{};
+        value(v, path, given);
+        if (!failed()) out = given;
     }
 
     const Json& array(const Json& j, const char* key, const std::string& where) {
@@ -119,8 +106,41 @@ class Reader {
     std::string error_;
 };
 
+// Which of a record's `fields` a fixture object gives, under the same names: all of them but
+// the `skipped` ones (set by the loader), required unless `optional` (a missing optional one
+// keeps the value the record already has).
+struct Shape {
+    std::initializer_list<std::string_view> optional;
+    std::initializer_list<std::string_view> skipped;
+};
+
+template <class R>
+void read_fields(Reader& r, const Json& j, const std::string& where, R& record, Shape shape) {
+    auto listed = [](std::initializer_list<std::string_view> names, std::string_view name) {
+        return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    auto field = [&](const char* name, auto& value) {
+        if (r.failed() || listed(shape.skipped, name)) return;
+        if (const Json* v = r.get(j, name, where, !listed(shape.optional, name))) {
+            r.value(*v, where + "." + name, value);
+        }
+    };
+    fields(field, record);
+}
+
+bool given(const Json& j, const char* key) {
+    return j.contains(key) && !j[key].is_null();
+}
+
 std::string at(const std::string& where, const char* key, size_t index) {
     return where + "." + key + "[" + std::to_string(index) + "]";
+}
+
+// Calls read(item, where, index) for each item of the array j[key], until something fails.
+template <class Read>
+void each(Reader& r, const Json& j, const char* key, const std::string& where, Read read) {
+    const Json& items = r.array(j, key, where);
+    for (size_t i = 0; i < items.size() && !r.failed(); ++i) read(items[i], at(where, key, i), i);
 }
 
 }  // namespace
@@ -153,159 +173,118 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
 
     // Read and hash everything before the transaction: hashing is slow and needs no lock.
     std::vector<std::string> password_hashes;
-    for (size_t i = 0; i < r.array(clients, "clients", "clients").size(); ++i) {
-        const Json& c = clients["clients"][i];
-        password_hashes.push_back(hasher.hash(r.str(c, "password", at("clients", "clients", i))));
-    }
+    each(r, clients, "clients", "clients", [&](const Json& c, const std::string& where, size_t) {
+        password_hashes.push_back(hasher.hash(r.str(c, "password", where)));
+    });
     if (r.failed()) return domain::Outcome<FixtureCounts>::failure("bad_fixture", r.error());
 
     bool ok = store.transaction([&] {
         std::map<std::string, int64_t> download_ids;  // fixture key → id
-        const Json& downloads = r.array(catalog, "downloads", "catalog");
-        for (size_t i = 0; i < downloads.size() && !r.failed(); ++i) {
-            const Json& d = downloads[i];
-            const std::string where = at("catalog", "downloads", i);
-            DownloadRecord record;
-            record.name = r.str(d, "name", where);
-            record.description = r.str(d, "description", where);
-            record.content_type = r.str(d, "content_type", where, "application/octet-stream");
-            if (const Json* text = r.get(d, "text", where, false); text && text->is_string()) {
-                record.inline_content = text->get<std::string>();
-                record.size_bytes = static_cast<int64_t>(record.inline_content.size());
-            } else {
-                record.seed = static_cast<uint64_t>(r.integer(d, "seed", where));
-                record.size_bytes = r.integer(d, "size_bytes", where);
-                record.sha256 = r.str(d, "sha256", where);
-                if (record.seed == 0) r.fail(where + ".seed", "must not be 0");
-            }
-            if (r.failed()) break;
-            if (record.seed == 0) record.sha256 = sha256_hex(record.inline_content);
-            download_ids[r.str(d, "key", where)] = store.insert_download(record);
-            ++counts.downloads;
-        }
+        each(r, catalog, "downloads", "catalog",
+             [&](const Json& d, const std::string& where, size_t) {
+                 // Small files come as "text"; big ones as the seed of generated bytes.
+                 DownloadRecord record;
+                 if (const Json* text = r.get(d, "text", where, false); text && text->is_string()) {
+                     record.inline_content = text->get<std::string>();
+                     record.size_bytes = static_cast<int64_t>(record.inline_content.size());
+                     record.sha256 = sha256_hex(record.inline_content);
+                     read_fields(r, d, where, record,
+                                 {{"content_type"},
+                                  {"id", "size_bytes", "sha256", "inline_content", "seed"}});
+                 } else {
+                     read_fields(r, d, where, record, {{"content_type"}, {"id", "inline_content"}});
+                     if (!r.failed() && record.seed == 0) r.fail(where + ".seed", "must not be 0");
+                 }
+                 std::string key = r.str(d, "key", where);
+                 if (r.failed()) return;
+                 download_ids[key] = store.insert_download(record);
+                 ++counts.downloads;
+             });
 
         std::map<std::string, domain::Plan> plans;
-        const Json& plan_list = r.array(catalog, "plans", "catalog");
-        for (size_t i = 0; i < plan_list.size() && !r.failed(); ++i) {
-            const Json& p = plan_list[i];
-            const std::string where = at("catalog", "plans", i);
+        each(r, catalog, "plans", "catalog", [&](const Json& p, const std::string& where, size_t) {
             domain::Plan plan;
-            plan.id = r.str(p, "id", where);
-            plan.name = r.str(p, "name", where);
-            plan.product =
-                r.enumeration(p, "product", where, domain::parse_enum<domain::ServiceType>,
-                              domain::ServiceType::hosting);
-            plan.price = r.money(p, "price", where, true).value_or(domain::Money{});
-            plan.cycle = r.enumeration(p, "cycle", where, domain::parse_enum<domain::BillingCycle>,
-                                       domain::BillingCycle::monthly);
-            plan.rank = static_cast<int>(r.integer(p, "rank", where));
-            plan.automatic_upgrade = r.boolean(p, "automatic_upgrade", where, true);
-            if (r.failed()) break;
+            read_fields(r, p, where, plan, {{"automatic_upgrade"}, {}});
+            if (r.failed()) return;
             store.upsert_plan(plan);
             plans[plan.id] = plan;
             ++counts.plans;
-            const Json& included = r.array(p, "downloads", where);
-            for (size_t k = 0; k < included.size(); ++k) {
-                auto key = included[k].is_string() ? included[k].get<std::string>() : "";
+            each(r, p, "downloads", where, [&](const Json& k, const std::string& kwhere, size_t) {
+                auto key = k.is_string() ? k.get<std::string>() : "";
                 auto id = download_ids.find(key);
-                if (id == download_ids.end()) {
-                    r.fail(at(where, "downloads", k), "unknown download '" + key + "'");
-                    break;
-                }
+                if (id == download_ids.end())
+                    return r.fail(kwhere, "unknown download '" + key + "'");
                 store.include_download(plan.id, id->second);
-            }
-        }
+            });
+        });
 
-        const Json& client_list = r.array(clients, "clients", "clients");
-        for (size_t i = 0; i < client_list.size() && !r.failed(); ++i) {
-            const Json& c = client_list[i];
-            const std::string where = at("clients", "clients", i);
-            ClientRecord client;
-            client.email = r.str(c, "email", where);
-            client.name = r.str(c, "name", where);
-            client.phone = r.str(c, "phone", where, "");
-            client.language = r.str(c, "language", where, "es");
-            client.password_hash = password_hashes[i];
-            if (r.failed()) break;
-            client.id = store.insert_client(client);
-            ++counts.clients;
+        each(r, clients, "clients", "clients",
+             [&](const Json& c, const std::string& where, size_t i) {
+                 ClientRecord client;
+                 client.password_hash = password_hashes[i];
+                 read_fields(r, c, where, client,
+                             {{"phone", "language"},
+                              {"id", "password_hash", "failed_logins", "locked_until"}});
+                 if (r.failed()) return;
+                 client.id = store.insert_client(client);
+                 ++counts.clients;
 
-            const Json& services = r.array(c, "services", where);
-            for (size_t s = 0; s < services.size() && !r.failed(); ++s) {
-                const Json& sj = services[s];
-                const std::string swhere = at(where, "services", s);
-                domain::Service service;
-                service.client_id = client.id;
-                service.name = r.str(sj, "name", swhere);
-                service.type =
-                    r.enumeration(sj, "type", swhere, domain::parse_enum<domain::ServiceType>,
-                                  domain::ServiceType::hosting);
-                service.status =
-                    r.enumeration(sj, "status", swhere, domain::parse_enum<domain::ServiceStatus>,
-                                  domain::ServiceStatus::active);
-                service.domain = r.str(sj, "domain", swhere, "");
-                service.plan_id = r.str(sj, "plan", swhere);
-                auto plan = plans.find(service.plan_id);
-                if (!r.failed() && plan == plans.end()) {
-                    r.fail(swhere + ".plan", "unknown plan '" + service.plan_id + "'");
-                }
-                if (!r.failed() && plan->second.product != service.type) {
-                    r.fail(swhere + ".plan", "is a plan of another product");
-                }
-                if (r.failed()) break;
-                service.period_start = r.date(sj, "period_start", swhere, true).value_or(today);
-                service.period_end =
-                    r.date(sj, "period_end", swhere, false)
-                        .value_or(service.period_start.add_months(months(plan->second.cycle))
-                                      .add_days(-1));
-                service.paid_for_period =
-                    r.money(sj, "paid_for_period", swhere, false).value_or(plan->second.price);
-                service.next_due_on = r.date(sj, "next_due_on", swhere, false)
-                                          .value_or(service.period_end.add_days(1));
-                service.auto_renew = r.boolean(sj, "auto_renew", swhere, true);
-                service.requirements_met_on = r.date(sj, "requirements_met_on", swhere, false);
-                if (r.failed()) break;
-                service.id = store.insert_service(service);
-                ++counts.services;
+                 each(r, c, "services", where,
+                      [&](const Json& sj, const std::string& swhere, size_t) {
+                          domain::Service service;
+                          service.client_id = client.id;
+                          read_fields(r, sj, swhere, service,
+                                      {{"domain", "period_end", "paid_for_period", "next_due_on",
+                                        "auto_renew", "requirements_met_on"},
+                                       {"id", "client_id", "plan_id"}});
+                          service.plan_id = r.str(sj, "plan", swhere);
+                          auto plan = plans.find(service.plan_id);
+                          if (!r.failed() && plan == plans.end()) {
+                              r.fail(swhere + ".plan", "unknown plan '" + service.plan_id + "'");
+                          }
+                          if (!r.failed() && plan->second.product != service.type) {
+                              r.fail(swhere + ".plan", "is a plan of another product");
+                          }
+                          if (r.failed()) return;
+                          // What a fixture leaves out follows from its plan and its period.
+                          if (!given(sj, "period_end")) {
+                              service.period_end =
+                                  service.period_start.add_months(months(plan->second.cycle))
+                                      .add_days(-1);
+                          }
+                          if (!given(sj, "next_due_on"))
+                              service.next_due_on = service.period_end.add_days(1);
+                          if (!given(sj, "paid_for_period"))
+                              service.paid_for_period = plan->second.price;
+                          service.id = store.insert_service(service);
+                          ++counts.services;
 
-                const Json& credentials = r.array(sj, "credentials", swhere);
-                for (size_t k = 0; k < credentials.size() && !r.failed(); ++k) {
-                    const Json& cj = credentials[k];
-                    const std::string cwhere = at(swhere, "credentials", k);
-                    CredentialRecord credential;
-                    credential.service_id = service.id;
-                    credential.label = r.str(cj, "label", cwhere);
-                    credential.host = r.str(cj, "host", cwhere, "");
-                    credential.username = r.str(cj, "username", cwhere);
-                    credential.password = r.str(cj, "password", cwhere);
-                    if (!r.failed()) store.insert_credential(credential);
-                }
+                          each(r, sj, "credentials", swhere,
+                               [&](const Json& cj, const std::string& cwhere, size_t) {
+                                   CredentialRecord credential;
+                                   credential.service_id = service.id;
+                                   read_fields(r, cj, cwhere, credential,
+                                               {{"host"}, {"id", "service_id"}});
+                                   if (!r.failed()) store.insert_credential(credential);
+                               });
 
-                const Json& invoices = r.array(sj, "invoices", swhere);
-                for (size_t k = 0; k < invoices.size() && !r.failed(); ++k) {
-                    const Json& ij = invoices[k];
-                    const std::string iwhere = at(swhere, "invoices", k);
-                    domain::Invoice invoice;
-                    invoice.client_id = client.id;
-                    invoice.service_id = service.id;
-                    invoice.description = r.str(ij, "description", iwhere);
-                    invoice.amount =
-                        r.money(ij, "amount", iwhere, false).value_or(plan->second.price);
-                    invoice.issued_on = r.date(ij, "issued_on", iwhere, true).value_or(today);
-                    invoice.due_on = r.date(ij, "due_on", iwhere, true).value_or(today);
-                    invoice.period_start =
-                        r.date(ij, "period_start", iwhere, false).value_or(service.period_start);
-                    invoice.period_end =
-                        r.date(ij, "period_end", iwhere, false).value_or(service.period_end);
-                    invoice.status = r.enumeration(ij, "status", iwhere,
-                                                   domain::parse_enum<domain::InvoiceStatus>,
-                                                   domain::InvoiceStatus::unpaid);
-                    if (r.failed()) break;
-                    store.insert_invoice(invoice);
-                    ++counts.invoices;
-                }
-            }
-        }
+                          each(r, sj, "invoices", swhere,
+                               [&](const Json& ij, const std::string& iwhere, size_t) {
+                                   domain::Invoice invoice;
+                                   invoice.client_id = client.id;
+                                   invoice.service_id = service.id;
+                                   invoice.amount = plan->second.price;
+                                   invoice.period_start = service.period_start;
+                                   invoice.period_end = service.period_end;
+                                   read_fields(r, ij, iwhere, invoice,
+                                               {{"amount", "period_start", "period_end"},
+                                                {"id", "client_id", "service_id"}});
+                                   if (r.failed()) return;
+                                   store.insert_invoice(invoice);
+                                   ++counts.invoices;
+                               });
+                      });
+             });
         return !r.failed();
     });
     if (!ok) return domain::Outcome<FixtureCounts>::failure("bad_fixture", r.error());

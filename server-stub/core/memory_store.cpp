@@ -15,6 +15,28 @@ int64_t insert_row(Map& map, Row row) {
     return id;
 }
 
+// Replaces the row with the same id, if there is one.
+template <class Map, class Row>
+void replace_row(Map& map, const Row& row) {
+    auto it = map.find(row.id);
+    if (it != map.end()) it->second = row;
+}
+
+template <class Map, class Key>
+std::optional<typename Map::mapped_type> find_row(const Map& map, const Key& key) {
+    auto it = map.find(key);
+    if (it == map.end()) return std::nullopt;
+    return it->second;
+}
+
+// The row with that id, only if `client_id` owns it (store.h, "Ownership").
+template <class Map>
+std::optional<typename Map::mapped_type> find_owned(const Map& map, int64_t client_id, int64_t id) {
+    auto row = find_row(map, id);
+    if (row && row->client_id != client_id) return std::nullopt;
+    return row;
+}
+
 template <class Map, class Pred>
 auto select(const Map& map, Pred pred) {
     std::vector<typename Map::mapped_type> rows;
@@ -24,7 +46,39 @@ auto select(const Map& map, Pred pred) {
     return rows;
 }
 
+template <class Map>
+auto rows_of(const Map& map, int64_t client_id) {
+    return select(map, [&](const auto& row) { return row.client_id == client_id; });
+}
+
 }  // namespace
+
+template <class Table, class Row>
+int64_t MemoryStore::insert(Table Data::*table, const Row& row) {
+    return locked([&](Data& d) { return insert_row(d.*table, row); });
+}
+
+template <class Table, class Row>
+void MemoryStore::replace(Table Data::*table, const Row& row) {
+    locked([&](Data& d) { replace_row(d.*table, row); });
+}
+
+template <class Table, class Key>
+std::optional<typename Table::mapped_type> MemoryStore::find(Table Data::*table, const Key& key) {
+    return locked([&](Data& d) { return find_row(d.*table, key); });
+}
+
+template <class Table>
+std::optional<typename Table::mapped_type> MemoryStore::owned(Table Data::*table, int64_t client_id,
+                                                              int64_t id) {
+    return locked([&](Data& d) { return find_owned(d.*table, client_id, id); });
+}
+
+template <class Table>
+std::vector<typename Table::mapped_type> MemoryStore::owned_by(Table Data::*table,
+                                                               int64_t client_id) {
+    return locked([&](Data& d) { return rows_of(d.*table, client_id); });
+}
 
 std::string MemoryStore::to_json() const {
     Lock lock(mutex_);
@@ -62,207 +116,165 @@ bool MemoryStore::transaction(const std::function<bool()>& work) {
 }
 
 std::optional<ClientRecord> MemoryStore::client_by_email(std::string_view email) {
-    Lock lock(mutex_);
-    for (const auto& [id, client] : data_.clients) {
-        if (client.email == email) return client;
-    }
-    return std::nullopt;
+    return locked([&](Data& d) {
+        auto rows = select(d.clients, [&](const ClientRecord& c) { return c.email == email; });
+        return rows.empty() ? std::nullopt : std::optional(rows.front());
+    });
 }
 
 std::optional<ClientRecord> MemoryStore::client_by_id(int64_t id) {
-    Lock lock(mutex_);
-    auto it = data_.clients.find(id);
-    if (it == data_.clients.end()) return std::nullopt;
-    return it->second;
+    return find(&Data::clients, id);
 }
 
 int64_t MemoryStore::insert_client(const ClientRecord& client) {
-    Lock lock(mutex_);
-    return insert_row(data_.clients, client);
+    return insert(&Data::clients, client);
 }
 
 void MemoryStore::update_client(const ClientRecord& client) {
-    Lock lock(mutex_);
-    auto it = data_.clients.find(client.id);
-    if (it != data_.clients.end()) it->second = client;
+    replace(&Data::clients, client);
 }
 
 void MemoryStore::insert_session(const SessionRecord& session) {
-    Lock lock(mutex_);
-    data_.sessions[session.token_digest] = session;
+    locked([&](Data& d) { d.sessions[session.token_digest] = session; });
 }
 
 std::optional<SessionRecord> MemoryStore::session(std::string_view token_digest) {
-    Lock lock(mutex_);
-    auto it = data_.sessions.find(token_digest);
-    if (it == data_.sessions.end()) return std::nullopt;
-    return it->second;
+    return find(&Data::sessions, token_digest);
 }
 
 void MemoryStore::delete_session(std::string_view token_digest) {
-    Lock lock(mutex_);
-    auto it = data_.sessions.find(token_digest);
-    if (it != data_.sessions.end()) data_.sessions.erase(it);
+    locked([&](Data& d) {
+        auto it = d.sessions.find(token_digest);
+        if (it != d.sessions.end()) d.sessions.erase(it);
+    });
 }
 
 void MemoryStore::delete_sessions_expired_before(int64_t unix_seconds) {
-    Lock lock(mutex_);
-    std::erase_if(data_.sessions,
-                  [&](const auto& entry) { return entry.second.expires_at < unix_seconds; });
+    locked([&](Data& d) {
+        std::erase_if(d.sessions,
+                      [&](const auto& entry) { return entry.second.expires_at < unix_seconds; });
+    });
 }
 
 void MemoryStore::upsert_plan(const domain::Plan& plan) {
-    Lock lock(mutex_);
-    data_.plans[plan.id] = plan;
+    locked([&](Data& d) { d.plans[plan.id] = plan; });
 }
 
 std::optional<domain::Plan> MemoryStore::plan(std::string_view plan_id) {
-    Lock lock(mutex_);
-    auto it = data_.plans.find(plan_id);
-    if (it == data_.plans.end()) return std::nullopt;
-    return it->second;
+    return find(&Data::plans, plan_id);
 }
 
 std::vector<domain::Plan> MemoryStore::plans_of_product(domain::ServiceType product) {
-    Lock lock(mutex_);
-    return select(data_.plans, [&](const domain::Plan& p) { return p.product == product; });
+    return locked([&](Data& d) {
+        return select(d.plans, [&](const domain::Plan& p) { return p.product == product; });
+    });
 }
 
 int64_t MemoryStore::insert_download(const DownloadRecord& download) {
-    Lock lock(mutex_);
-    return insert_row(data_.downloads, download);
+    return insert(&Data::downloads, download);
 }
 
 void MemoryStore::include_download(std::string_view plan_id, int64_t download_id) {
-    Lock lock(mutex_);
-    data_.plan_downloads.insert({std::string(plan_id), download_id});
+    locked([&](Data& d) { d.plan_downloads.insert({std::string(plan_id), download_id}); });
 }
 
 std::vector<DownloadRecord> MemoryStore::downloads_of_plan(std::string_view plan_id) {
-    Lock lock(mutex_);
-    return select(data_.downloads, [&](const DownloadRecord& d) {
-        return data_.plan_downloads.count({std::string(plan_id), d.id}) > 0;
+    return locked([&](Data& d) {
+        return select(d.downloads, [&](const DownloadRecord& download) {
+            return d.plan_downloads.count({std::string(plan_id), download.id}) > 0;
+        });
     });
 }
 
 std::optional<DownloadRecord> MemoryStore::download(int64_t download_id) {
-    Lock lock(mutex_);
-    auto it = data_.downloads.find(download_id);
-    if (it == data_.downloads.end()) return std::nullopt;
-    return it->second;
+    return find(&Data::downloads, download_id);
 }
 
 int64_t MemoryStore::insert_service(const domain::Service& service) {
-    Lock lock(mutex_);
-    return insert_row(data_.services, service);
+    return insert(&Data::services, service);
 }
 
 void MemoryStore::update_service(const domain::Service& service) {
-    Lock lock(mutex_);
-    auto it = data_.services.find(service.id);
-    if (it != data_.services.end()) it->second = service;
+    replace(&Data::services, service);
 }
 
 std::vector<domain::Service> MemoryStore::services_of(int64_t client_id) {
-    Lock lock(mutex_);
-    return select(data_.services,
-                  [&](const domain::Service& s) { return s.client_id == client_id; });
+    return owned_by(&Data::services, client_id);
 }
 
 std::optional<domain::Service> MemoryStore::service_of(int64_t client_id, int64_t service_id) {
-    Lock lock(mutex_);
-    auto it = data_.services.find(service_id);
-    if (it == data_.services.end() || it->second.client_id != client_id) return std::nullopt;
-    return it->second;
+    return owned(&Data::services, client_id, service_id);
 }
 
 int64_t MemoryStore::insert_credential(const CredentialRecord& credential) {
-    Lock lock(mutex_);
-    return insert_row(data_.credentials, credential);
+    return insert(&Data::credentials, credential);
 }
 
 std::vector<CredentialRecord> MemoryStore::credentials_of(int64_t service_id) {
-    Lock lock(mutex_);
-    return select(data_.credentials,
-                  [&](const CredentialRecord& c) { return c.service_id == service_id; });
+    return locked([&](Data& d) {
+        return select(d.credentials,
+                      [&](const CredentialRecord& c) { return c.service_id == service_id; });
+    });
 }
 
 int64_t MemoryStore::insert_invoice(const domain::Invoice& invoice) {
-    Lock lock(mutex_);
-    return insert_row(data_.invoices, invoice);
+    return insert(&Data::invoices, invoice);
 }
 
 std::vector<domain::Invoice> MemoryStore::invoices_of(int64_t client_id) {
-    Lock lock(mutex_);
-    return select(data_.invoices,
-                  [&](const domain::Invoice& i) { return i.client_id == client_id; });
+    return owned_by(&Data::invoices, client_id);
 }
 
 void MemoryStore::set_invoice_status(int64_t client_id, int64_t invoice_id,
                                      domain::InvoiceStatus status) {
-    Lock lock(mutex_);
-    auto it = data_.invoices.find(invoice_id);
-    if (it != data_.invoices.end() && it->second.client_id == client_id) it->second.status = status;
+    locked([&](Data& d) {
+        auto it = d.invoices.find(invoice_id);
+        if (it != d.invoices.end() && it->second.client_id == client_id) {
+            it->second.status = status;
+        }
+    });
 }
 
 int64_t MemoryStore::insert_upgrade_order(const UpgradeOrderRecord& order) {
-    Lock lock(mutex_);
-    return insert_row(data_.upgrade_orders, order);
+    return insert(&Data::upgrade_orders, order);
 }
 
 std::vector<UpgradeOrderRecord> MemoryStore::upgrade_orders_of(int64_t client_id) {
-    Lock lock(mutex_);
-    return select(data_.upgrade_orders,
-                  [&](const UpgradeOrderRecord& o) { return o.client_id == client_id; });
+    return owned_by(&Data::upgrade_orders, client_id);
 }
 
 int64_t MemoryStore::insert_upgrade_request(const UpgradeRequestRecord& request) {
-    Lock lock(mutex_);
-    return insert_row(data_.upgrade_requests, request);
+    return insert(&Data::upgrade_requests, request);
 }
 
 std::vector<UpgradeRequestRecord> MemoryStore::upgrade_requests_of(int64_t client_id) {
-    Lock lock(mutex_);
-    return select(data_.upgrade_requests,
-                  [&](const UpgradeRequestRecord& r) { return r.client_id == client_id; });
+    return owned_by(&Data::upgrade_requests, client_id);
 }
 
 int64_t MemoryStore::insert_cancellation(const CancellationRecord& cancellation) {
-    Lock lock(mutex_);
-    return insert_row(data_.cancellations, cancellation);
+    return insert(&Data::cancellations, cancellation);
 }
 
 void MemoryStore::update_cancellation(const CancellationRecord& cancellation) {
-    Lock lock(mutex_);
-    auto it = data_.cancellations.find(cancellation.id);
-    if (it != data_.cancellations.end()) it->second = cancellation;
+    replace(&Data::cancellations, cancellation);
 }
 
 std::optional<CancellationRecord> MemoryStore::cancellation_of(int64_t client_id,
                                                                int64_t cancellation_id) {
-    Lock lock(mutex_);
-    auto it = data_.cancellations.find(cancellation_id);
-    if (it == data_.cancellations.end() || it->second.client_id != client_id) return std::nullopt;
-    return it->second;
+    return owned(&Data::cancellations, client_id, cancellation_id);
 }
 
 std::vector<CancellationRecord> MemoryStore::cancellations_of(int64_t client_id) {
-    Lock lock(mutex_);
-    return select(data_.cancellations,
-                  [&](const CancellationRecord& c) { return c.client_id == client_id; });
+    return owned_by(&Data::cancellations, client_id);
 }
 
 std::optional<IdempotentAnswer> MemoryStore::idempotent_answer(int64_t client_id,
                                                                std::string_view key) {
-    Lock lock(mutex_);
-    auto it = data_.idempotent_answers.find({client_id, std::string(key)});
-    if (it == data_.idempotent_answers.end()) return std::nullopt;
-    return it->second;
+    return find(&Data::idempotent_answers, std::pair(client_id, std::string(key)));
 }
 
 void MemoryStore::save_idempotent_answer(const IdempotentAnswer& answer) {
-    Lock lock(mutex_);
-    data_.idempotent_answers[{answer.client_id, answer.key}] = answer;
+    locked([&](Data& d) { d.idempotent_answers[{answer.client_id, answer.key}] = answer; });
 }
 
 }  // namespace portal::backend

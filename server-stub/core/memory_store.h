@@ -23,54 +23,7 @@ class MemoryStore final : public Store {
     std::string to_json() const;
     domain::Outcome<bool> load_json(std::string_view text);
 
-    bool transaction(const std::function<bool()>& work) override;
-
-    std::optional<ClientRecord> client_by_email(std::string_view email) override;
-    std::optional<ClientRecord> client_by_id(int64_t id) override;
-    int64_t insert_client(const ClientRecord& client) override;
-    void update_client(const ClientRecord& client) override;
-
-    void insert_session(const SessionRecord& session) override;
-    std::optional<SessionRecord> session(std::string_view token_digest) override;
-    void delete_session(std::string_view token_digest) override;
-    void delete_sessions_expired_before(int64_t unix_seconds) override;
-
-    void upsert_plan(const domain::Plan& plan) override;
-    std::optional<domain::Plan> plan(std::string_view plan_id) override;
-    std::vector<domain::Plan> plans_of_product(domain::ServiceType product) override;
-
-    int64_t insert_download(const DownloadRecord& download) override;
-    void include_download(std::string_view plan_id, int64_t download_id) override;
-    std::vector<DownloadRecord> downloads_of_plan(std::string_view plan_id) override;
-    std::optional<DownloadRecord> download(int64_t download_id) override;
-
-    int64_t insert_service(const domain::Service& service) override;
-    void update_service(const domain::Service& service) override;
-    std::vector<domain::Service> services_of(int64_t client_id) override;
-    std::optional<domain::Service> service_of(int64_t client_id, int64_t service_id) override;
-
-    int64_t insert_credential(const CredentialRecord& credential) override;
-    std::vector<CredentialRecord> credentials_of(int64_t service_id) override;
-
-    int64_t insert_invoice(const domain::Invoice& invoice) override;
-    std::vector<domain::Invoice> invoices_of(int64_t client_id) override;
-    void set_invoice_status(int64_t client_id, int64_t invoice_id,
-                            domain::InvoiceStatus status) override;
-
-    int64_t insert_upgrade_order(const UpgradeOrderRecord& order) override;
-    std::vector<UpgradeOrderRecord> upgrade_orders_of(int64_t client_id) override;
-    int64_t insert_upgrade_request(const UpgradeRequestRecord& request) override;
-    std::vector<UpgradeRequestRecord> upgrade_requests_of(int64_t client_id) override;
-
-    int64_t insert_cancellation(const CancellationRecord& cancellation) override;
-    void update_cancellation(const CancellationRecord& cancellation) override;
-    std::optional<CancellationRecord> cancellation_of(int64_t client_id,
-                                                      int64_t cancellation_id) override;
-    std::vector<CancellationRecord> cancellations_of(int64_t client_id) override;
-
-    std::optional<IdempotentAnswer> idempotent_answer(int64_t client_id,
-                                                      std::string_view key) override;
-    void save_idempotent_answer(const IdempotentAnswer& answer) override;
+    PORTAL_STORE_OVERRIDES
 
     // Everything the store holds; public so the JSON conversion can be a separate file.
     struct Data {
@@ -89,6 +42,26 @@ class MemoryStore final : public Store {
     };
 
   private:
+    // Runs `work` on the data under the lock: each operation is one such call.
+    template <class Work>
+    auto locked(Work&& work) {
+        std::lock_guard lock(mutex_);
+        return work(data_);
+    }
+    // The common operations on one table of the data, under the lock (memory_store.cpp). Rows
+    // of a client are found by id and owner together (store.h, "Ownership").
+    template <class Table, class Row>
+    int64_t insert(Table Data::*table, const Row& row);  // assigns an id when it is 0
+    template <class Table, class Row>
+    void replace(Table Data::*table, const Row& row);  // the row with the same id, if any
+    template <class Table, class Key>
+    std::optional<typename Table::mapped_type> find(Table Data::*table, const Key& key);
+    template <class Table>
+    std::optional<typename Table::mapped_type> owned(Table Data::*table, int64_t client_id,
+                                                     int64_t id);
+    template <class Table>
+    std::vector<typename Table::mapped_type> owned_by(Table Data::*table, int64_t client_id);
+
     mutable std::recursive_mutex mutex_;
     Data data_;
     int transaction_depth_ = 0;

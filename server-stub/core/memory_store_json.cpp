@@ -1,6 +1,9 @@
 // MemoryStore <-> JSON text, so the page can keep its demo data in localStorage across visits.
-// Each record lists its fields once (`fields`), used both to write and to read.
+// Each record's `fields` (records.h, domain/service.h, domain/invoice.h) serve both to write and
+// to read.
+#include <concepts>
 #include <nlohmann/json.hpp>
+#include <type_traits>
 
 #include "core/memory_store.h"
 
@@ -12,19 +15,8 @@ using Json = nlohmann::json;
 constexpr int kFormatVersion = 1;
 
 // ---- One value ------------------------------------------------------------------------------
-Json encode(int64_t v) {
-    return v;
-}
-Json encode(int v) {
-    return v;
-}
-Json encode(uint64_t v) {
-    return v;
-}
-Json encode(bool v) {
-    return v;
-}
-Json encode(const std::string& v) {
+template <class T>
+requires std::is_arithmetic_v<T> || std::same_as<T, std::string> Json encode(const T& v) {
     return v;
 }
 Json encode(const domain::Date& v) {
@@ -33,22 +25,8 @@ Json encode(const domain::Date& v) {
 Json encode(const domain::Money& v) {
     return Json{{"cents", v.cents}, {"currency", v.currency}};
 }
-Json encode(domain::ServiceType v) {
-    return std::string(domain::to_string(v));
-}
-Json encode(domain::ServiceStatus v) {
-    return std::string(domain::to_string(v));
-}
-Json encode(domain::BillingCycle v) {
-    return std::string(domain::to_string(v));
-}
-Json encode(domain::InvoiceStatus v) {
-    return std::string(domain::to_string(v));
-}
-Json encode(domain::CancellationKind v) {
-    return std::string(domain::to_string(v));
-}
-Json encode(domain::PlanChange v) {
+template <domain::NamedEnum E>
+Json encode(E v) {
     return std::string(domain::to_string(v));
 }
 template <class T>
@@ -56,34 +34,19 @@ Json encode(const std::optional<T>& v) {
     return v ? encode(*v) : Json(nullptr);
 }
 
-bool decode(const Json& j, int64_t& out) {
-    if (!j.is_number_integer()) return false;
-    out = j.get<int64_t>();
-    return true;
-}
-bool decode(const Json& j, int& out) {
-    if (!j.is_number_integer()) return false;
-    out = j.get<int>();
-    return true;
-}
-bool decode(const Json& j, uint64_t& out) {
-    if (!j.is_number_unsigned()) return false;
-    out = j.get<uint64_t>();
-    return true;
-}
-bool decode(const Json& j, bool& out) {
-    if (!j.is_boolean()) return false;
-    out = j.get<bool>();
-    return true;
-}
-bool decode(const Json& j, std::string& out) {
-    if (!j.is_string()) return false;
-    out = j.get<std::string>();
-    return true;
+// A JSON value of exactly T's kind, or false.
+template <class T>
+requires std::is_arithmetic_v<T> || std::same_as<T, std::string>
+bool decode(const Json& j, T& out) {
+    bool fits = std::is_same_v<T, bool>       ? j.is_boolean()
+                : std::is_same_v<T, uint64_t> ? j.is_number_unsigned()
+                : std::is_integral_v<T>       ? j.is_number_integer()
+                                              : j.is_string();
+    if (fits) out = j.get<T>();
+    return fits;
 }
 bool decode(const Json& j, domain::Date& out) {
-    if (!j.is_string()) return false;
-    auto date = domain::Date::parse_iso(j.get<std::string>());
+    auto date = j.is_string() ? domain::Date::parse_iso(j.get<std::string>()) : std::nullopt;
     if (date) out = *date;
     return date.has_value();
 }
@@ -91,30 +54,11 @@ bool decode(const Json& j, domain::Money& out) {
     if (!j.is_object() || !j.contains("cents") || !j.contains("currency")) return false;
     return decode(j["cents"], out.cents) && decode(j["currency"], out.currency);
 }
-template <class E, class Parse>
-bool decode_enum(const Json& j, E& out, Parse parse) {
-    if (!j.is_string()) return false;
-    auto value = parse(j.get<std::string>());
+template <domain::NamedEnum E>
+bool decode(const Json& j, E& out) {
+    auto value = j.is_string() ? domain::parse_enum<E>(j.get<std::string>()) : std::nullopt;
     if (value) out = *value;
     return value.has_value();
-}
-bool decode(const Json& j, domain::ServiceType& out) {
-    return decode_enum(j, out, domain::parse_enum<domain::ServiceType>);
-}
-bool decode(const Json& j, domain::ServiceStatus& out) {
-    return decode_enum(j, out, domain::parse_enum<domain::ServiceStatus>);
-}
-bool decode(const Json& j, domain::BillingCycle& out) {
-    return decode_enum(j, out, domain::parse_enum<domain::BillingCycle>);
-}
-bool decode(const Json& j, domain::InvoiceStatus& out) {
-    return decode_enum(j, out, domain::parse_enum<domain::InvoiceStatus>);
-}
-bool decode(const Json& j, domain::CancellationKind& out) {
-    return decode_enum(j, out, domain::parse_enum<domain::CancellationKind>);
-}
-bool decode(const Json& j, domain::PlanChange& out) {
-    return decode_enum(j, out, domain::parse_enum<domain::PlanChange>);
 }
 template <class T>
 bool decode(const Json& j, std::optional<T>& out) {
@@ -126,77 +70,6 @@ bool decode(const Json& j, std::optional<T>& out) {
     if (!decode(j, value)) return false;
     out = std::move(value);
     return true;
-}
-
-// ---- The fields of each record --------------------------------------------------------------
-template <class V, class R>
-void fields(V& v, R& r);
-
-template <class V>
-void fields(V& v, ClientRecord& r) {
-    v("id", r.id), v("email", r.email), v("name", r.name), v("phone", r.phone);
-    v("language", r.language), v("password_hash", r.password_hash);
-    v("failed_logins", r.failed_logins), v("locked_until", r.locked_until);
-}
-template <class V>
-void fields(V& v, SessionRecord& r) {
-    v("token_digest", r.token_digest), v("client_id", r.client_id), v("expires_at", r.expires_at);
-}
-template <class V>
-void fields(V& v, domain::Plan& r) {
-    v("id", r.id), v("name", r.name), v("product", r.product), v("price", r.price);
-    v("cycle", r.cycle), v("rank", r.rank), v("automatic_upgrade", r.automatic_upgrade);
-}
-template <class V>
-void fields(V& v, DownloadRecord& r) {
-    v("id", r.id), v("name", r.name), v("description", r.description);
-    v("content_type", r.content_type), v("size_bytes", r.size_bytes), v("sha256", r.sha256);
-    v("inline_content", r.inline_content), v("seed", r.seed);
-}
-template <class V>
-void fields(V& v, domain::Service& r) {
-    v("id", r.id), v("client_id", r.client_id), v("name", r.name), v("type", r.type);
-    v("status", r.status), v("domain", r.domain), v("plan_id", r.plan_id);
-    v("period_start", r.period_start), v("period_end", r.period_end);
-    v("paid_for_period", r.paid_for_period), v("next_due_on", r.next_due_on);
-    v("auto_renew", r.auto_renew), v("requirements_met_on", r.requirements_met_on);
-}
-template <class V>
-void fields(V& v, CredentialRecord& r) {
-    v("id", r.id), v("service_id", r.service_id), v("label", r.label), v("host", r.host);
-    v("username", r.username), v("password", r.password);
-}
-template <class V>
-void fields(V& v, domain::Invoice& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("description", r.description), v("amount", r.amount), v("issued_on", r.issued_on);
-    v("due_on", r.due_on), v("period_start", r.period_start), v("period_end", r.period_end);
-    v("status", r.status);
-}
-template <class V>
-void fields(V& v, UpgradeOrderRecord& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("from_plan_id", r.from_plan_id), v("to_plan_id", r.to_plan_id);
-    v("direction", r.direction), v("amount_due", r.amount_due);
-    v("period_start", r.period_start), v("period_end", r.period_end);
-    v("invoice_id", r.invoice_id), v("created_at", r.created_at);
-}
-template <class V>
-void fields(V& v, UpgradeRequestRecord& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("message", r.message), v("created_on", r.created_on);
-}
-template <class V>
-void fields(V& v, CancellationRecord& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("kind", r.kind), v("reason", r.reason), v("requested_on", r.requested_on);
-    v("effective_on", r.effective_on), v("withdrawn", r.withdrawn);
-    v("invoices_still_due", r.invoices_still_due), v("invoices_voided", r.invoices_voided);
-}
-template <class V>
-void fields(V& v, IdempotentAnswer& r) {
-    v("client_id", r.client_id), v("key", r.key), v("fingerprint", r.fingerprint);
-    v("status", r.status), v("body", r.body), v("location", r.location);
 }
 
 struct Writer {
@@ -219,7 +92,7 @@ struct Reader {
 };
 
 template <class R>
-Json write_record(R record) {  // by value: fields() takes a non-const reference
+Json write_record(const R& record) {
     Writer writer;
     fields(writer, record);
     return writer.out;

@@ -144,6 +144,16 @@ CREATE INDEX sessions_by_expiry ON sessions(expires_at);
         R"sql(
 ALTER TABLE cancellation_requests ADD COLUMN invoices_voided TEXT NOT NULL DEFAULT '';
 )sql",
+        // 5: every amount is stored as <field>_cents and <field>_currency, so the columns follow
+        // from the records' fields (sqlite_rows.h).
+        R"sql(
+ALTER TABLE plans RENAME COLUMN currency TO price_currency;
+ALTER TABLE services RENAME COLUMN paid_cents TO paid_for_period_cents;
+ALTER TABLE services RENAME COLUMN paid_currency TO paid_for_period_currency;
+ALTER TABLE invoices RENAME COLUMN currency TO amount_currency;
+ALTER TABLE upgrade_orders RENAME COLUMN amount_cents TO amount_due_cents;
+ALTER TABLE upgrade_orders RENAME COLUMN currency TO amount_due_currency;
+)sql",
     };
     return migrations;
 }

@@ -10,6 +10,7 @@
 #include "domain/date.h"
 #include "domain/enum_names.h"
 #include "domain/money.h"
+#include "domain/record_fields.h"
 
 namespace portal::domain {
 
@@ -42,5 +43,13 @@ struct Invoice {
         return status == InvoiceStatus::unpaid || status == InvoiceStatus::overdue;
     }
 };
+
+template <class V, FieldsOf<Invoice> S>
+void fields(V& v, S& r) {
+    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
+    v("description", r.description), v("amount", r.amount), v("issued_on", r.issued_on);
+    v("due_on", r.due_on), v("period_start", r.period_start), v("period_end", r.period_end);
+    v("status", r.status);
+}
 
 }  // namespace portal::domain

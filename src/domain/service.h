@@ -11,6 +11,7 @@
 #include "domain/date.h"
 #include "domain/enum_names.h"
 #include "domain/money.h"
+#include "domain/record_fields.h"
 
 namespace portal::domain {
 
@@ -77,6 +78,12 @@ struct Plan {
     bool automatic_upgrade = true;
 };
 
+template <class V, FieldsOf<Plan> S>
+void fields(V& v, S& r) {
+    v("id", r.id), v("name", r.name), v("product", r.product), v("price", r.price);
+    v("cycle", r.cycle), v("rank", r.rank), v("automatic_upgrade", r.automatic_upgrade);
+}
+
 struct Service {
     int64_t id = 0;
     int64_t client_id = 0;
@@ -92,5 +99,14 @@ struct Service {
     bool auto_renew = true;
     std::optional<Date> requirements_met_on;  // starts the activation clock (§5)
 };
+
+template <class V, FieldsOf<Service> S>
+void fields(V& v, S& r) {
+    v("id", r.id), v("client_id", r.client_id), v("name", r.name), v("type", r.type);
+    v("status", r.status), v("domain", r.domain), v("plan_id", r.plan_id);
+    v("period_start", r.period_start), v("period_end", r.period_end);
+    v("paid_for_period", r.paid_for_period), v("next_due_on", r.next_due_on);
+    v("auto_renew", r.auto_renew), v("requirements_met_on", r.requirements_met_on);
+}
 
 }  // namespace portal::domain

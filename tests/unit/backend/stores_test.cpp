@@ -92,16 +92,26 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     kind.make().reset();  // creates the file
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
-    // Roll the file back to schema 2 (no indexes, no voided invoices), as an older stub would
-    // have left it.
-    ASSERT_EQ(sqlite3_exec(db,
-                           "DROP INDEX services_by_client; DROP INDEX invoices_by_client; "
-                           "DROP INDEX credentials_by_service; DROP INDEX cancellations_by_client; "
-                           "DROP INDEX sessions_by_expiry; "
-                           "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
-                           "UPDATE schema_version SET version = 2",
-                           nullptr, nullptr, nullptr),
-              SQLITE_OK);
+    // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
+    // amount columns), as an older stub would have left it.
+    ASSERT_EQ(
+        sqlite3_exec(db,
+                     "DROP INDEX services_by_client; DROP INDEX invoices_by_client; "
+                     "DROP INDEX credentials_by_service; DROP INDEX cancellations_by_client; "
+                     "DROP INDEX sessions_by_expiry; "
+                     "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
+                     "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
+                     "ALTER TABLE services RENAME COLUMN paid_for_period_cents TO paid_cents; "
+                     "ALTER TABLE services RENAME COLUMN paid_for_period_currency "
+                     "TO paid_currency; "
+                     "ALTER TABLE invoices RENAME COLUMN amount_currency TO currency; "
+                     "ALTER TABLE upgrade_orders RENAME COLUMN amount_due_cents "
+                     "TO amount_cents; "
+                     "ALTER TABLE upgrade_orders RENAME COLUMN amount_due_currency "
+                     "TO currency; "
+                     "UPDATE schema_version SET version = 2",
+                     nullptr, nullptr, nullptr),
+        SQLITE_OK);
     {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());

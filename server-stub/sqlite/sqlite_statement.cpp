@@ -1,0 +1,70 @@
+#include "sqlite/sqlite_statement.h"
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+
+namespace portal::backend {
+
+SqliteStatement::~SqliteStatement() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+void SqliteStatement::check(int rc) const {
+    if (rc != SQLITE_OK) throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+}
+
+SqliteStatement& SqliteStatement::bind(int64_t value) {
+    check(sqlite3_bind_int64(stmt_, next_++, value));
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(std::string_view value) {
+    check(sqlite3_bind_text(stmt_, next_++, value.data(), static_cast<int>(value.size()),
+                            SQLITE_TRANSIENT));
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind_null() {
+    check(sqlite3_bind_null(stmt_, next_++));
+    return *this;
+}
+
+bool SqliteStatement::step() {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db_));
+}
+
+void SqliteStatement::run() {
+    while (step()) {
+    }
+}
+
+bool SqliteStatement::is_null(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+int64_t SqliteStatement::integer(int column) const {
+    if (sqlite3_column_type(stmt_, column) != SQLITE_INTEGER) refuse(column, "expected an integer");
+    return sqlite3_column_int64(stmt_, column);
+}
+
+std::string SqliteStatement::text(int column) const {
+    int type = sqlite3_column_type(stmt_, column);
+    if (type != SQLITE_TEXT && type != SQLITE_BLOB) refuse(column, "expected text");
+    const void* data = sqlite3_column_blob(stmt_, column);
+    int size = sqlite3_column_bytes(stmt_, column);
+    return data ? std::string(static_cast<const char*>(data), static_cast<size_t>(size))
+                : std::string();
+}
+
+void SqliteStatement::refuse(int column, std::string_view what) const {
+    throw std::runtime_error("sqlite: malformed row, column " +
+                             std::string(sqlite3_column_name(stmt_, column)) + ": " +
+                             std::string(what));
+}
+
+}  // namespace portal::backend

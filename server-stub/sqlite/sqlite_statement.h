@@ -1,0 +1,46 @@
+// One prepared statement in use: binds parameters in order, steps, reads columns. It resets
+// itself when it goes out of scope, so the store can keep the prepared statement for reuse.
+// SQLite's errors, and values that do not have the kind a reader asks for, throw
+// std::runtime_error (native only).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace portal::backend {
+
+class SqliteStatement {
+  public:
+    SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+    ~SqliteStatement();
+
+    SqliteStatement& bind(int64_t value);
+    SqliteStatement& bind(std::string_view value);
+    SqliteStatement& bind_null();
+
+    // True while there is a row to read.
+    bool step();
+    void run();
+
+    // The value of a column of the current row, only if it is of that kind: a NULL, or text
+    // where an integer is expected, is refused (`refuse`), never read as 0 or "".
+    bool is_null(int column) const;
+    int64_t integer(int column) const;
+    std::string text(int column) const;  // TEXT or BLOB, byte for byte
+    [[noreturn]] void refuse(int column, std::string_view what) const;
+
+  private:
+    void check(int rc) const;
+
+    sqlite3* db_;
+    sqlite3_stmt* stmt_;
+    int next_ = 1;
+};
+
+}  // namespace portal::backend

@@ -1,0 +1,309 @@
+// Every stored record survives both stores field by field: written through the Store, the store
+// saved and opened again (MemoryStore through its JSON text, SqliteStore from its file), then read
+// back. Every field of the samples differs from its default, so a field that a store forgets
+// comes back as its default and fails here. SQLite rows that no writer produces (an unknown name,
+// a malformed date, text where a number belongs) are refused, never read as a default.
+#include <sqlite3.h>
+
+#include "backend_world.h"
+
+namespace portal::backend::testing {
+namespace {
+
+// ---- Each field of a record as text, by its stored name (through the record's `fields`) -----
+template <class T>
+std::string text_of(const T& value) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        return "'" + value + "'";
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return value ? "true" : "false";
+    } else if constexpr (std::is_integral_v<T>) {
+        return std::to_string(value);
+    } else if constexpr (std::is_same_v<T, domain::Date>) {
+        return value.iso();
+    } else if constexpr (std::is_same_v<T, domain::Money>) {
+        return std::to_string(value.cents) + " " + value.currency;
+    } else {
+        return std::string(domain::to_string(value));
+    }
+}
+template <class T>
+std::string text_of(const std::optional<T>& value) {
+    return value ? text_of(*value) : "null";
+}
+
+struct FieldTexts {
+    std::map<std::string, std::string> texts;
+    template <class T>
+    void operator()(const char* name, const T& value) {
+        texts[name] = text_of(value);
+    }
+};
+
+template <class R>
+std::map<std::string, std::string> texts_of(const R& record) {
+    FieldTexts visitor;
+    fields(visitor, record);
+    return visitor.texts;
+}
+
+// With `all_set`, also that no field of `expected` is its default (else losing it goes unseen).
+template <class R>
+void expect_same_fields(const R& expected, const std::optional<R>& actual, const char* what,
+                        bool all_set = true) {
+    ASSERT_TRUE(actual.has_value()) << what << " did not come back";
+    auto wanted = texts_of(expected);
+    auto got = texts_of(*actual);
+    auto defaults = texts_of(R{});
+    for (const auto& [name, text] : wanted) {
+        EXPECT_EQ(got[name], text) << what << "." << name;
+        if (all_set) {
+            EXPECT_NE(defaults[name], text) << what << "." << name << " is its default";
+        }
+    }
+}
+
+template <class R>
+std::optional<R> only(const std::vector<R>& rows) {
+    EXPECT_EQ(rows.size(), 1u);
+    if (rows.size() != 1) return std::nullopt;
+    return rows.front();
+}
+
+// ---- One record of each kind, all fields set; `v` (1 or 2) varies every field but the keys ---
+struct Samples {
+    ClientRecord client;
+    SessionRecord session;
+    domain::Plan plan;
+    DownloadRecord download;
+    domain::Service service;
+    CredentialRecord credential;
+    domain::Invoice invoice;
+    UpgradeOrderRecord order;
+    UpgradeRequestRecord request;
+    CancellationRecord cancellation;
+    IdempotentAnswer answer;
+};
+
+Samples samples(int v) {
+    using namespace domain;
+    const std::string n = std::to_string(v);
+    const Date day{2026, 4, 10 + v};
+    Samples s;
+    s.client = {41,         "ana" + n + "@example.com",
+                "Ana " + n, "+54 11 " + n,
+                "en",       "hash" + n,
+                2 + v,      1700000000 + v};
+    s.session = {"digest" + n, 41, 1800000000 + v};
+    s.plan = {"plan-x", "Plan X", ServiceType::reseller, {12345, "ARS"}, BillingCycle::yearly,
+              4,        false};
+    s.download = {17, "f.bin", "A file", "text/plain", 9, "abc", "inline text", 99};
+    s.service = {23,
+                 41,
+                 "Radio " + n,
+                 v == 1 ? ServiceType::audio_streaming : ServiceType::video_streaming,
+                 v == 1 ? ServiceStatus::suspended : ServiceStatus::active,
+                 "radio" + n + ".example",
+                 v == 1 ? "plan-x" : "plan-y",
+                 day,
+                 day.add_days(30),
+                 {999 + v, v == 1 ? "EUR" : "ARS"},
+                 day.add_days(31),
+                 false,
+                 day.add_days(v)};
+    s.credential = {31, 23, "Panel", "panel.example", "user", "secret"};
+    s.invoice = {51,
+                 41,
+                 23,
+                 "Radio, one month",
+                 {500, "EUR"},
+                 day,
+                 day.add_days(9),
+                 day.add_days(1),
+                 day.add_days(29),
+                 InvoiceStatus::overdue};
+    s.order = {
+        61, 41,        23, "plan-x", "plan-y", PlanChange::down, {250, "EUR"}, day, day.add_days(5),
+        51, 1750000000};
+    s.request = {71, 41, 23, "Please call me", day};
+    s.cancellation = {81,
+                      41,
+                      23,
+                      v == 1 ? CancellationKind::immediate : CancellationKind::end_of_period,
+                      "reason " + n,
+                      day,
+                      day.add_days(v),
+                      v == 1,
+                      "51," + n,
+                      "52," + n};
+    s.answer = {41, "key-1", "fingerprint", 201, "{\"id\":1}", "/api/v1/x"};
+    return s;
+}
+
+void write(Store& store, const Samples& s) {
+    ASSERT_TRUE(store.transaction([&] {
+        store.insert_client(s.client);
+        store.insert_session(s.session);
+        store.upsert_plan(s.plan);
+        domain::Plan other = s.plan;
+        other.id = "plan-y";
+        store.upsert_plan(other);
+        store.insert_download(s.download);
+        store.include_download(s.plan.id, s.download.id);
+        store.insert_service(s.service);
+        store.insert_credential(s.credential);
+        store.insert_invoice(s.invoice);
+        store.insert_upgrade_order(s.order);
+        store.insert_upgrade_request(s.request);
+        store.insert_cancellation(s.cancellation);
+        store.save_idempotent_answer(s.answer);
+        return true;
+    }));
+}
+
+void expect_read_back(Store& store, const Samples& s) {
+    const int64_t client = s.client.id;
+    expect_same_fields(s.client, store.client_by_id(client), "client");
+    expect_same_fields(s.session, store.session(s.session.token_digest), "session");
+    expect_same_fields(s.plan, store.plan(s.plan.id), "plan");
+    expect_same_fields(s.download, only(store.downloads_of_plan(s.plan.id)), "download");
+    expect_same_fields(s.service, store.service_of(client, s.service.id), "service");
+    expect_same_fields(s.credential, only(store.credentials_of(s.service.id)), "credential");
+    expect_same_fields(s.invoice, only(store.invoices_of(client)), "invoice");
+    expect_same_fields(s.order, only(store.upgrade_orders_of(client)), "upgrade order");
+    expect_same_fields(s.request, only(store.upgrade_requests_of(client)), "upgrade request");
+    expect_same_fields(s.cancellation, store.cancellation_of(client, s.cancellation.id),
+                       "cancellation");
+    expect_same_fields(s.answer, store.idempotent_answer(client, s.answer.key), "answer");
+}
+
+// ---- The two stores, each with its way of being saved and opened again ----------------------
+struct MemoryJsonTrip {
+    static constexpr const char* name = "memory_json";
+    std::unique_ptr<Store> make() { return std::make_unique<MemoryStore>(); }
+    std::unique_ptr<Store> reopen(std::unique_ptr<Store> store) {
+        auto copy = std::make_unique<MemoryStore>();
+        EXPECT_TRUE(copy->load_json(static_cast<MemoryStore&>(*store).to_json()).ok());
+        return copy;
+    }
+};
+
+struct SqliteFileTrip : SqliteKind {
+    static constexpr const char* name = "sqlite_file";
+    std::unique_ptr<Store> reopen(std::unique_ptr<Store> store) {
+        store.reset();
+        return std::make_unique<SqliteStore>(path.string());
+    }
+};
+
+template <class Trip>
+class StoredRecords : public ::testing::Test {
+  public:
+    Trip trip;
+};
+using Trips = ::testing::Types<MemoryJsonTrip, SqliteFileTrip>;
+TYPED_TEST_SUITE(StoredRecords, Trips, StoreKindNames);
+
+TYPED_TEST(StoredRecords, EveryFieldOfEveryRecordComesBack) {
+    auto store = this->trip.make();
+    write(*store, samples(1));
+    store = this->trip.reopen(std::move(store));
+    expect_read_back(*store, samples(1));
+}
+
+TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
+    auto store = this->trip.make();
+    write(*store, samples(1));
+    const Samples changed = samples(2);
+    store->update_client(changed.client);
+    store->update_service(changed.service);
+    store->update_cancellation(changed.cancellation);
+    store = this->trip.reopen(std::move(store));
+    // A kind of two values, or a flag, is its default in one of the two samples.
+    const bool all_set = false;
+    expect_same_fields(changed.client, store->client_by_id(41), "client", all_set);
+    expect_same_fields(changed.service, store->service_of(41, 23), "service", all_set);
+    expect_same_fields(changed.cancellation, store->cancellation_of(41, 81), "cancellation",
+                       all_set);
+}
+
+// ---- SQLite refuses rows that no writer produces --------------------------------------------
+void sql(const std::filesystem::path& path, const std::string& text) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db, text.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << text;
+    sqlite3_close(db);
+}
+
+struct MalformedRow {
+    const char* change;  // SQL that spoils the sample's row
+    std::function<void(Store&)> read;
+};
+
+TEST(SqliteStoreRows, AreRefusedWhenAValueIsNotOneAWriterProduces) {
+    const MalformedRow cases[] = {
+        {"UPDATE services SET status = 'frozen'", [](Store& s) { s.services_of(41); }},
+        {"UPDATE services SET type = 'Hosting'", [](Store& s) { s.service_of(41, 23); }},
+        {"UPDATE upgrade_orders SET direction = 'sideways'",
+         [](Store& s) { s.upgrade_orders_of(41); }},
+        {"UPDATE invoices SET status = ''", [](Store& s) { s.invoices_of(41); }},
+        {"UPDATE plans SET cycle = 'weekly'", [](Store& s) { s.plan("plan-x"); }},
+        {"UPDATE cancellation_requests SET kind = 'later'",
+         [](Store& s) { s.cancellations_of(41); }},
+        {"UPDATE invoices SET due_on = 'soon'", [](Store& s) { s.invoices_of(41); }},
+        {"UPDATE services SET auto_renew = 'yes'", [](Store& s) { s.services_of(41); }},
+        {"UPDATE services SET auto_renew = 2", [](Store& s) { s.services_of(41); }},
+        {"UPDATE clients SET failed_logins = 'three'", [](Store& s) { s.client_by_id(41); }},
+    };
+    for (const auto& spoil : cases) {
+        SqliteKind kind;
+        write(*kind.make(), samples(1));
+        sql(kind.path, spoil.change);
+        SqliteStore reopened(kind.path.string());
+        EXPECT_THROW(spoil.read(reopened), std::runtime_error) << spoil.change;
+    }
+}
+
+// A database written before the amount columns were named after their fields still opens, and
+// its rows read the same.
+TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
+    SqliteKind kind;
+    kind.make().reset();
+    sql(kind.path,
+        "DROP TABLE clients; DROP TABLE sessions; DROP TABLE plans; DROP TABLE downloads; "
+        "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "
+        "DROP TABLE invoices; DROP TABLE upgrade_orders; DROP TABLE upgrade_requests; "
+        "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; "
+        "UPDATE schema_version SET version = 4");
+    for (size_t i = 0; i < 4; ++i) sql(kind.path, sqlite_migrations()[i]);
+    sql(kind.path,
+        "INSERT INTO clients (id, email, name, password_hash) VALUES (41, 'a@example.com', 'A', "
+        "'h');"
+        "INSERT INTO plans VALUES ('plan-x', 'Plan X', 'reseller', 12345, 'ARS', 'yearly', 4, 0);"
+        "INSERT INTO services (id, client_id, name, type, status, domain, plan_id, period_start, "
+        "period_end, paid_cents, paid_currency, next_due_on, auto_renew) VALUES (23, 41, 'S', "
+        "'reseller', 'active', 'd.example', 'plan-x', '2026-01-01', '2026-12-31', 999, 'EUR', "
+        "'2027-01-01', 1);"
+        "INSERT INTO invoices (id, client_id, service_id, description, amount_cents, currency, "
+        "issued_on, due_on, period_start, period_end, status) VALUES (51, 41, 23, 'I', 500, "
+        "'USD', '2026-01-01', '2026-01-10', '2026-01-01', '2026-12-31', 'paid');"
+        "INSERT INTO upgrade_orders (id, client_id, service_id, from_plan_id, to_plan_id, "
+        "direction, amount_cents, currency, period_start, period_end, invoice_id, created_at) "
+        "VALUES (61, 41, 23, 'plan-x', 'plan-y', 'down', 250, 'ARS', '2026-02-01', "
+        "'2026-12-31', NULL, 7)");
+
+    SqliteStore store(kind.path.string());
+    EXPECT_EQ(store.schema_version(), SqliteStore::latest_schema_version());
+    ASSERT_TRUE(store.plan("plan-x").has_value());
+    EXPECT_EQ(store.plan("plan-x")->price, (domain::Money{12345, "ARS"}));
+    ASSERT_TRUE(store.service_of(41, 23).has_value());
+    EXPECT_EQ(store.service_of(41, 23)->paid_for_period, (domain::Money{999, "EUR"}));
+    ASSERT_EQ(store.invoices_of(41).size(), 1u);
+    EXPECT_EQ(store.invoices_of(41)[0].amount, (domain::Money{500, "USD"}));
+    ASSERT_EQ(store.upgrade_orders_of(41).size(), 1u);
+    EXPECT_EQ(store.upgrade_orders_of(41)[0].amount_due, (domain::Money{250, "ARS"}));
+    EXPECT_FALSE(store.upgrade_orders_of(41)[0].invoice_id.has_value());
+}
+
+}  // namespace
+}  // namespace portal::backend::testing
