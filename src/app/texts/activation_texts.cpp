@@ -129,14 +129,15 @@ std::string describe_activation_short(const api::ActivationEstimateView& estimat
 
 api::ActivationEstimateView activation_of(domain::ServiceType product, int64_t service_id) {
     const domain::ActivationEstimate rule = domain::estimate_activation(product, std::nullopt);
-    api::ActivationEstimateView view;
-    view.service_id = service_id;
-    view.product = rule.product;
-    view.min = rule.min;
-    view.max = rule.max;
-    view.unit = rule.unit;
-    view.requirement = rule.requirement_code;
-    return view;
+    return api::ActivationEstimateView{.service_id = service_id,
+                                       .product = rule.product,
+                                       .min = rule.min,
+                                       .max = rule.max,
+                                       .unit = rule.unit,
+                                       .requirement = rule.requirement_code,
+                                       .requirements_met_on = std::nullopt,
+                                       .earliest = std::nullopt,
+                                       .latest = std::nullopt};
 }
 
 }  // namespace portal::app
