@@ -275,8 +275,7 @@ void draw_result(Screen& s) {
 app::Intent draw_cancellation(app::PortalApp& app) {
     app::CancellationFlow& flow = app.cancellation_form();
     Screen s{flow.state(), app.state().language, {}};
-    begin_page("cancellation");
-    title(s.t(CancellationText::title));
+    begin_page("cancellation", s.t(CancellationText::title));
     if (const auto& service = s.state.service.data) {
         text_wrapped(service->name + " \xC2\xB7 " + service->plan.name, color::kMuted);
     }

@@ -30,6 +30,15 @@ std::string with_text(const char* pattern, const std::string& text) {
     return out;
 }
 
+// A failed load's problem box, whose "Reintentar" sends `retry`; true when the load failed.
+template <class Loadable>
+bool failure(const Loadable& loadable, app::Language lang, app::Intent& intent,
+             app::ManualsIntent retry) {
+    if (!loadable.failed()) return false;
+    if (problem_box(loadable.problem, lang)) keep(intent, std::move(retry));
+    return true;
+}
+
 // [SECTION] Catalog
 
 // A chapter's pages, one link per line. Only the links inside the area being drawn are laid out;
@@ -62,10 +71,7 @@ app::Intent draw_page_links(const std::vector<api::ManualPageRef>& pages) {
 app::Intent draw_catalog(const app::ManualsState& state, app::Language lang) {
     app::Intent intent;
     const auto& catalog = state.catalog;
-    if (catalog.failed()) {
-        if (problem_box(catalog.problem, lang)) intent = app::ManualsIntent{app::ReloadManuals{}};
-        ImGui::Spacing();
-    }
+    if (failure(catalog, lang, intent, app::ReloadManuals{})) ImGui::Spacing();
     if (!catalog.data) {
         if (catalog.loading()) loading_line(lang);
         return intent;
@@ -145,10 +151,7 @@ bool draw_result(const api::ManualSearchHit& hit, float width) {
 app::Intent draw_results(const app::ManualSearch& search, app::Language lang) {
     app::Intent intent;
     const auto& results = search.results;
-    if (results.failed()) {
-        if (problem_box(results.problem, lang)) intent = app::ManualsIntent{app::SearchManuals{}};
-        return intent;
-    }
+    if (failure(results, lang, intent, app::SearchManuals{})) return intent;
     if (!results.data || (results.data->results.empty() && !search.settled())) {
         loading_line(lang, app::tr(lang, ManualsText::searching));
         return intent;
@@ -239,12 +242,7 @@ app::Intent draw_article(app::PortalApp& app) {
         }
         return intent;
     }
-    if (state.article.failed()) {
-        if (problem_box(state.article.problem, lang)) {
-            intent = app::ManualsIntent{app::ReloadManualArticle{}};
-        }
-        return intent;
-    }
+    if (failure(state.article, lang, intent, app::ReloadManualArticle{})) return intent;
     if (!state.article.data) {
         loading_line(lang);
         return intent;

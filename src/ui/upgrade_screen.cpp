@@ -182,8 +182,7 @@ void draw_manual_request(Screen& s, app::UpgradeFlow& flow) {
 app::Intent draw_upgrade(app::PortalApp& app) {
     app::UpgradeFlow& flow = app.upgrade_form();
     Screen s{flow.state(), app.state().language, {}};
-    begin_page("upgrade");
-    title(s.t(UpgradeText::title));
+    begin_page("upgrade", s.t(UpgradeText::title));
     if (const auto& service = s.state.service.data) {
         text_wrapped(service->name, color::kMuted);
         text_wrapped(fill_in(s.t(UpgradeText::current_plan),

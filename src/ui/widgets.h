@@ -92,8 +92,8 @@ void end_card();
 void same_line_if_fits(float width, float spacing = -1.0f);
 
 // A page that scrolls on its own, with a centred column at most `max_width` wide (a phone gets
-// the whole width). Every begin_page needs its end_page.
-void begin_page(const char* id, float max_width = 760.0f);
+// the whole width), headed by its title. Every begin_page needs its end_page.
+void begin_page(const char* id, std::string_view page_title, float max_width = 760.0f);
 void end_page();
 
 // The quote: label on the left, amount on the right, one row each. `strong` for the total.

@@ -88,7 +88,7 @@ void same_line_if_fits(float width, float spacing) {
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 
-void begin_page(const char* id, float max_width) {
+void begin_page(const char* id, std::string_view page_title, float max_width) {
     // The page scrolls inside this child (the portal's window has no scrollbar).
     ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     const float available = ImGui::GetContentRegionAvail().x;
@@ -96,6 +96,7 @@ void begin_page(const char* id, float max_width) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (available - width) * 0.5f));
     ImGui::BeginChild("column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
                       ImGuiWindowFlags_NoBackground);
+    title(page_title);
 }
 
 void end_page() {

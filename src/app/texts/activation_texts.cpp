@@ -8,33 +8,50 @@
 namespace portal::app {
 namespace {
 
+// clang-format off
 constexpr TextTable<ActivationText> kTexts{{
-    {ActivationText::instant, "instantánea, como máximo {} minutos", "instant, at most {} minutes"},
-    {ActivationText::hours_range, "{} a {} horas", "{} to {} hours"},
-    {ActivationText::business_days, "{} días hábiles", "{} business days"},
-    {ActivationText::business_range, "{} a {} días hábiles", "{} to {} business days"},
-    {ActivationText::business_one, "1 día hábil", "1 business day"},
-    {ActivationText::calendar_days, "{} días", "{} days"},
-    {ActivationText::calendar_range, "{} a {} días", "{} to {} days"},
-    {ActivationText::sentence, "Activación: {} {}.", "Activation: {} {}."},
-    {ActivationText::req_payment, "desde que se acredita el pago", "after the payment is credited"},
-    {ActivationText::req_domain, "desde que el dominio está activo y delegado",
-     "after the domain is active and delegated"},
-    {ActivationText::req_requirements, "desde que los requisitos están listos",
-     "after the requirements are ready"},
-    {ActivationText::req_texts, "desde que los textos están escritos y confirmados en el ticket",
+    {ActivationText::instant,
+     "instantánea, como máximo {} minutos", "instant, at most {} minutes"},
+    {ActivationText::hours_range,
+     "{} a {} horas", "{} to {} hours"},
+    {ActivationText::business_days,
+     "{} días hábiles", "{} business days"},
+    {ActivationText::business_range,
+     "{} a {} días hábiles", "{} to {} business days"},
+    {ActivationText::business_one,
+     "1 día hábil", "1 business day"},
+    {ActivationText::calendar_days,
+     "{} días", "{} days"},
+    {ActivationText::calendar_range,
+     "{} a {} días", "{} to {} days"},
+    {ActivationText::sentence,
+     "Activación: {} {}.", "Activation: {} {}."},
+    {ActivationText::req_payment,
+     "desde que se acredita el pago", "after the payment is credited"},
+    {ActivationText::req_domain,
+     "desde que el dominio está activo y delegado", "after the domain is active and delegated"},
+    {ActivationText::req_requirements,
+     "desde que los requisitos están listos", "after the requirements are ready"},
+    {ActivationText::req_texts,
+     "desde que los textos están escritos y confirmados en el ticket",
      "after the texts are written and confirmed in the ticket"},
-    {ActivationText::req_information, "desde que recibimos toda la información",
-     "after we receive all the information"},
-    {ActivationText::expected_on, "Fecha estimada: {}.", "Expected on {}."},
-    {ActivationText::expected_between, "Fecha estimada: entre el {} y el {}.",
-     "Expected between {} and {}."},
-    {ActivationText::not_started, "El plazo empieza a contar cuando se cumpla ese requisito.",
+    {ActivationText::req_information,
+     "desde que recibimos toda la información", "after we receive all the information"},
+    {ActivationText::expected_on,
+     "Fecha estimada: {}.", "Expected on {}."},
+    {ActivationText::expected_between,
+     "Fecha estimada: entre el {} y el {}.", "Expected between {} and {}."},
+    {ActivationText::not_started,
+     "El plazo empieza a contar cuando se cumpla ese requisito.",
      "The time starts counting once that requirement is met."},
-    {ActivationText::short_on, "Activo el {}", "Active on {}"},
-    {ActivationText::short_between, "Activo entre el {} y el {}", "Active between {} and {}"},
-    {ActivationText::short_in, "Se activa en {}", "Active in {}"},
+    {ActivationText::short_on,
+     "Activo el {}", "Active on {}"},
+    {ActivationText::short_between,
+     "Activo entre el {} y el {}", "Active between {} and {}"},
+    {ActivationText::short_in,
+     "Se activa en {}", "Active in {}"},
 }};
+// clang-format on
 
 std::string how_long(const api::ActivationEstimateView& e, Language lang) {
     const std::string min = std::to_string(e.min);
@@ -112,14 +129,15 @@ std::string describe_activation_short(const api::ActivationEstimateView& estimat
 
 api::ActivationEstimateView activation_of(domain::ServiceType product, int64_t service_id) {
     const domain::ActivationEstimate rule = domain::estimate_activation(product, std::nullopt);
-    api::ActivationEstimateView view;
-    view.service_id = service_id;
-    view.product = rule.product;
-    view.min = rule.min;
-    view.max = rule.max;
-    view.unit = rule.unit;
-    view.requirement = rule.requirement_code;
-    return view;
+    return api::ActivationEstimateView{.service_id = service_id,
+                                       .product = rule.product,
+                                       .min = rule.min,
+                                       .max = rule.max,
+                                       .unit = rule.unit,
+                                       .requirement = rule.requirement_code,
+                                       .requirements_met_on = std::nullopt,
+                                       .earliest = std::nullopt,
+                                       .latest = std::nullopt};
 }
 
 }  // namespace portal::app
