@@ -19,6 +19,7 @@
 #include "app/remote.h"
 #include "app/route.h"
 #include "app/texts/service_texts.h"
+#include "app/visit.h"
 
 namespace portal::app {
 
@@ -95,7 +96,7 @@ class ServiceFlow {
     // Sign-out: forget everything of the previous client.
     void reset() {
         state_ = {};
-        ++generation_;
+        visit_.renew();
     }
     const ServiceState& state() const { return state_; }
 
@@ -108,8 +109,8 @@ class ServiceFlow {
     void go(Route::Page page, FlowContext& ctx);
 
     ServiceState state_;
-    // Changes on every arrival and sign-out: answers for an earlier visit are dropped.
-    uint64_t generation_ = 0;
+    // Renewed on every arrival, reload and sign-out.
+    Visit visit_;
 };
 
 }  // namespace portal::app

@@ -3,10 +3,7 @@
 // however many clicks or retries, its withdrawal; a domain only stops renewing.
 #include <gtest/gtest.h>
 
-#include "api/json_codec.h"
-#include "app/portal_app.h"
-#include "fake_browser.h"
-#include "fake_transport.h"
+#include "signed_in_portal.h"
 
 namespace portal::app {
 namespace {
@@ -18,9 +15,6 @@ using domain::Money;
 constexpr int64_t kRadioId = 21;
 constexpr int64_t kOtherId = 22;
 constexpr Date kToday{2026, 11, 25};
-
-constexpr const char* kSession =
-    R"({"token":"t0k3n","client":{"id":1,"name":"Ana García","email":"ana@example.com"},"expires_in":28800})";
 
 // Ana's radio: monthly, running from ten days ago, with this month's invoice overdue.
 api::ServiceView radio(domain::ServiceStatus status = domain::ServiceStatus::active) {
@@ -89,27 +83,14 @@ api::CancellationRequestView created(int64_t id, CancellationKind kind, Date eff
     return view;
 }
 
-std::string error_body(const std::string& code, const std::string& field = "") {
-    return api::encode(api::ApiError{code, "test", field});
-}
+using testing::error_body;
+using testing::header;
 
-std::string header(const api::HttpRequest& request, const std::string& name) {
-    for (const auto& [key, value] : request.headers) {
-        if (key == name) return value;
-    }
-    return {};
-}
-
-class CancellationFlowTest : public ::testing::Test {
+class CancellationFlowTest : public testing::SignedInPortal {
   protected:
     void SetUp() override {
         app.cancellation_form().set_today([] { return kToday; });
-        app.login_form().email = "ana@example.com";
-        app.login_form().password = "demo1234";
-        app.dispatch(SubmitLogin{});
-        net.reply(201, kSession);
-        net.reply(200, R"({"services":[]})");
-        ASSERT_EQ(net.pending(), 0u);
+        SignedInPortal::SetUp();
     }
 
     void open(const api::ServiceView& service) {
@@ -139,10 +120,6 @@ class CancellationFlowTest : public ::testing::Test {
     CancellationForm& form() { return app.cancellation_form().form(); }
     const CancellationState& state() const { return app.cancellation().state(); }
     const CancellationFlow& flow() const { return app.cancellation(); }
-
-    testing::FakeTransport net;
-    testing::FakeBrowser browser;
-    PortalApp app{net, browser, 42};
 };
 
 TEST_F(CancellationFlowTest, ShowsEachKindsDateAndThisServicesUnpaidInvoices) {
