@@ -93,12 +93,9 @@ class ServiceFlow {
     // Called when the client arrives on one of this flow's routes (a click, a link, back/forward).
     void enter(const Route& route, FlowContext& ctx);
     void handle(const ServiceIntent& intent, FlowContext& ctx);
-    // Sign-out: forget everything of the previous client.
-    void reset() {
-        state_ = {};
-        visit_.renew();
-    }
     const ServiceState& state() const { return state_; }
+    // Sign-out: forget everything of the previous client.
+    void reset();
 
   private:
     void load_service(FlowContext& ctx);

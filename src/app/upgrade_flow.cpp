@@ -33,6 +33,24 @@ std::string_view trimmed(const std::string& text) {
 
 }  // namespace
 
+// Shows a mutation on its way in `remote`, then its answer (a refusal in the wizard's own words
+// in `refusal`); `done` runs once it succeeded.
+template <class T, class Done>
+api::Callback<T> UpgradeFlow::send(Remote<T>& remote, std::optional<UpgradeText>& refusal,
+                                   IdempotentAttempt& attempt, const FlowContext& ctx, Done done) {
+    remote.start();
+    refusal.reset();
+    return visit_.guard<T>(ctx, attempt.settling<T>([&remote, &refusal, done = std::move(done)](
+                                                        api::ApiResult<T> answer) mutable {
+        remote.settle(answer);
+        if (answer.ok()) {
+            done();
+        } else {
+            refusal = refusal_of(answer.failure);
+        }
+    }));
+}
+
 UpgradeQuoteLines explain_quote(const api::ServiceView& service, const api::UpgradeOption& option) {
     UpgradeQuoteLines lines;
     lines.option = option;
@@ -134,25 +152,15 @@ void UpgradeFlow::confirm(FlowContext& ctx) {
     // A second click while the first is on its way (or after it succeeded) does nothing.
     if (!can_confirm()) return;
     const std::string plan_id = state_.quote->option.plan.id;
-    state_.order.start();
-    state_.order_refusal.reset();
-    using Answer = api::ApiResult<api::UpgradeOrderResult>;
     ctx.api.order_upgrade(
         state_.service_id, api::UpgradeOrderRequest{plan_id}, order_attempt_.key_for(plan_id, ctx),
-        visit_.guard<api::UpgradeOrderResult>(
-            ctx, order_attempt_.settling<api::UpgradeOrderResult>([this](Answer answer) {
-                const bool to_pay = answer.ok() && answer.value->invoice.has_value();
-                state_.order.settle(answer);
-                if (!answer.ok()) {
-                    state_.order_refusal = refusal_of(answer.failure);
-                    return;
-                }
-                state_.activation.reset();
-                if (to_pay && state_.service.data) {
-                    state_.activation = activation_of(state_.service.data->type, state_.service_id);
-                }
-                state_.step = UpgradeStep::done;
-            })));
+        send(state_.order, state_.order_refusal, order_attempt_, ctx, [this] {
+            state_.activation.reset();
+            if (state_.order.data->invoice && state_.service.data) {
+                state_.activation = activation_of(state_.service.data->type, state_.service_id);
+            }
+            state_.step = UpgradeStep::done;
+        }));
 }
 
 void UpgradeFlow::send_request(FlowContext& ctx) {
@@ -169,20 +177,10 @@ void UpgradeFlow::send_request(FlowContext& ctx) {
         return;
     }
     const std::string message(text);
-    state_.request.start();
-    state_.request_refusal.reset();
-    using Answer = api::ApiResult<api::UpgradeRequestView>;
-    ctx.api.request_upgrade(
-        state_.service_id, api::UpgradeRequestBody{message}, request_attempt_.key_for(message, ctx),
-        visit_.guard<api::UpgradeRequestView>(
-            ctx, request_attempt_.settling<api::UpgradeRequestView>([this](Answer answer) {
-                state_.request.settle(answer);
-                if (answer.ok()) {
-                    state_.step = UpgradeStep::request_sent;
-                } else {
-                    state_.request_refusal = refusal_of(answer.failure);
-                }
-            })));
+    ctx.api.request_upgrade(state_.service_id, api::UpgradeRequestBody{message},
+                            request_attempt_.key_for(message, ctx),
+                            send(state_.request, state_.request_refusal, request_attempt_, ctx,
+                                 [this] { state_.step = UpgradeStep::request_sent; }));
 }
 
 }  // namespace portal::app

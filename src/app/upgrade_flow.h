@@ -105,6 +105,9 @@ class UpgradeFlow {
     void confirm(FlowContext& ctx);
     void send_request(FlowContext& ctx);
     void choose(const std::string& plan_id);
+    template <class T, class Done>
+    api::Callback<T> send(Remote<T>& remote, std::optional<UpgradeText>& refusal,
+                          IdempotentAttempt& attempt, const FlowContext& ctx, Done done);
 
     UpgradeState state_;
     IdempotentAttempt order_attempt_;    // per plan id

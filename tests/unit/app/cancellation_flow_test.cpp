@@ -117,6 +117,7 @@ class CancellationFlowTest : public testing::SignedInPortal {
         form().password = password;
     }
 
+    void submit() { app.dispatch(CancellationIntent{SubmitCancellation{}}); }
     CancellationForm& form() { return app.cancellation_form().form(); }
     const CancellationState& state() const { return app.cancellation().state(); }
     const CancellationFlow& flow() const { return app.cancellation(); }
@@ -154,7 +155,7 @@ TEST_F(CancellationFlowTest, TheButtonWaitsForKindConditionsEmailAndPassword) {
     app.dispatch(CancellationIntent{ChooseCancellationKind{CancellationKind::immediate}});
     EXPECT_FALSE(state().accepted);
     EXPECT_FALSE(flow().can_submit());
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(net.pending(), 0u);
 }
 
@@ -162,7 +163,7 @@ TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheR
     open(radio());
     fill(CancellationKind::end_of_period, "wrong-one");
     form().reason = "Me mudo a otra plataforma.";
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_EQ(net.next().method, "POST");
     EXPECT_EQ(net.next().path, "/services/21/cancellation-requests");
@@ -186,7 +187,7 @@ TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheR
     EXPECT_EQ(state().step, CancellationStep::form);
 
     form().password = "demo1234";
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_NE(header(net.next(), "Idempotency-Key"), first_key) << "a new attempt";
     net.reply(201, api::encode(created(40, CancellationKind::end_of_period, kToday.add_days(20))));
@@ -200,8 +201,8 @@ TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheR
 TEST_F(CancellationFlowTest, ADoubleClickOrANetworkRetryCreatesOneRequest) {
     open(radio());
     fill(CancellationKind::end_of_period, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
+    submit();
     ASSERT_EQ(net.pending(), 1u) << "a double click sends once";
     const std::string key = header(net.next(), "Idempotency-Key");
     net.fail(api::TransportFailure::timeout);
@@ -209,22 +210,22 @@ TEST_F(CancellationFlowTest, ADoubleClickOrANetworkRetryCreatesOneRequest) {
     EXPECT_TRUE(state().submit_problem->retryable);
     EXPECT_EQ(state().form.password, "demo1234") << "nothing typed is lost";
 
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key) << "the retry is the same attempt";
     net.reply(502, error_body("bad_gateway"));
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
     net.reply(201, api::encode(created(41, CancellationKind::end_of_period, kToday.add_days(20))));
     EXPECT_EQ(state().step, CancellationStep::result);
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(net.pending(), 0u);
 }
 
 TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
     open(radio());
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(201, api::encode(created(42, CancellationKind::immediate, kToday)));
     ASSERT_EQ(state().step, CancellationStep::result);
 
@@ -261,7 +262,7 @@ TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
 TEST_F(CancellationFlowTest, AnAlreadyEffectiveRequestCannotBeWithdrawn) {
     open(radio());
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(201, api::encode(created(43, CancellationKind::immediate, kToday)));
     app.dispatch(CancellationIntent{AskWithdrawCancellation{}});
     app.dispatch(CancellationIntent{ConfirmWithdrawCancellation{}});
@@ -273,7 +274,7 @@ TEST_F(CancellationFlowTest, TheRequestIsShownAgainWhenTheClientComesBack) {
     open(radio());
     fill(CancellationKind::end_of_period, "demo1234");
     form().reason = "Caro";
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(201, api::encode(created(44, CancellationKind::end_of_period, kToday.add_days(20))));
 
     app.dispatch(Navigate{*parse_route("/servicios/21")});
@@ -291,7 +292,7 @@ TEST_F(CancellationFlowTest, TheRequestIsShownAgainWhenTheClientComesBack) {
 TEST_F(CancellationFlowTest, ASecondRequestForTheSameServiceIsExplained) {
     open(radio());
     fill(CancellationKind::end_of_period, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(409, error_body("cancellation_already_requested"));
     EXPECT_EQ(state().submit_refusal, CancellationText::already_requested);
     EXPECT_EQ(state().step, CancellationStep::form);
@@ -305,7 +306,7 @@ TEST_F(CancellationFlowTest, ADomainOnlyStopsRenewing) {
 
     // Whatever the screen sends, a domain is never cancelled.
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(net.pending(), 0u);
     EXPECT_FALSE(flow().can_submit());
 
@@ -330,7 +331,7 @@ TEST_F(CancellationFlowTest, ServicesThatAreNotActiveExplainWhy) {
         open(radio(status));
         EXPECT_EQ(state().which, CancellationCase::not_active) << domain::to_string(status);
         fill(CancellationKind::end_of_period, "demo1234");
-        app.dispatch(CancellationIntent{SubmitCancellation{}});
+        submit();
         EXPECT_EQ(net.pending(), 0u);
     }
 }
@@ -352,7 +353,7 @@ TEST_F(CancellationFlowTest, LeavingAndComingBackKeepsWhatWasTypedButNotThePassw
 TEST_F(CancellationFlowTest, SigningOutForgetsEverything) {
     open(radio());
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     app.dispatch(SignOut{});
     net.reply(201, api::encode(created(45, CancellationKind::immediate, kToday)));
     EXPECT_FALSE(state().request);

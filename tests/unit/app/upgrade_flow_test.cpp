@@ -96,6 +96,11 @@ class UpgradeFlowTest : public testing::SignedInPortal {
         net.reply(200, api::encode(options));
     }
 
+    // Chooses a plan and confirms it, as two clicks.
+    void order(const std::string& plan_id) {
+        app.dispatch(UpgradeIntent{ChooseUpgradePlan{plan_id}});
+        app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    }
     const UpgradeState& state() const { return app.upgrade().state(); }
 };
 
@@ -144,8 +149,7 @@ TEST_F(UpgradeFlowTest, TheManualsExampleIsExplainedLineByLineAndOrderedOnce) {
 
 TEST_F(UpgradeFlowTest, ANetworkRetryReusesTheAttemptsKeySoOneOrderIsCreated) {
     open(yearly_hosting(), hosting_options());
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-pro"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-pro");
     const std::string key = header(net.next(), "Idempotency-Key");
     net.fail(api::TransportFailure::timeout);
     EXPECT_TRUE(state().order.failed());
@@ -162,8 +166,7 @@ TEST_F(UpgradeFlowTest, ANetworkRetryReusesTheAttemptsKeySoOneOrderIsCreated) {
     // Back to the options and the same plan again: still the same attempt.
     net.fail(api::TransportFailure::unreachable);
     app.dispatch(UpgradeIntent{BackToUpgradeOptions{}});
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-pro"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-pro");
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
     net.reply(201, api::encode(order_result("hosting-pro", 5000)));
     EXPECT_EQ(state().step, UpgradeStep::done);
@@ -171,14 +174,12 @@ TEST_F(UpgradeFlowTest, ANetworkRetryReusesTheAttemptsKeySoOneOrderIsCreated) {
 
 TEST_F(UpgradeFlowTest, AnotherPlanOrAFinalRefusalStartsANewAttempt) {
     open(yearly_hosting(), hosting_options());
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-pro"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-pro");
     const std::string first = header(net.next(), "Idempotency-Key");
     net.fail(api::TransportFailure::unreachable);
 
     app.dispatch(UpgradeIntent{BackToUpgradeOptions{}});
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-business"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-business");
     const std::string second = header(net.next(), "Idempotency-Key");
     EXPECT_NE(second, first) << "another plan is another order";
 
