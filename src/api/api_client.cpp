@@ -27,43 +27,152 @@ ApiFailure classify_failure(const HttpResponse& response) {
     return failure;
 }
 
-HttpRequest ApiClient::request(std::string method, std::string path, std::string body,
-                               std::string idempotency_key) const {
+HttpRequest contract_request(std::string method, std::string path, std::string body,
+                             const std::string& token, std::string idempotency_key) {
     HttpRequest request;
     request.method = std::move(method);
     request.path = std::move(path);
     request.body = std::move(body);
     request.headers.emplace_back("Accept", "application/json");
     if (!request.body.empty()) request.headers.emplace_back("Content-Type", "application/json");
-    if (!token_.empty()) request.headers.emplace_back("Authorization", "Bearer " + token_);
+    if (!token.empty()) request.headers.emplace_back("Authorization", "Bearer " + token);
     if (!idempotency_key.empty()) request.headers.emplace_back("Idempotency-Key", idempotency_key);
     return request;
 }
 
-void ApiClient::download(std::string path,
-                         std::function<void(uint64_t received, uint64_t total)> progress,
-                         std::function<void(HttpResponse)> done) {
-    HttpRequest get = request("GET", std::move(path), {}, {});
+HttpRequest ApiClient::request(std::string method, std::string path, std::string body,
+                               std::string idempotency_key) const {
+    return contract_request(std::move(method), std::move(path), std::move(body), token_,
+                            std::move(idempotency_key));
+}
+
+namespace {
+
+std::string service_path(int64_t id, const char* tail = "") {
+    return "/services/" + std::to_string(id) + tail;
+}
+
+std::string cancellation_path(int64_t request_id) {
+    return "/cancellation-requests/" + std::to_string(request_id);
+}
+
+}  // namespace
+
+std::string encode_query_value(std::string_view text) {
+    static constexpr std::string_view kUnreserved =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (kUnreserved.find(c) != std::string_view::npos) {
+            out += c;
+            continue;
+        }
+        const auto u = static_cast<unsigned char>(c);
+        out += {'%', kHex[u >> 4], kHex[u & 15]};
+    }
+    return out;
+}
+
+void ApiClient::login(const LoginRequest& credentials, Callback<Session> done) {
+    write("POST", "/session", credentials, {}, std::move(done));
+}
+
+void ApiClient::logout(Callback<NoContent> done) {
+    exchange<NoContent>(request("DELETE", "/session", {}, {}), std::move(done));
+}
+
+void ApiClient::services(Callback<ServiceList> done) {
+    read("/services", std::move(done));
+}
+
+void ApiClient::service(int64_t id, Callback<ServiceView> done) {
+    read(service_path(id), std::move(done));
+}
+
+void ApiClient::service_credentials(int64_t id, Callback<ServiceCredentials> done) {
+    read(service_path(id, "/credentials"), std::move(done));
+}
+
+void ApiClient::service_access(int64_t id, Callback<ServiceAccess> done) {
+    read(service_path(id, "/access"), std::move(done));
+}
+
+void ApiClient::service_downloads(int64_t id, Callback<DownloadList> done) {
+    read(service_path(id, "/downloads"), std::move(done));
+}
+
+void ApiClient::activation_estimate(int64_t id, Callback<ActivationEstimateView> done) {
+    read(service_path(id, "/activation-estimate"), std::move(done));
+}
+
+void ApiClient::upgrade_options(int64_t id, Callback<UpgradeOptions> done) {
+    read(service_path(id, "/upgrade-options"), std::move(done));
+}
+
+void ApiClient::order_upgrade(int64_t id, const UpgradeOrderRequest& body, std::string key,
+                              Callback<UpgradeOrderResult> done) {
+    write("POST", service_path(id, "/upgrade-orders"), body, std::move(key), std::move(done));
+}
+
+void ApiClient::request_upgrade(int64_t id, const UpgradeRequestBody& body, std::string key,
+                                Callback<UpgradeRequestView> done) {
+    write("POST", service_path(id, "/upgrade-requests"), body, std::move(key), std::move(done));
+}
+
+void ApiClient::request_cancellation(int64_t id, const CancellationRequestBody& body,
+                                     std::string key, Callback<CancellationRequestView> done) {
+    write("POST", service_path(id, "/cancellation-requests"), body, std::move(key),
+          std::move(done));
+}
+
+void ApiClient::cancellation_request(int64_t request_id, Callback<CancellationRequestView> done) {
+    read(cancellation_path(request_id), std::move(done));
+}
+
+void ApiClient::withdraw_cancellation(int64_t request_id, std::string key,
+                                      Callback<CancellationRequestView> done) {
+    exchange<CancellationRequestView>(
+        request("DELETE", cancellation_path(request_id), {}, std::move(key)), std::move(done));
+}
+
+void ApiClient::auto_renew(int64_t id, Callback<AutoRenewView> done) {
+    read(service_path(id, "/auto-renew"), std::move(done));
+}
+
+void ApiClient::set_auto_renew(int64_t id, const AutoRenewBody& body, std::string key,
+                               Callback<AutoRenewView> done) {
+    write("PUT", service_path(id, "/auto-renew"), body, std::move(key), std::move(done));
+}
+
+void ApiClient::invoices(Callback<InvoiceList> done) {
+    read("/invoices", std::move(done));
+}
+
+void ApiClient::manuals(Callback<ManualCatalog> done) {
+    read("/manuals", std::move(done));
+}
+
+void ApiClient::manual(std::string_view slug, Callback<ManualPageView> done) {
+    read("/manuals/" + encode_query_value(slug), std::move(done));
+}
+
+void ApiClient::search_manuals(std::string_view text, int limit,
+                               Callback<ManualSearchResults> done) {
+    std::string path = "/manuals?q=" + encode_query_value(text);
+    if (limit > 0) path += "&limit=" + std::to_string(limit);
+    read(std::move(path), std::move(done));
+}
+
+void ApiClient::download_file(int64_t download_id,
+                              std::function<void(uint64_t received, uint64_t total)> progress,
+                              std::function<void(HttpResponse)> done) {
+    HttpRequest get = request("GET", "/downloads/" + std::to_string(download_id) + "/file", {}, {});
     get.headers.front() = {"Accept", "application/octet-stream"};
     get.timeout_ms = 10 * 60 * 1000;  // big files on slow links; progress shows it is alive
     get.on_progress = std::move(progress);
     transport_.send(std::move(get), std::move(done));
-}
-
-void ApiClient::login(const LoginRequest& credentials, Callback<Session> done) {
-    send<Session>(request("POST", "/session", encode(credentials), {}), std::move(done));
-}
-
-void ApiClient::logout(Callback<NoContent> done) {
-    send<NoContent>(request("DELETE", "/session", {}, {}), std::move(done));
-}
-
-void ApiClient::services(Callback<ServiceList> done) {
-    get<ServiceList>("/services", std::move(done));
-}
-
-void ApiClient::service(int64_t id, Callback<ServiceView> done) {
-    get<ServiceView>("/services/" + std::to_string(id), std::move(done));
 }
 
 }  // namespace portal::api

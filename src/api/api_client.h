@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "api/dto.h"
@@ -38,6 +39,14 @@ struct ApiResult {
 
 template <class T>
 using Callback = std::function<void(ApiResult<T>)>;
+
+// A request as the contract wants it: JSON both ways, the session's bearer token and the
+// mutation's Idempotency-Key (each only when there is one).
+HttpRequest contract_request(std::string method, std::string path, std::string body,
+                             const std::string& token, std::string idempotency_key);
+
+// Percent-encodes a URL query value or path segment (everything but A-Z a-z 0-9 - _ . ~).
+std::string encode_query_value(std::string_view text);
 
 // Interprets one transport answer as T (exposed for tests of the contract's edge cases).
 ApiFailure classify_failure(const HttpResponse& response);
@@ -74,42 +83,56 @@ class ApiClient {
     void clear_token() { token_.clear(); }
     bool has_token() const { return !token_.empty(); }
 
+    // One method per route of api/openapi.yaml the portal uses; paths and query encoding live
+    // here only. A mutation takes the Idempotency-Key of its attempt, so a retry acts once.
     void login(const LoginRequest& credentials, Callback<Session> done);
     void logout(Callback<NoContent> done);
     void services(Callback<ServiceList> done);
     void service(int64_t id, Callback<ServiceView> done);
-
-    // Generic calls for the other routes; `idempotency_key` makes a retried mutation act once.
-    template <class T>
-    void get(std::string path, Callback<T> done) {
-        send<T>(request("GET", std::move(path), {}, {}), std::move(done));
-    }
-    template <class T, class Body>
-    void post(std::string path, const Body& body, std::string idempotency_key, Callback<T> done) {
-        send<T>(request("POST", std::move(path), encode(body), std::move(idempotency_key)),
-                std::move(done));
-    }
-
-    template <class T, class Body>
-    void put(std::string path, const Body& body, std::string idempotency_key, Callback<T> done) {
-        send<T>(request("PUT", std::move(path), encode(body), std::move(idempotency_key)),
-                std::move(done));
-    }
-    template <class T>
-    void del(std::string path, std::string idempotency_key, Callback<T> done) {
-        send<T>(request("DELETE", std::move(path), {}, std::move(idempotency_key)),
-                std::move(done));
-    }
-    // A file's bytes (a download): no JSON decoding; progress is reported as bytes arrive.
-    void download(std::string path, std::function<void(uint64_t received, uint64_t total)> progress,
-                  std::function<void(HttpResponse)> done);
+    void service_credentials(int64_t id, Callback<ServiceCredentials> done);
+    void service_access(int64_t id, Callback<ServiceAccess> done);
+    void service_downloads(int64_t id, Callback<DownloadList> done);
+    void activation_estimate(int64_t id, Callback<ActivationEstimateView> done);
+    void upgrade_options(int64_t id, Callback<UpgradeOptions> done);
+    void order_upgrade(int64_t id, const UpgradeOrderRequest& body, std::string key,
+                       Callback<UpgradeOrderResult> done);
+    void request_upgrade(int64_t id, const UpgradeRequestBody& body, std::string key,
+                         Callback<UpgradeRequestView> done);
+    void request_cancellation(int64_t id, const CancellationRequestBody& body, std::string key,
+                              Callback<CancellationRequestView> done);
+    void cancellation_request(int64_t request_id, Callback<CancellationRequestView> done);
+    void withdraw_cancellation(int64_t request_id, std::string key,
+                               Callback<CancellationRequestView> done);
+    void auto_renew(int64_t id, Callback<AutoRenewView> done);
+    void set_auto_renew(int64_t id, const AutoRenewBody& body, std::string key,
+                        Callback<AutoRenewView> done);
+    void invoices(Callback<InvoiceList> done);
+    void manuals(Callback<ManualCatalog> done);
+    void manual(std::string_view slug, Callback<ManualPageView> done);
+    // `limit` results at most; 0 leaves the server's default.
+    void search_manuals(std::string_view text, int limit, Callback<ManualSearchResults> done);
+    // A file's bytes: no JSON decoding; progress is reported as bytes arrive.
+    void download_file(int64_t download_id,
+                       std::function<void(uint64_t received, uint64_t total)> progress,
+                       std::function<void(HttpResponse)> done);
 
   private:
     HttpRequest request(std::string method, std::string path, std::string body,
                         std::string idempotency_key) const;
 
+    // T is deduced from the callback: each route names its answer once, in its signature.
     template <class T>
-    void send(HttpRequest request, Callback<T> done) {
+    void read(std::string path, Callback<T> done) {
+        exchange<T>(request("GET", std::move(path), {}, {}), std::move(done));
+    }
+    template <class T, class Body>
+    void write(std::string method, std::string path, const Body& body, std::string key,
+               Callback<T> done) {
+        exchange<T>(request(std::move(method), std::move(path), encode(body), std::move(key)),
+                    std::move(done));
+    }
+    template <class T>
+    void exchange(HttpRequest request, Callback<T> done) {
         transport_.send(std::move(request), [done = std::move(done)](HttpResponse response) {
             done(interpret<T>(response));
         });

@@ -1,46 +1,38 @@
 #include "app/cancellation_flow.h"
 
 #include <ctime>
-#include <type_traits>
+
+#include "app/overloaded.h"
 
 namespace portal::app {
 namespace {
 
-std::string service_path(int64_t id, const char* tail) {
-    return "/services/" + std::to_string(id) + tail;
-}
-
-std::string request_path(int64_t id) {
-    return "/cancellation-requests/" + std::to_string(id);
-}
-
+// What the domain rule needs of the service and its invoices, as the API shows them.
 domain::Service to_domain(const api::ServiceView& view) {
-    domain::Service service;
-    service.id = view.id;
-    service.name = view.name;
-    service.type = view.type;
-    service.status = view.status;
-    service.domain = view.domain;
-    service.plan_id = view.plan.id;
-    service.period_start = view.period_start;
-    service.period_end = view.period_end;
-    service.paid_for_period = view.paid_for_period;
-    service.next_due_on = view.next_due_on;
-    return service;
+    return {.id = view.id,
+            .name = view.name,
+            .type = view.type,
+            .status = view.status,
+            .domain = view.domain,
+            .plan_id = view.plan.id,
+            .period_start = view.period_start,
+            .period_end = view.period_end,
+            .paid_for_period = view.paid_for_period,
+            .next_due_on = view.next_due_on,
+            .auto_renew = true,
+            .requirements_met_on = {}};
 }
 
 domain::Invoice to_domain(const api::InvoiceView& view) {
-    domain::Invoice invoice;
-    invoice.id = view.id;
-    invoice.service_id = view.service_id;
-    invoice.description = view.description;
-    invoice.amount = view.amount;
-    invoice.issued_on = view.issued_on;
-    invoice.due_on = view.due_on;
-    invoice.period_start = view.period_start;
-    invoice.period_end = view.period_end;
-    invoice.status = view.status;
-    return invoice;
+    return {.id = view.id,
+            .service_id = view.service_id,
+            .description = view.description,
+            .amount = view.amount,
+            .issued_on = view.issued_on,
+            .due_on = view.due_on,
+            .period_start = view.period_start,
+            .period_end = view.period_end,
+            .status = view.status};
 }
 
 bool rejected_with(const api::ApiFailure& failure, const char* code) {
@@ -54,11 +46,11 @@ CancellationFlow::CancellationFlow()
 
 void CancellationFlow::reset() {
     state_ = {};
-    submit_attempt_ = {};
-    withdraw_attempt_ = {};
-    renew_attempt_ = {};
+    submit_attempt_.forget();
+    withdraw_attempt_.forget();
+    renew_attempt_.forget();
     known_requests_.clear();
-    ++generation_;
+    visit_.renew();
 }
 
 void CancellationFlow::enter(const Route& route, FlowContext& ctx) {
@@ -71,71 +63,42 @@ void CancellationFlow::enter(const Route& route, FlowContext& ctx) {
         next.form.reason = std::move(state_.form.reason);
         next.form.email = std::move(state_.form.email);
     } else {
-        submit_attempt_ = {};
-        withdraw_attempt_ = {};
-        renew_attempt_ = {};
+        submit_attempt_.forget();
+        withdraw_attempt_.forget();
+        renew_attempt_.forget();
     }
     state_ = std::move(next);
     load(ctx);
 }
 
 void CancellationFlow::load(const FlowContext& ctx) {
-    const uint64_t visit = ++generation_;
+    visit_.renew();
     const int64_t id = state_.service_id;
     state_.which = CancellationCase::loading;
-    state_.service.start();
-    state_.invoices.start();
-    ctx.api.service(id, ctx.guard<api::ServiceView>([this, visit, ctx](auto result) {
-        if (visit != generation_) return;
-        if (!result.ok()) {
-            state_.service.fail(describe(result.failure));
-            decide();
-            return;
-        }
-        const bool is_domain = result.value->type == domain::ServiceType::domain;
-        state_.service.succeed(std::move(*result.value));
-        if (is_domain) {
-            state_.auto_renew.start();
-            ctx.api.get<api::AutoRenewView>(
-                service_path(state_.service_id, "/auto-renew"),
-                ctx.guard<api::AutoRenewView>([this, visit](api::ApiResult<api::AutoRenewView> r) {
-                    if (visit != generation_) return;
-                    if (r.ok()) {
-                        state_.auto_renew.succeed(*r.value);
-                    } else {
-                        state_.auto_renew.fail(describe(r.failure));
-                    }
-                }));
-        }
-        decide();
-    }));
-    ctx.api.get<api::InvoiceList>(
-        "/invoices",
-        ctx.guard<api::InvoiceList>([this, visit](api::ApiResult<api::InvoiceList> result) {
-            if (visit != generation_) return;
-            if (result.ok()) {
-                state_.invoices.succeed(std::move(*result.value));
-            } else {
-                state_.invoices.fail(describe(result.failure));
+    ctx.api.service(
+        id, visit_.load(state_.service, ctx, [this, ctx](const api::ApiResult<api::ServiceView>&) {
+            const auto& service = state_.service.data;
+            if (!state_.service.failed() && service->type == domain::ServiceType::domain) {
+                ctx.api.auto_renew(state_.service_id, visit_.load(state_.auto_renew, ctx));
             }
             decide();
         }));
+    ctx.api.invoices(visit_.load(state_.invoices, ctx,
+                                 [this](const api::ApiResult<api::InvoiceList>&) { decide(); }));
     const auto known = known_requests_.find(id);
     if (known != known_requests_.end()) load_known_request(ctx, known->second);
 }
 
 void CancellationFlow::load_known_request(const FlowContext& ctx, int64_t request_id) {
-    const uint64_t visit = generation_;
-    ctx.api.get<api::CancellationRequestView>(
-        request_path(request_id),
-        ctx.guard<api::CancellationRequestView>(
-            [this, visit](api::ApiResult<api::CancellationRequestView> result) {
-                if (visit != generation_ || !result.ok()) return;  // the form stays usable
-                if (result.value->status == "scheduled") {
-                    state_.request = std::move(*result.value);
-                    state_.step = CancellationStep::result;
-                }
-            }));
+    ctx.api.cancellation_request(
+        request_id, visit_.guard<api::CancellationRequestView>(
+                        ctx, [this](api::ApiResult<api::CancellationRequestView> result) {
+                            if (!result.ok()) return;  // the form stays usable
+                            if (result.value->status == "scheduled") {
+                                state_.request = std::move(*result.value);
+                                state_.step = CancellationStep::result;
+                            }
+                        }));
 }
 
 // Decides what the screen offers once the service (and, for a cancellable one, the invoices)
@@ -200,47 +163,45 @@ bool CancellationFlow::can_submit() const {
 }
 
 void CancellationFlow::handle(const CancellationIntent& intent, FlowContext& ctx) {
-    std::visit(
-        [&](const auto& value) {
-            using T = std::decay_t<decltype(value)>;
-            if constexpr (std::is_same_v<T, ReloadCancellation>) {
-                if (!state_.submitting) load(ctx);
-            }
-            if constexpr (std::is_same_v<T, ChooseCancellationKind>) {
-                if (state_.step != CancellationStep::form || state_.submitting) return;
-                // Another kind means another date: the conditions must be accepted again.
-                if (state_.kind != value.kind) state_.accepted = false;
-                state_.kind = value.kind;
-            }
-            if constexpr (std::is_same_v<T, AcceptCancellationConditions>) {
-                if (state_.step == CancellationStep::form && !state_.submitting) {
-                    state_.accepted = value.accepted && state_.kind.has_value();
-                }
-            }
-            if constexpr (std::is_same_v<T, SubmitCancellation>) submit(ctx);
-            if constexpr (std::is_same_v<T, AskWithdrawCancellation>) {
-                if (state_.request && state_.request->status == "scheduled") {
-                    state_.asking_withdraw = true;
-                    state_.withdraw_problem.reset();
-                    state_.withdraw_refusal.reset();
-                }
-            }
-            if constexpr (std::is_same_v<T, KeepCancellation>) {
-                if (!state_.withdrawing) state_.asking_withdraw = false;
-            }
-            if constexpr (std::is_same_v<T, ConfirmWithdrawCancellation>) withdraw(ctx);
-            if constexpr (std::is_same_v<T, StartNewCancellation>) {
-                if (state_.request && state_.request->status == "withdrawn") {
-                    state_.request.reset();
-                    state_.step = CancellationStep::form;
-                    state_.accepted = false;
-                    known_requests_.erase(state_.service_id);
-                    load(ctx);  // invoices and dates may have changed
-                }
-            }
-            if constexpr (std::is_same_v<T, SetAutoRenew>) set_auto_renew(value.enabled, ctx);
-        },
-        intent);
+    std::visit(Overloaded{
+                   [&](const ReloadCancellation&) {
+                       if (!state_.submitting) load(ctx);
+                   },
+                   [&](const ChooseCancellationKind& value) {
+                       if (state_.step != CancellationStep::form || state_.submitting) return;
+                       // Another kind means another date: the conditions must be accepted again.
+                       if (state_.kind != value.kind) state_.accepted = false;
+                       state_.kind = value.kind;
+                   },
+                   [&](const AcceptCancellationConditions& value) {
+                       if (state_.step == CancellationStep::form && !state_.submitting) {
+                           state_.accepted = value.accepted && state_.kind.has_value();
+                       }
+                   },
+                   [&](const SubmitCancellation&) { submit(ctx); },
+                   [&](const AskWithdrawCancellation&) {
+                       if (state_.request && state_.request->status == "scheduled") {
+                           state_.asking_withdraw = true;
+                           state_.withdraw_problem.reset();
+                           state_.withdraw_refusal.reset();
+                       }
+                   },
+                   [&](const KeepCancellation&) {
+                       if (!state_.withdrawing) state_.asking_withdraw = false;
+                   },
+                   [&](const ConfirmWithdrawCancellation&) { withdraw(ctx); },
+                   [&](const StartNewCancellation&) {
+                       if (state_.request && state_.request->status == "withdrawn") {
+                           state_.request.reset();
+                           state_.step = CancellationStep::form;
+                           state_.accepted = false;
+                           known_requests_.erase(state_.service_id);
+                           load(ctx);  // invoices and dates may have changed
+                       }
+                   },
+                   [&](const SetAutoRenew& value) { set_auto_renew(value.enabled, ctx); },
+               },
+               intent);
 }
 
 void CancellationFlow::submit(FlowContext& ctx) {
@@ -263,95 +224,84 @@ void CancellationFlow::submit(FlowContext& ctx) {
     body.email = form.email;
     body.password = form.password;
     // Same body as the unanswered attempt: same key, so the server acts at most once.
-    const std::string what = api::encode(body);
-    if (submit_attempt_.key.empty() || submit_attempt_.what != what) {
-        submit_attempt_ = {what, ctx.new_idempotency_key()};
-    }
+    const std::string& key = submit_attempt_.key_for(api::encode(body), ctx);
     state_.submitting = true;
     state_.submit_problem.reset();
     state_.submit_refusal.reset();
-    const uint64_t visit = generation_;
     const int64_t service_id = state_.service_id;
-    ctx.api.post<api::CancellationRequestView>(
-        service_path(service_id, "/cancellation-requests"), body, submit_attempt_.key,
-        ctx.guard<api::CancellationRequestView>(
-            [this, visit, service_id, ctx](api::ApiResult<api::CancellationRequestView> result) {
-                if (result.ok()) known_requests_[service_id] = result.value->id;
-                if (visit != generation_) return;
-                state_.submitting = false;
-                if (result.ok()) {
-                    submit_attempt_ = {};
-                    state_.form.password.clear();  // it has served
-                    state_.request = std::move(*result.value);
-                    state_.step = CancellationStep::result;
-                    state_.asking_withdraw = false;
-                    return;
+    using View = api::CancellationRequestView;
+    // The request made is remembered even when the client has moved on: it exists on the server.
+    auto on_answer = visit_.drop_stale<View>(
+        submit_attempt_.settling<View>([this, service_id, ctx](api::ApiResult<View> result) {
+            state_.submitting = false;
+            if (result.ok()) {
+                state_.form.password.clear();  // it has served
+                state_.request = std::move(*result.value);
+                state_.step = CancellationStep::result;
+                state_.asking_withdraw = false;
+                return;
+            }
+            const api::ApiFailure& failure = result.failure;
+            if (rejected_with(failure, "reauthentication_failed")) {
+                // Only the password goes; the kind, reason and email stay as typed.
+                state_.form.password.clear();
+                state_.submit_refusal = CancellationText::wrong_credentials;
+                if (failure.error.field == "email") {
+                    state_.email_error = CancellationText::mismatch;
+                } else {
+                    state_.password_error = CancellationText::mismatch;
                 }
-                const api::ApiFailure& failure = result.failure;
-                const Problem problem = describe(failure);
-                if (!problem.retryable) submit_attempt_ = {};
-                if (rejected_with(failure, "reauthentication_failed")) {
-                    // Only the password goes; the kind, reason and email stay as typed.
-                    state_.form.password.clear();
-                    state_.submit_refusal = CancellationText::wrong_credentials;
-                    if (failure.error.field == "email") {
-                        state_.email_error = CancellationText::mismatch;
-                    } else {
-                        state_.password_error = CancellationText::mismatch;
-                    }
-                    return;
+                return;
+            }
+            if (rejected_with(failure, "cancellation_already_requested")) {
+                const auto known = known_requests_.find(service_id);
+                if (known != known_requests_.end()) {
+                    state_.submit_refusal = CancellationText::already_requested_known;
+                    load_known_request(ctx, known->second);
+                } else {
+                    state_.submit_refusal = CancellationText::already_requested;
                 }
-                if (rejected_with(failure, "cancellation_already_requested")) {
-                    const auto known = known_requests_.find(service_id);
-                    if (known != known_requests_.end()) {
-                        state_.submit_refusal = CancellationText::already_requested_known;
-                        load_known_request(ctx, known->second);
-                    } else {
-                        state_.submit_refusal = CancellationText::already_requested;
-                    }
-                    return;
-                }
-                if (rejected_with(failure, "service_not_active") ||
-                    rejected_with(failure, "domain_not_cancellable")) {
-                    load(ctx);  // the service changed meanwhile: show what it is now
-                    return;
-                }
-                state_.submit_problem = problem;
-            }));
+                return;
+            }
+            if (rejected_with(failure, "service_not_active") ||
+                rejected_with(failure, "domain_not_cancellable")) {
+                load(ctx);  // the service changed meanwhile: show what it is now
+                return;
+            }
+            state_.submit_problem = describe(failure);
+        }));
+    ctx.api.request_cancellation(
+        service_id, body, key,
+        ctx.guard<View>([this, service_id, on_answer](api::ApiResult<View> result) mutable {
+            if (result.ok()) known_requests_[service_id] = result.value->id;
+            on_answer(std::move(result));
+        }));
 }
 
 void CancellationFlow::withdraw(FlowContext& ctx) {
     if (!state_.asking_withdraw || state_.withdrawing || !state_.request) return;
     const int64_t request_id = state_.request->id;
-    const std::string what = std::to_string(request_id);
-    if (withdraw_attempt_.key.empty() || withdraw_attempt_.what != what) {
-        withdraw_attempt_ = {what, ctx.new_idempotency_key()};
-    }
     state_.withdrawing = true;
     state_.withdraw_problem.reset();
     state_.withdraw_refusal.reset();
-    const uint64_t visit = generation_;
-    ctx.api.del<api::CancellationRequestView>(
-        request_path(request_id), withdraw_attempt_.key,
-        ctx.guard<api::CancellationRequestView>(
-            [this, visit](api::ApiResult<api::CancellationRequestView> result) {
-                if (visit != generation_) return;
+    using View = api::CancellationRequestView;
+    ctx.api.withdraw_cancellation(
+        request_id, withdraw_attempt_.key_for(std::to_string(request_id), ctx),
+        visit_.guard<View>(
+            ctx, withdraw_attempt_.settling<View>([this](api::ApiResult<View> result) {
                 state_.withdrawing = false;
                 if (result.ok()) {
-                    withdraw_attempt_ = {};
                     state_.request = std::move(*result.value);
                     state_.asking_withdraw = false;
                     return;
                 }
-                const Problem problem = describe(result.failure);
-                if (!problem.retryable) withdraw_attempt_ = {};
                 if (rejected_with(result.failure, "cancellation_already_effective")) {
                     state_.withdraw_refusal = CancellationText::already_effective;
                     state_.asking_withdraw = false;
                     return;
                 }
-                state_.withdraw_problem = problem;
-            }));
+                state_.withdraw_problem = describe(result.failure);
+            })));
 }
 
 void CancellationFlow::set_auto_renew(bool enabled, FlowContext& ctx) {
@@ -359,34 +309,26 @@ void CancellationFlow::set_auto_renew(bool enabled, FlowContext& ctx) {
         !state_.auto_renew.data || state_.auto_renew.data->enabled == enabled) {
         return;
     }
-    const std::string what = enabled ? "on" : "off";
-    if (renew_attempt_.key.empty() || renew_attempt_.what != what) {
-        renew_attempt_ = {what, ctx.new_idempotency_key()};
-    }
     state_.saving_renew = true;
     state_.renew_problem.reset();
     state_.renew_refusal.reset();
-    const uint64_t visit = generation_;
-    ctx.api.put<api::AutoRenewView>(
-        service_path(state_.service_id, "/auto-renew"), api::AutoRenewBody{enabled},
-        renew_attempt_.key,
-        ctx.guard<api::AutoRenewView>([this, visit](api::ApiResult<api::AutoRenewView> result) {
-            if (visit != generation_) return;
+    using View = api::AutoRenewView;
+    ctx.api.set_auto_renew(
+        state_.service_id, api::AutoRenewBody{enabled},
+        renew_attempt_.key_for(enabled ? "on" : "off", ctx),
+        visit_.guard<View>(ctx, renew_attempt_.settling<View>([this](api::ApiResult<View> result) {
             state_.saving_renew = false;
             if (result.ok()) {
-                renew_attempt_ = {};
                 state_.auto_renew.succeed(*result.value);
                 state_.renew_changed = true;
                 return;
             }
-            const Problem problem = describe(result.failure);
-            if (!problem.retryable) renew_attempt_ = {};
             if (rejected_with(result.failure, "auto_renew_not_changeable")) {
                 state_.renew_refusal = CancellationText::renew_not_changeable;
                 return;
             }
-            state_.renew_problem = problem;
-        }));
+            state_.renew_problem = describe(result.failure);
+        })));
 }
 
 }  // namespace portal::app

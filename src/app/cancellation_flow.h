@@ -30,9 +30,11 @@
 
 #include "api/dto.h"
 #include "app/flow_context.h"
+#include "app/idempotent_attempt.h"
 #include "app/remote.h"
 #include "app/route.h"
 #include "app/texts/cancellation_texts.h"
+#include "app/visit.h"
 #include "domain/cancellation_policy.h"
 
 namespace portal::app {
@@ -128,11 +130,6 @@ class CancellationFlow {
     void set_today(std::function<domain::Date()> today) { today_ = std::move(today); }
 
   private:
-    struct Attempt {
-        std::string what;  // everything sent: a different body is a new attempt
-        std::string key;
-    };
-
     void load(const FlowContext& ctx);
     void load_known_request(const FlowContext& ctx, int64_t request_id);
     void decide();
@@ -142,12 +139,13 @@ class CancellationFlow {
 
     CancellationState state_;
     std::function<domain::Date()> today_;
-    Attempt submit_attempt_;
-    Attempt withdraw_attempt_;
-    Attempt renew_attempt_;
+    IdempotentAttempt submit_attempt_;    // per body sent
+    IdempotentAttempt withdraw_attempt_;  // per request withdrawn
+    IdempotentAttempt renew_attempt_;     // per setting (on, off)
     // service id → the id of the cancellation request created for it in this session.
     std::map<int64_t, int64_t> known_requests_;
-    uint64_t generation_ = 0;
+    // Renewed on every load and sign-out.
+    Visit visit_;
 };
 
 }  // namespace portal::app

@@ -20,21 +20,20 @@ std::string format_money(const domain::Money& money, Language language) {
 }
 
 std::string plan_price(const api::PlanSummary& plan, Language language) {
-    const bool es = language == Language::es;
+    struct Per {
+        domain::BillingCycle cycle;
+        const char* es;
+        const char* en;
+    };
+    static constexpr Per kPer[] = {
+        {domain::BillingCycle::monthly, " / mes", " / month"},
+        {domain::BillingCycle::quarterly, " / trimestre", " / quarter"},
+        {domain::BillingCycle::semiannual, " / semestre", " / half-year"},
+        {domain::BillingCycle::yearly, " / año", " / year"},
+    };
     const char* per = "";
-    switch (plan.cycle) {
-        case domain::BillingCycle::monthly:
-            per = es ? " / mes" : " / month";
-            break;
-        case domain::BillingCycle::quarterly:
-            per = es ? " / trimestre" : " / quarter";
-            break;
-        case domain::BillingCycle::semiannual:
-            per = es ? " / semestre" : " / half-year";
-            break;
-        case domain::BillingCycle::yearly:
-            per = es ? " / año" : " / year";
-            break;
+    for (const Per& each : kPer) {
+        if (each.cycle == plan.cycle) per = language == Language::es ? each.es : each.en;
     }
     return format_money(plan.price, language) + per;
 }

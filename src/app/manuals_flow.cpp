@@ -1,7 +1,8 @@
 #include "app/manuals_flow.h"
 
-#include <type_traits>
 #include <utility>
+
+#include "app/overloaded.h"
 
 namespace portal::app {
 
@@ -19,6 +20,7 @@ bool ManualSearch::active() const {
 
 void ManualsFlow::reset() {
     state_ = {};
+    visit_.renew();
     route_query_.clear();
     articles_.clear();
 }
@@ -42,36 +44,27 @@ void ManualsFlow::enter(const Route& route, FlowContext& ctx) {
 }
 
 void ManualsFlow::handle(const ManualsIntent& intent, FlowContext& ctx) {
-    std::visit(
-        [&](const auto& value) {
-            using T = std::decay_t<decltype(value)>;
-            if constexpr (std::is_same_v<T, ReloadManuals>) {
-                if (!state_.catalog.loading()) load_catalog(ctx);
-            }
-            if constexpr (std::is_same_v<T, SearchManuals>) search(ctx);
-            if constexpr (std::is_same_v<T, CommitManualSearch>) {
-                search(ctx);  // the text may have changed in the same frame
-                const std::string query = state_.search.active() ? state_.search.text : "";
-                if (query != route_query_) ctx.navigate(Route{Route::Page::manuals, 0, {}, query});
-            }
-            if constexpr (std::is_same_v<T, ReloadManualArticle>) {
-                if (!state_.slug.empty() && !state_.article.loading()) load_article(ctx);
-            }
-            if constexpr (std::is_same_v<T, FollowManualLink>) follow_link(value.url, ctx);
-        },
-        intent);
+    std::visit(Overloaded{
+                   [&](const ReloadManuals&) {
+                       if (!state_.catalog.loading()) load_catalog(ctx);
+                   },
+                   [&](const SearchManuals&) { search(ctx); },
+                   [&](const CommitManualSearch&) {
+                       search(ctx);  // the text may have changed in the same frame
+                       const std::string query = state_.search.active() ? state_.search.text : "";
+                       if (query != route_query_)
+                           ctx.navigate(Route{Route::Page::manuals, 0, {}, query});
+                   },
+                   [&](const ReloadManualArticle&) {
+                       if (!state_.slug.empty() && !state_.article.loading()) load_article(ctx);
+                   },
+                   [&](const FollowManualLink& value) { follow_link(value.url, ctx); },
+               },
+               intent);
 }
 
 void ManualsFlow::load_catalog(FlowContext& ctx) {
-    state_.catalog.start();
-    ctx.api.get<api::ManualCatalog>(
-        "/manuals", ctx.guard<api::ManualCatalog>([this](api::ApiResult<api::ManualCatalog> r) {
-            if (r.ok()) {
-                state_.catalog.succeed(std::move(*r.value));
-            } else {
-                state_.catalog.fail(describe(r.failure));
-            }
-        }));
+    ctx.api.manuals(visit_.load(state_.catalog, ctx));
 }
 
 void ManualsFlow::search(FlowContext& ctx) {
@@ -94,30 +87,30 @@ void ManualsFlow::send_search(const FlowContext& ctx, std::string text) {
     ManualSearch& search = state_.search;
     search.in_flight = text;
     search.results.start();
-    const std::string path = "/manuals?q=" + encode_query_value(clip_utf8(text, kMaxSearchBytes)) +
-                             "&limit=" + std::to_string(kSearchLimit);
+    const std::string query(clip_utf8(text, kMaxSearchBytes));
     // The answer may send the next search: it keeps its own copy of the context (the portal's
     // is rebuilt on each use).
-    ctx.api.get<api::ManualSearchResults>(
-        path, ctx.guard<api::ManualSearchResults>(
-                  [this, ctx, sent = std::move(text)](api::ApiResult<api::ManualSearchResults> r) {
-                      ManualSearch& now = state_.search;
-                      now.in_flight.reset();
-                      if (!now.active()) {
-                          now.results = {};
-                          now.shown_for.clear();
-                          return;
-                      }
-                      // Show this answer even if the client typed on: it is newer than what
-                      // the screen shows, and the latest text's answer follows.
-                      if (r.ok()) {
-                          now.results.succeed(std::move(*r.value));
-                          now.shown_for = sent;
-                      } else {
-                          now.results.fail(describe(r.failure));
-                      }
-                      if (now.text != sent) send_search(ctx, now.text);
-                  }));
+    ctx.api.search_manuals(
+        query, kSearchLimit,
+        ctx.guard<api::ManualSearchResults>(
+            [this, ctx, sent = std::move(text)](api::ApiResult<api::ManualSearchResults> r) {
+                ManualSearch& now = state_.search;
+                now.in_flight.reset();
+                if (!now.active()) {
+                    now.results = {};
+                    now.shown_for.clear();
+                    return;
+                }
+                // Show this answer even if the client typed on: it is newer than what
+                // the screen shows, and the latest text's answer follows.
+                if (r.ok()) {
+                    now.results.succeed(std::move(*r.value));
+                    now.shown_for = sent;
+                } else {
+                    now.results.fail(describe(r.failure));
+                }
+                if (now.text != sent) send_search(ctx, now.text);
+            }));
 }
 
 void ManualsFlow::show_article(const std::string& slug, FlowContext& ctx) {
@@ -135,33 +128,32 @@ void ManualsFlow::show_article(const std::string& slug, FlowContext& ctx) {
 void ManualsFlow::load_article(FlowContext& ctx) {
     state_.article.start();
     state_.article_not_found = false;
-    ctx.api.get<api::ManualPageView>(
-        "/manuals/" + state_.slug,
-        ctx.guard<api::ManualPageView>(
-            [this, slug = state_.slug](api::ApiResult<api::ManualPageView> r) {
-                if (r.ok()) {
-                    auto article = std::make_shared<ManualArticle>();
-                    article->document = markdown::parse(r.value->body_markdown);
-                    article->page = std::move(*r.value);
-                    articles_[slug] = article;
-                    if (slug == state_.slug) state_.article.succeed(std::move(article));
-                    return;
-                }
-                if (slug != state_.slug) return;  // the client moved on to another article
-                if (r.failure.kind == api::ApiFailure::Kind::rejected && r.failure.status == 404) {
-                    state_.article = {};
-                    state_.article_not_found = true;
-                    return;
-                }
-                state_.article.fail(describe(r.failure));
-            }));
+    ctx.api.manual(
+        state_.slug, ctx.guard<api::ManualPageView>([this, slug = state_.slug](
+                                                        api::ApiResult<api::ManualPageView> r) {
+            if (r.ok()) {
+                auto article = std::make_shared<ManualArticle>();
+                article->document = markdown::parse(r.value->body_markdown);
+                article->page = std::move(*r.value);
+                articles_[slug] = article;
+                if (slug == state_.slug) state_.article.succeed(std::move(article));
+                return;
+            }
+            if (slug != state_.slug) return;  // the client moved on to another article
+            if (r.failure.kind == api::ApiFailure::Kind::rejected && r.failure.status == 404) {
+                state_.article = {};
+                state_.article_not_found = true;
+                return;
+            }
+            state_.article.fail(describe(r.failure));
+        }));
 }
 
 void ManualsFlow::follow_link(const std::string& url, FlowContext& ctx) {
     switch (markdown::classify_link(url)) {
         case markdown::LinkKind::internal: {
-            const auto route = parse_route("/manuales/" + url.substr(url.find(':') + 1));
-            if (route && route->page == Route::Page::manual) ctx.navigate(*route);
+            const auto route = manual_route(std::string_view(url).substr(url.find(':') + 1));
+            if (route) ctx.navigate(*route);
             break;
         }
         case markdown::LinkKind::external:

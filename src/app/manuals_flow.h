@@ -24,6 +24,7 @@
 #include "app/flow_context.h"
 #include "app/remote.h"
 #include "app/route.h"
+#include "app/visit.h"
 #include "domain/markdown/markdown.h"
 
 namespace portal::app {
@@ -94,6 +95,9 @@ class ManualsFlow {
     void follow_link(const std::string& url, FlowContext& ctx);
 
     ManualsState state_;
+    // Renewed on sign-out. The search and the articles check their own answers: the last
+    // search's answer is always shown, and an article is kept for later whoever asked for it.
+    Visit visit_;
     std::string route_query_;  // the query of the last /manuales route entered
     std::map<std::string, std::shared_ptr<const ManualArticle>> articles_;  // parsed, by slug
 };

@@ -151,15 +151,10 @@ void PortalApp::submit_login() {
 
 void PortalApp::load_services() {
     if (!state_.session || state_.services.loading()) return;
-    state_.services.start();
-    api_.services(context().guard<api::ServiceList>([this](api::ApiResult<api::ServiceList> r) {
-        if (r.ok()) {
-            state_.services.succeed(std::move(*r.value));
-            load_activation_estimates();
-        } else {
-            state_.services.fail(describe(r.failure));
-        }
-    }));
+    api_.services(services_visit_.load(state_.services, context(),
+                                       [this](const api::ApiResult<api::ServiceList>& r) {
+                                           if (r.ok()) load_activation_estimates();
+                                       }));
 }
 
 // Pending services show when they should be active. A failed estimate just shows nothing: the
@@ -169,12 +164,12 @@ void PortalApp::load_activation_estimates() {
     if (!state_.services.data) return;
     for (const api::ServiceView& service : state_.services.data->services) {
         if (service.status != domain::ServiceStatus::pending) continue;
-        api_.get<api::ActivationEstimateView>(
-            "/services/" + std::to_string(service.id) + "/activation-estimate",
-            context().guard<api::ActivationEstimateView>(
-                [this](api::ApiResult<api::ActivationEstimateView> r) {
-                    if (r.ok()) state_.activation_estimates[r.value->service_id] = *r.value;
-                }));
+        api_.activation_estimate(
+            service.id, context().guard<api::ActivationEstimateView>(
+                            [this](api::ApiResult<api::ActivationEstimateView> r) {
+                                if (r.ok())
+                                    state_.activation_estimates[r.value->service_id] = *r.value;
+                            }));
     }
 }
 
@@ -192,6 +187,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     browser_.forget_session();
     state_.session.reset();
     state_.services = {};
+    services_visit_.renew();
     state_.activation_estimates.clear();
     state_.login.submitting = false;
     state_.login.password.clear();

@@ -20,6 +20,7 @@
 #include "app/service_flow.h"
 #include "app/strings.h"
 #include "app/upgrade_flow.h"
+#include "app/visit.h"
 
 namespace portal::app {
 
@@ -92,6 +93,8 @@ class PortalApp {
     std::shared_ptr<const int> session_alive_;
     uint64_t key_state_;
     std::optional<FlowContext> context_;
+    // The services list's visit: renewed on sign-out.
+    Visit services_visit_;
 
     ServiceFlow service_;
     ManualsFlow manuals_;

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 
+#include "api/api_client.h"
 #include "app/problem.h"
 
 namespace portal::app {
@@ -26,6 +28,14 @@ struct Remote {
     void fail(Problem why) {
         problem = why;
         status = Status::failed;
+    }
+    // Takes an answer: its value (moved out of `answer`), or the Problem it describes.
+    void settle(api::ApiResult<T>& answer) {
+        if (answer.ok()) {
+            succeed(std::move(*answer.value));
+        } else {
+            fail(describe(answer.failure));
+        }
     }
 };
 

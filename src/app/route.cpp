@@ -3,6 +3,8 @@
 #include <charconv>
 #include <vector>
 
+#include "api/api_client.h"
+
 namespace portal::app {
 namespace {
 
@@ -130,33 +132,20 @@ std::string route_path(const Route& route) {
             return service + "/cancelar";
         case Route::Page::manuals:
             return route.query.empty() ? "/manuales"
-                                       : "/manuales?q=" + encode_query_value(route.query);
+                                       : "/manuales?q=" + api::encode_query_value(route.query);
         case Route::Page::manual:
             return "/manuales/" + route.slug;
     }
     return "/servicios";
 }
 
-bool needs_session(const Route& route) {
-    return route.page != Route::Page::login;
+std::optional<Route> manual_route(std::string_view slug) {
+    if (!is_slug(slug)) return std::nullopt;
+    return Route{Route::Page::manual, 0, std::string(slug)};
 }
 
-std::string encode_query_value(std::string_view text) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-            u == '-' || u == '_' || u == '.' || u == '~') {
-            out += c;
-        } else {
-            out += '%';
-            out += kHex[u >> 4];
-            out += kHex[u & 15];
-        }
-    }
-    return out;
+bool needs_session(const Route& route) {
+    return route.page != Route::Page::login;
 }
 
 }  // namespace portal::app

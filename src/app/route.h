@@ -36,10 +36,9 @@ struct Route {
 std::optional<Route> parse_route(std::string_view path);
 // The canonical path of a route; parse_route(route_path(r)) == r.
 std::string route_path(const Route& route);
+// The screen of a manual's article; nullopt when `slug` cannot name one.
+std::optional<Route> manual_route(std::string_view slug);
 // Everything but the sign-in screen needs a signed-in client.
 bool needs_session(const Route& route);
-// Percent-encodes a URL query value (everything but A-Z a-z 0-9 - _ . ~): the manuals' search
-// text in a screen's URL and in the API request alike.
-std::string encode_query_value(std::string_view text);
 
 }  // namespace portal::app

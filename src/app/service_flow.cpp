@@ -1,8 +1,9 @@
 #include "app/service_flow.h"
 
 #include <cstdio>
-#include <type_traits>
 #include <utility>
+
+#include "app/overloaded.h"
 
 namespace portal::app {
 
@@ -78,8 +79,13 @@ std::string short_sha256(std::string_view hex) {
     return std::string(hex.substr(0, 12)) + "…" + std::string(hex.substr(hex.size() - 4));
 }
 
+void ServiceFlow::reset() {
+    state_ = {};
+    visit_.renew();
+}
+
 void ServiceFlow::enter(const Route& route, FlowContext& ctx) {
-    ++generation_;
+    visit_.renew();
     if (route.service_id != state_.service_id || !state_.service.data) {
         // Another service: nothing of the previous one may show. Transfers are per file and
         // keep running (the client asked for them).
@@ -105,28 +111,22 @@ void ServiceFlow::load_service(FlowContext& ctx) {
     // Answers still on their way belong to the previous visit and will be dropped.
     if (state_.credentials.loading())
         state_.credentials.status = Remote<api::ServiceCredentials>::Status::idle;
-    state_.service.start();
-    const uint64_t generation = generation_;
     ctx.api.service(state_.service_id,
-                    ctx.guard<api::ServiceView>(
-                        [this, generation, c = ctx](api::ApiResult<api::ServiceView> r) mutable {
-                            if (generation != generation_) return;
-                            if (!r.ok()) {
-                                if (r.failure.status == 404) {
-                                    state_.not_found = true;
-                                    state_.service = {};
-                                } else {
-                                    state_.service.fail(describe(r.failure));
-                                }
-                                return;
-                            }
-                            state_.service.succeed(std::move(*r.value));
-                            load_dependents(c);
-                            if (state_.credentials_shown &&
-                                (!state_.credentials.data || state_.credentials.failed())) {
-                                load_credentials(c);
-                            }
-                        }));
+                    visit_.load(state_.service, ctx,
+                                [this, c = ctx](const api::ApiResult<api::ServiceView>& r) mutable {
+                                    if (!r.ok()) {
+                                        if (r.failure.status == 404) {
+                                            state_.not_found = true;
+                                            state_.service = {};
+                                        }
+                                        return;
+                                    }
+                                    load_dependents(c);
+                                    if (state_.credentials_shown &&
+                                        (!state_.credentials.data || state_.credentials.failed())) {
+                                        load_credentials(c);
+                                    }
+                                }));
 }
 
 void ServiceFlow::load_dependents(FlowContext& ctx) {
@@ -137,101 +137,70 @@ void ServiceFlow::load_dependents(FlowContext& ctx) {
         state_.downloads = {};
         return;
     }
-    const uint64_t generation = generation_;
-    const std::string base = "/services/" + std::to_string(service.id);
-    {
-        state_.access.start();
-        ctx.api.get<api::ServiceAccess>(
-            base + "/access",
-            ctx.guard<api::ServiceAccess>([this, generation](api::ApiResult<api::ServiceAccess> r) {
-                if (generation != generation_) return;
-                if (r.ok()) {
-                    state_.access.succeed(std::move(*r.value));
-                } else {
-                    state_.access.fail(describe(r.failure));
-                }
-            }));
-    }
-    {
-        state_.downloads.start();
-        ctx.api.get<api::DownloadList>(
-            base + "/downloads",
-            ctx.guard<api::DownloadList>([this, generation](api::ApiResult<api::DownloadList> r) {
-                if (generation != generation_) return;
-                if (r.ok()) {
-                    state_.downloads.succeed(std::move(*r.value));
-                } else {
-                    state_.downloads.fail(describe(r.failure));
-                }
-            }));
-    }
+    ctx.api.service_access(service.id, visit_.load(state_.access, ctx));
+    ctx.api.service_downloads(service.id, visit_.load(state_.downloads, ctx));
 }
 
 void ServiceFlow::load_credentials(FlowContext& ctx) {
-    state_.credentials.start();
-    const uint64_t generation = generation_;
-    ctx.api.get<api::ServiceCredentials>(
-        "/services/" + std::to_string(state_.service_id) + "/credentials",
-        ctx.guard<api::ServiceCredentials>(
-            [this, generation](api::ApiResult<api::ServiceCredentials> r) {
-                if (generation != generation_) return;
-                if (!r.ok()) {
-                    state_.credentials.fail(describe(r.failure));
-                    return;
-                }
-                state_.password_shown.assign(r.value->credentials.size(), false);
-                state_.credentials.succeed(std::move(*r.value));
-            }));
+    ctx.api.service_credentials(
+        state_.service_id, visit_.load(state_.credentials, ctx,
+                                       [this](const api::ApiResult<api::ServiceCredentials>& r) {
+                                           if (r.ok()) {
+                                               state_.password_shown.assign(
+                                                   state_.credentials.data->credentials.size(),
+                                                   false);
+                                           }
+                                       }));
 }
 
 void ServiceFlow::handle(const ServiceIntent& intent, FlowContext& ctx) {
-    std::visit(
-        [&](const auto& value) {
-            using T = std::decay_t<decltype(value)>;
-            if constexpr (std::is_same_v<T, ReloadService>) {
-                ++generation_;
-                load_service(ctx);
-            } else if constexpr (std::is_same_v<T, OpenPanel>) {
-                // Only an active service has a panel; the link is the backend's, never guessed.
-                const auto& service = state_.service.data;
-                if (service && service->status == domain::ServiceStatus::active &&
-                    state_.access.data && !state_.access.data->url.empty()) {
-                    ctx.browser.open_in_new_tab(state_.access.data->url);
-                }
-            } else if constexpr (std::is_same_v<T, ShowCredentials>) {
-                state_.credentials_shown = value.shown;
-                if (!value.shown) {
-                    state_.password_shown.assign(state_.password_shown.size(), false);
-                    state_.copied.clear();
-                } else if (!state_.credentials.data && !state_.credentials.loading()) {
-                    load_credentials(ctx);
-                }
-            } else if constexpr (std::is_same_v<T, ShowPassword>) {
-                if (state_.credentials_shown && value.index < state_.password_shown.size()) {
-                    state_.password_shown[value.index] = value.shown;
-                }
-            } else if constexpr (std::is_same_v<T, CopyCredential>) {
-                copy_credential(value, ctx);
-            } else if constexpr (std::is_same_v<T, CopySha256>) {
-                if (!state_.downloads.data) return;
-                for (const auto& download : state_.downloads.data->downloads) {
-                    if (download.id != value.download_id) continue;
-                    ctx.browser.copy_to_clipboard(download.sha256);
-                    state_.copied = copy_key_sha256(download.id);
-                }
-            } else if constexpr (std::is_same_v<T, StartDownload>) {
-                start_download(value.download_id, ctx);
-            } else if constexpr (std::is_same_v<T, OpenServiceManual>) {
-                if (!state_.service.data) return;
-                ctx.navigate(Route{Route::Page::manual, 0,
-                                   std::string(manual_slug(state_.service.data->type))});
-            } else if constexpr (std::is_same_v<T, OpenUpgrade>) {
-                go(Route::Page::upgrade, ctx);
-            } else if constexpr (std::is_same_v<T, OpenCancellation>) {
-                go(Route::Page::cancellation, ctx);
-            }
-        },
-        intent);
+    std::visit(Overloaded{
+                   [&](const ReloadService&) {
+                       visit_.renew();
+                       load_service(ctx);
+                   },
+                   [&](const OpenPanel&) {
+                       // Only an active service has a panel; the link is the backend's, never
+                       // guessed.
+                       const auto& service = state_.service.data;
+                       if (service && service->status == domain::ServiceStatus::active &&
+                           state_.access.data && !state_.access.data->url.empty()) {
+                           ctx.browser.open_in_new_tab(state_.access.data->url);
+                       }
+                   },
+                   [&](const ShowCredentials& value) {
+                       state_.credentials_shown = value.shown;
+                       if (!value.shown) {
+                           state_.password_shown.assign(state_.password_shown.size(), false);
+                           state_.copied.clear();
+                       } else if (!state_.credentials.data && !state_.credentials.loading()) {
+                           load_credentials(ctx);
+                       }
+                   },
+                   [&](const ShowPassword& value) {
+                       if (state_.credentials_shown && value.index < state_.password_shown.size()) {
+                           state_.password_shown[value.index] = value.shown;
+                       }
+                   },
+                   [&](const CopyCredential& value) { copy_credential(value, ctx); },
+                   [&](const CopySha256& value) {
+                       if (!state_.downloads.data) return;
+                       for (const auto& download : state_.downloads.data->downloads) {
+                           if (download.id != value.download_id) continue;
+                           ctx.browser.copy_to_clipboard(download.sha256);
+                           state_.copied = copy_key_sha256(download.id);
+                       }
+                   },
+                   [&](const StartDownload& value) { start_download(value.download_id, ctx); },
+                   [&](const OpenServiceManual&) {
+                       if (!state_.service.data) return;
+                       ctx.navigate(Route{Route::Page::manual, 0,
+                                          std::string(manual_slug(state_.service.data->type))});
+                   },
+                   [&](const OpenUpgrade&) { go(Route::Page::upgrade, ctx); },
+                   [&](const OpenCancellation&) { go(Route::Page::cancellation, ctx); },
+               },
+               intent);
 }
 
 void ServiceFlow::go(Route::Page page, FlowContext& ctx) {
@@ -272,8 +241,8 @@ void ServiceFlow::start_download(int64_t download_id, FlowContext& ctx) {
     BrowserEffects* browser = &ctx.browser;
     const std::string name = listed->name;
     const uint64_t expected = transfer.total;
-    ctx.api.download(
-        "/downloads/" + std::to_string(download_id) + "/file",
+    ctx.api.download_file(
+        download_id,
         [this, alive, download_id, expected](uint64_t received, uint64_t total) {
             if (alive.expired()) return;
             auto found = state_.transfers.find(download_id);

@@ -19,6 +19,7 @@
 #include "app/remote.h"
 #include "app/route.h"
 #include "app/texts/service_texts.h"
+#include "app/visit.h"
 
 namespace portal::app {
 
@@ -92,12 +93,9 @@ class ServiceFlow {
     // Called when the client arrives on one of this flow's routes (a click, a link, back/forward).
     void enter(const Route& route, FlowContext& ctx);
     void handle(const ServiceIntent& intent, FlowContext& ctx);
-    // Sign-out: forget everything of the previous client.
-    void reset() {
-        state_ = {};
-        ++generation_;
-    }
     const ServiceState& state() const { return state_; }
+    // Sign-out: forget everything of the previous client.
+    void reset();
 
   private:
     void load_service(FlowContext& ctx);
@@ -108,8 +106,8 @@ class ServiceFlow {
     void go(Route::Page page, FlowContext& ctx);
 
     ServiceState state_;
-    // Changes on every arrival and sign-out: answers for an earlier visit are dropped.
-    uint64_t generation_ = 0;
+    // Renewed on every arrival, reload and sign-out.
+    Visit visit_;
 };
 
 }  // namespace portal::app

@@ -1,16 +1,12 @@
 #include "app/upgrade_flow.h"
 
 #include <algorithm>
-#include <type_traits>
 
+#include "app/overloaded.h"
 #include "app/texts/activation_texts.h"
 
 namespace portal::app {
 namespace {
-
-std::string service_path(int64_t id, const char* tail) {
-    return "/services/" + std::to_string(id) + tail;
-}
 
 // The refusals this wizard explains in its own words; anything else gets the generic Problem.
 std::optional<UpgradeText> refusal_of(const api::ApiFailure& failure) {
@@ -36,6 +32,24 @@ std::string_view trimmed(const std::string& text) {
 }
 
 }  // namespace
+
+// Shows a mutation on its way in `remote`, then its answer (a refusal in the wizard's own words
+// in `refusal`); `done` runs once it succeeded.
+template <class T, class Done>
+api::Callback<T> UpgradeFlow::send(Remote<T>& remote, std::optional<UpgradeText>& refusal,
+                                   IdempotentAttempt& attempt, const FlowContext& ctx, Done done) {
+    remote.start();
+    refusal.reset();
+    return visit_.guard<T>(ctx, attempt.settling<T>([&remote, &refusal, done = std::move(done)](
+                                                        api::ApiResult<T> answer) mutable {
+        remote.settle(answer);
+        if (answer.ok()) {
+            done();
+        } else {
+            refusal = refusal_of(answer.failure);
+        }
+    }));
+}
 
 UpgradeQuoteLines explain_quote(const api::ServiceView& service, const api::UpgradeOption& option) {
     UpgradeQuoteLines lines;
@@ -70,8 +84,8 @@ void UpgradeFlow::enter(const Route& route, FlowContext& ctx) {
     if (route.service_id != state_.service_id) {
         // Another service: nothing of the previous one applies.
         state_ = {};
-        order_attempt_ = {};
-        request_attempt_ = {};
+        order_attempt_.forget();
+        request_attempt_.forget();
         state_.service_id = route.service_id;
     } else {
         // The same service again: fresh data, but what the client wrote stays, and so do the keys
@@ -85,53 +99,35 @@ void UpgradeFlow::enter(const Route& route, FlowContext& ctx) {
 }
 
 void UpgradeFlow::handle(const UpgradeIntent& intent, FlowContext& ctx) {
-    std::visit(
-        [&](const auto& value) {
-            using T = std::decay_t<decltype(value)>;
-            if constexpr (std::is_same_v<T, ReloadUpgradeOptions>) {
-                state_.step = UpgradeStep::options;
-                state_.quote.reset();
-                load(ctx);
-            }
-            if constexpr (std::is_same_v<T, ChooseUpgradePlan>) choose(value.plan_id);
-            if constexpr (std::is_same_v<T, BackToUpgradeOptions>) {
-                if (state_.step == UpgradeStep::review && !state_.order.loading()) {
-                    state_.step = UpgradeStep::options;
-                    state_.quote.reset();
-                    state_.order = {};
-                    state_.order_refusal.reset();
-                }
-            }
-            if constexpr (std::is_same_v<T, ConfirmUpgrade>) confirm(ctx);
-            if constexpr (std::is_same_v<T, SendUpgradeRequest>) send_request(ctx);
-        },
-        intent);
+    std::visit(Overloaded{
+                   [&](const ReloadUpgradeOptions&) {
+                       state_.step = UpgradeStep::options;
+                       state_.quote.reset();
+                       load(ctx);
+                   },
+                   [&](const ChooseUpgradePlan& value) { choose(value.plan_id); },
+                   [&](const BackToUpgradeOptions&) {
+                       if (state_.step == UpgradeStep::review && !state_.order.loading()) {
+                           state_.step = UpgradeStep::options;
+                           state_.quote.reset();
+                           state_.order = {};
+                           state_.order_refusal.reset();
+                       }
+                   },
+                   [&](const ConfirmUpgrade&) { confirm(ctx); },
+                   [&](const SendUpgradeRequest&) { send_request(ctx); },
+               },
+               intent);
 }
 
 void UpgradeFlow::load(FlowContext& ctx) {
-    const uint64_t visit = ++generation_;
+    visit_.renew();
     const int64_t id = state_.service_id;
-    state_.service.start();
-    state_.options.start();
     state_.options_refusal.reset();
-    ctx.api.service(id, ctx.guard<api::ServiceView>([this, visit](auto result) {
-        if (visit != generation_) return;
-        if (result.ok()) {
-            state_.service.succeed(std::move(*result.value));
-        } else {
-            state_.service.fail(describe(result.failure));
-        }
-    }));
-    ctx.api.get<api::UpgradeOptions>(
-        service_path(id, "/upgrade-options"),
-        ctx.guard<api::UpgradeOptions>([this, visit](api::ApiResult<api::UpgradeOptions> result) {
-            if (visit != generation_) return;
-            if (result.ok()) {
-                state_.options.succeed(std::move(*result.value));
-            } else {
-                state_.options_refusal = refusal_of(result.failure);
-                state_.options.fail(describe(result.failure));
-            }
+    ctx.api.service(id, visit_.load(state_.service, ctx));
+    ctx.api.upgrade_options(
+        id, visit_.load(state_.options, ctx, [this](const api::ApiResult<api::UpgradeOptions>& r) {
+            if (!r.ok()) state_.options_refusal = refusal_of(r.failure);
         }));
 }
 
@@ -156,34 +152,14 @@ void UpgradeFlow::confirm(FlowContext& ctx) {
     // A second click while the first is on its way (or after it succeeded) does nothing.
     if (!can_confirm()) return;
     const std::string plan_id = state_.quote->option.plan.id;
-    if (order_attempt_.key.empty() || order_attempt_.what != plan_id) {
-        order_attempt_ = {plan_id, ctx.new_idempotency_key()};
-    }
-    state_.order.start();
-    state_.order_refusal.reset();
-    const uint64_t visit = generation_;
-    ctx.api.post<api::UpgradeOrderResult>(
-        service_path(state_.service_id, "/upgrade-orders"), api::UpgradeOrderRequest{plan_id},
-        order_attempt_.key,
-        ctx.guard<api::UpgradeOrderResult>([this,
-                                            visit](api::ApiResult<api::UpgradeOrderResult> result) {
-            if (visit != generation_) return;
-            if (result.ok()) {
-                order_attempt_ = {};  // done: a later order is a new attempt
-                const bool to_pay = result.value->invoice.has_value();
-                state_.order.succeed(std::move(*result.value));
-                state_.activation.reset();
-                if (to_pay && state_.service.data) {
-                    state_.activation = activation_of(state_.service.data->type, state_.service_id);
-                }
-                state_.step = UpgradeStep::done;
-                return;
+    ctx.api.order_upgrade(
+        state_.service_id, api::UpgradeOrderRequest{plan_id}, order_attempt_.key_for(plan_id, ctx),
+        send(state_.order, state_.order_refusal, order_attempt_, ctx, [this] {
+            state_.activation.reset();
+            if (state_.order.data->invoice && state_.service.data) {
+                state_.activation = activation_of(state_.service.data->type, state_.service_id);
             }
-            const Problem problem = describe(result.failure);
-            // Only an answer that may not have reached the server keeps the key for a retry.
-            if (!problem.retryable) order_attempt_ = {};
-            state_.order_refusal = refusal_of(result.failure);
-            state_.order.fail(problem);
+            state_.step = UpgradeStep::done;
         }));
 }
 
@@ -201,29 +177,10 @@ void UpgradeFlow::send_request(FlowContext& ctx) {
         return;
     }
     const std::string message(text);
-    if (request_attempt_.key.empty() || request_attempt_.what != message) {
-        request_attempt_ = {message, ctx.new_idempotency_key()};
-    }
-    state_.request.start();
-    state_.request_refusal.reset();
-    const uint64_t visit = generation_;
-    ctx.api.post<api::UpgradeRequestView>(
-        service_path(state_.service_id, "/upgrade-requests"), api::UpgradeRequestBody{message},
-        request_attempt_.key,
-        ctx.guard<api::UpgradeRequestView>(
-            [this, visit](api::ApiResult<api::UpgradeRequestView> result) {
-                if (visit != generation_) return;
-                if (result.ok()) {
-                    request_attempt_ = {};
-                    state_.request.succeed(std::move(*result.value));
-                    state_.step = UpgradeStep::request_sent;
-                    return;
-                }
-                const Problem problem = describe(result.failure);
-                if (!problem.retryable) request_attempt_ = {};
-                state_.request_refusal = refusal_of(result.failure);
-                state_.request.fail(problem);
-            }));
+    ctx.api.request_upgrade(state_.service_id, api::UpgradeRequestBody{message},
+                            request_attempt_.key_for(message, ctx),
+                            send(state_.request, state_.request_refusal, request_attempt_, ctx,
+                                 [this] { state_.step = UpgradeStep::request_sent; }));
 }
 
 }  // namespace portal::app

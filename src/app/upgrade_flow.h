@@ -22,9 +22,11 @@
 
 #include "api/dto.h"
 #include "app/flow_context.h"
+#include "app/idempotent_attempt.h"
 #include "app/remote.h"
 #include "app/route.h"
 #include "app/texts/upgrade_texts.h"
+#include "app/visit.h"
 
 namespace portal::app {
 
@@ -87,9 +89,9 @@ class UpgradeFlow {
     // Sign-out: forget everything of the previous client.
     void reset() {
         state_ = {};
-        order_attempt_ = {};
-        request_attempt_ = {};
-        ++generation_;
+        order_attempt_.forget();
+        request_attempt_.forget();
+        visit_.renew();
     }
     const UpgradeState& state() const { return state_; }
     // The message to the account executive, edited in place by the screen.
@@ -99,21 +101,19 @@ class UpgradeFlow {
     bool can_confirm() const;
 
   private:
-    struct Attempt {
-        std::string what;  // the plan id, or the message: a different one is a new attempt
-        std::string key;
-    };
-
     void load(FlowContext& ctx);
     void confirm(FlowContext& ctx);
     void send_request(FlowContext& ctx);
     void choose(const std::string& plan_id);
+    template <class T, class Done>
+    api::Callback<T> send(Remote<T>& remote, std::optional<UpgradeText>& refusal,
+                          IdempotentAttempt& attempt, const FlowContext& ctx, Done done);
 
     UpgradeState state_;
-    Attempt order_attempt_;
-    Attempt request_attempt_;
-    // Bumped on every enter/reset: answers for an earlier visit are dropped.
-    uint64_t generation_ = 0;
+    IdempotentAttempt order_attempt_;    // per plan id
+    IdempotentAttempt request_attempt_;  // per message
+    // Renewed on every load and sign-out.
+    Visit visit_;
 };
 
 }  // namespace portal::app

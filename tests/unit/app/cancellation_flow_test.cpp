@@ -3,10 +3,7 @@
 // however many clicks or retries, its withdrawal; a domain only stops renewing.
 #include <gtest/gtest.h>
 
-#include "api/json_codec.h"
-#include "app/portal_app.h"
-#include "fake_browser.h"
-#include "fake_transport.h"
+#include "signed_in_portal.h"
 
 namespace portal::app {
 namespace {
@@ -18,9 +15,6 @@ using domain::Money;
 constexpr int64_t kRadioId = 21;
 constexpr int64_t kOtherId = 22;
 constexpr Date kToday{2026, 11, 25};
-
-constexpr const char* kSession =
-    R"({"token":"t0k3n","client":{"id":1,"name":"Ana García","email":"ana@example.com"},"expires_in":28800})";
 
 // Ana's radio: monthly, running from ten days ago, with this month's invoice overdue.
 api::ServiceView radio(domain::ServiceStatus status = domain::ServiceStatus::active) {
@@ -89,27 +83,14 @@ api::CancellationRequestView created(int64_t id, CancellationKind kind, Date eff
     return view;
 }
 
-std::string error_body(const std::string& code, const std::string& field = "") {
-    return api::encode(api::ApiError{code, "test", field});
-}
+using testing::error_body;
+using testing::header;
 
-std::string header(const api::HttpRequest& request, const std::string& name) {
-    for (const auto& [key, value] : request.headers) {
-        if (key == name) return value;
-    }
-    return {};
-}
-
-class CancellationFlowTest : public ::testing::Test {
+class CancellationFlowTest : public testing::SignedInPortal {
   protected:
     void SetUp() override {
         app.cancellation_form().set_today([] { return kToday; });
-        app.login_form().email = "ana@example.com";
-        app.login_form().password = "demo1234";
-        app.dispatch(SubmitLogin{});
-        net.reply(201, kSession);
-        net.reply(200, R"({"services":[]})");
-        ASSERT_EQ(net.pending(), 0u);
+        SignedInPortal::SetUp();
     }
 
     void open(const api::ServiceView& service) {
@@ -136,13 +117,10 @@ class CancellationFlowTest : public ::testing::Test {
         form().password = password;
     }
 
+    void submit() { app.dispatch(CancellationIntent{SubmitCancellation{}}); }
     CancellationForm& form() { return app.cancellation_form().form(); }
     const CancellationState& state() const { return app.cancellation().state(); }
     const CancellationFlow& flow() const { return app.cancellation(); }
-
-    testing::FakeTransport net;
-    testing::FakeBrowser browser;
-    PortalApp app{net, browser, 42};
 };
 
 TEST_F(CancellationFlowTest, ShowsEachKindsDateAndThisServicesUnpaidInvoices) {
@@ -177,7 +155,7 @@ TEST_F(CancellationFlowTest, TheButtonWaitsForKindConditionsEmailAndPassword) {
     app.dispatch(CancellationIntent{ChooseCancellationKind{CancellationKind::immediate}});
     EXPECT_FALSE(state().accepted);
     EXPECT_FALSE(flow().can_submit());
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(net.pending(), 0u);
 }
 
@@ -185,7 +163,7 @@ TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheR
     open(radio());
     fill(CancellationKind::end_of_period, "wrong-one");
     form().reason = "Me mudo a otra plataforma.";
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_EQ(net.next().method, "POST");
     EXPECT_EQ(net.next().path, "/services/21/cancellation-requests");
@@ -209,7 +187,7 @@ TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheR
     EXPECT_EQ(state().step, CancellationStep::form);
 
     form().password = "demo1234";
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_NE(header(net.next(), "Idempotency-Key"), first_key) << "a new attempt";
     net.reply(201, api::encode(created(40, CancellationKind::end_of_period, kToday.add_days(20))));
@@ -223,8 +201,8 @@ TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheR
 TEST_F(CancellationFlowTest, ADoubleClickOrANetworkRetryCreatesOneRequest) {
     open(radio());
     fill(CancellationKind::end_of_period, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
+    submit();
     ASSERT_EQ(net.pending(), 1u) << "a double click sends once";
     const std::string key = header(net.next(), "Idempotency-Key");
     net.fail(api::TransportFailure::timeout);
@@ -232,22 +210,22 @@ TEST_F(CancellationFlowTest, ADoubleClickOrANetworkRetryCreatesOneRequest) {
     EXPECT_TRUE(state().submit_problem->retryable);
     EXPECT_EQ(state().form.password, "demo1234") << "nothing typed is lost";
 
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key) << "the retry is the same attempt";
     net.reply(502, error_body("bad_gateway"));
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
     net.reply(201, api::encode(created(41, CancellationKind::end_of_period, kToday.add_days(20))));
     EXPECT_EQ(state().step, CancellationStep::result);
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(net.pending(), 0u);
 }
 
 TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
     open(radio());
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(201, api::encode(created(42, CancellationKind::immediate, kToday)));
     ASSERT_EQ(state().step, CancellationStep::result);
 
@@ -284,7 +262,7 @@ TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
 TEST_F(CancellationFlowTest, AnAlreadyEffectiveRequestCannotBeWithdrawn) {
     open(radio());
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(201, api::encode(created(43, CancellationKind::immediate, kToday)));
     app.dispatch(CancellationIntent{AskWithdrawCancellation{}});
     app.dispatch(CancellationIntent{ConfirmWithdrawCancellation{}});
@@ -296,7 +274,7 @@ TEST_F(CancellationFlowTest, TheRequestIsShownAgainWhenTheClientComesBack) {
     open(radio());
     fill(CancellationKind::end_of_period, "demo1234");
     form().reason = "Caro";
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(201, api::encode(created(44, CancellationKind::end_of_period, kToday.add_days(20))));
 
     app.dispatch(Navigate{*parse_route("/servicios/21")});
@@ -314,7 +292,7 @@ TEST_F(CancellationFlowTest, TheRequestIsShownAgainWhenTheClientComesBack) {
 TEST_F(CancellationFlowTest, ASecondRequestForTheSameServiceIsExplained) {
     open(radio());
     fill(CancellationKind::end_of_period, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     net.reply(409, error_body("cancellation_already_requested"));
     EXPECT_EQ(state().submit_refusal, CancellationText::already_requested);
     EXPECT_EQ(state().step, CancellationStep::form);
@@ -328,7 +306,7 @@ TEST_F(CancellationFlowTest, ADomainOnlyStopsRenewing) {
 
     // Whatever the screen sends, a domain is never cancelled.
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     EXPECT_EQ(net.pending(), 0u);
     EXPECT_FALSE(flow().can_submit());
 
@@ -353,7 +331,7 @@ TEST_F(CancellationFlowTest, ServicesThatAreNotActiveExplainWhy) {
         open(radio(status));
         EXPECT_EQ(state().which, CancellationCase::not_active) << domain::to_string(status);
         fill(CancellationKind::end_of_period, "demo1234");
-        app.dispatch(CancellationIntent{SubmitCancellation{}});
+        submit();
         EXPECT_EQ(net.pending(), 0u);
     }
 }
@@ -375,7 +353,7 @@ TEST_F(CancellationFlowTest, LeavingAndComingBackKeepsWhatWasTypedButNotThePassw
 TEST_F(CancellationFlowTest, SigningOutForgetsEverything) {
     open(radio());
     fill(CancellationKind::immediate, "demo1234");
-    app.dispatch(CancellationIntent{SubmitCancellation{}});
+    submit();
     app.dispatch(SignOut{});
     net.reply(201, api::encode(created(45, CancellationKind::immediate, kToday)));
     EXPECT_FALSE(state().request);

@@ -26,10 +26,14 @@ class LoginFlow : public ::testing::Test {
         app.login_form().email = email;
         app.login_form().password = password;
     }
-    void sign_in_as_ana() {
+    // Ana's right password, accepted.
+    void sign_in() {
         type("ana@example.com", "demo1234");
         app.dispatch(SubmitLogin{});
         net.reply(201, kSession);
+    }
+    void sign_in_as_ana() {
+        sign_in();
         net.reply(200, kTwoServices);
     }
 
@@ -146,9 +150,7 @@ TEST_F(LoginFlow, ADoubleClickSignsInOnce) {
 }
 
 TEST_F(LoginFlow, AFailedServiceListCanBeRetried) {
-    type("ana@example.com", "demo1234");
-    app.dispatch(SubmitLogin{});
-    net.reply(201, kSession);
+    sign_in();
     net.fail(api::TransportFailure::unreachable);
     ASSERT_TRUE(app.state().services.failed());
     EXPECT_TRUE(app.state().services.problem.retryable);
@@ -195,9 +197,7 @@ TEST_F(LoginFlow, AnAnswerArrivingAfterSignOutIsIgnored) {
 TEST_F(LoginFlow, ADeepLinkWhileSignedOutLeadsThereAfterSigningIn) {
     app.dispatch(Navigate{*parse_route("/servicios/11"), true});
     EXPECT_EQ(app.route(), "/ingresar");
-    type("ana@example.com", "demo1234");
-    app.dispatch(SubmitLogin{});
-    net.reply(201, kSession);
+    sign_in();
     EXPECT_EQ(app.route(), "/servicios/11");
 }
 
@@ -210,9 +210,7 @@ TEST_F(LoginFlow, AfterAnExpiredSessionSigningInAgainReturnsToTheSameScreen) {
         net.reply(401, R"({"error":{"code":"unauthorized","message":"expired","field":""}})");
     }
     EXPECT_EQ(app.route(), "/ingresar");
-    type("ana@example.com", "demo1234");
-    app.dispatch(SubmitLogin{});
-    net.reply(201, kSession);
+    sign_in();
     EXPECT_EQ(app.route(), "/manuales/cancelacion");
 }
 

@@ -3,15 +3,11 @@
 
 #include <string>
 
-#include "app/portal_app.h"
-#include "fake_browser.h"
-#include "fake_transport.h"
+#include "signed_in_portal.h"
 
 namespace portal::app {
 namespace {
 
-constexpr const char* kSession =
-    R"({"token":"t0k3n","client":{"id":1,"name":"Ana Pérez","email":"ana@example.com"},"expires_in":28800})";
 constexpr const char* kNoServices = R"({"services":[]})";
 constexpr const char* kCatalog = R"({"books":[
   {"title":"General","chapters":[{"title":"Primeros pasos","pages":[
@@ -38,16 +34,8 @@ std::string results_for(const std::string& query, int count) {
     return body + "]}";
 }
 
-class ManualsFlowTest : public ::testing::Test {
+class ManualsFlowTest : public testing::SignedInPortal {
   protected:
-    void SetUp() override {
-        app.login_form().email = "ana@example.com";
-        app.login_form().password = "demo1234";
-        app.dispatch(SubmitLogin{});
-        net.reply(201, kSession);
-        net.reply(200, kNoServices);
-        ASSERT_EQ(net.pending(), 0u);
-    }
     void go(const std::string& path) {
         const auto route = parse_route(path);
         ASSERT_TRUE(route) << path;
@@ -64,10 +52,6 @@ class ManualsFlowTest : public ::testing::Test {
         net.reply(200, kCatalog);
     }
     const ManualsState& state() const { return app.manuals().state(); }
-
-    testing::FakeTransport net;
-    testing::FakeBrowser browser;
-    PortalApp app{net, browser, 7};
 };
 
 TEST_F(ManualsFlowTest, LoadsTheCatalogOnceInTheServersOrder) {
@@ -298,11 +282,6 @@ TEST_F(ManualsFlowTest, AnswersAfterSignOutAreDropped) {
     while (net.pending() > 0) net.reply(200, kCatalog);
     EXPECT_FALSE(state().catalog.data);
     EXPECT_FALSE(state().search.active());
-}
-
-TEST(ManualsQuery, EncodesEverythingButUnreservedCharacters) {
-    EXPECT_EQ(encode_query_value("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
-    EXPECT_EQ(encode_query_value("A-z_0.9~"), "A-z_0.9~");
 }
 
 }  // namespace

@@ -8,17 +8,11 @@
 #include <set>
 #include <sstream>
 
-#include "app/portal_app.h"
 #include "app/service_flow.h"
-#include "fake_browser.h"
-#include "fake_transport.h"
+#include "signed_in_portal.h"
 
 namespace portal::app {
 namespace {
-
-constexpr const char* kSession =
-    R"({"token":"t0k3n","client":{"id":1,"name":"Ana Pérez","email":"ana@example.com"},"expires_in":28800})";
-constexpr const char* kNoServices = R"({"services":[]})";
 
 std::string service_json(int id, const char* type, const char* status) {
     return std::string(R"({"id":)") + std::to_string(id) + R"(,"name":"Hosting Ana","type":")" +
@@ -39,15 +33,8 @@ constexpr const char* kNotFound =
 constexpr const char* kExpired =
     R"({"error":{"code":"unauthorized","message":"expired","field":""}})";
 
-class ServiceScreen : public ::testing::Test {
+class ServiceScreen : public testing::SignedInPortal {
   protected:
-    void SetUp() override {
-        app.login_form().email = "ana@example.com";
-        app.login_form().password = "demo1234";
-        app.dispatch(SubmitLogin{});
-        net.reply(201, kSession);
-        net.reply(200, kNoServices);
-    }
     void open(int64_t id) { app.dispatch(Navigate{Route{Route::Page::service, id}}); }
     // Opens service 11 (active hosting) and answers its three requests.
     void open_active_hosting() {
@@ -61,10 +48,6 @@ class ServiceScreen : public ::testing::Test {
     }
     const ServiceState& state() const { return app.service().state(); }
     void send(ServiceIntent intent) { app.dispatch(Intent{std::move(intent)}); }
-
-    testing::FakeTransport net;
-    testing::FakeBrowser browser;
-    PortalApp app{net, browser, 42};
 };
 
 TEST_F(ServiceScreen, LoadsTheServiceThenItsAccessAndDownloads) {

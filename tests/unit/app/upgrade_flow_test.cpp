@@ -3,10 +3,7 @@
 // automatic change exists.
 #include <gtest/gtest.h>
 
-#include "api/json_codec.h"
-#include "app/portal_app.h"
-#include "fake_browser.h"
-#include "fake_transport.h"
+#include "signed_in_portal.h"
 
 namespace portal::app {
 namespace {
@@ -16,9 +13,6 @@ using domain::Money;
 
 constexpr int64_t kServiceId = 11;
 constexpr Date kToday{2026, 11, 25};
-
-constexpr const char* kSession =
-    R"({"token":"t0k3n","client":{"id":1,"name":"Ana García","email":"ana@example.com"},"expires_in":28800})";
 
 Money usd(int64_t cents) {
     return Money{cents, "USD"};
@@ -87,28 +81,11 @@ api::UpgradeOrderResult order_result(const std::string& to_plan, int64_t due_cen
     return result;
 }
 
-std::string error_body(const std::string& code, const std::string& field = "") {
-    return api::encode(api::ApiError{code, "test", field});
-}
+using testing::error_body;
+using testing::header;
 
-std::string header(const api::HttpRequest& request, const std::string& name) {
-    for (const auto& [key, value] : request.headers) {
-        if (key == name) return value;
-    }
-    return {};
-}
-
-class UpgradeFlowTest : public ::testing::Test {
+class UpgradeFlowTest : public testing::SignedInPortal {
   protected:
-    void SetUp() override {
-        app.login_form().email = "ana@example.com";
-        app.login_form().password = "demo1234";
-        app.dispatch(SubmitLogin{});
-        net.reply(201, kSession);
-        net.reply(200, R"({"services":[]})");
-        ASSERT_EQ(net.pending(), 0u);
-    }
-
     // Opens /servicios/11/upgrade and answers the service and its options.
     void open(const api::ServiceView& service, const api::UpgradeOptions& options) {
         app.dispatch(Navigate{*parse_route("/servicios/11/upgrade")});
@@ -119,11 +96,12 @@ class UpgradeFlowTest : public ::testing::Test {
         net.reply(200, api::encode(options));
     }
 
+    // Chooses a plan and confirms it, as two clicks.
+    void order(const std::string& plan_id) {
+        app.dispatch(UpgradeIntent{ChooseUpgradePlan{plan_id}});
+        app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    }
     const UpgradeState& state() const { return app.upgrade().state(); }
-
-    testing::FakeTransport net;
-    testing::FakeBrowser browser;
-    PortalApp app{net, browser, 42};
 };
 
 TEST_F(UpgradeFlowTest, TheManualsExampleIsExplainedLineByLineAndOrderedOnce) {
@@ -171,8 +149,7 @@ TEST_F(UpgradeFlowTest, TheManualsExampleIsExplainedLineByLineAndOrderedOnce) {
 
 TEST_F(UpgradeFlowTest, ANetworkRetryReusesTheAttemptsKeySoOneOrderIsCreated) {
     open(yearly_hosting(), hosting_options());
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-pro"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-pro");
     const std::string key = header(net.next(), "Idempotency-Key");
     net.fail(api::TransportFailure::timeout);
     EXPECT_TRUE(state().order.failed());
@@ -189,8 +166,7 @@ TEST_F(UpgradeFlowTest, ANetworkRetryReusesTheAttemptsKeySoOneOrderIsCreated) {
     // Back to the options and the same plan again: still the same attempt.
     net.fail(api::TransportFailure::unreachable);
     app.dispatch(UpgradeIntent{BackToUpgradeOptions{}});
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-pro"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-pro");
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
     net.reply(201, api::encode(order_result("hosting-pro", 5000)));
     EXPECT_EQ(state().step, UpgradeStep::done);
@@ -198,14 +174,12 @@ TEST_F(UpgradeFlowTest, ANetworkRetryReusesTheAttemptsKeySoOneOrderIsCreated) {
 
 TEST_F(UpgradeFlowTest, AnotherPlanOrAFinalRefusalStartsANewAttempt) {
     open(yearly_hosting(), hosting_options());
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-pro"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-pro");
     const std::string first = header(net.next(), "Idempotency-Key");
     net.fail(api::TransportFailure::unreachable);
 
     app.dispatch(UpgradeIntent{BackToUpgradeOptions{}});
-    app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-business"}});
-    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    order("hosting-business");
     const std::string second = header(net.next(), "Idempotency-Key");
     EXPECT_NE(second, first) << "another plan is another order";
 
