@@ -1,7 +1,8 @@
 // What the backend keeps, beyond the domain's own types (Service, Plan, Invoice): the rows of the
-// Store. Plain data; both stores (memory, SQLite) hold exactly these. Each struct's `fields`
+// Store. Plain data; both stores (memory, SQLite) hold exactly these. Each struct's PORTAL_FIELDS
 // (domain/record_fields.h) names its members once, for every store: adding a field is one line in
-// the struct, one in its `fields`, plus a migration (server-stub/sqlite/sqlite_migrations.cpp).
+// the struct, one name in its PORTAL_FIELDS, plus a migration
+// (server-stub/sqlite/sqlite_migrations.cpp).
 #pragma once
 
 #include <cstdint>
@@ -16,8 +17,6 @@
 
 namespace portal::backend {
 
-using domain::FieldsOf;
-
 struct ClientRecord {
     int64_t id = 0;
     std::string email;  // lower case; one email per client (RULES.md §10)
@@ -28,12 +27,8 @@ struct ClientRecord {
     int failed_logins = 0;     // consecutive, reset by a successful login
     int64_t locked_until = 0;  // unix seconds; 0 = not locked
 };
-template <class V, FieldsOf<ClientRecord> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("email", r.email), v("name", r.name), v("phone", r.phone);
-    v("language", r.language), v("password_hash", r.password_hash);
-    v("failed_logins", r.failed_logins), v("locked_until", r.locked_until);
-}
+PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash, failed_logins,
+              locked_until);
 
 // Only a digest of the token is kept, so a copy of the database does not hand out sessions.
 struct SessionRecord {
@@ -41,10 +36,7 @@ struct SessionRecord {
     int64_t client_id = 0;
     int64_t expires_at = 0;  // unix seconds
 };
-template <class V, FieldsOf<SessionRecord> S>
-void fields(V& v, S& r) {
-    v("token_digest", r.token_digest), v("client_id", r.client_id), v("expires_at", r.expires_at);
-}
+PORTAL_FIELDS(SessionRecord, token_digest, client_id, expires_at);
 
 struct CredentialRecord {
     int64_t id = 0, service_id = 0;  // the row, the service it opens
@@ -53,11 +45,7 @@ struct CredentialRecord {
     std::string username;
     std::string password;  // shown to the client by design (RULES.md §1 "access credentials")
 };
-template <class V, FieldsOf<CredentialRecord> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("service_id", r.service_id), v("label", r.label), v("host", r.host);
-    v("username", r.username), v("password", r.password);
-}
+PORTAL_FIELDS(CredentialRecord, id, service_id, label, host, username, password);
 
 // A file a plan includes. Either small inline text or bytes generated from a seed
 // (download_content.h), so big demo files never live in git or in the database.
@@ -71,17 +59,12 @@ struct DownloadRecord {
     std::string inline_content;  // used when seed == 0
     uint64_t seed = 0;
 };
-template <class V, FieldsOf<DownloadRecord> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("name", r.name), v("description", r.description);
-    v("content_type", r.content_type), v("size_bytes", r.size_bytes), v("sha256", r.sha256);
-    v("inline_content", r.inline_content), v("seed", r.seed);
-}
+PORTAL_FIELDS(DownloadRecord, id, name, description, content_type, size_bytes, sha256,
+              inline_content, seed);
 
 struct UpgradeOrderRecord {
     int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about
-    std::string from_plan_id;
-    std::string to_plan_id;
+    std::string from_plan_id, to_plan_id;           // the plan left, the plan taken
     domain::PlanChange direction = domain::PlanChange::up;
     domain::Money amount_due;
     domain::Date period_start;
@@ -89,25 +72,15 @@ struct UpgradeOrderRecord {
     std::optional<int64_t> invoice_id;
     int64_t created_at = 0;
 };
-template <class V, FieldsOf<UpgradeOrderRecord> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("from_plan_id", r.from_plan_id), v("to_plan_id", r.to_plan_id);
-    v("direction", r.direction), v("amount_due", r.amount_due);
-    v("period_start", r.period_start), v("period_end", r.period_end);
-    v("invoice_id", r.invoice_id), v("created_at", r.created_at);
-}
+PORTAL_FIELDS(UpgradeOrderRecord, id, client_id, service_id, from_plan_id, to_plan_id, direction,
+              amount_due, period_start, period_end, invoice_id, created_at);
 
 struct UpgradeRequestRecord {
     int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about
     std::string message;
     domain::Date created_on;
 };
-template <class V, FieldsOf<UpgradeRequestRecord> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("message", r.message), v("created_on", r.created_on);
-}
+PORTAL_FIELDS(UpgradeRequestRecord, id, client_id, service_id, message, created_on);
 
 struct CancellationRecord {
     int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about
@@ -121,13 +94,8 @@ struct CancellationRecord {
     // if it is withdrawn); comma-separated ids.
     std::string invoices_voided;
 };
-template <class V, FieldsOf<CancellationRecord> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("kind", r.kind), v("reason", r.reason), v("requested_on", r.requested_on);
-    v("effective_on", r.effective_on), v("withdrawn", r.withdrawn);
-    v("invoices_still_due", r.invoices_still_due), v("invoices_voided", r.invoices_voided);
-}
+PORTAL_FIELDS(CancellationRecord, id, client_id, service_id, kind, reason, requested_on,
+              effective_on, withdrawn, invoices_still_due, invoices_voided);
 
 // The first answer given to a mutation with an Idempotency-Key, replayed on retries.
 struct IdempotentAnswer {
@@ -138,10 +106,6 @@ struct IdempotentAnswer {
     std::string body;
     std::string location;  // Location header, if any
 };
-template <class V, FieldsOf<IdempotentAnswer> S>
-void fields(V& v, S& r) {
-    v("client_id", r.client_id), v("key", r.key), v("fingerprint", r.fingerprint);
-    v("status", r.status), v("body", r.body), v("location", r.location);
-}
+PORTAL_FIELDS(IdempotentAnswer, client_id, key, fingerprint, status, body, location);
 
 }  // namespace portal::backend

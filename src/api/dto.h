@@ -1,7 +1,8 @@
 // The REST contract's data (api/openapi.yaml is the reference): what travels between the page
-// and the backend, in the client's words. Plain structs, each followed by `fields(v, dto)`: every
-// field once, with its JSON name (and its Presence when not simply required). json_codec.h
-// derives the JSON encoding and the strict decoding from those declarations alone.
+// and the backend, in the client's words. Plain structs, each followed by its `fields` (usually
+// PORTAL_FIELDS, domain/record_fields.h): every field once, with its JSON name (and its Presence
+// when not simply required). json_codec.h derives the JSON encoding and the strict decoding from
+// those declarations alone.
 //
 // Domain types (Money, Date, ServiceType, ...) are used directly, so the page never handles a
 // price or a date as loose text.
@@ -21,14 +22,17 @@
 #include "domain/date.h"
 #include "domain/invoice.h"
 #include "domain/money.h"
+#include "domain/record_fields.h"
 #include "domain/service.h"
 #include "domain/upgrade_quote.h"
 
 namespace portal::api {
 
+using domain::FieldsOf;
+
 // Money is {"amount_cents","currency"}: nested under its own name, or flattened next to other
 // fields by calling this from theirs (QuoteView).
-void fields(auto& v, Is<domain::Money> auto& x) {
+void fields(auto& v, FieldsOf<domain::Money> auto& x) {
     v("amount_cents", x.cents);
     v("currency", x.currency);
 }
@@ -41,7 +45,7 @@ struct ApiError {
     std::string field;
     bool operator==(const ApiError&) const = default;
 };
-void fields(auto& v, Is<ApiError> auto& x) {
+void fields(auto& v, FieldsOf<ApiError> auto& x) {
     v.object("error", [&](auto& error) {
         error("code", x.code);
         error("message", x.message);
@@ -54,10 +58,7 @@ struct Health {
     std::string version;
     bool operator==(const Health&) const = default;
 };
-void fields(auto& v, Is<Health> auto& x) {
-    v("status", x.status);
-    v("version", x.version);
-}
+PORTAL_FIELDS(Health, status, version);
 
 // POST /session
 struct LoginRequest {
@@ -65,10 +66,7 @@ struct LoginRequest {
     std::string password;
     bool operator==(const LoginRequest&) const = default;
 };
-void fields(auto& v, Is<LoginRequest> auto& x) {
-    v("email", x.email);
-    v("password", x.password);
-}
+PORTAL_FIELDS(LoginRequest, email, password);
 
 struct ClientSummary {
     int64_t id = 0;
@@ -76,11 +74,7 @@ struct ClientSummary {
     std::string email;
     bool operator==(const ClientSummary&) const = default;
 };
-void fields(auto& v, Is<ClientSummary> auto& x) {
-    v("id", x.id);
-    v("name", x.name);
-    v("email", x.email);
-}
+PORTAL_FIELDS(ClientSummary, id, name, email);
 
 struct Session {
     std::string token;
@@ -88,11 +82,7 @@ struct Session {
     int64_t expires_in = 0;  // seconds from now
     bool operator==(const Session&) const = default;
 };
-void fields(auto& v, Is<Session> auto& x) {
-    v("token", x.token);
-    v("client", x.client);
-    v("expires_in", x.expires_in);
-}
+PORTAL_FIELDS(Session, token, client, expires_in);
 
 // GET /me
 struct Profile {
@@ -103,13 +93,7 @@ struct Profile {
     std::string language;  // "es" or "en"
     bool operator==(const Profile&) const = default;
 };
-void fields(auto& v, Is<Profile> auto& x) {
-    v("id", x.id);
-    v("name", x.name);
-    v("email", x.email);
-    v("phone", x.phone);
-    v("language", x.language);
-}
+PORTAL_FIELDS(Profile, id, name, email, phone, language);
 
 // PATCH /me: only the fields present change.
 struct ProfileChanges {
@@ -118,7 +102,7 @@ struct ProfileChanges {
     std::optional<std::string> language;
     bool operator==(const ProfileChanges&) const = default;
 };
-void fields(auto& v, Is<ProfileChanges> auto& x) {
+void fields(auto& v, FieldsOf<ProfileChanges> auto& x) {
     v("name", x.name, Presence::omitted_if_empty);
     v("phone", x.phone, Presence::omitted_if_empty);
     v("language", x.language, Presence::omitted_if_empty);
@@ -131,12 +115,7 @@ struct PlanSummary {
     domain::BillingCycle cycle = domain::BillingCycle::monthly;
     bool operator==(const PlanSummary&) const = default;
 };
-void fields(auto& v, Is<PlanSummary> auto& x) {
-    v("id", x.id);
-    v("name", x.name);
-    v("price", x.price);
-    v("cycle", x.cycle);
-}
+PORTAL_FIELDS(PlanSummary, id, name, price, cycle);
 
 // GET /services/{id}, and each element of GET /services.
 struct ServiceView {
@@ -152,26 +131,14 @@ struct ServiceView {
     domain::Date next_due_on;
     bool operator==(const ServiceView&) const = default;
 };
-void fields(auto& v, Is<ServiceView> auto& x) {
-    v("id", x.id);
-    v("name", x.name);
-    v("type", x.type);
-    v("status", x.status);
-    v("domain", x.domain);
-    v("plan", x.plan);
-    v("period_start", x.period_start);
-    v("period_end", x.period_end);
-    v("paid_for_period", x.paid_for_period);
-    v("next_due_on", x.next_due_on);
-}
+PORTAL_FIELDS(ServiceView, id, name, type, status, domain, plan, period_start, period_end,
+              paid_for_period, next_due_on);
 
 struct ServiceList {
     std::vector<ServiceView> services;
     bool operator==(const ServiceList&) const = default;
 };
-void fields(auto& v, Is<ServiceList> auto& x) {
-    v("services", x.services);
-}
+PORTAL_FIELDS(ServiceList, services);
 
 // GET /services/{id}/credentials
 struct Credential {
@@ -181,22 +148,14 @@ struct Credential {
     std::string password;
     bool operator==(const Credential&) const = default;
 };
-void fields(auto& v, Is<Credential> auto& x) {
-    v("label", x.label);
-    v("host", x.host);
-    v("username", x.username);
-    v("password", x.password);
-}
+PORTAL_FIELDS(Credential, label, host, username, password);
 
 struct ServiceCredentials {
     int64_t service_id = 0;
     std::vector<Credential> credentials;
     bool operator==(const ServiceCredentials&) const = default;
 };
-void fields(auto& v, Is<ServiceCredentials> auto& x) {
-    v("service_id", x.service_id);
-    v("credentials", x.credentials);
-}
+PORTAL_FIELDS(ServiceCredentials, service_id, credentials);
 
 // GET /services/{id}/access: the button to the service's own control panel (RULES.md §1).
 struct ServiceAccess {
@@ -205,11 +164,7 @@ struct ServiceAccess {
     std::string label_key;  // translated by the page, e.g. "access.hosting_panel"
     bool operator==(const ServiceAccess&) const = default;
 };
-void fields(auto& v, Is<ServiceAccess> auto& x) {
-    v("service_id", x.service_id);
-    v("url", x.url);
-    v("label_key", x.label_key);
-}
+PORTAL_FIELDS(ServiceAccess, service_id, url, label_key);
 
 // GET /services/{id}/downloads
 struct Download {
@@ -220,23 +175,14 @@ struct Download {
     std::string sha256;  // lowercase hex of the whole file
     bool operator==(const Download&) const = default;
 };
-void fields(auto& v, Is<Download> auto& x) {
-    v("id", x.id);
-    v("name", x.name);
-    v("description", x.description);
-    v("size_bytes", x.size_bytes);
-    v("sha256", x.sha256);
-}
+PORTAL_FIELDS(Download, id, name, description, size_bytes, sha256);
 
 struct DownloadList {
     int64_t service_id = 0;
     std::vector<Download> downloads;
     bool operator==(const DownloadList&) const = default;
 };
-void fields(auto& v, Is<DownloadList> auto& x) {
-    v("service_id", x.service_id);
-    v("downloads", x.downloads);
-}
+PORTAL_FIELDS(DownloadList, service_id, downloads);
 
 // GET /services/{id}/upgrade-options
 struct QuoteView {
@@ -245,7 +191,7 @@ struct QuoteView {
     domain::Date period_end;
     bool operator==(const QuoteView&) const = default;
 };
-void fields(auto& v, Is<QuoteView> auto& x) {
+void fields(auto& v, FieldsOf<QuoteView> auto& x) {
     fields(v, x.amount);
     v("period_start", x.period_start);
     v("period_end", x.period_end);
@@ -257,11 +203,7 @@ struct UpgradeOption {
     QuoteView quote;
     bool operator==(const UpgradeOption&) const = default;
 };
-void fields(auto& v, Is<UpgradeOption> auto& x) {
-    v("plan", x.plan);
-    v("direction", x.direction);
-    v("quote", x.quote);
-}
+PORTAL_FIELDS(UpgradeOption, plan, direction, quote);
 
 struct UpgradeOptions {
     int64_t service_id = 0;
@@ -271,11 +213,7 @@ struct UpgradeOptions {
     std::vector<UpgradeOption> options;
     bool operator==(const UpgradeOptions&) const = default;
 };
-void fields(auto& v, Is<UpgradeOptions> auto& x) {
-    v("service_id", x.service_id);
-    v("automatic", x.automatic);
-    v("options", x.options);
-}
+PORTAL_FIELDS(UpgradeOptions, service_id, automatic, options);
 
 // GET /invoices (and the invoice of an upgrade order)
 struct InvoiceView {
@@ -291,35 +229,21 @@ struct InvoiceView {
     domain::InvoiceStatus status = domain::InvoiceStatus::unpaid;
     bool operator==(const InvoiceView&) const = default;
 };
-void fields(auto& v, Is<InvoiceView> auto& x) {
-    v("id", x.id);
-    v("service_id", x.service_id);
-    v("service_name", x.service_name);
-    v("description", x.description);
-    v("amount", x.amount);
-    v("issued_on", x.issued_on);
-    v("due_on", x.due_on);
-    v("period_start", x.period_start);
-    v("period_end", x.period_end);
-    v("status", x.status);
-}
+PORTAL_FIELDS(InvoiceView, id, service_id, service_name, description, amount, issued_on, due_on,
+              period_start, period_end, status);
 
 struct InvoiceList {
     std::vector<InvoiceView> invoices;
     bool operator==(const InvoiceList&) const = default;
 };
-void fields(auto& v, Is<InvoiceList> auto& x) {
-    v("invoices", x.invoices);
-}
+PORTAL_FIELDS(InvoiceList, invoices);
 
 // POST /services/{id}/upgrade-orders
 struct UpgradeOrderRequest {
     std::string plan_id;
     bool operator==(const UpgradeOrderRequest&) const = default;
 };
-void fields(auto& v, Is<UpgradeOrderRequest> auto& x) {
-    v("plan_id", x.plan_id);
-}
+PORTAL_FIELDS(UpgradeOrderRequest, plan_id);
 
 struct UpgradeOrder {
     int64_t id = 0;
@@ -332,16 +256,8 @@ struct UpgradeOrder {
     domain::Date period_end;
     bool operator==(const UpgradeOrder&) const = default;
 };
-void fields(auto& v, Is<UpgradeOrder> auto& x) {
-    v("id", x.id);
-    v("service_id", x.service_id);
-    v("from_plan_id", x.from_plan_id);
-    v("to_plan_id", x.to_plan_id);
-    v("direction", x.direction);
-    v("amount_due", x.amount_due);
-    v("period_start", x.period_start);
-    v("period_end", x.period_end);
-}
+PORTAL_FIELDS(UpgradeOrder, id, service_id, from_plan_id, to_plan_id, direction, amount_due,
+              period_start, period_end);
 
 // The order and the invoice it generated; a downgrade costs nothing and has no invoice.
 struct UpgradeOrderResult {
@@ -349,19 +265,14 @@ struct UpgradeOrderResult {
     std::optional<InvoiceView> invoice;
     bool operator==(const UpgradeOrderResult&) const = default;
 };
-void fields(auto& v, Is<UpgradeOrderResult> auto& x) {
-    v("order", x.order);
-    v("invoice", x.invoice);
-}
+PORTAL_FIELDS(UpgradeOrderResult, order, invoice);
 
 // POST /services/{id}/upgrade-requests (when no automatic upgrade exists)
 struct UpgradeRequestBody {
     std::string message;
     bool operator==(const UpgradeRequestBody&) const = default;
 };
-void fields(auto& v, Is<UpgradeRequestBody> auto& x) {
-    v("message", x.message);
-}
+PORTAL_FIELDS(UpgradeRequestBody, message);
 
 struct UpgradeRequestView {
     int64_t id = 0;
@@ -371,13 +282,7 @@ struct UpgradeRequestView {
     domain::Date created_on;
     bool operator==(const UpgradeRequestView&) const = default;
 };
-void fields(auto& v, Is<UpgradeRequestView> auto& x) {
-    v("id", x.id);
-    v("service_id", x.service_id);
-    v("message", x.message);
-    v("status", x.status);
-    v("created_on", x.created_on);
-}
+PORTAL_FIELDS(UpgradeRequestView, id, service_id, message, status, created_on);
 
 // POST /services/{id}/cancellation-requests: email and password are asked again (RULES.md §4).
 struct CancellationRequestBody {
@@ -387,12 +292,7 @@ struct CancellationRequestBody {
     std::string password;
     bool operator==(const CancellationRequestBody&) const = default;
 };
-void fields(auto& v, Is<CancellationRequestBody> auto& x) {
-    v("type", x.type);
-    v("reason", x.reason);
-    v("email", x.email);
-    v("password", x.password);
-}
+PORTAL_FIELDS(CancellationRequestBody, type, reason, email, password);
 
 struct CancellationRequestView {
     int64_t id = 0;
@@ -407,37 +307,22 @@ struct CancellationRequestView {
     int backup_kept_years = domain::kBackupKeptYears;
     bool operator==(const CancellationRequestView&) const = default;
 };
-void fields(auto& v, Is<CancellationRequestView> auto& x) {
-    v("id", x.id);
-    v("service_id", x.service_id);
-    v("status", x.status);
-    v("type", x.type);
-    v("requested_on", x.requested_on);
-    v("effective_on", x.effective_on);
-    v("invoices_still_due", x.invoices_still_due);
-    v("invoices_voided", x.invoices_voided);
-    v("refund", x.refund);
-    v("backup_kept_years", x.backup_kept_years);
-}
+PORTAL_FIELDS(CancellationRequestView, id, service_id, status, type, requested_on, effective_on,
+              invoices_still_due, invoices_voided, refund, backup_kept_years);
 
 // PUT /services/{id}/auto-renew
 struct AutoRenewBody {
     bool enabled = true;
     bool operator==(const AutoRenewBody&) const = default;
 };
-void fields(auto& v, Is<AutoRenewBody> auto& x) {
-    v("enabled", x.enabled);
-}
+PORTAL_FIELDS(AutoRenewBody, enabled);
 
 struct AutoRenewView {
     int64_t service_id = 0;
     bool enabled = true;
     bool operator==(const AutoRenewView&) const = default;
 };
-void fields(auto& v, Is<AutoRenewView> auto& x) {
-    v("service_id", x.service_id);
-    v("enabled", x.enabled);
-}
+PORTAL_FIELDS(AutoRenewView, service_id, enabled);
 
 // GET /services/{id}/activation-estimate (RULES.md §5)
 struct ActivationEstimateView {
@@ -452,16 +337,7 @@ struct ActivationEstimateView {
     std::optional<domain::Date> latest;
     bool operator==(const ActivationEstimateView&) const = default;
 };
-void fields(auto& v, Is<ActivationEstimateView> auto& x) {
-    v("service_id", x.service_id);
-    v("product", x.product);
-    v("min", x.min);
-    v("max", x.max);
-    v("unit", x.unit);
-    v("requirement", x.requirement);
-    v("requirements_met_on", x.requirements_met_on);
-    v("earliest", x.earliest);
-    v("latest", x.latest);
-}
+PORTAL_FIELDS(ActivationEstimateView, service_id, product, min, max, unit, requirement,
+              requirements_met_on, earliest, latest);
 
 }  // namespace portal::api

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "api/field_presence.h"
+#include "domain/record_fields.h"
 
 namespace portal::api {
 
@@ -20,39 +20,27 @@ struct ManualPageRef {
     std::vector<std::string> service_types;
     bool operator==(const ManualPageRef&) const = default;
 };
-void fields(auto& v, Is<ManualPageRef> auto& x) {
-    v("slug", x.slug);
-    v("title", x.title);
-    v("service_types", x.service_types);
-}
+PORTAL_FIELDS(ManualPageRef, slug, title, service_types);
 
 struct ManualChapter {
     std::string title;
     std::vector<ManualPageRef> pages;
     bool operator==(const ManualChapter&) const = default;
 };
-void fields(auto& v, Is<ManualChapter> auto& x) {
-    v("title", x.title);
-    v("pages", x.pages);
-}
+PORTAL_FIELDS(ManualChapter, title, pages);
 
 struct ManualBook {
     std::string title;
     std::vector<ManualChapter> chapters;
     bool operator==(const ManualBook&) const = default;
 };
-void fields(auto& v, Is<ManualBook> auto& x) {
-    v("title", x.title);
-    v("chapters", x.chapters);
-}
+PORTAL_FIELDS(ManualBook, title, chapters);
 
 struct ManualCatalog {
     std::vector<ManualBook> books;
     bool operator==(const ManualCatalog&) const = default;
 };
-void fields(auto& v, Is<ManualCatalog> auto& x) {
-    v("books", x.books);
-}
+PORTAL_FIELDS(ManualCatalog, books);
 
 // GET /manuals/{slug}
 struct ManualPageView {
@@ -63,13 +51,7 @@ struct ManualPageView {
     std::string body_markdown;
     bool operator==(const ManualPageView&) const = default;
 };
-void fields(auto& v, Is<ManualPageView> auto& x) {
-    v("slug", x.slug);
-    v("title", x.title);
-    v("book", x.book);
-    v("chapter", x.chapter);
-    v("body_markdown", x.body_markdown);
-}
+PORTAL_FIELDS(ManualPageView, slug, title, book, chapter, body_markdown);
 
 // GET /manuals?q=
 struct ManualSearchHit {
@@ -82,23 +64,13 @@ struct ManualSearchHit {
     std::vector<std::pair<int64_t, int64_t>> snippet_matches;
     bool operator==(const ManualSearchHit&) const = default;
 };
-void fields(auto& v, Is<ManualSearchHit> auto& x) {
-    v("slug", x.slug);
-    v("title", x.title);
-    v("score", x.score);
-    v("snippet", x.snippet);
-    v("title_matches", x.title_matches);
-    v("snippet_matches", x.snippet_matches);
-}
+PORTAL_FIELDS(ManualSearchHit, slug, title, score, snippet, title_matches, snippet_matches);
 
 struct ManualSearchResults {
     std::string query;
     std::vector<ManualSearchHit> results;
     bool operator==(const ManualSearchResults&) const = default;
 };
-void fields(auto& v, Is<ManualSearchResults> auto& x) {
-    v("query", x.query);
-    v("results", x.results);
-}
+PORTAL_FIELDS(ManualSearchResults, query, results);
 
 }  // namespace portal::api

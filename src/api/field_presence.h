@@ -3,9 +3,6 @@
 // (`nullable`). json_codec.h encodes and strictly decodes every DTO from these declarations.
 #pragma once
 
-#include <concepts>
-#include <type_traits>
-
 namespace portal::api {
 
 enum class Presence {
@@ -18,9 +15,5 @@ enum class Presence {
     // A string written as null when empty; absent or null reads as empty.
     null_if_empty,
 };
-
-// `fields` is one template for reading (a mutable DTO) and writing (a const one).
-template <class T, class Dto>
-concept Is = std::same_as<std::remove_const_t<T>, Dto>;
 
 }  // namespace portal::api

@@ -24,17 +24,7 @@
 
 namespace portal::domain {
 
-enum class DelayUnit { minutes, hours, business_days, calendar_days };
-
-template <>
-struct EnumNames<DelayUnit> {
-    static constexpr std::array<std::pair<DelayUnit, std::string_view>, 4> table{{
-        {DelayUnit::minutes, "minutes"},
-        {DelayUnit::hours, "hours"},
-        {DelayUnit::business_days, "business_days"},
-        {DelayUnit::calendar_days, "calendar_days"},
-    }};
-};
+PORTAL_NAMED_ENUM(DelayUnit, minutes, hours, business_days, calendar_days);
 
 struct ActivationEstimate {
     ServiceType product = ServiceType::hosting;

@@ -9,17 +9,7 @@
 
 namespace portal::domain {
 
-enum class BillingCycle { monthly, quarterly, semiannual, yearly };
-
-template <>
-struct EnumNames<BillingCycle> {
-    static constexpr std::array<std::pair<BillingCycle, std::string_view>, 4> table{{
-        {BillingCycle::monthly, "monthly"},
-        {BillingCycle::quarterly, "quarterly"},
-        {BillingCycle::semiannual, "semiannual"},
-        {BillingCycle::yearly, "yearly"},
-    }};
-};
+PORTAL_NAMED_ENUM(BillingCycle, monthly, quarterly, semiannual, yearly);
 
 int months(BillingCycle cycle);  // 1, 3, 6, 12
 

@@ -35,15 +35,7 @@
 
 namespace portal::domain {
 
-enum class CancellationKind { immediate, end_of_period };
-
-template <>
-struct EnumNames<CancellationKind> {
-    static constexpr std::array<std::pair<CancellationKind, std::string_view>, 2> table{{
-        {CancellationKind::immediate, "immediate"},
-        {CancellationKind::end_of_period, "end_of_period"},
-    }};
-};
+PORTAL_NAMED_ENUM(CancellationKind, immediate, end_of_period);
 
 inline constexpr int kBackupKeptYears = 10;
 

@@ -2,17 +2,18 @@
 // (value -> name for JSON, SQLite and the memory store; name -> value when reading them back), so
 // no reader can accept a spelling that a writer does not produce.
 //
-// Beside an enum E:
-//     template <> struct EnumNames<E> {
-//         static constexpr std::array<std::pair<E, std::string_view>, N> table{{...}};
-//     };
-// then `to_string(value)` and `parse_enum<E>(text)` work for it.
+// Inside namespace portal::domain,
+//     PORTAL_NAMED_ENUM(E, a, b, c);
+// declares `enum class E { a, b, c };` and its table, each name exactly its enumerator's, in
+// declaration order; then `to_string(value)` and `parse_enum<E>(text)` work for it.
 #pragma once
 
 #include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
+
+#include "domain/field_list.h"
 
 namespace portal::domain {
 
@@ -24,8 +25,8 @@ concept NamedEnum = requires {
     EnumNames<E>::table;
 };
 
-// The name of a value. Tables list their enum in declaration order with no gap (enum_names_test
-// checks each), so a value outside the table can only come from a cast.
+// The name of a value. Tables list their enum in declaration order with no gap (PORTAL_NAMED_ENUM
+// builds them from the enum's own list), so a value outside the table can only come from a cast.
 template <NamedEnum E>
 constexpr std::string_view to_string(E value) {
     for (const auto& [each, name] : EnumNames<E>::table) {
@@ -52,3 +53,16 @@ constexpr auto enum_values() {
 }
 
 }  // namespace portal::domain
+
+// `enum class Name { ... };` and its EnumNames table, from the one list of enumerators. Used inside
+// namespace portal::domain (where EnumNames lives) and followed by `;`.
+#define PORTAL_NAMED_ENUM(Name, ...)                                               \
+    enum class Name { __VA_ARGS__ };                                               \
+    template <>                                                                    \
+    struct EnumNames<Name> {                                                       \
+        static constexpr std::array<std::pair<Name, std::string_view>,             \
+                                    PORTAL_FIELD_LIST_COUNT(__VA_ARGS__)>          \
+            table{{PORTAL_FOR_EACH(PORTAL_NAMED_ENUM_ENTRY_, Name, __VA_ARGS__)}}; \
+    }
+
+#define PORTAL_NAMED_ENUM_ENTRY_(Name, value) {Name::value, #value},

@@ -14,17 +14,7 @@
 
 namespace portal::domain {
 
-enum class InvoiceStatus { paid, unpaid, overdue, cancelled };
-
-template <>
-struct EnumNames<InvoiceStatus> {
-    static constexpr std::array<std::pair<InvoiceStatus, std::string_view>, 4> table{{
-        {InvoiceStatus::paid, "paid"},
-        {InvoiceStatus::unpaid, "unpaid"},
-        {InvoiceStatus::overdue, "overdue"},
-        {InvoiceStatus::cancelled, "cancelled"},
-    }};
-};
+PORTAL_NAMED_ENUM(InvoiceStatus, paid, unpaid, overdue, cancelled);
 
 struct Invoice {
     int64_t id = 0;
@@ -44,12 +34,7 @@ struct Invoice {
     }
 };
 
-template <class V, FieldsOf<Invoice> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("client_id", r.client_id), v("service_id", r.service_id);
-    v("description", r.description), v("amount", r.amount), v("issued_on", r.issued_on);
-    v("due_on", r.due_on), v("period_start", r.period_start), v("period_end", r.period_end);
-    v("status", r.status);
-}
+PORTAL_FIELDS(Invoice, id, client_id, service_id, description, amount, issued_on, due_on,
+              period_start, period_end, status);
 
 }  // namespace portal::domain

@@ -16,55 +16,11 @@
 namespace portal::domain {
 
 // The products of the manual (§1, §5). Strings are exactly the enumerator names.
-enum class ServiceType {
-    hosting,
-    web_builder,
-    audio_streaming,
-    video_streaming,
-    corporate_mail,
-    domain,
-    reseller,
-    simplenews,
-    portal_noticioso,
-    noticioso_plus,
-    audio_app,
-    video_app,
-    voice_over,
-    web_design
-};
+PORTAL_NAMED_ENUM(ServiceType, hosting, web_builder, audio_streaming, video_streaming,
+                  corporate_mail, domain, reseller, simplenews, portal_noticioso, noticioso_plus,
+                  audio_app, video_app, voice_over, web_design);
 
-enum class ServiceStatus { active, pending, suspended, cancelled, terminated };
-
-template <>
-struct EnumNames<ServiceType> {
-    static constexpr std::array<std::pair<ServiceType, std::string_view>, 14> table{{
-        {ServiceType::hosting, "hosting"},
-        {ServiceType::web_builder, "web_builder"},
-        {ServiceType::audio_streaming, "audio_streaming"},
-        {ServiceType::video_streaming, "video_streaming"},
-        {ServiceType::corporate_mail, "corporate_mail"},
-        {ServiceType::domain, "domain"},
-        {ServiceType::reseller, "reseller"},
-        {ServiceType::simplenews, "simplenews"},
-        {ServiceType::portal_noticioso, "portal_noticioso"},
-        {ServiceType::noticioso_plus, "noticioso_plus"},
-        {ServiceType::audio_app, "audio_app"},
-        {ServiceType::video_app, "video_app"},
-        {ServiceType::voice_over, "voice_over"},
-        {ServiceType::web_design, "web_design"},
-    }};
-};
-
-template <>
-struct EnumNames<ServiceStatus> {
-    static constexpr std::array<std::pair<ServiceStatus, std::string_view>, 5> table{{
-        {ServiceStatus::active, "active"},
-        {ServiceStatus::pending, "pending"},
-        {ServiceStatus::suspended, "suspended"},
-        {ServiceStatus::cancelled, "cancelled"},
-        {ServiceStatus::terminated, "terminated"},
-    }};
-};
+PORTAL_NAMED_ENUM(ServiceStatus, active, pending, suspended, cancelled, terminated);
 
 struct Plan {
     std::string id;
@@ -78,11 +34,7 @@ struct Plan {
     bool automatic_upgrade = true;
 };
 
-template <class V, FieldsOf<Plan> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("name", r.name), v("product", r.product), v("price", r.price);
-    v("cycle", r.cycle), v("rank", r.rank), v("automatic_upgrade", r.automatic_upgrade);
-}
+PORTAL_FIELDS(Plan, id, name, product, price, cycle, rank, automatic_upgrade);
 
 struct Service {
     int64_t id = 0;
@@ -100,13 +52,7 @@ struct Service {
     std::optional<Date> requirements_met_on;  // starts the activation clock (§5)
 };
 
-template <class V, FieldsOf<Service> S>
-void fields(V& v, S& r) {
-    v("id", r.id), v("client_id", r.client_id), v("name", r.name), v("type", r.type);
-    v("status", r.status), v("domain", r.domain), v("plan_id", r.plan_id);
-    v("period_start", r.period_start), v("period_end", r.period_end);
-    v("paid_for_period", r.paid_for_period), v("next_due_on", r.next_due_on);
-    v("auto_renew", r.auto_renew), v("requirements_met_on", r.requirements_met_on);
-}
+PORTAL_FIELDS(Service, id, client_id, name, type, status, domain, plan_id, period_start, period_end,
+              paid_for_period, next_due_on, auto_renew, requirements_met_on);
 
 }  // namespace portal::domain

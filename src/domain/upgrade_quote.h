@@ -34,15 +34,7 @@
 
 namespace portal::domain {
 
-enum class PlanChange { up, down };
-
-template <>
-struct EnumNames<PlanChange> {
-    static constexpr std::array<std::pair<PlanChange, std::string_view>, 2> table{{
-        {PlanChange::up, "up"},
-        {PlanChange::down, "down"},
-    }};
-};
+PORTAL_NAMED_ENUM(PlanChange, up, down);
 
 struct UpgradeQuote {
     PlanChange direction = PlanChange::up;

@@ -1,5 +1,6 @@
-// Every named enum's table: each enumerator once, in declaration order, with a distinct name that
-// reads back to it, and nothing else reads back at all.
+// Every named enum's table: each enumerator with a distinct name that reads back to it, and
+// nothing else reads back at all. (Order and completeness come from PORTAL_NAMED_ENUM, which
+// builds the enum and its table from one list.)
 #include "domain/enum_names.h"
 
 #include <gtest/gtest.h>
@@ -23,13 +24,6 @@ class EnumNamesTest : public ::testing::Test {};
 using NamedEnums = ::testing::Types<BillingCycle, CancellationKind, DelayUnit, InvoiceStatus,
                                     PlanChange, ServiceStatus, ServiceType>;
 TYPED_TEST_SUITE(EnumNamesTest, NamedEnums);
-
-TYPED_TEST(EnumNamesTest, ListsEachEnumeratorInDeclarationOrder) {
-    const auto values = enum_values<TypeParam>();
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        EXPECT_EQ(static_cast<std::size_t>(values[i]), i) << "entry " << i << " is out of order";
-    }
-}
 
 TYPED_TEST(EnumNamesTest, EveryNameIsDistinctAndReadsBack) {
     std::set<std::string_view> names;
