@@ -6,9 +6,7 @@
 namespace portal::backend::testing {
 namespace {
 
-template <class Kind>
-class ServicesTest : public SignedInWorld<Kind> {};
-TYPED_TEST_SUITE(ServicesTest, StoreKinds, StoreKindNames);
+PORTAL_SUITE_ON_BOTH_STORES(ServicesTest, SignedInWorld);
 
 std::set<std::string> names_of(const Json& services) {
     std::set<std::string> names;
@@ -105,8 +103,7 @@ TYPED_TEST(ServicesTest, AccessLinkFollowsTheServiceType) {
     Response pending =
         this->call("GET", this->service_path(this->ana, "Noticias Ana (Simplenews)", "/access"), "",
                    this->ana);
-    EXPECT_EQ(pending.status, 409);
-    EXPECT_EQ(this->error_code(pending), "service_not_active");
+    this->expect_error(pending, 409, "service_not_active");
 }
 
 TYPED_TEST(ServicesTest, DownloadsAreThoseOfThePlan) {
@@ -259,8 +256,7 @@ TYPED_TEST(ServicesTest, AutoRenewCanBeTurnedOffAndOn) {
     Response terminated =
         this->call("PUT", this->service_path(this->bruno, "App TV Bruno", "/auto-renew"),
                    R"({"enabled":true})", this->bruno);
-    EXPECT_EQ(terminated.status, 409);
-    EXPECT_EQ(this->error_code(terminated), "auto_renew_not_changeable");
+    this->expect_error(terminated, 409, "auto_renew_not_changeable");
 }
 
 TYPED_TEST(ServicesTest, ActivationEstimateForPendingServices) {
@@ -294,8 +290,7 @@ TYPED_TEST(ServicesTest, ActivationEstimateForPendingServices) {
     Response active =
         this->call("GET", this->service_path(this->ana, "Radio Ana FM", "/activation-estimate"), "",
                    this->ana);
-    EXPECT_EQ(active.status, 409);
-    EXPECT_EQ(this->error_code(active), "service_not_pending");
+    this->expect_error(active, 409, "service_not_pending");
 }
 
 }  // namespace
