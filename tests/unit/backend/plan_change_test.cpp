@@ -18,6 +18,12 @@ class PlanChangeTest : public SignedInWorld<Kind> {
         return this->call("POST", hosting + "/upgrade-orders", Json{{"plan_id", plan}}.dump(),
                           this->ana, headers);
     }
+    // Orders `plan` for Ana's hosting into `answer`; a fatal failure unless it is accepted.
+    void order_accepted(const std::string& plan, Json& answer) {
+        Response r = order(plan);
+        ASSERT_EQ(r.status, 201) << r.body;
+        answer = this->json(r);
+    }
     size_t invoice_count(const std::string& token) {
         return this->json(this->call("GET", "/api/v1/invoices", "", token))["invoices"].size();
     }
@@ -71,9 +77,8 @@ TYPED_TEST(PlanChangeTest, NoAutomaticOptionForResellerOrSinglePlanProducts) {
 
 TYPED_TEST(PlanChangeTest, AnUpgradeOrderBillsTheDifferenceAndChangesThePlan) {
     const size_t invoices_before = this->invoice_count(this->ana);
-    Response r = this->order("hosting-pro");
-    ASSERT_EQ(r.status, 201) << r.body;
-    Json j = this->json(r);
+    Json j;
+    ASSERT_NO_FATAL_FAILURE(this->order_accepted("hosting-pro", j));
     EXPECT_EQ(j["order"]["from_plan_id"], "hosting-plus");
     EXPECT_EQ(j["order"]["to_plan_id"], "hosting-pro");
     EXPECT_EQ(j["order"]["direction"], "up");
@@ -99,9 +104,8 @@ TYPED_TEST(PlanChangeTest, AnUpgradeOrderBillsTheDifferenceAndChangesThePlan) {
 
 TYPED_TEST(PlanChangeTest, ADowngradeCostsNothingAndHasNoInvoice) {
     const size_t invoices_before = this->invoice_count(this->ana);
-    Response r = this->order("hosting-inicial");
-    ASSERT_EQ(r.status, 201) << r.body;
-    Json j = this->json(r);
+    Json j;
+    ASSERT_NO_FATAL_FAILURE(this->order_accepted("hosting-inicial", j));
     EXPECT_EQ(j["order"]["direction"], "down");
     EXPECT_EQ(j["order"]["amount_due"]["amount_cents"], 0);
     EXPECT_TRUE(j["invoice"].is_null());

@@ -126,24 +126,23 @@ TYPED_TEST(ServicesTest, DownloadsAreThoseOfThePlan) {
     EXPECT_EQ(suspended.status, 409);
 }
 
-// The id of the download with this file name among a service's downloads.
+// Where the download with this file name among a service's downloads is fetched.
 template <class World>
-int64_t download_id(World* world, const std::string& token, const std::string& service,
-                    const std::string& file) {
+std::string file_path(World* world, const std::string& token, const std::string& service,
+                      const std::string& file) {
     Json list = world->json(
         world->call("GET", world->service_path(token, service, "/downloads"), "", token));
     for (const auto& d : list["downloads"]) {
-        if (d["name"] == file) return d["id"].template get<int64_t>();
+        if (d["name"] == file) return "/api/v1/downloads/" + d["id"].dump() + "/file";
     }
     ADD_FAILURE() << "no download " << file;
-    return 0;
+    return "/api/v1/downloads/0/file";
 }
 
 TYPED_TEST(ServicesTest, AFileComesWhole) {
-    int64_t id =
-        download_id(this, this->ana, "Hosting anagarcia.example", "guia-rapida-cpanel.txt");
-    Response r =
-        this->call("GET", "/api/v1/downloads/" + std::to_string(id) + "/file", "", this->ana);
+    Response r = this->call(
+        "GET", file_path(this, this->ana, "Hosting anagarcia.example", "guia-rapida-cpanel.txt"),
+        "", this->ana);
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.headers["Content-Length"], std::to_string(r.body.size()));
     EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"guia-rapida-cpanel.txt\"");
@@ -156,9 +155,8 @@ TYPED_TEST(ServicesTest, AFileComesWhole) {
 }
 
 TYPED_TEST(ServicesTest, TheBigFileMatchesItsChecksum) {
-    int64_t id = download_id(this, this->ana, "Radio Ana FM", "jingles-radio-2026.bin");
-    Response r =
-        this->call("GET", "/api/v1/downloads/" + std::to_string(id) + "/file", "", this->ana);
+    Response r = this->call(
+        "GET", file_path(this, this->ana, "Radio Ana FM", "jingles-radio-2026.bin"), "", this->ana);
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.body.size(), 25165824u);
     EXPECT_EQ(r.headers["Content-Length"], "25165824");
@@ -167,8 +165,7 @@ TYPED_TEST(ServicesTest, TheBigFileMatchesItsChecksum) {
 }
 
 TYPED_TEST(ServicesTest, RangesGivePartsOfTheSameBytes) {
-    int64_t id = download_id(this, this->ana, "Radio Ana FM", "logos-emisora.bin");
-    const std::string path = "/api/v1/downloads/" + std::to_string(id) + "/file";
+    const std::string path = file_path(this, this->ana, "Radio Ana FM", "logos-emisora.bin");
     std::string whole = this->call("GET", path, "", this->ana).body;
     ASSERT_EQ(whole.size(), 307200u);
 
@@ -203,17 +200,16 @@ TYPED_TEST(ServicesTest, RangesGivePartsOfTheSameBytes) {
 
 TYPED_TEST(ServicesTest, AFileOutsideTheClientsPlansIsNotFound) {
     // backup tool: in hosting-pro/business (Carla), not in Ana's hosting-plus.
-    int64_t backup =
-        download_id(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin");
-    Response r =
-        this->call("GET", "/api/v1/downloads/" + std::to_string(backup) + "/file", "", this->ana);
+    Response r = this->call(
+        "GET", file_path(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin"), "",
+        this->ana);
     EXPECT_EQ(r.status, 404);
     EXPECT_EQ(this->call("GET", "/api/v1/downloads/999/file", "", this->ana).status, 404);
     // Bruno's OBS profile comes with a suspended service: not downloadable.
-    int64_t obs =
-        download_id(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin");
     EXPECT_EQ(
-        this->call("GET", "/api/v1/downloads/" + std::to_string(obs) + "/file", "", this->bruno)
+        this->call("GET",
+                   file_path(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin"),
+                   "", this->bruno)
             .status,
         404);
 }
