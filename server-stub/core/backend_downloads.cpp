@@ -65,10 +65,8 @@ api::Download download_view(const DownloadRecord& d) {
 
 Response Backend::list_downloads(Call& call) {
     auto service = find_service(call);
-    if (!service) return not_found("service");
-    if (service->status != domain::ServiceStatus::active) {
-        return refused({"service_not_active", "downloads are available for active services"});
-    }
+    if (auto answer = unless_active(service, "downloads are available for active services"))
+        return *answer;
     api::DownloadList list;
     list.service_id = service->id;
     for (const auto& download : store_.downloads_of_plan(service->plan_id)) {

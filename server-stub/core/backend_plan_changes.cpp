@@ -25,10 +25,8 @@ bool has_automatic_change(const domain::Plan& current, const std::vector<domain:
 
 Response Backend::get_upgrade_options(Call& call) {
     auto service = find_service(call);
-    if (!service) return not_found("service");
-    if (service->status != domain::ServiceStatus::active) {
-        return refused({"service_not_active", "only an active service can change plan"});
-    }
+    if (auto answer = unless_active(service, "only an active service can change plan"))
+        return *answer;
     auto current = store_.plan(service->plan_id);
     if (!current) return refused({"plan_unknown", "the service's plan is not in the catalog"});
     auto plans = store_.plans_of_product(service->type);
@@ -126,10 +124,8 @@ Response Backend::create_upgrade_request(Call& call) {
     }
     return commit(call, [&]() -> Response {
         auto service = find_service(call);
-        if (!service) return not_found("service");
-        if (service->status != domain::ServiceStatus::active) {
-            return refused({"service_not_active", "only an active service can change plan"});
-        }
+        if (auto answer = unless_active(service, "only an active service can change plan"))
+            return *answer;
         auto current = store_.plan(service->plan_id);
         if (current && has_automatic_change(*current, store_.plans_of_product(service->type))) {
             return refused({"upgrade_is_automatic",

@@ -95,10 +95,8 @@ Response Backend::get_credentials(Call& call) {
 
 Response Backend::get_access(Call& call) {
     auto service = find_service(call);
-    if (!service) return not_found("service");
-    if (service->status != domain::ServiceStatus::active) {
-        return refused({"service_not_active", "only an active service has a control panel"});
-    }
+    if (auto answer = unless_active(service, "only an active service has a control panel"))
+        return *answer;
     AccessLink link = access_link(*service, config_.panel_base_url);
     return json_answer(200, api::ServiceAccess{service->id, link.url, link.label_key});
 }
@@ -149,17 +147,7 @@ Response Backend::get_activation_estimate(Call& call) {
     }
     auto estimate =
         domain::estimate_activation(service->type, service->requirements_met_on, platform);
-    api::ActivationEstimateView view;
-    view.service_id = service->id;
-    view.product = estimate.product;
-    view.min = estimate.min;
-    view.max = estimate.max;
-    view.unit = estimate.unit;
-    view.requirement = estimate.requirement_code;
-    view.requirements_met_on = service->requirements_met_on;
-    view.earliest = estimate.earliest;
-    view.latest = estimate.latest;
-    return json_answer(200, view);
+    return json_answer(200, activation_estimate_view(*service, estimate));
 }
 
 Response Backend::list_invoices(Call& call) {

@@ -80,6 +80,55 @@ std::vector<typename Table::mapped_type> MemoryStore::owned_by(Table Data::*tabl
     return locked([&](Data& d) { return rows_of(d.*table, client_id); });
 }
 
+// The operations that are one locked helper on one table, one row each:
+// (result, name, parameters, helper, table, the helper's arguments).
+#define PORTAL_MEMORY_TABLE_OPERATIONS(X)                                                          \
+    X(std::optional<ClientRecord>, client_by_id, (int64_t id), find, clients, id)                  \
+    X(int64_t, insert_client, (const ClientRecord& client), insert, clients, client)               \
+    X(void, update_client, (const ClientRecord& client), replace, clients, client)                 \
+    X(std::optional<SessionRecord>, session, (std::string_view token_digest), find, sessions,      \
+      token_digest)                                                                                \
+    X(std::optional<domain::Plan>, plan, (std::string_view plan_id), find, plans, plan_id)         \
+    X(int64_t, insert_download, (const DownloadRecord& download), insert, downloads, download)     \
+    X(std::optional<DownloadRecord>, download, (int64_t download_id), find, downloads,             \
+      download_id)                                                                                 \
+    X(int64_t, insert_service, (const domain::Service& service), insert, services, service)        \
+    X(void, update_service, (const domain::Service& service), replace, services, service)          \
+    X(std::vector<domain::Service>, services_of, (int64_t client_id), owned_by, services,          \
+      client_id)                                                                                   \
+    X(std::optional<domain::Service>, service_of, (int64_t client_id, int64_t service_id), owned,  \
+      services, client_id, service_id)                                                             \
+    X(int64_t, insert_credential, (const CredentialRecord& credential), insert, credentials,       \
+      credential)                                                                                  \
+    X(int64_t, insert_invoice, (const domain::Invoice& invoice), insert, invoices, invoice)        \
+    X(std::vector<domain::Invoice>, invoices_of, (int64_t client_id), owned_by, invoices,          \
+      client_id)                                                                                   \
+    X(int64_t, insert_upgrade_order, (const UpgradeOrderRecord& order), insert, upgrade_orders,    \
+      order)                                                                                       \
+    X(std::vector<UpgradeOrderRecord>, upgrade_orders_of, (int64_t client_id), owned_by,           \
+      upgrade_orders, client_id)                                                                   \
+    X(int64_t, insert_upgrade_request, (const UpgradeRequestRecord& request), insert,              \
+      upgrade_requests, request)                                                                   \
+    X(std::vector<UpgradeRequestRecord>, upgrade_requests_of, (int64_t client_id), owned_by,       \
+      upgrade_requests, client_id)                                                                 \
+    X(int64_t, insert_cancellation, (const CancellationRecord& cancellation), insert,              \
+      cancellations, cancellation)                                                                 \
+    X(void, update_cancellation, (const CancellationRecord& cancellation), replace, cancellations, \
+      cancellation)                                                                                \
+    X(std::optional<CancellationRecord>, cancellation_of,                                          \
+      (int64_t client_id, int64_t cancellation_id), owned, cancellations, client_id,               \
+      cancellation_id)                                                                             \
+    X(std::vector<CancellationRecord>, cancellations_of, (int64_t client_id), owned_by,            \
+      cancellations, client_id)
+
+#define PORTAL_MEMORY_TABLE_OPERATION(Result, name, parameters, helper, table, ...) \
+    Result MemoryStore::name parameters {                                           \
+        return helper(&Data::table, __VA_ARGS__);                                   \
+    }
+PORTAL_MEMORY_TABLE_OPERATIONS(PORTAL_MEMORY_TABLE_OPERATION)
+#undef PORTAL_MEMORY_TABLE_OPERATION
+#undef PORTAL_MEMORY_TABLE_OPERATIONS
+
 std::string MemoryStore::to_json() const {
     Lock lock(mutex_);
     return data_to_json(data_);
@@ -122,24 +171,8 @@ std::optional<ClientRecord> MemoryStore::client_by_email(std::string_view email)
     });
 }
 
-std::optional<ClientRecord> MemoryStore::client_by_id(int64_t id) {
-    return find(&Data::clients, id);
-}
-
-int64_t MemoryStore::insert_client(const ClientRecord& client) {
-    return insert(&Data::clients, client);
-}
-
-void MemoryStore::update_client(const ClientRecord& client) {
-    replace(&Data::clients, client);
-}
-
 void MemoryStore::insert_session(const SessionRecord& session) {
     locked([&](Data& d) { d.sessions[session.token_digest] = session; });
-}
-
-std::optional<SessionRecord> MemoryStore::session(std::string_view token_digest) {
-    return find(&Data::sessions, token_digest);
 }
 
 void MemoryStore::delete_session(std::string_view token_digest) {
@@ -160,18 +193,10 @@ void MemoryStore::upsert_plan(const domain::Plan& plan) {
     locked([&](Data& d) { d.plans[plan.id] = plan; });
 }
 
-std::optional<domain::Plan> MemoryStore::plan(std::string_view plan_id) {
-    return find(&Data::plans, plan_id);
-}
-
 std::vector<domain::Plan> MemoryStore::plans_of_product(domain::ServiceType product) {
     return locked([&](Data& d) {
         return select(d.plans, [&](const domain::Plan& p) { return p.product == product; });
     });
-}
-
-int64_t MemoryStore::insert_download(const DownloadRecord& download) {
-    return insert(&Data::downloads, download);
 }
 
 void MemoryStore::include_download(std::string_view plan_id, int64_t download_id) {
@@ -186,43 +211,11 @@ std::vector<DownloadRecord> MemoryStore::downloads_of_plan(std::string_view plan
     });
 }
 
-std::optional<DownloadRecord> MemoryStore::download(int64_t download_id) {
-    return find(&Data::downloads, download_id);
-}
-
-int64_t MemoryStore::insert_service(const domain::Service& service) {
-    return insert(&Data::services, service);
-}
-
-void MemoryStore::update_service(const domain::Service& service) {
-    replace(&Data::services, service);
-}
-
-std::vector<domain::Service> MemoryStore::services_of(int64_t client_id) {
-    return owned_by(&Data::services, client_id);
-}
-
-std::optional<domain::Service> MemoryStore::service_of(int64_t client_id, int64_t service_id) {
-    return owned(&Data::services, client_id, service_id);
-}
-
-int64_t MemoryStore::insert_credential(const CredentialRecord& credential) {
-    return insert(&Data::credentials, credential);
-}
-
 std::vector<CredentialRecord> MemoryStore::credentials_of(int64_t service_id) {
     return locked([&](Data& d) {
         return select(d.credentials,
                       [&](const CredentialRecord& c) { return c.service_id == service_id; });
     });
-}
-
-int64_t MemoryStore::insert_invoice(const domain::Invoice& invoice) {
-    return insert(&Data::invoices, invoice);
-}
-
-std::vector<domain::Invoice> MemoryStore::invoices_of(int64_t client_id) {
-    return owned_by(&Data::invoices, client_id);
 }
 
 void MemoryStore::set_invoice_status(int64_t client_id, int64_t invoice_id,
@@ -233,39 +226,6 @@ void MemoryStore::set_invoice_status(int64_t client_id, int64_t invoice_id,
             it->second.status = status;
         }
     });
-}
-
-int64_t MemoryStore::insert_upgrade_order(const UpgradeOrderRecord& order) {
-    return insert(&Data::upgrade_orders, order);
-}
-
-std::vector<UpgradeOrderRecord> MemoryStore::upgrade_orders_of(int64_t client_id) {
-    return owned_by(&Data::upgrade_orders, client_id);
-}
-
-int64_t MemoryStore::insert_upgrade_request(const UpgradeRequestRecord& request) {
-    return insert(&Data::upgrade_requests, request);
-}
-
-std::vector<UpgradeRequestRecord> MemoryStore::upgrade_requests_of(int64_t client_id) {
-    return owned_by(&Data::upgrade_requests, client_id);
-}
-
-int64_t MemoryStore::insert_cancellation(const CancellationRecord& cancellation) {
-    return insert(&Data::cancellations, cancellation);
-}
-
-void MemoryStore::update_cancellation(const CancellationRecord& cancellation) {
-    replace(&Data::cancellations, cancellation);
-}
-
-std::optional<CancellationRecord> MemoryStore::cancellation_of(int64_t client_id,
-                                                               int64_t cancellation_id) {
-    return owned(&Data::cancellations, client_id, cancellation_id);
-}
-
-std::vector<CancellationRecord> MemoryStore::cancellations_of(int64_t client_id) {
-    return owned_by(&Data::cancellations, client_id);
 }
 
 std::optional<IdempotentAnswer> MemoryStore::idempotent_answer(int64_t client_id,

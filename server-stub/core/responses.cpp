@@ -30,6 +30,15 @@ Response not_found(std::string_view what) {
     return error_response(404, "not_found", std::string(what) + " not found");
 }
 
+std::optional<Response> unless_active(const std::optional<domain::Service>& service,
+                                      const char* why) {
+    if (!service) return not_found("service");
+    if (service->status != domain::ServiceStatus::active) {
+        return refused({"service_not_active", why});
+    }
+    return std::nullopt;
+}
+
 std::optional<int64_t> parse_id(std::string_view text) {
     if (text.empty() || text.size() > 18) return std::nullopt;
     int64_t value = 0;

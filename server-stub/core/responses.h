@@ -8,6 +8,7 @@
 
 #include "api/json_codec.h"
 #include "core/http.h"
+#include "domain/service.h"
 
 namespace portal::backend {
 
@@ -27,6 +28,11 @@ Response bad_request(const domain::DomainError& decode_error);
 Response refused(const domain::DomainError& rule_error);
 
 Response not_found(std::string_view what);
+
+// What a route that works only on an active service answers otherwise: 404 when the caller has
+// no such service, 409 "service_not_active" (with `why`) when it is not active; nullopt to go on.
+std::optional<Response> unless_active(const std::optional<domain::Service>& service,
+                                      const char* why);
 
 // A positive decimal id of at most 18 digits; anything else names nothing (404).
 std::optional<int64_t> parse_id(std::string_view text);

@@ -85,4 +85,17 @@ api::UpgradeOrder upgrade_order_view(const UpgradeOrderRecord& order) {
             order.direction, order.amount_due, order.period_start, order.period_end};
 }
 
+api::ActivationEstimateView activation_estimate_view(const domain::Service& service,
+                                                     const domain::ActivationEstimate& estimate) {
+    return {service.id,
+            estimate.product,
+            estimate.min,
+            estimate.max,
+            estimate.unit,
+            estimate.requirement_code,
+            service.requirements_met_on,
+            estimate.earliest,
+            estimate.latest};
+}
+
 }  // namespace portal::backend

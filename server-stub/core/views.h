@@ -8,6 +8,7 @@
 
 #include "api/dto.h"
 #include "core/records.h"
+#include "domain/activation_estimate.h"
 #include "domain/invoice.h"
 #include "domain/service.h"
 
@@ -32,5 +33,8 @@ api::CancellationRequestView cancellation_view(const CancellationRecord& cancell
                                                domain::Date today);
 
 api::UpgradeOrder upgrade_order_view(const UpgradeOrderRecord& order);
+
+api::ActivationEstimateView activation_estimate_view(const domain::Service& service,
+                                                     const domain::ActivationEstimate& estimate);
 
 }  // namespace portal::backend

@@ -240,6 +240,14 @@ class Visit {
         return out;
     }
 
+    // Signs in as `email` and finds that client's service `name` into `id`; a fatal failure
+    // when either step fails.
+    void sign_in_to_service(const std::string& email, const std::string& name, int64_t& id) {
+        ASSERT_TRUE(login(email, kPassword).ok());
+        id = service_id(name);
+        ASSERT_NE(id, 0);
+    }
+
     // The id of the caller's service with this name (0 when it has none).
     int64_t service_id(const std::string& name) {
         auto list = services();
@@ -352,9 +360,9 @@ TEST_P(ApiScenario, EachDemoClientSeesExactlyTheirServices) {
 
 TEST_P(ApiScenario, AServiceShowsItsDetailAccessAndCredentials) {
     Visit visit(*world);
-    ASSERT_TRUE(visit.login("ana@example.com", kPassword).ok());
-    const int64_t hosting = visit.service_id("Hosting anagarcia.example");
-    ASSERT_NE(hosting, 0);
+    int64_t hosting = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        visit.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting));
 
     auto detail = visit.service(hosting);
     ASSERT_TRUE(detail.ok());
@@ -398,9 +406,8 @@ TEST_P(ApiScenario, AServiceShowsItsDetailAccessAndCredentials) {
 
 TEST_P(ApiScenario, DownloadsAreThePlansAndTheirBytesMatchTheDeclaredSize) {
     Visit visit(*world);
-    ASSERT_TRUE(visit.login("ana@example.com", kPassword).ok());
-    const int64_t radio = visit.service_id("Radio Ana FM");
-    ASSERT_NE(radio, 0);
+    int64_t radio = 0;
+    ASSERT_NO_FATAL_FAILURE(visit.sign_in_to_service("ana@example.com", "Radio Ana FM", radio));
     auto list = visit.ask(&ApiClient::service_downloads, radio);
     ASSERT_TRUE(list.ok());
     // RULES.md §2: what the plan (radio-128) includes.
@@ -433,9 +440,9 @@ TEST_P(ApiScenario, DownloadsAreThePlansAndTheirBytesMatchTheDeclaredSize) {
 
 TEST_P(ApiScenario, AnotherClientsServiceDoesNotExistForYou) {
     Visit ana(*world);
-    ASSERT_TRUE(ana.login("ana@example.com", kPassword).ok());
-    const int64_t hosting = ana.service_id("Hosting anagarcia.example");
-    ASSERT_NE(hosting, 0);
+    int64_t hosting = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        ana.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting));
     auto downloads = ana.ask(&ApiClient::service_downloads, hosting);
     ASSERT_TRUE(downloads.ok());
     ASSERT_FALSE(downloads.value->downloads.empty());
@@ -506,9 +513,9 @@ TEST_P(ApiScenario, ManualsCatalogSearchAndAnArticle) {
 
 TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     Visit visit(*world);
-    ASSERT_TRUE(visit.login("ana@example.com", kPassword).ok());
-    const int64_t hosting = visit.service_id("Hosting anagarcia.example");
-    ASSERT_NE(hosting, 0);
+    int64_t hosting = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        visit.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting));
     auto options = visit.ask(&ApiClient::upgrade_options, hosting);
     ASSERT_TRUE(options.ok());
     EXPECT_TRUE(options.value->automatic);
@@ -634,9 +641,9 @@ TEST_P(ApiScenario, ValidationErrorsNameTheCodeAndTheField) {
     EXPECT_TRUE(rejected(limit.failure, 400, "invalid_value"));
     EXPECT_EQ(limit.failure.error.field, "limit");
 
-    ASSERT_TRUE(visit.login("bruno@example.com", kPassword).ok());
-    const int64_t reseller = visit.service_id("Reseller Bruno");
-    ASSERT_NE(reseller, 0);
+    int64_t reseller = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        visit.sign_in_to_service("bruno@example.com", "Reseller Bruno", reseller));
     auto unknown_plan = visit.ask(&ApiClient::order_upgrade, reseller,
                                   api::UpgradeOrderRequest{"plan-que-no-existe"}, "k-1");
     ASSERT_FALSE(unknown_plan.ok());

@@ -335,6 +335,7 @@ async function downloadCase(stub) {
   return { token, hosting: service, file, bytes };
 }
 
+// Retries the failed download: the saved file has exactly the stub's bytes, and the page lives.
 async function retryDownloadAndCheck(page, c) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -344,11 +345,18 @@ async function retryDownloadAndCheck(page, c) {
   assert.ok(saved.equals(c.bytes), 'the retried download has exactly the stub\'s bytes');
   assert.equal(createHash('sha256').update(saved).digest('hex'), c.file.sha256);
   await waitForItem(page, /Descarga guardada/, 'text');
+  await assertAlive(page);
+}
+
+// The download case, and Ana's page of the service that has its file, opened through `url`.
+async function openDownloadCase(stub, url, keep) {
+  const c = await downloadCase(stub);
+  const page = await keep(openAs(browser, url, DEMO.ana, `/servicios/${c.hosting.id}`));
+  return { c, page };
 }
 
 faultTest('download: the connection is cut in the middle; the page says so and the retry saves the whole file', setUp, async ({ stub, proxy, keep }) => {
-  const c = await downloadCase(stub);
-  const page = await keep(openAs(browser, proxy.url, DEMO.ana, `/servicios/${c.hosting.id}`));
+  const { c, page } = await openDownloadCase(stub, proxy.url, keep);
   await waitForItem(page, `Descargar ${c.file.name}`, 'button');
   const rule = proxy.fault('cut', new RegExp(`/downloads/${c.file.id}/file$`));
   let saved = 0;
@@ -365,24 +373,20 @@ faultTest('download: the connection is cut in the middle; the page says so and t
   await screenshot(page, 'fault-download-cut');
   rule.remove();
   await retryDownloadAndCheck(page, c);
-  await assertAlive(page);
 });
 
 faultTest('download: the file answers a 500 with the JSON error body; the retry saves it', setUp, async ({ stub, proxy, keep }) => {
-  const c = await downloadCase(stub);
-  const page = await keep(openAs(browser, proxy.url, DEMO.ana, `/servicios/${c.hosting.id}`));
+  const { c, page } = await openDownloadCase(stub, proxy.url, keep);
   const rule = proxy.fault('error500', new RegExp(`/downloads/${c.file.id}/file$`));
   await click(page, `Descargar ${c.file.name}`);
   await waitForProblem(page, SERVER_PROBLEM);
   await screenshot(page, 'fault-download-500');
   rule.remove();
   await retryDownloadAndCheck(page, c);
-  await assertAlive(page);
 });
 
 faultTest('download: the stub is down when the client downloads; it comes back and the retry saves it', setUpOutage, async ({ stub, restart, keep }) => {
-  const c = await downloadCase(stub);
-  const page = await keep(openAs(browser, stub.url, DEMO.ana, `/servicios/${c.hosting.id}`));
+  const { c, page } = await openDownloadCase(stub, stub.url, keep);
   await waitForItem(page, `Descargar ${c.file.name}`, 'button');
   await stub.stop();
   await click(page, `Descargar ${c.file.name}`);
@@ -390,7 +394,6 @@ faultTest('download: the stub is down when the client downloads; it comes back a
   await waitForItem(page, `Reintentar ${c.file.name}`, 'button');
   await restart();
   await retryDownloadAndCheck(page, c);
-  await assertAlive(page);
 });
 
 faultTest('downloads list: a 200 that is not JSON is explained; the retry lists the files', setUp, async ({ stub, proxy, keep }) => {

@@ -6,9 +6,7 @@
 namespace portal::backend::testing {
 namespace {
 
-template <class Kind>
-class AuthorizationTest : public BackendWorld<Kind> {};
-TYPED_TEST_SUITE(AuthorizationTest, StoreKinds, StoreKindNames);
+PORTAL_SUITE_ON_BOTH_STORES(AuthorizationTest, BackendWorld);
 
 struct Probe {
     std::string method;

@@ -146,6 +146,11 @@ class BackendWorld : public ::testing::Test {
         Json j = json(response);
         return j.is_object() && j.contains("error") ? j["error"]["code"].get<std::string>() : "";
     }
+    // The answer is the refusal `code`, sent with HTTP `status`.
+    static void expect_error(const Response& response, int status, const std::string& code) {
+        EXPECT_EQ(response.status, status);
+        EXPECT_EQ(error_code(response), code);
+    }
     static Json error_field(const Response& response) { return json(response)["error"]["field"]; }
 
     std::string login(const std::string& email, const std::string& password = "demo1234") {
@@ -200,5 +205,11 @@ struct StoreKindNames {
 };
 
 using StoreKinds = ::testing::Types<MemoryKind, SqliteKind>;
+
+// A typed suite named `Name` that runs every test on a `World` over both stores.
+#define PORTAL_SUITE_ON_BOTH_STORES(Name, World) \
+    template <class Kind>                        \
+    class Name : public World<Kind> {};          \
+    TYPED_TEST_SUITE(Name, StoreKinds, StoreKindNames)
 
 }  // namespace portal::backend::testing

@@ -76,8 +76,7 @@ TYPED_TEST(CancellationTest, ImmediateTakesEffectTodayAndKeepsRunningInvoicesDue
                                     token))["status"],
               "cancelled");
     Response late = this->call("DELETE", path, "", token);
-    EXPECT_EQ(late.status, 409);
-    EXPECT_EQ(this->error_code(late), "cancellation_already_effective");
+    this->expect_error(late, 409, "cancellation_already_effective");
     EXPECT_EQ(
         this->call("GET", this->service_path(token, "Radio Ana FM", "/access"), "", token).status,
         409);
@@ -100,8 +99,7 @@ TYPED_TEST(CancellationTest, TheRequestCanBeWithdrawnUntilEffective) {
 
 TYPED_TEST(CancellationTest, TheWrongPasswordOrEmailCancelsNothing) {
     Response wrong = this->cancel(kMail, "immediate", "not-my-password");
-    EXPECT_EQ(wrong.status, 403);
-    EXPECT_EQ(this->error_code(wrong), "reauthentication_failed");
+    this->expect_error(wrong, 403, "reauthentication_failed");
     EXPECT_EQ(this->error_field(wrong), "password");
     Response other_email = this->cancel(kMail, "immediate", "demo1234", "bruno@example.com");
     EXPECT_EQ(other_email.status, 403);
@@ -121,8 +119,7 @@ TYPED_TEST(CancellationTest, WrongPasswordsCountTowardsTheLock) {
 
 TYPED_TEST(CancellationTest, DomainsCannotBeCancelledOnlyNotRenewed) {
     Response r = this->cancel("anagarcia.example", "immediate");
-    EXPECT_EQ(r.status, 409);
-    EXPECT_EQ(this->error_code(r), "domain_not_cancellable");
+    this->expect_error(r, 409, "domain_not_cancellable");
     Response off =
         this->call("PUT", this->service_path(this->ana, "anagarcia.example", "/auto-renew"),
                    R"({"enabled":false})", this->ana);
@@ -131,15 +128,13 @@ TYPED_TEST(CancellationTest, DomainsCannotBeCancelledOnlyNotRenewed) {
 
 TYPED_TEST(CancellationTest, OnlyActiveServices) {
     Response pending = this->cancel("Noticias Ana (Simplenews)", "immediate");
-    EXPECT_EQ(pending.status, 409);
-    EXPECT_EQ(this->error_code(pending), "service_not_active");
+    this->expect_error(pending, 409, "service_not_active");
 }
 
 TYPED_TEST(CancellationTest, OneOpenRequestPerService) {
     ASSERT_EQ(this->cancel(kMail, "end_of_period").status, 201);
     Response second = this->cancel(kMail, "immediate");
-    EXPECT_EQ(second.status, 409);
-    EXPECT_EQ(this->error_code(second), "cancellation_already_requested");
+    this->expect_error(second, 409, "cancellation_already_requested");
 }
 
 TYPED_TEST(CancellationTest, BadBodiesAre400) {

@@ -7,9 +7,7 @@
 namespace portal::backend::testing {
 namespace {
 
-template <class Kind>
-class ConcurrencyTest : public BackendWorld<Kind> {};
-TYPED_TEST_SUITE(ConcurrencyTest, StoreKinds, StoreKindNames);
+PORTAL_SUITE_ON_BOTH_STORES(ConcurrencyTest, BackendWorld);
 
 TYPED_TEST(ConcurrencyTest, RacingRetriesOfOneOrderActOnce) {
     std::string ana = this->login("ana@example.com");

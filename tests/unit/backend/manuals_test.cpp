@@ -4,9 +4,7 @@
 namespace portal::backend::testing {
 namespace {
 
-template <class Kind>
-class ManualsTest : public BackendWorld<Kind> {};
-TYPED_TEST_SUITE(ManualsTest, StoreKinds, StoreKindNames);
+PORTAL_SUITE_ON_BOTH_STORES(ManualsTest, BackendWorld);
 
 TYPED_TEST(ManualsTest, CatalogGroupsBooksChaptersPages) {
     Response r = this->call("GET", "/api/v1/manuals");

@@ -18,6 +18,12 @@ class PlanChangeTest : public SignedInWorld<Kind> {
         return this->call("POST", hosting + "/upgrade-orders", Json{{"plan_id", plan}}.dump(),
                           this->ana, headers);
     }
+    // Orders `plan` for Ana's hosting into `answer`; a fatal failure unless it is accepted.
+    void order_accepted(const std::string& plan, Json& answer) {
+        Response r = order(plan);
+        ASSERT_EQ(r.status, 201) << r.body;
+        answer = this->json(r);
+    }
     size_t invoice_count(const std::string& token) {
         return this->json(this->call("GET", "/api/v1/invoices", "", token))["invoices"].size();
     }
@@ -66,15 +72,13 @@ TYPED_TEST(PlanChangeTest, NoAutomaticOptionForResellerOrSinglePlanProducts) {
     Response pending = this->call(
         "GET", this->service_path(this->ana, "Noticias Ana (Simplenews)", "/upgrade-options"), "",
         this->ana);
-    EXPECT_EQ(pending.status, 409);
-    EXPECT_EQ(this->error_code(pending), "service_not_active");
+    this->expect_error(pending, 409, "service_not_active");
 }
 
 TYPED_TEST(PlanChangeTest, AnUpgradeOrderBillsTheDifferenceAndChangesThePlan) {
     const size_t invoices_before = this->invoice_count(this->ana);
-    Response r = this->order("hosting-pro");
-    ASSERT_EQ(r.status, 201) << r.body;
-    Json j = this->json(r);
+    Json j;
+    ASSERT_NO_FATAL_FAILURE(this->order_accepted("hosting-pro", j));
     EXPECT_EQ(j["order"]["from_plan_id"], "hosting-plus");
     EXPECT_EQ(j["order"]["to_plan_id"], "hosting-pro");
     EXPECT_EQ(j["order"]["direction"], "up");
@@ -100,9 +104,8 @@ TYPED_TEST(PlanChangeTest, AnUpgradeOrderBillsTheDifferenceAndChangesThePlan) {
 
 TYPED_TEST(PlanChangeTest, ADowngradeCostsNothingAndHasNoInvoice) {
     const size_t invoices_before = this->invoice_count(this->ana);
-    Response r = this->order("hosting-inicial");
-    ASSERT_EQ(r.status, 201) << r.body;
-    Json j = this->json(r);
+    Json j;
+    ASSERT_NO_FATAL_FAILURE(this->order_accepted("hosting-inicial", j));
     EXPECT_EQ(j["order"]["direction"], "down");
     EXPECT_EQ(j["order"]["amount_due"]["amount_cents"], 0);
     EXPECT_TRUE(j["invoice"].is_null());
@@ -113,11 +116,9 @@ TYPED_TEST(PlanChangeTest, ADowngradeCostsNothingAndHasNoInvoice) {
 
 TYPED_TEST(PlanChangeTest, RefusedOrdersChangeNothing) {
     Response same = this->order("hosting-plus");
-    EXPECT_EQ(same.status, 409);
-    EXPECT_EQ(this->error_code(same), "same_plan");
+    this->expect_error(same, 409, "same_plan");
     Response other = this->order("radio-320");
-    EXPECT_EQ(other.status, 409);
-    EXPECT_EQ(this->error_code(other), "other_product");
+    this->expect_error(other, 409, "other_product");
     Response unknown = this->order("hosting-galactico");
     EXPECT_EQ(unknown.status, 422);
     EXPECT_EQ(this->error_field(unknown), "plan_id");
@@ -127,8 +128,7 @@ TYPED_TEST(PlanChangeTest, RefusedOrdersChangeNothing) {
     Response reseller =
         this->call("POST", this->service_path(this->bruno, "Reseller Bruno", "/upgrade-orders"),
                    R"({"plan_id":"reseller-plata"})", this->bruno);
-    EXPECT_EQ(reseller.status, 409);
-    EXPECT_EQ(this->error_code(reseller), "no_automatic_upgrade");
+    this->expect_error(reseller, 409, "no_automatic_upgrade");
 
     EXPECT_EQ(this->json(this->call("GET", this->hosting, "", this->ana))["plan"]["id"],
               "hosting-plus");
@@ -152,8 +152,7 @@ TYPED_TEST(PlanChangeTest, ARetriedOrderWithTheSameKeyActsOnce) {
 TYPED_TEST(PlanChangeTest, AKeyReusedForAnotherRequestIsRefused) {
     ASSERT_EQ(this->order("hosting-pro", "k1").status, 201);
     Response other = this->order("hosting-business", "k1");
-    EXPECT_EQ(other.status, 422);
-    EXPECT_EQ(this->error_code(other), "idempotency_key_reused");
+    this->expect_error(other, 422, "idempotency_key_reused");
     EXPECT_EQ(this->json(this->call("GET", this->hosting, "", this->ana))["plan"]["id"],
               "hosting-pro");
 }
@@ -196,8 +195,7 @@ TYPED_TEST(PlanChangeTest, UpgradeRequestsWhenNoAutomaticChangeExists) {
 
     Response automatic = this->call("POST", this->hosting + "/upgrade-requests",
                                     R"({"message":"please"})", this->ana);
-    EXPECT_EQ(automatic.status, 409);
-    EXPECT_EQ(this->error_code(automatic), "upgrade_is_automatic");
+    this->expect_error(automatic, 409, "upgrade_is_automatic");
 }
 
 }  // namespace

@@ -6,9 +6,7 @@
 namespace portal::backend::testing {
 namespace {
 
-template <class Kind>
-class ServicesTest : public SignedInWorld<Kind> {};
-TYPED_TEST_SUITE(ServicesTest, StoreKinds, StoreKindNames);
+PORTAL_SUITE_ON_BOTH_STORES(ServicesTest, SignedInWorld);
 
 std::set<std::string> names_of(const Json& services) {
     std::set<std::string> names;
@@ -105,8 +103,7 @@ TYPED_TEST(ServicesTest, AccessLinkFollowsTheServiceType) {
     Response pending =
         this->call("GET", this->service_path(this->ana, "Noticias Ana (Simplenews)", "/access"), "",
                    this->ana);
-    EXPECT_EQ(pending.status, 409);
-    EXPECT_EQ(this->error_code(pending), "service_not_active");
+    this->expect_error(pending, 409, "service_not_active");
 }
 
 TYPED_TEST(ServicesTest, DownloadsAreThoseOfThePlan) {
@@ -129,24 +126,23 @@ TYPED_TEST(ServicesTest, DownloadsAreThoseOfThePlan) {
     EXPECT_EQ(suspended.status, 409);
 }
 
-// The id of the download with this file name among a service's downloads.
+// Where the download with this file name among a service's downloads is fetched.
 template <class World>
-int64_t download_id(World* world, const std::string& token, const std::string& service,
-                    const std::string& file) {
+std::string file_path(World* world, const std::string& token, const std::string& service,
+                      const std::string& file) {
     Json list = world->json(
         world->call("GET", world->service_path(token, service, "/downloads"), "", token));
     for (const auto& d : list["downloads"]) {
-        if (d["name"] == file) return d["id"].template get<int64_t>();
+        if (d["name"] == file) return "/api/v1/downloads/" + d["id"].dump() + "/file";
     }
     ADD_FAILURE() << "no download " << file;
-    return 0;
+    return "/api/v1/downloads/0/file";
 }
 
 TYPED_TEST(ServicesTest, AFileComesWhole) {
-    int64_t id =
-        download_id(this, this->ana, "Hosting anagarcia.example", "guia-rapida-cpanel.txt");
-    Response r =
-        this->call("GET", "/api/v1/downloads/" + std::to_string(id) + "/file", "", this->ana);
+    Response r = this->call(
+        "GET", file_path(this, this->ana, "Hosting anagarcia.example", "guia-rapida-cpanel.txt"),
+        "", this->ana);
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.headers["Content-Length"], std::to_string(r.body.size()));
     EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"guia-rapida-cpanel.txt\"");
@@ -159,9 +155,8 @@ TYPED_TEST(ServicesTest, AFileComesWhole) {
 }
 
 TYPED_TEST(ServicesTest, TheBigFileMatchesItsChecksum) {
-    int64_t id = download_id(this, this->ana, "Radio Ana FM", "jingles-radio-2026.bin");
-    Response r =
-        this->call("GET", "/api/v1/downloads/" + std::to_string(id) + "/file", "", this->ana);
+    Response r = this->call(
+        "GET", file_path(this, this->ana, "Radio Ana FM", "jingles-radio-2026.bin"), "", this->ana);
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.body.size(), 25165824u);
     EXPECT_EQ(r.headers["Content-Length"], "25165824");
@@ -170,8 +165,7 @@ TYPED_TEST(ServicesTest, TheBigFileMatchesItsChecksum) {
 }
 
 TYPED_TEST(ServicesTest, RangesGivePartsOfTheSameBytes) {
-    int64_t id = download_id(this, this->ana, "Radio Ana FM", "logos-emisora.bin");
-    const std::string path = "/api/v1/downloads/" + std::to_string(id) + "/file";
+    const std::string path = file_path(this, this->ana, "Radio Ana FM", "logos-emisora.bin");
     std::string whole = this->call("GET", path, "", this->ana).body;
     ASSERT_EQ(whole.size(), 307200u);
 
@@ -206,17 +200,16 @@ TYPED_TEST(ServicesTest, RangesGivePartsOfTheSameBytes) {
 
 TYPED_TEST(ServicesTest, AFileOutsideTheClientsPlansIsNotFound) {
     // backup tool: in hosting-pro/business (Carla), not in Ana's hosting-plus.
-    int64_t backup =
-        download_id(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin");
-    Response r =
-        this->call("GET", "/api/v1/downloads/" + std::to_string(backup) + "/file", "", this->ana);
+    Response r = this->call(
+        "GET", file_path(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin"), "",
+        this->ana);
     EXPECT_EQ(r.status, 404);
     EXPECT_EQ(this->call("GET", "/api/v1/downloads/999/file", "", this->ana).status, 404);
     // Bruno's OBS profile comes with a suspended service: not downloadable.
-    int64_t obs =
-        download_id(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin");
     EXPECT_EQ(
-        this->call("GET", "/api/v1/downloads/" + std::to_string(obs) + "/file", "", this->bruno)
+        this->call("GET",
+                   file_path(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin"),
+                   "", this->bruno)
             .status,
         404);
 }
@@ -259,8 +252,7 @@ TYPED_TEST(ServicesTest, AutoRenewCanBeTurnedOffAndOn) {
     Response terminated =
         this->call("PUT", this->service_path(this->bruno, "App TV Bruno", "/auto-renew"),
                    R"({"enabled":true})", this->bruno);
-    EXPECT_EQ(terminated.status, 409);
-    EXPECT_EQ(this->error_code(terminated), "auto_renew_not_changeable");
+    this->expect_error(terminated, 409, "auto_renew_not_changeable");
 }
 
 TYPED_TEST(ServicesTest, ActivationEstimateForPendingServices) {
@@ -294,8 +286,7 @@ TYPED_TEST(ServicesTest, ActivationEstimateForPendingServices) {
     Response active =
         this->call("GET", this->service_path(this->ana, "Radio Ana FM", "/activation-estimate"), "",
                    this->ana);
-    EXPECT_EQ(active.status, 409);
-    EXPECT_EQ(this->error_code(active), "service_not_pending");
+    this->expect_error(active, 409, "service_not_pending");
 }
 
 }  // namespace

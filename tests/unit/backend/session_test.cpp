@@ -4,9 +4,7 @@
 namespace portal::backend::testing {
 namespace {
 
-template <class Kind>
-class SessionTest : public BackendWorld<Kind> {};
-TYPED_TEST_SUITE(SessionTest, StoreKinds, StoreKindNames);
+PORTAL_SUITE_ON_BOTH_STORES(SessionTest, BackendWorld);
 
 TYPED_TEST(SessionTest, HealthAnswersOk) {
     Response r = this->call("GET", "/api/v1/health");
@@ -17,16 +15,14 @@ TYPED_TEST(SessionTest, HealthAnswersOk) {
 
 TYPED_TEST(SessionTest, UnknownRouteIsJson404) {
     Response r = this->call("GET", "/api/v1/nothing-here");
-    EXPECT_EQ(r.status, 404);
-    EXPECT_EQ(this->error_code(r), "not_found");
+    this->expect_error(r, 404, "not_found");
     EXPECT_EQ(this->call("GET", "/api/v1/services/1/nope").status, 404);
     EXPECT_EQ(this->call("GET", "/api/v2/health").status, 404);
 }
 
 TYPED_TEST(SessionTest, WrongMethodIs405WithAllow) {
     Response r = this->call("PUT", "/api/v1/session");
-    EXPECT_EQ(r.status, 405);
-    EXPECT_EQ(this->error_code(r), "method_not_allowed");
+    this->expect_error(r, 405, "method_not_allowed");
     EXPECT_EQ(r.headers["Allow"], "POST, DELETE");
     EXPECT_EQ(this->call("DELETE", "/api/v1/services").headers["Allow"], "GET");
 }
@@ -34,8 +30,7 @@ TYPED_TEST(SessionTest, WrongMethodIs405WithAllow) {
 TYPED_TEST(SessionTest, BodiesOver64KiBAre413) {
     std::string big(64 * 1024 + 1, ' ');
     Response r = this->call("POST", "/api/v1/session", big);
-    EXPECT_EQ(r.status, 413);
-    EXPECT_EQ(this->error_code(r), "payload_too_large");
+    this->expect_error(r, 413, "payload_too_large");
     // Exactly 64 KiB is still read (and refused for what it says, not for its size).
     std::string limit(64 * 1024, ' ');
     EXPECT_EQ(this->call("POST", "/api/v1/session", limit).status, 400);
@@ -78,12 +73,10 @@ TYPED_TEST(SessionTest, WrongPasswordAndUnknownEmailLookTheSame) {
 
 TYPED_TEST(SessionTest, BadLoginBodiesAre400NamingTheField) {
     Response malformed = this->call("POST", "/api/v1/session", "{not json");
-    EXPECT_EQ(malformed.status, 400);
-    EXPECT_EQ(this->error_code(malformed), "malformed_json");
+    this->expect_error(malformed, 400, "malformed_json");
 
     Response missing = this->call("POST", "/api/v1/session", R"({"email":"ana@example.com"})");
-    EXPECT_EQ(missing.status, 400);
-    EXPECT_EQ(this->error_code(missing), "missing_field");
+    this->expect_error(missing, 400, "missing_field");
     EXPECT_EQ(this->error_field(missing), "password");
 
     Response wrong_type =
@@ -101,8 +94,7 @@ TYPED_TEST(SessionTest, FiveFailedLoginsLockTheAccountFor15Minutes) {
     const std::string bad = R"({"email":"ana@example.com","password":"wrong"})";
     for (int i = 0; i < 4; ++i) EXPECT_EQ(this->call("POST", "/api/v1/session", bad).status, 401);
     Response fifth = this->call("POST", "/api/v1/session", bad);
-    EXPECT_EQ(fifth.status, 429);
-    EXPECT_EQ(this->error_code(fifth), "account_locked");
+    this->expect_error(fifth, 429, "account_locked");
     EXPECT_EQ(fifth.headers["Retry-After"], "900");
 
     // Locked: even the right password is refused, and the wait shrinks with time.
@@ -132,8 +124,7 @@ TYPED_TEST(SessionTest, TokensExpire) {
     EXPECT_EQ(this->call("GET", "/api/v1/me", "", token).status, 200);
     this->clock.advance(1);
     Response expired = this->call("GET", "/api/v1/me", "", token);
-    EXPECT_EQ(expired.status, 401);
-    EXPECT_EQ(this->error_code(expired), "session_expired");
+    this->expect_error(expired, 401, "session_expired");
 }
 
 TYPED_TEST(SessionTest, TokenLifetimeIsConfigurable) {
@@ -147,8 +138,7 @@ TYPED_TEST(SessionTest, TokenLifetimeIsConfigurable) {
 
 TYPED_TEST(SessionTest, MissingOrBogusTokensAre401) {
     Response none = this->call("GET", "/api/v1/services");
-    EXPECT_EQ(none.status, 401);
-    EXPECT_EQ(this->error_code(none), "unauthenticated");
+    this->expect_error(none, 401, "unauthenticated");
     EXPECT_EQ(none.headers["WWW-Authenticate"], "Bearer");
     EXPECT_EQ(this->call("GET", "/api/v1/services", "", "deadbeef").status, 401);
     Response basic = this->call("GET", "/api/v1/services", "", "",

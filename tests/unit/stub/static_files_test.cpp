@@ -209,6 +209,10 @@ class StaticFilesOverHttp : public StaticFilesTest {
         c.set_decompress(false);  // look at the bytes as sent
         return c;
     }
+    // GET /app.js, the page's script, over a fresh connection.
+    httplib::Result get_script(const httplib::Headers& headers = {}) {
+        return client().Get("/app.js", headers);
+    }
     std::unique_ptr<StaticFiles> files;
     httplib::Server server;
     std::thread thread;
@@ -216,8 +220,7 @@ class StaticFilesOverHttp : public StaticFilesTest {
 };
 
 TEST_F(StaticFilesOverHttp, SendsTheScriptGzippedOnce) {
-    auto c = client();
-    auto res = c.Get("/app.js", {{"Accept-Encoding", "gzip, deflate, br"}});
+    auto res = get_script({{"Accept-Encoding", "gzip, deflate, br"}});
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 200);
     EXPECT_EQ(res->get_header_value("Content-Encoding"), "gzip");
@@ -227,26 +230,24 @@ TEST_F(StaticFilesOverHttp, SendsTheScriptGzippedOnce) {
 }
 
 TEST_F(StaticFilesOverHttp, PlainWithoutAcceptEncodingAnd304OnRevalidation) {
-    auto c = client();
-    auto plain = c.Get("/app.js");
+    auto plain = get_script();
     ASSERT_TRUE(plain);
     EXPECT_EQ(plain->status, 200);
     EXPECT_FALSE(plain->has_header("Content-Encoding"));
     EXPECT_EQ(plain->body, script());
-    auto again = c.Get("/app.js", {{"If-None-Match", plain->get_header_value("ETag")}});
+    auto again = get_script({{"If-None-Match", plain->get_header_value("ETag")}});
     ASSERT_TRUE(again);
     EXPECT_EQ(again->status, 304);
     EXPECT_TRUE(again->body.empty());
 }
 
 TEST_F(StaticFilesOverHttp, RangeAndHeadAnswerTheWholeFile) {
-    auto c = client();
-    auto ranged = c.Get("/app.js", {{"Range", "bytes=0-9"}});
+    auto ranged = get_script({{"Range", "bytes=0-9"}});
     ASSERT_TRUE(ranged);
     EXPECT_EQ(ranged->status, 200);
     EXPECT_EQ(ranged->get_header_value("Accept-Ranges"), "none");
     EXPECT_EQ(ranged->body, script());
-    auto head = c.Head("/app.js", {{"Accept-Encoding", "gzip"}});
+    auto head = client().Head("/app.js", {{"Accept-Encoding", "gzip"}});
     ASSERT_TRUE(head);
     EXPECT_EQ(head->status, 200);
     EXPECT_TRUE(head->body.empty());
