@@ -55,8 +55,8 @@ BeforeInputAction before_input_action(std::string_view input_type) {
         {EditKey::enter, {"insertLineBreak", "insertParagraph"}},
     };
     for (const Meaning& meaning : kMeanings) {
-        if (!input_type.empty() &&
-            std::ranges::find(meaning.input_types, input_type) != meaning.input_types.end()) {
+        if (!input_type.empty() && std::find(meaning.input_types.begin(), meaning.input_types.end(),
+                                             input_type) != meaning.input_types.end()) {
             return {meaning.key, true};
         }
     }
