@@ -2,37 +2,17 @@
 
 #include <ctime>
 
+#include "app/alike_fields.h"
 #include "app/overloaded.h"
 
 namespace portal::app {
 namespace {
 
-// What the domain rule needs of the service and its invoices, as the API shows them.
+// What the domain rule needs of the service, as the API shows it.
 domain::Service to_domain(const api::ServiceView& view) {
-    return {.id = view.id,
-            .name = view.name,
-            .type = view.type,
-            .status = view.status,
-            .domain = view.domain,
-            .plan_id = view.plan.id,
-            .period_start = view.period_start,
-            .period_end = view.period_end,
-            .paid_for_period = view.paid_for_period,
-            .next_due_on = view.next_due_on,
-            .auto_renew = true,
-            .requirements_met_on = {}};
-}
-
-domain::Invoice to_domain(const api::InvoiceView& view) {
-    return {.id = view.id,
-            .service_id = view.service_id,
-            .description = view.description,
-            .amount = view.amount,
-            .issued_on = view.issued_on,
-            .due_on = view.due_on,
-            .period_start = view.period_start,
-            .period_end = view.period_end,
-            .status = view.status};
+    auto service = copy_alike_fields<domain::Service>(view);
+    service.plan_id = view.plan.id;  // the view carries the whole plan
+    return service;
 }
 
 bool rejected_with(const api::ApiFailure& failure, const char* code) {
@@ -127,7 +107,7 @@ void CancellationFlow::decide() {
     const domain::Service service = to_domain(view);
     std::vector<domain::Invoice> invoices;
     for (const api::InvoiceView& invoice : state_.invoices.data->invoices) {
-        invoices.push_back(to_domain(invoice));
+        invoices.push_back(copy_alike_fields<domain::Invoice>(invoice));
     }
     const domain::Date today = today_();
     auto immediate =

@@ -9,34 +9,25 @@ namespace portal::app {
 
 std::string_view manual_slug(domain::ServiceType type) {
     using T = domain::ServiceType;
-    switch (type) {
-        case T::hosting:
-            return "servicio-hosting";
-        case T::web_builder:
-            return "servicio-constructor-web";
-        case T::audio_streaming:
-            return "servicio-radio-streaming";
-        case T::video_streaming:
-            return "servicio-video-streaming";
-        case T::corporate_mail:
-            return "servicio-correo-corporativo";
-        case T::domain:
-            return "servicio-dominios";
-        case T::reseller:
-            return "servicio-revendedor";
-        case T::simplenews:
-            return "servicio-simplenews";
-        case T::portal_noticioso:
-            return "servicio-portal-noticioso";
-        case T::noticioso_plus:
-            return "servicio-noticioso-plus";
-        case T::audio_app:
-        case T::video_app:
-            return "servicio-apps-streaming";
-        case T::voice_over:
-            return "servicio-locuciones";
-        case T::web_design:
-            return "servicio-diseno-web";
+    // Both app products share the streaming apps' manual.
+    static constexpr std::pair<T, std::string_view> kManuals[] = {
+        {T::hosting, "servicio-hosting"},
+        {T::web_builder, "servicio-constructor-web"},
+        {T::audio_streaming, "servicio-radio-streaming"},
+        {T::video_streaming, "servicio-video-streaming"},
+        {T::corporate_mail, "servicio-correo-corporativo"},
+        {T::domain, "servicio-dominios"},
+        {T::reseller, "servicio-revendedor"},
+        {T::simplenews, "servicio-simplenews"},
+        {T::portal_noticioso, "servicio-portal-noticioso"},
+        {T::noticioso_plus, "servicio-noticioso-plus"},
+        {T::audio_app, "servicio-apps-streaming"},
+        {T::video_app, "servicio-apps-streaming"},
+        {T::voice_over, "servicio-locuciones"},
+        {T::web_design, "servicio-diseno-web"},
+    };
+    for (const auto& [each, slug] : kManuals) {
+        if (each == type) return slug;
     }
     return "acceso-a-servicios";
 }

@@ -2,6 +2,7 @@
 #include "app/text_entry.h"
 
 #include <algorithm>
+#include <array>
 
 namespace portal::app {
 
@@ -39,24 +40,25 @@ KeyDownAction key_down_action(const KeyDown& key) {
 }
 
 BeforeInputAction before_input_action(std::string_view input_type) {
-    struct Mapping {
-        std::string_view type;
+    // The input types that mean each key; the unused places stay empty.
+    struct Meaning {
         EditKey key;
+        std::array<std::string_view, 3> input_types;
     };
-    static constexpr Mapping kKeys[] = {
-        {"deleteContentBackward", EditKey::backspace},
-        {"deleteContentForward", EditKey::delete_forward},
-        {"deleteWordBackward", EditKey::word_backspace},
-        {"deleteSoftLineBackward", EditKey::word_backspace},
-        {"deleteHardLineBackward", EditKey::word_backspace},
-        {"deleteWordForward", EditKey::word_delete},
-        {"deleteSoftLineForward", EditKey::word_delete},
-        {"deleteHardLineForward", EditKey::word_delete},
-        {"insertLineBreak", EditKey::enter},
-        {"insertParagraph", EditKey::enter},
+    static constexpr Meaning kMeanings[] = {
+        {EditKey::backspace, {"deleteContentBackward"}},
+        {EditKey::delete_forward, {"deleteContentForward"}},
+        {EditKey::word_backspace,
+         {"deleteWordBackward", "deleteSoftLineBackward", "deleteHardLineBackward"}},
+        {EditKey::word_delete,
+         {"deleteWordForward", "deleteSoftLineForward", "deleteHardLineForward"}},
+        {EditKey::enter, {"insertLineBreak", "insertParagraph"}},
     };
-    for (const auto& mapping : kKeys) {
-        if (input_type == mapping.type) return {mapping.key, true};
+    for (const Meaning& meaning : kMeanings) {
+        if (!input_type.empty() && std::find(meaning.input_types.begin(), meaning.input_types.end(),
+                                             input_type) != meaning.input_types.end()) {
+            return {meaning.key, true};
+        }
     }
     // Text the browser puts into the element and the backend then takes from it: typed,
     // dictated, autocorrected, autofilled or composed.

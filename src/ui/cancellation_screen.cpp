@@ -270,17 +270,12 @@ void draw_result(Screen& s) {
     back_to_service(s);
 }
 
-}  // namespace
+// Which service the page is about.
+void draw_heading(const Screen&, const api::ServiceView& service) {
+    text_wrapped(service.name + " \xC2\xB7 " + service.plan.name, color::kMuted);
+}
 
-app::Intent draw_cancellation(app::PortalApp& app) {
-    app::CancellationFlow& flow = app.cancellation_form();
-    Screen s{flow.state(), app.state().language, {}};
-    begin_page("cancellation", s.t(CancellationText::title));
-    if (const auto& service = s.state.service.data) {
-        text_wrapped(service->name + " \xC2\xB7 " + service->plan.name, color::kMuted);
-    }
-    ImGui::Spacing();
-
+void draw_body(Screen& s, app::CancellationFlow& flow) {
     switch (s.state.which) {
         case app::CancellationCase::loading:
             loading_line(s.lang);
@@ -307,8 +302,13 @@ app::Intent draw_cancellation(app::PortalApp& app) {
             }
             break;
     }
-    end_page();
-    return s.intent;
+}
+
+}  // namespace
+
+app::Intent draw_cancellation(app::PortalApp& app) {
+    return draw_service_wizard(app.cancellation_form(), app.state().language, "cancellation",
+                               CancellationText::title, draw_heading, draw_body);
 }
 
 }  // namespace portal::ui

@@ -1,6 +1,8 @@
 #include "ui/item_tree.h"
 
+#include <cstddef>
 #include <cstdio>
+#include <iterator>
 #include <string_view>
 
 #include "imgui.h"
@@ -94,28 +96,15 @@ void append_json_string(std::string& out, const std::string& text) {
 
 }  // namespace
 
+// The roles' names, in ItemRole's order: the page reads them as the items' roles.
+constexpr const char* kRoleNames[] = {"button", "input", "checkbox", "radio",     "tab",
+                                      "link",   "text",  "combo",    "selectable"};
+static_assert(std::size(kRoleNames) == static_cast<std::size_t>(ItemRole::selectable) + 1,
+              "one name per ItemRole");
+
 const char* to_string(ItemRole role) {
-    switch (role) {
-        case ItemRole::button:
-            return "button";
-        case ItemRole::input:
-            return "input";
-        case ItemRole::checkbox:
-            return "checkbox";
-        case ItemRole::radio:
-            return "radio";
-        case ItemRole::tab:
-            return "tab";
-        case ItemRole::link:
-            return "link";
-        case ItemRole::text:
-            return "text";
-        case ItemRole::combo:
-            return "combo";
-        case ItemRole::selectable:
-            return "selectable";
-    }
-    return "text";
+    const auto index = static_cast<std::size_t>(role);
+    return index < std::size(kRoleNames) ? kRoleNames[index] : "text";
 }
 
 void item_tree_install() {

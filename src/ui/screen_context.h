@@ -38,4 +38,19 @@ struct ScreenContext {
     }
 };
 
+// A wizard's page about one service: its title, the lines that say which service it is (once
+// the service is loaded), then the body. The frame's intent is the one the page's buttons sent.
+template <class Context, class Flow, class Words, class Service>
+app::Intent draw_service_wizard(Flow& flow, app::Language lang, const char* id, Words title,
+                                void (*heading)(const Context&, const Service&),
+                                void (*body)(Context&, Flow&)) {
+    Context s{flow.state(), lang, {}};
+    begin_page(id, s.t(title));
+    if (const auto& service = s.state.service.data) heading(s, *service);
+    ImGui::Spacing();
+    body(s, flow);
+    end_page();
+    return s.intent;
+}
+
 }  // namespace portal::ui

@@ -177,19 +177,14 @@ void draw_manual_request(Screen& s, app::UpgradeFlow& flow) {
     if (primary_button(send, !busy)) s.send(app::SendUpgradeRequest{});
 }
 
-}  // namespace
+// Which service the page is about.
+void draw_heading(const Screen& s, const api::ServiceView& service) {
+    text_wrapped(service.name, color::kMuted);
+    text_wrapped(fill_in(s.t(UpgradeText::current_plan),
+                         {service.plan.name, app::plan_price(service.plan, s.lang)}));
+}
 
-app::Intent draw_upgrade(app::PortalApp& app) {
-    app::UpgradeFlow& flow = app.upgrade_form();
-    Screen s{flow.state(), app.state().language, {}};
-    begin_page("upgrade", s.t(UpgradeText::title));
-    if (const auto& service = s.state.service.data) {
-        text_wrapped(service->name, color::kMuted);
-        text_wrapped(fill_in(s.t(UpgradeText::current_plan),
-                             {service->plan.name, app::plan_price(service->plan, s.lang)}));
-    }
-    ImGui::Spacing();
-
+void draw_body(Screen& s, app::UpgradeFlow& flow) {
     const auto& options = s.state.options;
     const bool loading = options.loading() || s.state.service.loading();
     if (loading && !options.data) {
@@ -220,8 +215,13 @@ app::Intent draw_upgrade(app::PortalApp& app) {
             }
         }
     }
-    end_page();
-    return s.intent;
+}
+
+}  // namespace
+
+app::Intent draw_upgrade(app::PortalApp& app) {
+    return draw_service_wizard(app.upgrade_form(), app.state().language, "upgrade",
+                               UpgradeText::title, draw_heading, draw_body);
 }
 
 }  // namespace portal::ui

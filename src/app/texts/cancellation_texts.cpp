@@ -209,13 +209,18 @@ constexpr TextTable<CancellationText> kTexts{{
     {CancellationText::renew_not_changeable,
      "La renovación de este servicio no puede cambiarse ahora.",
      "This service's renewal cannot be changed now."},
-    {CancellationText::invoice_paid,
+}};
+// clang-format on
+
+// clang-format off
+constexpr TextTable<domain::InvoiceStatus> kInvoiceStatuses{{
+    {domain::InvoiceStatus::paid,
      "pagada", "paid"},
-    {CancellationText::invoice_unpaid,
+    {domain::InvoiceStatus::unpaid,
      "impaga", "unpaid"},
-    {CancellationText::invoice_overdue,
+    {domain::InvoiceStatus::overdue,
      "vencida", "overdue"},
-    {CancellationText::invoice_cancelled,
+    {domain::InvoiceStatus::cancelled,
      "anulada", "cancelled"},
 }};
 // clang-format on
@@ -227,17 +232,7 @@ const char* tr(Language language, CancellationText text) {
 }
 
 const char* tr(Language language, domain::InvoiceStatus status) {
-    switch (status) {
-        case domain::InvoiceStatus::paid:
-            return tr(language, CancellationText::invoice_paid);
-        case domain::InvoiceStatus::unpaid:
-            return tr(language, CancellationText::invoice_unpaid);
-        case domain::InvoiceStatus::overdue:
-            return tr(language, CancellationText::invoice_overdue);
-        case domain::InvoiceStatus::cancelled:
-            return tr(language, CancellationText::invoice_cancelled);
-    }
-    return "";
+    return kInvoiceStatuses.tr(language, status);
 }
 
 }  // namespace portal::app

@@ -82,10 +82,6 @@ enum class CancellationText {
     saving,
     no_renew_done,  // "Listo: el dominio no se renovará. Vence el {}."
     renew_not_changeable,
-    invoice_paid,
-    invoice_unpaid,
-    invoice_overdue,
-    invoice_cancelled,
     count_
 };
 

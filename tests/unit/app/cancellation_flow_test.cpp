@@ -117,6 +117,14 @@ class CancellationFlowTest : public testing::SignedInPortal {
         form().password = password;
     }
 
+    // The radio's cancellation form, filled in for `kind` (with a reason, when one is given).
+    void open_radio_and_fill(CancellationKind kind, const std::string& password,
+                             const std::string& reason = "") {
+        open(radio());
+        fill(kind, password);
+        if (!reason.empty()) form().reason = reason;
+    }
+
     void submit() { app.dispatch(CancellationIntent{SubmitCancellation{}}); }
     CancellationForm& form() { return app.cancellation_form().form(); }
     const CancellationState& state() const { return app.cancellation().state(); }
@@ -160,9 +168,7 @@ TEST_F(CancellationFlowTest, TheButtonWaitsForKindConditionsEmailAndPassword) {
 }
 
 TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheRightOneWorks) {
-    open(radio());
-    fill(CancellationKind::end_of_period, "wrong-one");
-    form().reason = "Me mudo a otra plataforma.";
+    open_radio_and_fill(CancellationKind::end_of_period, "wrong-one", "Me mudo a otra plataforma.");
     submit();
     ASSERT_EQ(net.pending(), 1u);
     EXPECT_EQ(net.next().method, "POST");
@@ -199,8 +205,7 @@ TEST_F(CancellationFlowTest, AWrongPasswordKeepsEverythingButThePasswordThenTheR
 }
 
 TEST_F(CancellationFlowTest, ADoubleClickOrANetworkRetryCreatesOneRequest) {
-    open(radio());
-    fill(CancellationKind::end_of_period, "demo1234");
+    open_radio_and_fill(CancellationKind::end_of_period, "demo1234");
     submit();
     submit();
     ASSERT_EQ(net.pending(), 1u) << "a double click sends once";
@@ -223,8 +228,7 @@ TEST_F(CancellationFlowTest, ADoubleClickOrANetworkRetryCreatesOneRequest) {
 }
 
 TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
-    open(radio());
-    fill(CancellationKind::immediate, "demo1234");
+    open_radio_and_fill(CancellationKind::immediate, "demo1234");
     submit();
     net.reply(201, api::encode(created(42, CancellationKind::immediate, kToday)));
     ASSERT_EQ(state().step, CancellationStep::result);
@@ -260,8 +264,7 @@ TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
 }
 
 TEST_F(CancellationFlowTest, AnAlreadyEffectiveRequestCannotBeWithdrawn) {
-    open(radio());
-    fill(CancellationKind::immediate, "demo1234");
+    open_radio_and_fill(CancellationKind::immediate, "demo1234");
     submit();
     net.reply(201, api::encode(created(43, CancellationKind::immediate, kToday)));
     app.dispatch(CancellationIntent{AskWithdrawCancellation{}});
@@ -271,9 +274,7 @@ TEST_F(CancellationFlowTest, AnAlreadyEffectiveRequestCannotBeWithdrawn) {
 }
 
 TEST_F(CancellationFlowTest, TheRequestIsShownAgainWhenTheClientComesBack) {
-    open(radio());
-    fill(CancellationKind::end_of_period, "demo1234");
-    form().reason = "Caro";
+    open_radio_and_fill(CancellationKind::end_of_period, "demo1234", "Caro");
     submit();
     net.reply(201, api::encode(created(44, CancellationKind::end_of_period, kToday.add_days(20))));
 
@@ -290,8 +291,7 @@ TEST_F(CancellationFlowTest, TheRequestIsShownAgainWhenTheClientComesBack) {
 }
 
 TEST_F(CancellationFlowTest, ASecondRequestForTheSameServiceIsExplained) {
-    open(radio());
-    fill(CancellationKind::end_of_period, "demo1234");
+    open_radio_and_fill(CancellationKind::end_of_period, "demo1234");
     submit();
     net.reply(409, error_body("cancellation_already_requested"));
     EXPECT_EQ(state().submit_refusal, CancellationText::already_requested);
@@ -337,9 +337,7 @@ TEST_F(CancellationFlowTest, ServicesThatAreNotActiveExplainWhy) {
 }
 
 TEST_F(CancellationFlowTest, LeavingAndComingBackKeepsWhatWasTypedButNotThePassword) {
-    open(radio());
-    fill(CancellationKind::end_of_period, "demo1234");
-    form().reason = "Cierro la radio.";
+    open_radio_and_fill(CancellationKind::end_of_period, "demo1234", "Cierro la radio.");
     app.dispatch(Navigate{*parse_route("/servicios/21")});
     while (net.pending() > 0) net.fail(api::TransportFailure::unreachable);
     open(radio());
@@ -351,8 +349,7 @@ TEST_F(CancellationFlowTest, LeavingAndComingBackKeepsWhatWasTypedButNotThePassw
 }
 
 TEST_F(CancellationFlowTest, SigningOutForgetsEverything) {
-    open(radio());
-    fill(CancellationKind::immediate, "demo1234");
+    open_radio_and_fill(CancellationKind::immediate, "demo1234");
     submit();
     app.dispatch(SignOut{});
     net.reply(201, api::encode(created(45, CancellationKind::immediate, kToday)));

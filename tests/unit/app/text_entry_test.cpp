@@ -5,14 +5,26 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+
 namespace portal::app {
 namespace {
 
-KeyDown typing(std::string_view key, int key_code) {
+using Flag = bool KeyDown::*;
+
+// A key pressed while a field has the keyboard, with `held` set (modifiers, a composition...).
+KeyDown typing(std::string_view key, int key_code, std::initializer_list<Flag> held = {}) {
     KeyDown down;
     down.key = key;
     down.key_code = key_code;
     down.wants_keyboard = true;
+    for (const Flag flag : held) down.*flag = true;
+    return down;
+}
+
+// The same key pressed while no field has the keyboard.
+KeyDown outside_fields(KeyDown down) {
+    down.wants_keyboard = false;
     return down;
 }
 
@@ -36,34 +48,27 @@ TEST(TextEntryKeys, KeysAnImeOrAnOnScreenKeyboardHandlesAreLeftToTheBrowser) {
         EXPECT_FALSE(action.insert_text) << down.key;
         EXPECT_FALSE(action.prevent_default) << down.key;
     }
-    KeyDown composing = typing("Backspace", 8);
-    composing.composing = true;
+    const KeyDown composing = typing("Backspace", 8, {&KeyDown::composing});
     EXPECT_FALSE(key_down_action(composing).key_event);
     EXPECT_FALSE(key_down_action(composing).insert_text);
     EXPECT_FALSE(key_down_action(composing).prevent_default);
 }
 
 TEST(TextEntryKeys, ShortcutsTypeNothingButAltGrCharactersDo) {
-    KeyDown select_all = typing("a", 65);
-    select_all.ctrl = true;
+    const KeyDown select_all = typing("a", 65, {&KeyDown::ctrl});
     EXPECT_FALSE(key_down_action(select_all).insert_text);
     EXPECT_TRUE(key_down_action(select_all).prevent_default);
 
-    KeyDown command = typing("z", 90);
-    command.meta = true;
+    const KeyDown command = typing("z", 90, {&KeyDown::meta});
     EXPECT_FALSE(key_down_action(command).insert_text);
 
     // Windows reports AltGr as Ctrl+Alt: "@" is AltGr+2 on Spanish keyboards.
-    KeyDown alt_gr = typing("@", 50);
-    alt_gr.ctrl = true;
-    alt_gr.alt = true;
+    const KeyDown alt_gr = typing("@", 50, {&KeyDown::ctrl, &KeyDown::alt});
     EXPECT_TRUE(key_down_action(alt_gr).insert_text);
 }
 
 TEST(TextEntryKeys, ClipboardShortcutsReachTheBrowserSoThePasteEventFires) {
-    KeyDown paste = typing("v", 86);
-    paste.ctrl = true;
-    paste.clipboard_shortcut = true;
+    const KeyDown paste = typing("v", 86, {&KeyDown::ctrl, &KeyDown::clipboard_shortcut});
     EXPECT_FALSE(key_down_action(paste).insert_text);
     EXPECT_FALSE(key_down_action(paste).prevent_default);
 }
@@ -79,14 +84,11 @@ TEST(TextEntryKeys, NamedKeysTypeNothing) {
 }
 
 TEST(TextEntryKeys, WithoutAFieldTheBrowserKeepsItsKeysButTabStaysInThePage) {
-    KeyDown reload = typing("r", 82);
-    reload.wants_keyboard = false;
+    const KeyDown reload = outside_fields(typing("r", 82));
     EXPECT_FALSE(key_down_action(reload).insert_text);
     EXPECT_FALSE(key_down_action(reload).prevent_default);
 
-    KeyDown tab = typing("Tab", 9);
-    tab.wants_keyboard = false;
-    tab.tab = true;
+    const KeyDown tab = outside_fields(typing("Tab", 9, {&KeyDown::tab}));
     EXPECT_TRUE(key_down_action(tab).prevent_default);
 }
 

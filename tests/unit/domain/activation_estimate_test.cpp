@@ -16,12 +16,12 @@ struct TableCase {
     int max;
     DelayUnit unit;
     std::string_view requirement;
+    void label(std::ostream& os) const {
+        os << to_string(product) << (platform.empty() ? "" : " ") << platform;
+    }
 };
-void PrintTo(const TableCase& c, std::ostream* os) {
-    *os << to_string(c.product) << (c.platform.empty() ? "" : " ") << c.platform;
-}
 
-class ActivationTable : public testing::TestWithParam<TableCase> {};
+using ActivationTable = TableTest<TableCase>;
 
 // RULES.md §5, row by row.
 TEST_P(ActivationTable, MatchesTheManual) {

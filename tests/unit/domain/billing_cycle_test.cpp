@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "printers.h"
+
 namespace portal::domain {
 namespace {
 
@@ -9,12 +11,10 @@ struct CycleCase {
     BillingCycle cycle;
     int months;
     std::string_view name;
+    void label(std::ostream& os) const { os << name; }
 };
-void PrintTo(const CycleCase& c, std::ostream* os) {
-    *os << c.name;
-}
 
-class BillingCycleTable : public testing::TestWithParam<CycleCase> {};
+using BillingCycleTable = TableTest<CycleCase>;
 
 TEST_P(BillingCycleTable, HasItsLengthAndName) {
     EXPECT_EQ(months(GetParam().cycle), GetParam().months);

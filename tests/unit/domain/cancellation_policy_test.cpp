@@ -55,6 +55,12 @@ std::vector<Invoice> client_invoices() {
     };
 }
 
+// Cancelling `service` at the end of its period, asked today.
+Outcome<CancellationTerms> terms_at_period_end(const Service& service,
+                                               const std::vector<Invoice>& invoices) {
+    return cancellation_terms(service, CancellationKind::end_of_period, kToday, invoices);
+}
+
 TEST(Cancellation, ImmediateTakesEffectTodayAndRefundsNothing) {
     const Outcome<CancellationTerms> terms = cancellation_terms(
         monthly_hosting(), CancellationKind::immediate, kToday, client_invoices());
@@ -66,8 +72,8 @@ TEST(Cancellation, ImmediateTakesEffectTodayAndRefundsNothing) {
 }
 
 TEST(Cancellation, EndOfPeriodRunsToTheEndOfTheLastGeneratedInvoice) {
-    const Outcome<CancellationTerms> terms = cancellation_terms(
-        monthly_hosting(), CancellationKind::end_of_period, kToday, client_invoices());
+    const Outcome<CancellationTerms> terms =
+        terms_at_period_end(monthly_hosting(), client_invoices());
     ASSERT_TRUE(terms.ok());
     EXPECT_EQ(terms.value().effective_on, (Date{2026, 3, 31}));
     EXPECT_FALSE(terms.value().refund);
@@ -76,15 +82,13 @@ TEST(Cancellation, EndOfPeriodRunsToTheEndOfTheLastGeneratedInvoice) {
 TEST(Cancellation, EndOfPeriodHonoursAPaidPeriodThatHasNotStartedYet) {
     std::vector<Invoice> invoices = client_invoices();
     invoices.push_back(invoice(8, kServiceId, InvoiceStatus::paid, {2026, 4, 1}, {2026, 4, 30}));
-    const Outcome<CancellationTerms> terms =
-        cancellation_terms(monthly_hosting(), CancellationKind::end_of_period, kToday, invoices);
+    const Outcome<CancellationTerms> terms = terms_at_period_end(monthly_hosting(), invoices);
     ASSERT_TRUE(terms.ok());
     EXPECT_EQ(terms.value().effective_on, (Date{2026, 4, 30}));  // paid, never refunded
 }
 
 TEST(Cancellation, EndOfPeriodWithoutInvoicesUsesTheServicePeriod) {
-    const Outcome<CancellationTerms> terms =
-        cancellation_terms(monthly_hosting(), CancellationKind::end_of_period, kToday, {});
+    const Outcome<CancellationTerms> terms = terms_at_period_end(monthly_hosting(), {});
     ASSERT_TRUE(terms.ok());
     EXPECT_EQ(terms.value().effective_on, (Date{2026, 3, 31}));
     EXPECT_TRUE(terms.value().invoices_still_due.empty());
@@ -95,8 +99,7 @@ TEST(Cancellation, CancelledInvoicesAreNotTheLastGeneratedOne) {
     service.period_end = Date{2026, 3, 20};
     const std::vector<Invoice> invoices = {
         invoice(6, kServiceId, InvoiceStatus::cancelled, {2026, 3, 1}, {2026, 3, 31})};
-    const Outcome<CancellationTerms> terms =
-        cancellation_terms(service, CancellationKind::end_of_period, kToday, invoices);
+    const Outcome<CancellationTerms> terms = terms_at_period_end(service, invoices);
     ASSERT_TRUE(terms.ok());
     EXPECT_EQ(terms.value().effective_on, (Date{2026, 3, 20}));
 }
@@ -104,8 +107,7 @@ TEST(Cancellation, CancelledInvoicesAreNotTheLastGeneratedOne) {
 TEST(Cancellation, NeverTakesEffectInThePast) {
     Service stale = monthly_hosting();
     stale.period_end = Date{2026, 2, 28};
-    const Outcome<CancellationTerms> terms =
-        cancellation_terms(stale, CancellationKind::end_of_period, kToday, {});
+    const Outcome<CancellationTerms> terms = terms_at_period_end(stale, {});
     ASSERT_TRUE(terms.ok());
     EXPECT_EQ(terms.value().effective_on, kToday);
 }
@@ -131,8 +133,7 @@ TEST(Cancellation, InvoicesOfRunningPeriodsStayDueFutureOnesDoNot) {
 TEST(Cancellation, AnUnpaidFuturePeriodDoesNotExtendTheService) {
     std::vector<Invoice> invoices = client_invoices();
     invoices.push_back(invoice(4, kServiceId, InvoiceStatus::unpaid, {2026, 4, 1}, {2026, 4, 30}));
-    const Outcome<CancellationTerms> terms =
-        cancellation_terms(monthly_hosting(), CancellationKind::end_of_period, kToday, invoices);
+    const Outcome<CancellationTerms> terms = terms_at_period_end(monthly_hosting(), invoices);
     ASSERT_TRUE(terms.ok());
     EXPECT_EQ(terms.value().effective_on, (Date{2026, 3, 31}));
 }

@@ -22,12 +22,10 @@ constexpr Date kTuesday{2026, 1, 6};
 struct ParseCase {
     std::string text;
     std::optional<Date> expected;
+    void label(std::ostream& os) const { os << ascii_escaped(text); }
 };
-void PrintTo(const ParseCase& c, std::ostream* os) {
-    *os << ascii_escaped(c.text);
-}
 
-class DateParse : public testing::TestWithParam<ParseCase> {};
+using DateParse = TableTest<ParseCase>;
 
 TEST_P(DateParse, AcceptsOnlyRealCalendarDaysInStrictIsoForm) {
     EXPECT_EQ(Date::parse_iso(GetParam().text), GetParam().expected) << GetParam().text;
@@ -97,12 +95,10 @@ struct StepCase {
     Date from;
     int steps;
     Date expected;
+    void label(std::ostream& os) const { os << from.iso() << " " << steps; }
 };
-void PrintTo(const StepCase& c, std::ostream* os) {
-    *os << c.from.iso() << " " << c.steps;
-}
 
-class DateAddMonths : public testing::TestWithParam<StepCase> {};
+using DateAddMonths = TableTest<StepCase>;
 
 TEST_P(DateAddMonths, KeepsTheDayClampedToTheMonthEnd) {
     EXPECT_EQ(GetParam().from.add_months(GetParam().steps), GetParam().expected);
@@ -149,7 +145,7 @@ TEST(Date, KnowsWeekdaysAndBusinessDays) {
     EXPECT_TRUE(kMonday.is_business_day());
 }
 
-class DateBusinessDays : public testing::TestWithParam<StepCase> {};
+using DateBusinessDays = TableTest<StepCase>;
 
 TEST_P(DateBusinessDays, SkipWeekends) {
     EXPECT_EQ(GetParam().from.add_business_days(GetParam().steps), GetParam().expected)

@@ -42,12 +42,10 @@ struct FormatCase {
     char decimal_sep;
     char thousands_sep;
     std::string expected;
+    void label(std::ostream& os) const { os << expected; }
 };
-void PrintTo(const FormatCase& c, std::ostream* os) {
-    *os << c.expected;
-}
 
-class MoneyFormat : public testing::TestWithParam<FormatCase> {};
+using MoneyFormat = TableTest<FormatCase>;
 
 TEST_P(MoneyFormat, WritesTheAmountWithTheClientsSeparators) {
     const FormatCase& c = GetParam();

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include <gtest/gtest.h>
+
 #include "domain/date.h"
 #include "domain/money.h"
 
@@ -33,5 +35,27 @@ inline std::string ascii_escaped(std::string_view text) {
     }
     return out;
 }
+
+// Table-driven tests: a row names itself (in failures and in ctest) with a member
+//     void label(std::ostream& os) const { os << ...; }
+// and `using DateParse = TableTest<ParseCase>;` is the suite TEST_P and INSTANTIATE_TEST_SUITE_P
+// take. PrintTo stands in the unnamed namespace because the test files keep their rows there:
+// GoogleTest finds PrintTo by argument-dependent lookup, in the row's own namespace only.
+namespace {
+
+template <class Row>
+concept LabelledRow = requires(const Row& row, std::ostream& os) {
+    row.label(os);
+};
+
+template <LabelledRow Row>
+void PrintTo(const Row& row, std::ostream* os) {
+    row.label(*os);
+}
+
+}  // namespace
+
+template <LabelledRow Row>
+class TableTest : public testing::TestWithParam<Row> {};
 
 }  // namespace portal::domain

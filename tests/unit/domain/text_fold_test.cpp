@@ -13,12 +13,10 @@ namespace {
 struct FoldCase {
     std::string text;
     std::string folded;
+    void label(std::ostream& os) const { os << ascii_escaped(folded); }
 };
-void PrintTo(const FoldCase& c, std::ostream* os) {
-    *os << ascii_escaped(c.folded);
-}
 
-class TextFoldTable : public testing::TestWithParam<FoldCase> {};
+using TextFoldTable = TableTest<FoldCase>;
 
 TEST_P(TextFoldTable, LowercasesAndStripsAccents) {
     EXPECT_EQ(fold_for_search(GetParam().text), GetParam().folded);

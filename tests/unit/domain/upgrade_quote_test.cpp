@@ -31,9 +31,13 @@ const Plan kProYearly = plan("pro-yearly", 15000, BillingCycle::yearly, 2);
 const Plan kLiteYearly = plan("lite-yearly", 6000, BillingCycle::yearly, 0);
 constexpr Date kMidYear{2026, 7, 1};
 
+// The manual's client moving from its basic plan to `target` on kMidYear.
+Outcome<UpgradeQuote> quote_from_basic(const Plan& target) {
+    return quote_plan_change(yearly_hosting(), kBasicYearly, target, kMidYear);
+}
+
 TEST(UpgradeQuote, ManualExamplePaysOnlyTheDifferenceFromTheEnableDate) {
-    const Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, kProYearly, kMidYear);
+    const Outcome<UpgradeQuote> quote = quote_from_basic(kProYearly);
     ASSERT_TRUE(quote.ok()) << quote.error().code;
     EXPECT_EQ(quote.value().direction, PlanChange::up);
     EXPECT_EQ(quote.value().new_price, (Money{15000, "USD"}));
@@ -44,15 +48,13 @@ TEST(UpgradeQuote, ManualExamplePaysOnlyTheDifferenceFromTheEnableDate) {
 }
 
 TEST(UpgradeQuote, SamePlanIsRefused) {
-    const Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, kBasicYearly, kMidYear);
+    const Outcome<UpgradeQuote> quote = quote_from_basic(kBasicYearly);
     ASSERT_FALSE(quote.ok());
     EXPECT_EQ(quote.error().code, "same_plan");
 }
 
 TEST(UpgradeQuote, DowngradePaysNothingAndRefundsNothing) {
-    const Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, kLiteYearly, kMidYear);
+    const Outcome<UpgradeQuote> quote = quote_from_basic(kLiteYearly);
     ASSERT_TRUE(quote.ok());
     EXPECT_EQ(quote.value().direction, PlanChange::down);
     EXPECT_EQ(quote.value().amount_due, (Money{0, "USD"}));  // not −40: no refund
@@ -63,8 +65,7 @@ TEST(UpgradeQuote, DowngradePaysNothingAndRefundsNothing) {
 TEST(UpgradeQuote, PaidAboveTheNewPriceOwesZeroNeverNegative) {
     // A higher-ranked plan that happens to cost less than what was paid for this period.
     const Plan cheaper_but_better = plan("promo-yearly", 9000, BillingCycle::yearly, 3);
-    const Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, cheaper_but_better, kMidYear);
+    const Outcome<UpgradeQuote> quote = quote_from_basic(cheaper_but_better);
     ASSERT_TRUE(quote.ok());
     EXPECT_EQ(quote.value().direction, PlanChange::up);
     EXPECT_EQ(quote.value().amount_due, (Money{0, "USD"}));
@@ -77,12 +78,10 @@ struct CycleCase {
     Date enable_on;
     int64_t expected_due;
     Date expected_end;
+    void label(std::ostream& os) const { os << to_string(cycle) << " " << enable_on.iso(); }
 };
-void PrintTo(const CycleCase& c, std::ostream* os) {
-    *os << to_string(c.cycle) << " " << c.enable_on.iso();
-}
 
-class UpgradeQuoteCycles : public testing::TestWithParam<CycleCase> {};
+using UpgradeQuoteCycles = TableTest<CycleCase>;
 
 TEST_P(UpgradeQuoteCycles, NewPeriodIsOneWholeCycleOfTheNewPlan) {
     const CycleCase& c = GetParam();
@@ -109,8 +108,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(UpgradeQuote, MixedCurrenciesAreAClearError) {
     const Plan pro_in_pesos = plan("pro-ars", 15000000, BillingCycle::yearly, 2, "ARS");
-    const Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, pro_in_pesos, kMidYear);
+    const Outcome<UpgradeQuote> quote = quote_from_basic(pro_in_pesos);
     ASSERT_FALSE(quote.ok());
     EXPECT_EQ(quote.error().code, "currency_mismatch");
     EXPECT_NE(quote.error().message.find("ARS"), std::string::npos);
@@ -133,8 +131,7 @@ TEST(UpgradeQuote, PlansOfAnotherProductAreRefused) {
     Plan radio = kProYearly;
     radio.id = "radio-pro";
     radio.product = ServiceType::audio_streaming;
-    const Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, radio, kMidYear);
+    const Outcome<UpgradeQuote> quote = quote_from_basic(radio);
     ASSERT_FALSE(quote.ok());
     EXPECT_EQ(quote.error().code, "other_product");
 }
@@ -142,8 +139,7 @@ TEST(UpgradeQuote, PlansOfAnotherProductAreRefused) {
 TEST(UpgradeQuote, PackagesThatCannotMoveAutomaticallyGoToSupport) {
     Plan dedicated = kProYearly;
     dedicated.automatic_upgrade = false;
-    Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, dedicated, kMidYear);
+    Outcome<UpgradeQuote> quote = quote_from_basic(dedicated);
     ASSERT_FALSE(quote.ok());
     EXPECT_EQ(quote.error().code, "no_automatic_upgrade");
 
@@ -156,8 +152,7 @@ TEST(UpgradeQuote, PackagesThatCannotMoveAutomaticallyGoToSupport) {
 
 TEST(UpgradeQuote, EqualRankPricierPlanCountsAsAnUpgrade) {
     const Plan sibling = plan("basic-plus-yearly", 12000, BillingCycle::yearly, 1);
-    const Outcome<UpgradeQuote> quote =
-        quote_plan_change(yearly_hosting(), kBasicYearly, sibling, kMidYear);
+    const Outcome<UpgradeQuote> quote = quote_from_basic(sibling);
     ASSERT_TRUE(quote.ok());
     EXPECT_EQ(quote.value().direction, PlanChange::up);
     EXPECT_EQ(quote.value().amount_due, (Money{2000, "USD"}));
