@@ -10,36 +10,39 @@ struct Delay {
     std::string_view requirement;
 };
 
-// RULES.md §5 table; decisions for the silent cells are in the header.
+struct ProductDelay {
+    ServiceType product;
+    Delay delay;
+};
+
+constexpr auto kMinutes = DelayUnit::minutes;
+constexpr auto kHours = DelayUnit::hours;
+constexpr auto kBusiness = DelayUnit::business_days;
+
+// RULES.md §5 table, one row per product; decisions for the silent cells are in the header.
+// An iPhone audio app has its own figure (§5: 40 business days).
+constexpr ProductDelay kDelays[] = {
+    {ServiceType::hosting, {0, 2, kMinutes, "payment_credited"}},
+    {ServiceType::web_builder, {0, 2, kMinutes, "payment_credited"}},
+    {ServiceType::audio_streaming, {0, 2, kMinutes, "payment_credited"}},
+    {ServiceType::domain, {0, 2, kMinutes, "payment_credited"}},
+    {ServiceType::corporate_mail, {0, 2, kMinutes, "payment_credited"}},
+    {ServiceType::reseller, {24, 48, kHours, "payment_credited"}},
+    {ServiceType::simplenews, {2, 2, kBusiness, "domain_delegated"}},
+    {ServiceType::portal_noticioso, {3, 3, kBusiness, "domain_delegated"}},
+    {ServiceType::noticioso_plus, {4, 4, kBusiness, "domain_delegated"}},
+    {ServiceType::video_streaming, {1, 1, kBusiness, "payment_credited"}},
+    {ServiceType::audio_app, {15, 40, kBusiness, "requirements_ready"}},
+    {ServiceType::video_app, {40, 50, kBusiness, "requirements_ready"}},
+    {ServiceType::voice_over, {5, 7, kBusiness, "texts_confirmed"}},
+    {ServiceType::web_design, {10, 15, kBusiness, "information_received"}},
+};
+constexpr Delay kIosAudioApp{40, 40, kBusiness, "requirements_ready"};
+
 Delay delay_for(ServiceType product, std::string_view platform) {
-    constexpr auto kMinutes = DelayUnit::minutes;
-    constexpr auto kBusiness = DelayUnit::business_days;
-    switch (product) {
-        case ServiceType::hosting:
-        case ServiceType::web_builder:
-        case ServiceType::audio_streaming:
-        case ServiceType::domain:
-        case ServiceType::corporate_mail:
-            return {0, 2, kMinutes, "payment_credited"};
-        case ServiceType::reseller:
-            return {24, 48, DelayUnit::hours, "payment_credited"};
-        case ServiceType::simplenews:
-            return {2, 2, kBusiness, "domain_delegated"};
-        case ServiceType::portal_noticioso:
-            return {3, 3, kBusiness, "domain_delegated"};
-        case ServiceType::noticioso_plus:
-            return {4, 4, kBusiness, "domain_delegated"};
-        case ServiceType::video_streaming:
-            return {1, 1, kBusiness, "payment_credited"};
-        case ServiceType::audio_app:
-            if (platform == "ios") return {40, 40, kBusiness, "requirements_ready"};
-            return {15, 40, kBusiness, "requirements_ready"};
-        case ServiceType::video_app:
-            return {40, 50, kBusiness, "requirements_ready"};
-        case ServiceType::voice_over:
-            return {5, 7, kBusiness, "texts_confirmed"};
-        case ServiceType::web_design:
-            return {10, 15, kBusiness, "information_received"};
+    if (product == ServiceType::audio_app && platform == "ios") return kIosAudioApp;
+    for (const auto& row : kDelays) {
+        if (row.product == product) return row.delay;
     }
     return {0, 0, kMinutes, "none"};
 }
