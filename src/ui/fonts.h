@@ -19,7 +19,7 @@ struct Fonts {
 // Which faces to rasterise. The first screen (sign-in) needs only body, heading and title, and of
 // Latin-1 only the Spanish letters: the page draws it with those, then loads them all (every
 // Latin-1 letter for names, and bold, italic, bold italic for the screens after it and Markdown)
-// once that first frame is on screen (issue 7: time to the first frame).
+// once that first frame is on screen (time to the first frame matters most).
 enum class FontSet { first_screen, all };
 
 // Rebuilds the atlas for `pixel_ratio` (the GL texture must be recreated by the caller). With

@@ -1,5 +1,5 @@
 // Draws frames only when something can have changed: input, a network answer, a resize, a timer.
-// Dear ImGui redraws every frame by default; a portal left in a tab must draw none (issue 7).
+// Dear ImGui redraws every frame by default; a portal left in a tab must draw none.
 #pragma once
 
 #include <functional>
