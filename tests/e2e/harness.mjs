@@ -212,11 +212,25 @@ export async function click(page, label, role = 'button', { timeout = 20000 } = 
   return item;
 }
 
+// Resolves once the page has drawn a frame after this call: two animation frames, since the
+// page's own frame callback for an input event is queued before ours.
+export async function nextFrame(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+// Types into a field as a person would. The page takes typed keys one per frame (Dear ImGui
+// trickles its input queue), so each key waits for a frame drawn after the one before: when fill()
+// returns, the field holds the whole text, even on a busy machine.
 export async function fill(page, label, text) {
   await click(page, label, 'input');
   await page.keyboard.press('Control+A');
+  await nextFrame(page);
   await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
+  await nextFrame(page);
+  for (const character of text) {
+    await page.keyboard.type(character);
+    await nextFrame(page);
+  }
 }
 
 export async function route(page) {
