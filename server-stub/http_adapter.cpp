@@ -19,6 +19,7 @@ backend::Request to_backend_request(const httplib::Request& request) {
         out.headers[lower] = value;
     }
     out.body = request.body;
+    out.remote_address = request.remote_addr;
     return out;
 }
 
