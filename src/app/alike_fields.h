@@ -5,6 +5,7 @@
 
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace portal::app {
 
@@ -24,6 +25,29 @@ To copy_alike_fields(const From& from) {
     };
     fields(each_target, to);
     return to;
+}
+
+// The members of `To` that copy_alike_fields<To>(From) leaves at their defaults: those `From` has
+// under no member of the same name and type. A test pins this list for every conversion the app
+// makes, so renaming a member on one side fails a test instead of silently dropping a value.
+template <class To, class From>
+std::vector<std::string_view> fields_left_at_default() {
+    std::vector<std::string_view> left;
+    To to{};
+    From from{};
+    auto each_target = [&](std::string_view name, auto& target) {
+        using Target = std::remove_cvref_t<decltype(target)>;
+        bool matched = false;
+        auto each_source = [&](std::string_view source_name, const auto& source) {
+            if constexpr (std::is_same_v<Target, std::remove_cvref_t<decltype(source)>>) {
+                if (source_name == name) matched = true;
+            }
+        };
+        fields(each_source, from);
+        if (!matched) left.push_back(name);
+    };
+    fields(each_target, to);
+    return left;
 }
 
 }  // namespace portal::app
