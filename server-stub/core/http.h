@@ -17,7 +17,7 @@ struct Request {
     std::string body;
     // The peer's IP address as text ("127.0.0.1"); empty in the page, where there is one client.
     // Per-address budgets (failed sign-ins) key on it.
-    std::string remote_address;
+    std::string remote_address = {};
 };
 
 // Bytes [offset, offset + length) of a body produced on demand, so a big download is streamed
@@ -29,7 +29,7 @@ struct Response {
     std::map<std::string, std::string> headers;  // names as sent ("Content-Type")
     std::string body;
     // When set, the body is `streamed_length` bytes produced by `streamed` (and `body` is empty).
-    BodyChunks streamed;
+    BodyChunks streamed = {};
     int64_t streamed_length = 0;
 };
 

@@ -15,11 +15,17 @@ int64_t insert_row(Map& map, Row row) {
     return id;
 }
 
-// Replaces the row with the same id, if there is one.
+// Replaces the row with the same id, if there is one and, for a row a client owns, only if the
+// same client owns it: like SQLite's UPDATE ... WHERE id = ? AND client_id = ? (store.h,
+// "Ownership"), so an update can never move a row to another client.
 template <class Map, class Row>
 void replace_row(Map& map, const Row& row) {
     auto it = map.find(row.id);
-    if (it != map.end()) it->second = row;
+    if (it == map.end()) return;
+    if constexpr (requires { row.client_id; }) {
+        if (it->second.client_id != row.client_id) return;
+    }
+    it->second = row;
 }
 
 template <class Map, class Key>

@@ -205,7 +205,7 @@ TYPED_TEST(ServicesTest, AFileOutsideTheClientsPlansIsNotFound) {
         this->ana);
     EXPECT_EQ(r.status, 404);
     EXPECT_EQ(this->call("GET", "/api/v1/downloads/999/file", "", this->ana).status, 404);
-    // Bruno's OBS profile comes with a suspended service: not downloadable.
+    // Another client's file, asked for by its very path, is not found either.
     EXPECT_EQ(
         this->call("GET",
                    file_path(this, this->carla, "Hosting Business Carla", "herramienta-backup.bin"),

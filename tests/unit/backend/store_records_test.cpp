@@ -227,6 +227,23 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
                        all_set);
 }
 
+TYPED_TEST(StoredRecords, AnUpdateNeverMovesARowToAnotherClient) {
+    auto store = this->trip.make();
+    write(*store, samples(1));
+    Samples stolen = samples(2);
+    stolen.service.client_id = 42;  // same ids, another owner
+    stolen.cancellation.client_id = 42;
+    store->update_service(stolen.service);
+    store->update_cancellation(stolen.cancellation);
+    store = this->trip.reopen(std::move(store));
+    const bool all_set = false;
+    expect_same_fields(samples(1).service, store->service_of(41, 23), "service", all_set);
+    expect_same_fields(samples(1).cancellation, store->cancellation_of(41, 81), "cancellation",
+                       all_set);
+    EXPECT_FALSE(store->service_of(42, 23));
+    EXPECT_FALSE(store->cancellation_of(42, 81));
+}
+
 // ---- SQLite refuses rows that no writer produces --------------------------------------------
 void sql(const std::filesystem::path& path, const std::string& text) {
     sqlite3* db = nullptr;
