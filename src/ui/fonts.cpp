@@ -13,11 +13,20 @@ namespace {
 
 Fonts g_fonts;
 
-// Basic Latin, Latin-1 (á é í ó ú ü ñ ¿ ¡ « »), and the punctuation Spanish text uses:
-// – — ‘ ’ “ ” • … ‹ › and €.
+// Basic Latin, Latin-1 (á é í ó ú ü ñ ¿ ¡ « »), the punctuation Spanish text uses:
+// – — ‘ ’ “ ” • … ‹ › and €, and the minus sign − of amounts and of GMT−3.
 constexpr ImWchar kTextRanges[] = {
-    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2022, 0x2026, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
+    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022,
+    0x2026, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0x2212, 0x2212, 0,
+};
+
+// What the texts draw and Roboto lacks, taken from DejaVu Sans (its own small file, merged into
+// every face): the arrow → of the manuals' paths ("Mis servicios → … → Acciones").
+// scripts/check_glyphs.py fails the build when a text needs a character no loaded font has.
+constexpr ImWchar kSymbolRanges[] = {
+    0x2192,
+    0x2192,
+    0,
 };
 
 // The first screen (sign-in) before the rest is loaded: ASCII, the Spanish letters and signs
@@ -37,6 +46,7 @@ constexpr const char* kBold = "/fonts/Roboto-Bold.ttf";
 constexpr const char* kItalic = "/fonts/Roboto-Italic.ttf";
 constexpr const char* kBoldItalic = "/fonts/Roboto-BoldItalic.ttf";
 constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
+constexpr const char* kSymbols = "/fonts/DejaVuSans-symbols.ttf";
 constexpr const char* kBakedFirstScreen = "/fonts/first-screen-1x.atlas";
 
 bool g_from_baked_atlas = false;
@@ -80,22 +90,34 @@ ImFont* add_face(ImFontAtlas& atlas, const char* path, float size, ImFontConfig 
     return atlas.AddFont(&config);
 }
 
-ImFont* add_font(ImFontAtlas& atlas, const char* path, float size, const ImWchar* ranges,
-                 bool from_file) {
+// Merges the symbols Roboto lacks into the face added last. The first screen draws none of them
+// (and its baked atlas is made without), so only the full set carries them.
+void merge_symbols(ImFontAtlas& atlas, float size, FontSet set, bool from_file) {
+    if (set != FontSet::all || !file_exists(kSymbols)) return;
+    ImFontConfig symbols;
+    symbols.MergeMode = true;
+    add_face(atlas, kSymbols, size, symbols, kSymbolRanges, from_file);
+}
+
+ImFont* add_font(ImFontAtlas& atlas, const char* path, float size, FontSet set, bool from_file) {
+    const ImWchar* ranges = set == FontSet::all ? kTextRanges : kFirstScreenRanges;
     ImFont* font = add_face(atlas, path, size, ImFontConfig{}, ranges, from_file);
     ImFontConfig icons;
     icons.MergeMode = true;
     icons.GlyphMinAdvanceX = size;  // icons line up in lists
     icons.GlyphOffset.y = size * 0.05f;
     add_face(atlas, kIcons, size * 0.9f, icons, icon::kIconRanges, from_file);
+    merge_symbols(atlas, size, set, from_file);
     return font;
 }
 
-// A Markdown emphasis face: text only; falls back to `fallback` when the file is missing.
+// A Markdown emphasis face: text and symbols; falls back to `fallback` when the file is missing.
 ImFont* add_text_font(ImFontAtlas& atlas, const char* path, float size, ImFont* fallback,
                       bool from_file) {
     if (!file_exists(path)) return fallback;
-    return add_face(atlas, path, size, ImFontConfig{}, kTextRanges, from_file);
+    ImFont* font = add_face(atlas, path, size, ImFontConfig{}, kTextRanges, from_file);
+    merge_symbols(atlas, size, FontSet::all, from_file);
+    return font;
 }
 
 void add_fonts(float pixel_ratio, FontSet set, bool from_file) {
@@ -104,10 +126,9 @@ void add_fonts(float pixel_ratio, FontSet set, bool from_file) {
     // The texture only as tall as the glyphs need (less to convert and upload), and no software
     // mouse cursors (the browser draws the cursor).
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
-    const ImWchar* ranges = set == FontSet::all ? kTextRanges : kFirstScreenRanges;
-    g_fonts.body = add_font(*io.Fonts, kRegular, 16.0f * pixel_ratio, ranges, from_file);
-    g_fonts.heading = add_font(*io.Fonts, kMedium, 20.0f * pixel_ratio, ranges, from_file);
-    g_fonts.title = add_font(*io.Fonts, kMedium, 28.0f * pixel_ratio, ranges, from_file);
+    g_fonts.body = add_font(*io.Fonts, kRegular, 16.0f * pixel_ratio, set, from_file);
+    g_fonts.heading = add_font(*io.Fonts, kMedium, 20.0f * pixel_ratio, set, from_file);
+    g_fonts.title = add_font(*io.Fonts, kMedium, 28.0f * pixel_ratio, set, from_file);
     if (set == FontSet::all) {
         const float size = 16.0f * pixel_ratio;
         g_fonts.bold = add_text_font(*io.Fonts, kBold, size, g_fonts.body, from_file);

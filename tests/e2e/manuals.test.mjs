@@ -1,13 +1,15 @@
 // Manuals: a client opens the catalog, searches as they type ("cancelacion" without its accent
 // finds "Cancelación del servicio"), opens the article, reads its headings, follows a link to
 // another article and comes back with the browser's Back button. Everything the screen shows is
-// compared with what the API answers.
+// compared with what the API answers. The arrows of a path («Mis servicios → … → Acciones») are
+// drawn as arrows, read from the screen's pixels.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, route,
   apiGet, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
+import { pixelsIn, luminance } from './pixels.mjs';
 
 shareStubAndBrowser();
 
@@ -176,6 +178,58 @@ test('no match, unknown article, phone width, frame time', async () => {
   const times = await page.evaluate(() => window.__frameTimes);
   console.log(`article frames: ${times.length}, p95 ${p95(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`);
   assert.equal(await route(page), '/manuales/cancelacion');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Where a line of text has a long, thin horizontal stroke: a run of dark pixels at least `min`
+// device pixels long in one row, with nothing above or below the first half of it (3 rows away),
+// merged with the same stroke's other rows. At 16 px an arrow «→» is a shaft of about 10 px with
+// its head at the right; no letter has such a stroke (the bar of «e» is about 6 px and closed
+// above and below; stems stand above and below letters that touch), nor has «?», which ImGui
+// draws for a character its fonts lack.
+function thinStrokes(image, min) {
+  const shades = image.pixels().map(luminance).sort((a, b) => a - b);
+  const paper = shades[Math.floor(shades.length / 2)];  // text inks well under half of its box
+  const ink = (x, y) => y >= 0 && y < image.height && paper - luminance(image.at(x, y));
+  const marks = [];
+  for (let y = 0; y < image.height; ++y) {
+    let start = -1;
+    for (let x = 0; x <= image.width; ++x) {
+      const dark = x < image.width && ink(x, y) > 60;
+      if (dark && start < 0) start = x;
+      if (dark || start < 0) continue;
+      let alone = x - start >= min;
+      for (let i = start; alone && i < start + (x - start) / 2; ++i) {
+        alone = ink(i, y - 3) < 30 && ink(i, y + 3) < 30;
+      }
+      const mark = alone && marks.find((m) => start <= m.to && x >= m.from && y - m.y <= 2);
+      if (mark) Object.assign(mark, { from: Math.min(mark.from, start), to: Math.max(mark.to, x), y });
+      else if (alone) marks.push({ from: start, to: x, y });
+      start = -1;
+    }
+  }
+  return marks.sort((a, b) => a.from - b.from);
+}
+
+test('the upgrade manual\'s summary line shows its arrows, not «?»', async () => {
+  const article = await apiGet(stub, null, '/manuals/upgrade-downgrade');
+  const line = article.body_markdown.split('\n').find((l) => l.startsWith('En resumen:'));
+  assert.ok(line, 'the article sums its path up in one line');
+  const arrows = (line.match(/→/g) || []).length;
+  assert.ok(arrows >= 3, `the summary line has ${arrows} arrows`);
+
+  const page = await openPortal(browser, stub.url, { viewport: { width: 1280, height: 1000 } });
+  await signIn(page, DEMO.ana);
+  await waitForRoute(page, '/servicios');
+  await page.evaluate(() => { window.location.hash = '#/manuales/upgrade-downgrade'; });
+  const shown = await waitForItem(page, plain(line), 'text');
+  assert.ok(shown.h < 30, `the summary line fits on one line (${shown.h} px high)`);
+  await screenshot(page, 'manuals-upgrade-arrows');
+  const image = await pixelsIn(page, shown);
+  const strokes = thinStrokes(image, 9);
+  assert.equal(strokes.length, arrows,
+    `one thin horizontal stroke per arrow: ${JSON.stringify(strokes)} in a line ${image.width} px wide`);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
