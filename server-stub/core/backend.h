@@ -42,7 +42,7 @@ struct BackendConfig {
     int64_t idempotency_key_seconds = 24 * 3600;
     size_t max_idempotency_keys_per_client = 500;
     size_t max_recent_upgrade_requests = 10;
-    size_t max_unpaid_upgrade_orders = 5;
+    size_t max_unpaid_upgrade_orders = 50;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
 };

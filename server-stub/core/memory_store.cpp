@@ -24,6 +24,13 @@ void replace_row(Map& map, const Row& row) {
     if (it != map.end()) it->second = row;
 }
 
+// Removes the row with that key, if there is one.
+template <class Map, class Key>
+void erase_row(Map& map, const Key& key) {
+    auto it = map.find(key);
+    if (it != map.end()) map.erase(it);
+}
+
 template <class Map, class Key>
 std::optional<typename Map::mapped_type> find_row(const Map& map, const Key& key) {
     auto it = map.find(key);
@@ -181,10 +188,7 @@ void MemoryStore::insert_session(const SessionRecord& session) {
 }
 
 void MemoryStore::delete_session(std::string_view token_digest) {
-    locked([&](Data& d) {
-        auto it = d.sessions.find(token_digest);
-        if (it != d.sessions.end()) d.sessions.erase(it);
-    });
+    locked([&](Data& d) { erase_row(d.sessions, token_digest); });
 }
 
 void MemoryStore::delete_sessions_expired_before(int64_t unix_seconds) {
@@ -206,10 +210,7 @@ void MemoryStore::save_sign_in_lock(const SignInLock& lock) {
 }
 
 void MemoryStore::delete_sign_in_lock(std::string_view account_key) {
-    locked([&](Data& d) {
-        auto it = d.sign_in_locks.find(account_key);
-        if (it != d.sign_in_locks.end()) d.sign_in_locks.erase(it);
-    });
+    locked([&](Data& d) { erase_row(d.sign_in_locks, account_key); });
 }
 
 void MemoryStore::trim_sign_in_locks(int64_t now, int64_t keep) {
