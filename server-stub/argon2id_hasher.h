@@ -2,10 +2,16 @@
 // Limits are configurable: the stub uses libsodium's "interactive" limits; tests may use the
 // minimum ones to stay fast. The stored string carries its own parameters, so a hash made with
 // any limits verifies with any hasher.
+// Each run takes its memory (64 MiB with the interactive limits) and a core for its whole time:
+// at most `parallel_runs` (by default one per core) run at once, the others wait their turn,
+// so a burst of sign-ins neither multiplies the memory nor takes every core.
 #pragma once
 
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <mutex>
+#include <thread>
 
 #include "core/password_hasher.h"
 
@@ -21,13 +27,21 @@ struct Argon2idLimits {
 
 class Argon2idHasher final : public backend::PasswordHasher {
   public:
-    explicit Argon2idHasher(Argon2idLimits limits = Argon2idLimits::interactive());
+    explicit Argon2idHasher(Argon2idLimits limits = Argon2idLimits::interactive(),
+                            unsigned parallel_runs = std::thread::hardware_concurrency());
 
     std::string hash(std::string_view password) override;
     bool verify(std::string_view stored_hash, std::string_view password) override;
 
   private:
+    // A counting semaphore: a run waits while `running_` is at the limit.
+    class Turn;
+
     Argon2idLimits limits_;
+    unsigned parallel_runs_;
+    std::mutex mutex_;
+    std::condition_variable turn_free_;
+    unsigned running_ = 0;
 };
 
 }  // namespace portal::stub

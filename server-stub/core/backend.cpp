@@ -2,7 +2,10 @@
 // The handlers live in backend_<resource>.cpp.
 #include "core/backend.h"
 
+#include <algorithm>
 #include <exception>
+
+#include <nlohmann/json.hpp>
 
 #include "core/responses.h"
 #include "core/sha256.h"
@@ -43,8 +46,35 @@ bool valid_idempotency_key(const std::string& key) {
     return true;
 }
 
-std::string fingerprint(const Request& request) {
-    return request.method + " " + request.path + " " + sha256_hex(request.body);
+constexpr const char* kSecretSetting = "fingerprint_secret";
+
+// Every member named "password", at any depth, left out.
+void drop_passwords(nlohmann::json& value) {
+    if (value.is_object()) {
+        value.erase("password");
+        for (auto& member : value) drop_passwords(member);
+    } else if (value.is_array()) {
+        for (auto& item : value) drop_passwords(item);
+    }
+}
+
+// The body as its fingerprint sees it: the JSON without passwords, in one canonical form (keys
+// sorted, no spaces). A body that is not JSON is never answered with success, so only its
+// length is kept: what it says could be anything, a password too.
+std::string canonical_body(const std::string& body) {
+    auto json = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+    if (json.is_discarded()) return "not json, " + std::to_string(body.size()) + " bytes";
+    drop_passwords(json);
+    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Response too_many_keys(int64_t seconds_left) {
+    Response response = error_response(429, "too_many_idempotency_keys",
+                                       "this client keeps too many Idempotency-Key answers; "
+                                       "retry later or without a key",
+                                       "Idempotency-Key");
+    response.headers["Retry-After"] = std::to_string(std::max<int64_t>(1, seconds_left));
+    return response;
 }
 
 Response unauthorized(std::string code, std::string message) {
@@ -62,7 +92,10 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
       hasher_(hasher),
       random_(random),
       manuals_(manuals),
-      config_(std::move(config)) {
+      config_(std::move(config)),
+      address_budget_(config_.failed_checks_per_address, config_.address_window_seconds,
+                      config_.max_tracked_addresses) {
+    secret();  // made at the first start, so it exists before any key is stored
     const Access open = Access::open, client = Access::client;
     route("GET", "/health", open, &Backend::health);
     route("POST", "/session", open, &Backend::create_session);
@@ -162,7 +195,9 @@ std::optional<Response> Backend::replay(const Call& call) {
     auto key = header(call.request, "idempotency-key");
     if (!key) return std::nullopt;
     auto first = store_.idempotent_answer(call.client_id, *key);
-    if (!first) return std::nullopt;
+    if (!first || first->created_at + config_.idempotency_key_seconds <= call.now) {
+        return std::nullopt;  // never used, or expired
+    }
     if (first->fingerprint != fingerprint(call.request)) {
         return error_response(422, "idempotency_key_reused",
                               "this Idempotency-Key was used for a different request",
@@ -186,6 +221,15 @@ Response Backend::commit(Call& call, const std::function<Response()>& work) {
             response = std::move(*first);
             return false;  // nothing to write
         }
+        if (key) {
+            store_.delete_idempotent_answers_before(call.now - config_.idempotency_key_seconds + 1);
+            auto times = store_.idempotency_key_times(call.client_id);
+            if (times.size() >= config_.max_idempotency_keys_per_client) {
+                response =
+                    too_many_keys(times.front() + config_.idempotency_key_seconds - call.now);
+                return false;
+            }
+        }
         response = work();
         const bool success = response.status >= 200 && response.status < 300;
         if (success && key) {
@@ -195,6 +239,7 @@ Response Backend::commit(Call& call, const std::function<Response()>& work) {
             answer.fingerprint = request_fingerprint;
             answer.status = response.status;
             answer.body = response.body;
+            answer.created_at = call.now;
             auto location = response.headers.find("Location");
             if (location != response.headers.end()) answer.location = location->second;
             store_.save_idempotent_answer(answer);
@@ -202,6 +247,29 @@ Response Backend::commit(Call& call, const std::function<Response()>& work) {
         return success;
     });
     return response;
+}
+
+std::string Backend::secret() {
+    if (auto stored = store_.setting(kSecretSetting)) return stored->value;
+    std::string value;
+    store_.transaction([&] {
+        // Read again under the transaction: two first requests agree on one secret.
+        if (auto stored = store_.setting(kSecretSetting)) {
+            value = stored->value;
+            return false;
+        }
+        uint8_t bytes[32];
+        random_.fill(bytes, sizeof bytes);
+        value = to_hex(bytes, sizeof bytes);
+        store_.save_setting({kSecretSetting, value});
+        return true;
+    });
+    return value;
+}
+
+std::string Backend::fingerprint(const Request& request) {
+    return hmac_sha256_hex(
+        secret(), request.method + " " + request.path + " " + canonical_body(request.body));
 }
 
 const std::string& Backend::dummy_hash() {

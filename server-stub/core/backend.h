@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/attempt_budget.h"
 #include "core/clock.h"
 #include "core/http.h"
 #include "core/manual_library.h"
@@ -26,8 +27,22 @@ namespace portal::backend {
 struct BackendConfig {
     int64_t token_ttl_seconds = 8 * 3600;
     size_t max_body_bytes = 64 * 1024;
+    // The lockout of one email string, whether an account has it or not (password_check.h).
     int failed_logins_before_lock = 5;
     int64_t lock_seconds = 15 * 60;
+    int64_t max_sign_in_locks = 10000;  // past it, the locks that end first are dropped
+    // The budget of password checks of one peer address (attempt_budget.h).
+    int failed_checks_per_address = 20;
+    int64_t address_window_seconds = 15 * 60;
+    size_t max_tracked_addresses = 10000;
+    // What one client may keep: sessions (a new sign-in past it ends the oldest), Idempotency-Key
+    // answers (kept for idempotency_key_seconds; past the cap a keyed mutation is 429), upgrade
+    // requests of the last 30 days and upgrade orders whose invoice is unpaid (past them, 409).
+    size_t max_sessions_per_client = 10;
+    int64_t idempotency_key_seconds = 24 * 3600;
+    size_t max_idempotency_keys_per_client = 500;
+    size_t max_recent_upgrade_requests = 10;
+    size_t max_unpaid_upgrade_orders = 50;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
 };
@@ -64,9 +79,31 @@ class Backend {
     // The stored first answer for this request's Idempotency-Key, if any.
     std::optional<Response> replay(const Call& call);
 
+    // The secret this store's fingerprints and lock keys are keyed with, made at first use.
+    std::string secret();
+    // The request as its Idempotency-Key remembers it: a keyed digest, passwords left out.
+    std::string fingerprint(const Request& request);
+
+    // [SECTION] Password checks (password_check.cpp): sign-in and the re-authentication a
+    // cancellation asks for keep one tally per email and one budget per peer address.
+    struct PasswordCheck {
+        std::string account_key;  // the email's key in the sign-in locks
+        int64_t locks_for = 0;    // seconds of lock if this check fails; 0 = it does not lock
+    };
+    // Reserves one check of a password given for `email` before any hashing, counting it as a
+    // failure until it passes; the answer to give instead (429) when it may not run.
+    std::optional<Response> reserve_password_check(const Call& call, std::string_view email,
+                                                   PasswordCheck& check);
+    // A reserved check passed: its email's failures are forgotten, its attempt given back.
+    void password_check_passed(const Call& call, const PasswordCheck& check);
+    // A reserved check failed: `answer`, or the lock it led to (429 account_locked).
+    Response password_check_failed(const PasswordCheck& check, Response answer);
+
     // Loads what the request names, scoped to the caller; nullopt means "answer 404".
     std::optional<domain::Service> find_service(Call& call);
     std::vector<domain::Service> client_services(int64_t client_id, domain::Date today);
+    // Upgrade orders of the client whose invoice is still unpaid.
+    size_t unpaid_upgrade_orders(int64_t client_id);
     const std::string& dummy_hash();
 
     // [SECTION] handlers, one per route (backend_*.cpp)
@@ -101,6 +138,7 @@ class Backend {
     const ManualLibrary& manuals_;
     BackendConfig config_;
     Router router_;
+    AttemptBudget address_budget_;
     std::once_flag dummy_hash_once_;
     std::string dummy_hash_;
 };

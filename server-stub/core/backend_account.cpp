@@ -3,6 +3,7 @@
 #include "core/password_check.h"
 #include "core/responses.h"
 #include "core/sha256.h"
+#include "core/text_rules.h"
 
 namespace portal::backend {
 
@@ -41,16 +42,16 @@ Response Backend::create_session(Call& call) {
     if (!body.ok()) return bad_request(body.error());
     const std::string email = lower_ascii(trim(body.value().email));
 
+    PasswordCheck check;
+    if (auto refusal = reserve_password_check(call, email, check)) return *refusal;
+    // The slow part (Argon2id) runs outside the store's lock, so other requests go on. An unknown
+    // email costs the same work, so time does not tell which emails have an account.
     auto client = store_.client_by_email(email);
-    if (!client) {
-        // Same work as a real check, so timing does not tell which emails have an account.
-        hasher_.verify(dummy_hash(), body.value().password);
-        return wrong_credentials();
-    }
-    if (auto locked = refuse_while_locked(*client, call.now)) return *locked;
-
-    // The slow part (Argon2id) runs outside the store's lock, so other requests go on.
-    const bool password_ok = hasher_.verify(client->password_hash, body.value().password);
+    const bool password_ok =
+        hasher_.verify(client ? client->password_hash : dummy_hash(), body.value().password) &&
+        client.has_value();
+    if (!password_ok) return password_check_failed(check, wrong_credentials());
+    password_check_passed(call, check);
 
     Response response;
     store_.transaction([&] {
@@ -59,21 +60,6 @@ Response Backend::create_session(Call& call) {
             response = wrong_credentials();
             return false;
         }
-        if (auto locked = refuse_while_locked(*fresh, call.now)) {
-            response = *locked;
-            return false;
-        }
-        if (!password_ok) {
-            // The failure that locks the account already answers 429.
-            const bool locked_now = count_failed_password(*fresh, call.now, config_);
-            response = locked_now ? *refuse_while_locked(*fresh, call.now) : wrong_credentials();
-            store_.update_client(*fresh);
-            return true;  // the failure count must stick
-        }
-        fresh->failed_logins = 0;
-        fresh->locked_until = 0;
-        store_.update_client(*fresh);
-
         uint8_t bytes[32];
         random_.fill(bytes, sizeof bytes);
         api::Session session;
@@ -81,6 +67,12 @@ Response Backend::create_session(Call& call) {
         session.client = {fresh->id, fresh->name, fresh->email};
         session.expires_in = config_.token_ttl_seconds;
         store_.delete_sessions_expired_before(call.now);
+        // Past the cap, the sessions signed in longest ago end first.
+        auto sessions = store_.sessions_of(fresh->id);
+        for (size_t i = 0;
+             i < sessions.size() && sessions.size() - i >= config_.max_sessions_per_client; ++i) {
+            store_.delete_session(sessions[i].token_digest);
+        }
         store_.insert_session(
             {sha256_hex(session.token), fresh->id, call.now + config_.token_ttl_seconds});
         response = json_answer(201, session);
@@ -113,8 +105,8 @@ Response Backend::patch_me(Call& call) {
     api::ProfileChanges changes = body.value();
     if (changes.name) {
         changes.name = std::string(trim(*changes.name));
-        if (changes.name->empty() || changes.name->size() > 120) {
-            return error_response(400, api::kInvalidValue, "name: 1 to 120 characters", "name");
+        if (auto refusal = refuse_text(*changes.name, "name", 1, 120, TextLines::one)) {
+            return *refusal;
         }
     }
     if (changes.phone) {

@@ -2,6 +2,7 @@
 #include "core/backend.h"
 #include "core/password_check.h"
 #include "core/responses.h"
+#include "core/text_rules.h"
 #include "core/views.h"
 #include "domain/cancellation_policy.h"
 
@@ -11,8 +12,8 @@ Response Backend::create_cancellation(Call& call) {
     auto body = api::decode<api::CancellationRequestBody>(call.request.body);
     if (!body.ok()) return bad_request(body.error());
     const api::CancellationRequestBody& request = body.value();
-    if (request.reason.size() > 4000) {
-        return error_response(400, api::kInvalidValue, "reason: at most 4000 characters", "reason");
+    if (auto refusal = refuse_text(request.reason, "reason", 0, 4000, TextLines::many)) {
+        return *refusal;
     }
 
     // The rules first (cheap, and a domain must hear "not cancellable" whatever the password).
@@ -26,21 +27,17 @@ Response Backend::create_cancellation(Call& call) {
     // password counts as a failed login, so this route cannot be used to guess passwords.
     auto client = store_.client_by_id(call.client_id);
     if (!client) return not_found("client");
-    if (auto locked = refuse_while_locked(*client, call.now)) return *locked;
+    PasswordCheck check;
+    if (auto refusal = reserve_password_check(call, client->email, check)) return *refusal;
     const bool email_ok = lower_ascii(trim(request.email)) == client->email;
     const bool password_ok = hasher_.verify(client->password_hash, request.password);
     if (!email_ok || !password_ok) {
-        store_.transaction([&] {
-            auto fresh = store_.client_by_id(call.client_id);
-            if (!fresh) return false;
-            count_failed_password(*fresh, call.now, config_);
-            store_.update_client(*fresh);
-            return true;
-        });
-        return error_response(403, "reauthentication_failed",
-                              "the email or password does not match this account",
-                              email_ok ? "password" : "email");
+        return password_check_failed(
+            check, error_response(403, "reauthentication_failed",
+                                  "the email or password does not match this account",
+                                  email_ok ? "password" : "email"));
     }
+    password_check_passed(call, check);
 
     return commit(call, [&]() -> Response {
         // Read again inside the transaction: a concurrent request may have got here first.

@@ -5,6 +5,7 @@
 
 #include "core/backend.h"
 #include "core/responses.h"
+#include "core/text_rules.h"
 #include "core/views.h"
 #include "domain/upgrade_quote.h"
 
@@ -22,6 +23,20 @@ bool has_automatic_change(const domain::Plan& current, const std::vector<domain:
 }
 
 }  // namespace
+
+size_t Backend::unpaid_upgrade_orders(int64_t client_id) {
+    const auto invoices = store_.invoices_of(client_id);
+    size_t unpaid = 0;
+    for (const auto& order : store_.upgrade_orders_of(client_id)) {
+        if (!order.invoice_id) continue;
+        unpaid += static_cast<size_t>(
+            std::count_if(invoices.begin(), invoices.end(), [&](const domain::Invoice& invoice) {
+                return invoice.id == *order.invoice_id &&
+                       invoice.status == domain::InvoiceStatus::unpaid;
+            }));
+    }
+    return unpaid;
+}
 
 Response Backend::get_upgrade_options(Call& call) {
     auto service = find_service(call);
@@ -67,6 +82,11 @@ Response Backend::create_upgrade_order(Call& call) {
         auto quote = domain::quote_plan_change(*service, *current, *target, call.today);
         if (!quote.ok()) return refused(quote.error());
         const domain::UpgradeQuote& q = quote.value();
+        if (!q.amount_due.is_zero() &&
+            unpaid_upgrade_orders(call.client_id) >= config_.max_unpaid_upgrade_orders) {
+            return refused({"too_many_unpaid_orders",
+                            "too many plan changes wait for payment; pay their invoices first"});
+        }
 
         UpgradeOrderRecord order;
         order.client_id = call.client_id;
@@ -119,9 +139,7 @@ Response Backend::create_upgrade_request(Call& call) {
     auto body = api::decode<api::UpgradeRequestBody>(call.request.body);
     if (!body.ok()) return bad_request(body.error());
     std::string message(trim(body.value().message));
-    if (message.empty() || message.size() > 4000) {
-        return error_response(400, api::kInvalidValue, "message: 1 to 4000 characters", "message");
-    }
+    if (auto refusal = refuse_text(message, "message", 1, 4000, TextLines::many)) return *refusal;
     return commit(call, [&]() -> Response {
         auto service = find_service(call);
         if (auto answer = unless_active(service, "only an active service can change plan"))
@@ -130,6 +148,16 @@ Response Backend::create_upgrade_request(Call& call) {
         if (current && has_automatic_change(*current, store_.plans_of_product(service->type))) {
             return refused({"upgrade_is_automatic",
                             "this service can change plan directly: use upgrade-orders"});
+        }
+        // Requests wait for the account executive; a client cannot pile up more than a few.
+        const domain::Date month_ago = call.today.add_days(-30);
+        const auto requests = store_.upgrade_requests_of(call.client_id);
+        const auto recent = std::count_if(requests.begin(), requests.end(),
+                                          [&](const auto& r) { return month_ago < r.created_on; });
+        if (static_cast<size_t>(recent) >= config_.max_recent_upgrade_requests) {
+            return refused({"too_many_upgrade_requests",
+                            "too many upgrade requests in the last 30 days; the account "
+                            "executive will answer those first"});
         }
         UpgradeRequestRecord request;
         request.client_id = call.client_id;

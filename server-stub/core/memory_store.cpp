@@ -1,5 +1,7 @@
 #include "core/memory_store.h"
 
+#include <algorithm>
+
 namespace portal::backend {
 
 namespace {
@@ -26,6 +28,13 @@ void replace_row(Map& map, const Row& row) {
         if (it->second.client_id != row.client_id) return;
     }
     it->second = row;
+}
+
+// Removes the row with that key, if there is one.
+template <class Map, class Key>
+void erase_row(Map& map, const Key& key) {
+    auto it = map.find(key);
+    if (it != map.end()) map.erase(it);
 }
 
 template <class Map, class Key>
@@ -94,6 +103,9 @@ std::vector<typename Table::mapped_type> MemoryStore::owned_by(Table Data::*tabl
     X(void, update_client, (const ClientRecord& client), replace, clients, client)                 \
     X(std::optional<SessionRecord>, session, (std::string_view token_digest), find, sessions,      \
       token_digest)                                                                                \
+    X(std::optional<SignInLock>, sign_in_lock, (std::string_view account_key), find,               \
+      sign_in_locks, account_key)                                                                  \
+    X(std::optional<Setting>, setting, (std::string_view name), find, settings, name)              \
     X(std::optional<domain::Plan>, plan, (std::string_view plan_id), find, plans, plan_id)         \
     X(int64_t, insert_download, (const DownloadRecord& download), insert, downloads, download)     \
     X(std::optional<DownloadRecord>, download, (int64_t download_id), find, downloads,             \
@@ -182,10 +194,7 @@ void MemoryStore::insert_session(const SessionRecord& session) {
 }
 
 void MemoryStore::delete_session(std::string_view token_digest) {
-    locked([&](Data& d) {
-        auto it = d.sessions.find(token_digest);
-        if (it != d.sessions.end()) d.sessions.erase(it);
-    });
+    locked([&](Data& d) { erase_row(d.sessions, token_digest); });
 }
 
 void MemoryStore::delete_sessions_expired_before(int64_t unix_seconds) {
@@ -193,6 +202,49 @@ void MemoryStore::delete_sessions_expired_before(int64_t unix_seconds) {
         std::erase_if(d.sessions,
                       [&](const auto& entry) { return entry.second.expires_at < unix_seconds; });
     });
+}
+
+std::vector<SessionRecord> MemoryStore::sessions_of(int64_t client_id) {
+    auto sessions = locked([&](Data& d) { return rows_of(d.sessions, client_id); });
+    std::stable_sort(sessions.begin(), sessions.end(),
+                     [](const auto& a, const auto& b) { return a.expires_at < b.expires_at; });
+    return sessions;
+}
+
+void MemoryStore::save_sign_in_lock(const SignInLock& lock) {
+    locked([&](Data& d) { d.sign_in_locks[lock.account_key] = lock; });
+}
+
+void MemoryStore::delete_sign_in_lock(std::string_view account_key) {
+    locked([&](Data& d) { erase_row(d.sign_in_locks, account_key); });
+}
+
+void MemoryStore::trim_sign_in_locks(int64_t now, int64_t keep) {
+    locked([&](Data& d) {
+        std::erase_if(d.sign_in_locks,
+                      [&](const auto& entry) { return entry.second.expires_at <= now; });
+        if (static_cast<int64_t>(d.sign_in_locks.size()) <= keep) return;
+        std::vector<int64_t> ends;
+        for (const auto& [key, lock] : d.sign_in_locks) ends.push_back(lock.expires_at);
+        const size_t extra = ends.size() - static_cast<size_t>(std::max<int64_t>(0, keep));
+        std::nth_element(ends.begin(), ends.begin() + static_cast<std::ptrdiff_t>(extra - 1),
+                         ends.end());
+        // Ties at the threshold go too only as far as needed, first key first.
+        const int64_t threshold = ends[extra - 1];
+        size_t removed = 0;
+        for (auto it = d.sign_in_locks.begin(); it != d.sign_in_locks.end() && removed < extra;) {
+            if (it->second.expires_at <= threshold) {
+                it = d.sign_in_locks.erase(it);
+                ++removed;
+            } else {
+                ++it;
+            }
+        }
+    });
+}
+
+void MemoryStore::save_setting(const Setting& setting) {
+    locked([&](Data& d) { d.settings[setting.name] = setting; });
 }
 
 void MemoryStore::upsert_plan(const domain::Plan& plan) {
@@ -241,6 +293,25 @@ std::optional<IdempotentAnswer> MemoryStore::idempotent_answer(int64_t client_id
 
 void MemoryStore::save_idempotent_answer(const IdempotentAnswer& answer) {
     locked([&](Data& d) { d.idempotent_answers[{answer.client_id, answer.key}] = answer; });
+}
+
+std::vector<int64_t> MemoryStore::idempotency_key_times(int64_t client_id) {
+    auto times = locked([&](Data& d) {
+        std::vector<int64_t> found;
+        for (const auto& [key, answer] : d.idempotent_answers) {
+            if (answer.client_id == client_id) found.push_back(answer.created_at);
+        }
+        return found;
+    });
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+void MemoryStore::delete_idempotent_answers_before(int64_t unix_seconds) {
+    locked([&](Data& d) {
+        std::erase_if(d.idempotent_answers,
+                      [&](const auto& entry) { return entry.second.created_at < unix_seconds; });
+    });
 }
 
 }  // namespace portal::backend

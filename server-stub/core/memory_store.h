@@ -29,6 +29,8 @@ class MemoryStore final : public Store {
     struct Data {
         std::map<int64_t, ClientRecord> clients;
         std::map<std::string, SessionRecord, std::less<>> sessions;
+        std::map<std::string, SignInLock, std::less<>> sign_in_locks;
+        std::map<std::string, Setting, std::less<>> settings;
         std::map<std::string, domain::Plan, std::less<>> plans;
         std::map<int64_t, DownloadRecord> downloads;
         std::set<std::pair<std::string, int64_t>> plan_downloads;

@@ -12,7 +12,9 @@ namespace portal::backend {
 namespace {
 
 using Json = nlohmann::json;
-constexpr int kFormatVersion = 1;
+// 2: sign-in locks by email and the server's settings; idempotency fingerprints keyed (a save
+// of version 1 is not read, so its unkeyed fingerprints are dropped with it).
+constexpr int kFormatVersion = 2;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -134,6 +136,8 @@ std::string data_to_json(const MemoryStore::Data& data) {
     j["version"] = kFormatVersion;
     j["clients"] = write_table(data.clients);
     j["sessions"] = write_table(data.sessions);
+    j["sign_in_locks"] = write_table(data.sign_in_locks);
+    j["settings"] = write_table(data.settings);
     j["plans"] = write_table(data.plans);
     j["downloads"] = write_table(data.downloads);
     Json links = Json::array();
@@ -155,7 +159,8 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
     if (j.is_discarded() || !j.is_object()) return Result::failure("bad_store", "not JSON");
     if (j.value("format", "") != "portal-memory-store" || !j.contains("version") ||
         !j["version"].is_number_integer() || j["version"].get<int>() != kFormatVersion) {
-        return Result::failure("bad_store", "not a portal store of version 1");
+        return Result::failure("bad_store",
+                               "not a portal store of version " + std::to_string(kFormatVersion));
     }
     MemoryStore::Data data;
     auto by_id = [](const auto& row) { return row.id; };
@@ -163,6 +168,9 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
         read_table(j, "clients", data.clients, by_id) &&
         read_table(j, "sessions", data.sessions,
                    [](const SessionRecord& s) { return s.token_digest; }) &&
+        read_table(j, "sign_in_locks", data.sign_in_locks,
+                   [](const SignInLock& l) { return l.account_key; }) &&
+        read_table(j, "settings", data.settings, [](const Setting& s) { return s.name; }) &&
         read_table(j, "plans", data.plans, [](const domain::Plan& p) { return p.id; }) &&
         read_table(j, "downloads", data.downloads, by_id) &&
         read_table(j, "services", data.services, by_id) &&

@@ -1,24 +1,21 @@
 // Failed passwords and the lock they lead to (server-stub/README.md, "Login"). Sign-in and the
 // re-authentication a cancellation asks for keep one tally, so no route can be used to guess a
-// password more often than sign-in allows.
+// password more often than sign-in allows. The tally is kept per email string, known or not, so
+// no answer, body or delay tells which emails have an account. The Backend's PasswordCheck
+// members (backend.h) reserve, pass and fail the checks; these are the answers they give.
 #pragma once
 
 #include <cstdint>
-#include <optional>
 
-#include "core/backend.h"
 #include "core/http.h"
-#include "core/records.h"
 
 namespace portal::backend {
 
-// While the client's account is locked at `now`: the answer both routes give (429
-// account_locked, Retry-After = the seconds left). Nothing when the account is open.
-std::optional<Response> refuse_while_locked(const ClientRecord& client, int64_t now);
+// 429 account_locked, Retry-After = the seconds left.
+Response account_locked(int64_t seconds_left);
 
-// Counts one wrong password on the client's record (read inside the store's transaction, then
-// written back by the caller). The config's limit in a row locks the account for its lock time and
-// starts the count again. True when this failure locked the account.
-bool count_failed_password(ClientRecord& client, int64_t now, const BackendConfig& config);
+// 429 too_many_attempts: the peer address has spent its budget of password checks
+// (attempt_budget.h); Retry-After = the seconds until it has one again.
+Response too_many_attempts(int64_t seconds_left);
 
 }  // namespace portal::backend

@@ -24,11 +24,26 @@ struct ClientRecord {
     std::string phone;
     std::string language = "es";
     std::string password_hash;
-    int failed_logins = 0;     // consecutive, reset by a successful login
-    int64_t locked_until = 0;  // unix seconds; 0 = not locked
 };
-PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash, failed_logins,
-              locked_until);
+PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash);
+
+// The failed passwords given for one email string, whether an account has it or not, so the
+// lockout answers alike for every email (password_check.h). Keyed by an HMAC of the email, so
+// what people typed there (sometimes a password) is not kept. Deleted once it expires.
+struct SignInLock {
+    std::string account_key;   // HMAC-SHA256 hex of the lower-case email, under the secret
+    int failed_logins = 0;     // consecutive, including checks still running; reset by a success
+    int64_t locked_until = 0;  // unix seconds; 0 = not locked
+    int64_t expires_at = 0;    // unix seconds: the lock's end, or lock time after the last failure
+};
+PORTAL_FIELDS(SignInLock, account_key, failed_logins, locked_until, expires_at);
+
+// A value the server keeps for itself, such as the secret its fingerprints are keyed with.
+struct Setting {
+    std::string name;
+    std::string value;
+};
+PORTAL_FIELDS(Setting, name, value);
 
 // Only a digest of the token is kept, so a copy of the database does not hand out sessions.
 struct SessionRecord {
@@ -101,11 +116,14 @@ PORTAL_FIELDS(CancellationRecord, id, client_id, service_id, kind, reason, reque
 struct IdempotentAnswer {
     int64_t client_id = 0;
     std::string key;
-    std::string fingerprint;  // method, path and body digest of the first request
+    // HMAC-SHA256 (under the database's secret) of the first request's method, path and body,
+    // the body with every password left out (backend.cpp, "fingerprint").
+    std::string fingerprint;
     int status = 0;
     std::string body;
-    std::string location;  // Location header, if any
+    std::string location;    // Location header, if any
+    int64_t created_at = 0;  // unix seconds; the key expires a day later
 };
-PORTAL_FIELDS(IdempotentAnswer, client_id, key, fingerprint, status, body, location);
+PORTAL_FIELDS(IdempotentAnswer, client_id, key, fingerprint, status, body, location, created_at);
 
 }  // namespace portal::backend

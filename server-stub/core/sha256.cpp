@@ -122,4 +122,30 @@ std::string sha256_hex(std::string_view data) {
     return to_hex(digest.data(), digest.size());
 }
 
+std::string hmac_sha256_hex(std::string_view key, std::string_view message) {
+    std::array<uint8_t, 64> block{};
+    if (key.size() > block.size()) {
+        Sha256 sha;
+        sha.update(key);
+        auto digest = sha.finish();
+        std::copy(digest.begin(), digest.end(), block.begin());
+    } else {
+        std::copy(key.begin(), key.end(), block.begin());
+    }
+    std::array<uint8_t, 64> inner_pad{}, outer_pad{};
+    for (size_t i = 0; i < block.size(); ++i) {
+        inner_pad[i] = block[i] ^ 0x36;
+        outer_pad[i] = block[i] ^ 0x5c;
+    }
+    Sha256 inner;
+    inner.update(inner_pad.data(), inner_pad.size());
+    inner.update(message);
+    auto inner_digest = inner.finish();
+    Sha256 outer;
+    outer.update(outer_pad.data(), outer_pad.size());
+    outer.update(inner_digest.data(), inner_digest.size());
+    auto digest = outer.finish();
+    return to_hex(digest.data(), digest.size());
+}
+
 }  // namespace portal::backend

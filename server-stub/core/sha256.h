@@ -1,6 +1,6 @@
 // SHA-256 (FIPS 180-4), small and dependency-free so it also runs in the WebAssembly page
-// (libsodium is native only). Used for download checksums, stored token digests and request
-// fingerprints.
+// (libsodium is native only). Used for download checksums, stored token digests, and (as HMAC,
+// keyed with the database's own secret) request fingerprints and sign-in lock keys.
 #pragma once
 
 #include <array>
@@ -31,5 +31,7 @@ class Sha256 {
 
 std::string to_hex(const uint8_t* bytes, size_t size);
 std::string sha256_hex(std::string_view data);
+// HMAC-SHA256 (RFC 2104) of `message` under `key`, as hex.
+std::string hmac_sha256_hex(std::string_view key, std::string_view message);
 
 }  // namespace portal::backend

@@ -35,8 +35,18 @@ namespace portal::backend {
     X(void, update_client, (const ClientRecord& client))                                   \
     X(void, insert_session, (const SessionRecord& session))                                \
     X(std::optional<SessionRecord>, session, (std::string_view token_digest))              \
+    X(std::vector<SessionRecord>, sessions_of, (int64_t client_id)) /* oldest first */     \
     X(void, delete_session, (std::string_view token_digest))                               \
     X(void, delete_sessions_expired_before, (int64_t unix_seconds))                        \
+    /* Sign-in locks, one per email string tried (records.h) */                            \
+    X(std::optional<SignInLock>, sign_in_lock, (std::string_view account_key))             \
+    X(void, save_sign_in_lock, (const SignInLock& lock)) /* insert or replace */           \
+    X(void, delete_sign_in_lock, (std::string_view account_key))                           \
+    /* Deletes the locks expired at `now`, then all but the `keep` expiring last */        \
+    X(void, trim_sign_in_locks, (int64_t now, int64_t keep))                               \
+    /* The server's own values (settings: the fingerprint secret) */                       \
+    X(std::optional<Setting>, setting, (std::string_view name))                            \
+    X(void, save_setting, (const Setting& setting))                                        \
     /* Catalog: plans and the downloads they include */                                    \
     X(void, upsert_plan, (const domain::Plan& plan))                                       \
     X(std::optional<domain::Plan>, plan, (std::string_view plan_id))                       \
@@ -68,7 +78,10 @@ namespace portal::backend {
     /* Idempotency-Key answers */                                                          \
     X(std::optional<IdempotentAnswer>, idempotent_answer,                                  \
       (int64_t client_id, std::string_view key))                                           \
-    X(void, save_idempotent_answer, (const IdempotentAnswer& answer))
+    X(void, save_idempotent_answer, (const IdempotentAnswer& answer)) /* or replace */     \
+    /* When each stored key of the client was created, oldest first */                     \
+    X(std::vector<int64_t>, idempotency_key_times, (int64_t client_id))                    \
+    X(void, delete_idempotent_answers_before, (int64_t unix_seconds))
 
 #define PORTAL_STORE_PURE_VIRTUAL(Result, name, parameters) virtual Result name parameters = 0;
 #define PORTAL_STORE_OVERRIDE(Result, name, parameters) Result name parameters override;

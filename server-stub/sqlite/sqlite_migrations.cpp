@@ -154,6 +154,28 @@ ALTER TABLE invoices RENAME COLUMN currency TO amount_currency;
 ALTER TABLE upgrade_orders RENAME COLUMN amount_cents TO amount_due_cents;
 ALTER TABLE upgrade_orders RENAME COLUMN currency TO amount_due_currency;
 )sql",
+        // 6: Idempotency-Key fingerprints keyed with a secret of this database, never holding a
+        // digest of a password (the old rows had an unkeyed sha256 of bodies with passwords:
+        // they go), and kept a day; sign-in locks for any email string, not only accounts'.
+        R"sql(
+CREATE TABLE settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+DELETE FROM idempotency_keys;
+ALTER TABLE idempotency_keys ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at);
+CREATE TABLE sign_in_locks (
+    account_key TEXT PRIMARY KEY,
+    failed_logins INTEGER NOT NULL,
+    locked_until INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX sign_in_locks_by_expiry ON sign_in_locks(expires_at);
+ALTER TABLE clients DROP COLUMN failed_logins;
+ALTER TABLE clients DROP COLUMN locked_until;
+CREATE INDEX sessions_by_client ON sessions(client_id);
+)sql",
     };
     return migrations;
 }

@@ -50,6 +50,43 @@ void SqliteStore::delete_sessions_expired_before(int64_t unix_seconds) {
     prepare("DELETE FROM sessions WHERE expires_at < ?").bind(unix_seconds).run();
 }
 
+std::vector<SessionRecord> SqliteStore::sessions_of(int64_t client_id) {
+    return select<SessionRecord>("WHERE client_id = ? ORDER BY expires_at, rowid", client_id);
+}
+
+// [SECTION] Sign-in locks and settings
+
+std::optional<SignInLock> SqliteStore::sign_in_lock(std::string_view account_key) {
+    return select_one<SignInLock>("WHERE account_key = ?", account_key);
+}
+
+void SqliteStore::save_sign_in_lock(const SignInLock& lock) {
+    insert(lock, "INSERT OR REPLACE");
+}
+
+void SqliteStore::delete_sign_in_lock(std::string_view account_key) {
+    Lock lock(mutex_);
+    prepare("DELETE FROM sign_in_locks WHERE account_key = ?").bind(account_key).run();
+}
+
+void SqliteStore::trim_sign_in_locks(int64_t now, int64_t keep) {
+    Lock lock(mutex_);
+    prepare("DELETE FROM sign_in_locks WHERE expires_at <= ?").bind(now).run();
+    prepare(
+        "DELETE FROM sign_in_locks WHERE account_key NOT IN (SELECT account_key FROM "
+        "sign_in_locks ORDER BY expires_at DESC, account_key DESC LIMIT ?)")
+        .bind(keep)
+        .run();
+}
+
+std::optional<Setting> SqliteStore::setting(std::string_view name) {
+    return select_one<Setting>("WHERE name = ?", name);
+}
+
+void SqliteStore::save_setting(const Setting& setting) {
+    insert(setting, "INSERT OR REPLACE");
+}
+
 // [SECTION] Catalog
 
 void SqliteStore::upsert_plan(const domain::Plan& plan) {
@@ -171,7 +208,23 @@ std::optional<IdempotentAnswer> SqliteStore::idempotent_answer(int64_t client_id
 }
 
 void SqliteStore::save_idempotent_answer(const IdempotentAnswer& answer) {
-    insert(answer);
+    insert(answer, "INSERT OR REPLACE");
+}
+
+std::vector<int64_t> SqliteStore::idempotency_key_times(int64_t client_id) {
+    Lock lock(mutex_);
+    auto s = prepare(
+        "SELECT created_at FROM idempotency_keys WHERE client_id = ? ORDER BY "
+        "created_at");
+    s.bind(client_id);
+    std::vector<int64_t> times;
+    while (s.step()) times.push_back(s.integer(0));
+    return times;
+}
+
+void SqliteStore::delete_idempotent_answers_before(int64_t unix_seconds) {
+    Lock lock(mutex_);
+    prepare("DELETE FROM idempotency_keys WHERE created_at < ?").bind(unix_seconds).run();
 }
 
 }  // namespace portal::backend

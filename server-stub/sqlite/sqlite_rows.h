@@ -32,6 +32,8 @@ struct Table {
 inline constexpr std::tuple kTables{
     Table<ClientRecord>{"clients"},
     Table<SessionRecord>{"sessions"},
+    Table<SignInLock>{"sign_in_locks"},
+    Table<Setting>{"settings"},
     Table<domain::Plan>{"plans"},
     Table<DownloadRecord>{"downloads"},
     Table<domain::Service>{"services"},

@@ -28,6 +28,9 @@ SqliteStore::SqliteStore(const std::string& path) {
         exec("PRAGMA journal_mode = WAL");
         exec("PRAGMA synchronous = FULL");  // an acknowledged mutation survives a power cut
         exec("PRAGMA foreign_keys = ON");
+        // A deleted row (an expired session, an old fingerprint) is overwritten, not left in a
+        // free page where a copy of the file would still show it.
+        exec("PRAGMA secure_delete = ON");
         migrate();
     } catch (...) {
         // A constructor that throws runs no destructor: close the connection here (otherwise a
@@ -88,6 +91,7 @@ void SqliteStore::migrate() {
     Lock lock(mutex_);
     exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
     exec("BEGIN IMMEDIATE");
+    bool migrated = false;
     try {
         int version = 0;
         {
@@ -110,10 +114,14 @@ void SqliteStore::migrate() {
             .bind(int64_t{latest_schema_version()})
             .run();
         exec("COMMIT");
+        migrated = version < latest_schema_version();
     } catch (...) {
         exec("ROLLBACK");
         throw;
     }
+    // The pages a migration rewrote also sit in the write-ahead log until it is reset: write them
+    // into the file and empty the log, so no dropped row survives there either.
+    if (migrated) exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 bool SqliteStore::is_empty() {

@@ -653,7 +653,7 @@ TEST_P(ApiScenario, ValidationErrorsNameTheCodeAndTheField) {
     auto empty_message =
         visit.ask(&ApiClient::request_upgrade, reseller, api::UpgradeRequestBody{""}, "k-2");
     ASSERT_FALSE(empty_message.ok());
-    EXPECT_TRUE(rejected(empty_message.failure, 400, "invalid_value"));
+    EXPECT_TRUE(rejected(empty_message.failure, 422, "invalid_text"));
     EXPECT_EQ(empty_message.failure.error.field, "message");
 
     api::CancellationRequestBody long_reason;
@@ -662,7 +662,7 @@ TEST_P(ApiScenario, ValidationErrorsNameTheCodeAndTheField) {
     long_reason.password = kPassword;
     auto too_long = visit.ask(&ApiClient::request_cancellation, reseller, long_reason, "k-3");
     ASSERT_FALSE(too_long.ok());
-    EXPECT_TRUE(rejected(too_long.failure, 400, "invalid_value"));
+    EXPECT_TRUE(rejected(too_long.failure, 422, "invalid_text"));
     EXPECT_EQ(too_long.failure.error.field, "reason");
 
     auto bad_key = visit.ask(&ApiClient::order_upgrade, reseller,

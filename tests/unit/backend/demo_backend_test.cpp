@@ -13,7 +13,7 @@ DemoBackend::Sources sources() {
 
 Response call(DemoBackend& demo, const std::string& method, const std::string& path,
               const std::string& body = "", const std::string& token = "") {
-    Request request{method, path, {}, {}, body};
+    Request request{method, path, {}, {}, body, ""};
     if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
     return demo.handle(request);
 }

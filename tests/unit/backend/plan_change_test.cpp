@@ -190,7 +190,7 @@ TYPED_TEST(PlanChangeTest, UpgradeRequestsWhenNoAutomaticChangeExists) {
     EXPECT_EQ(this->store->upgrade_requests_of(2).size(), 1u);
 
     Response empty = this->call("POST", reseller, R"({"message":"   "})", this->bruno);
-    EXPECT_EQ(empty.status, 400);
+    this->expect_error(empty, 422, "invalid_text");
     EXPECT_EQ(this->error_field(empty), "message");
 
     Response automatic = this->call("POST", this->hosting + "/upgrade-requests",

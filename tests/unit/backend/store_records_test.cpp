@@ -83,6 +83,8 @@ struct Samples {
     UpgradeRequestRecord request;
     CancellationRecord cancellation;
     IdempotentAnswer answer;
+    SignInLock lock;
+    Setting setting;
 };
 
 Samples samples(int v) {
@@ -90,10 +92,7 @@ Samples samples(int v) {
     const std::string n = std::to_string(v);
     const Date day{2026, 4, 10 + v};
     Samples s;
-    s.client = {41,         "ana" + n + "@example.com",
-                "Ana " + n, "+54 11 " + n,
-                "en",       "hash" + n,
-                2 + v,      1700000000 + v};
+    s.client = {41, "ana" + n + "@example.com", "Ana " + n, "+54 11 " + n, "en", "hash" + n};
     s.session = {"digest" + n, 41, 1800000000 + v};
     s.plan = {"plan-x", "Plan X", ServiceType::reseller, {12345, "ARS"}, BillingCycle::yearly,
               4,        false};
@@ -136,7 +135,9 @@ Samples samples(int v) {
                       v == 1,
                       "51," + n,
                       "52," + n};
-    s.answer = {41, "key-1", "fingerprint", 201, "{\"id\":1}", "/api/v1/x"};
+    s.answer = {41, "key-1", "fingerprint", 201, "{\"id\":1}", "/api/v1/x", 1760000000};
+    s.lock = {"lock-key", 2 + v, 1700000000 + v, 1700000900 + v};
+    s.setting = {"a-setting", "value " + n};
     return s;
 }
 
@@ -157,6 +158,8 @@ void write(Store& store, const Samples& s) {
         store.insert_upgrade_request(s.request);
         store.insert_cancellation(s.cancellation);
         store.save_idempotent_answer(s.answer);
+        store.save_sign_in_lock(s.lock);
+        store.save_setting(s.setting);
         return true;
     }));
 }
@@ -175,6 +178,8 @@ void expect_read_back(Store& store, const Samples& s) {
     expect_same_fields(s.cancellation, store.cancellation_of(client, s.cancellation.id),
                        "cancellation");
     expect_same_fields(s.answer, store.idempotent_answer(client, s.answer.key), "answer");
+    expect_same_fields(s.lock, store.sign_in_lock(s.lock.account_key), "sign-in lock");
+    expect_same_fields(s.setting, store.setting(s.setting.name), "setting");
 }
 
 // ---- The two stores, each with its way of being saved and opened again ----------------------
@@ -270,7 +275,8 @@ TEST(SqliteStoreRows, AreRefusedWhenAValueIsNotOneAWriterProduces) {
         {"UPDATE invoices SET due_on = 'soon'", [](Store& s) { s.invoices_of(41); }},
         {"UPDATE services SET auto_renew = 'yes'", [](Store& s) { s.services_of(41); }},
         {"UPDATE services SET auto_renew = 2", [](Store& s) { s.services_of(41); }},
-        {"UPDATE clients SET failed_logins = 'three'", [](Store& s) { s.client_by_id(41); }},
+        {"UPDATE sign_in_locks SET failed_logins = 'three'",
+         [](Store& s) { s.sign_in_lock("lock-key"); }},
     };
     for (const auto& spoil : cases) {
         SqliteKind kind;
@@ -290,8 +296,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
         "DROP TABLE clients; DROP TABLE sessions; DROP TABLE plans; DROP TABLE downloads; "
         "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "
         "DROP TABLE invoices; DROP TABLE upgrade_orders; DROP TABLE upgrade_requests; "
-        "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; "
-        "UPDATE schema_version SET version = 4");
+        "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; DROP TABLE settings; "
+        "DROP TABLE sign_in_locks; UPDATE schema_version SET version = 4");
     for (size_t i = 0; i < 4; ++i) sql(kind.path, sqlite_migrations()[i]);
     sql(kind.path,
         "INSERT INTO clients (id, email, name, password_hash) VALUES (41, 'a@example.com', 'A', "

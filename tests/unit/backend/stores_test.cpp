@@ -93,9 +93,19 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
-    // amount columns), as an older stub would have left it.
+    // amount columns, lock counts on the clients, unkeyed fingerprints kept forever), as an older
+    // stub would have left it, with a stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
+                     "DROP TABLE settings; DROP TABLE sign_in_locks; "
+                     "DROP INDEX idempotency_keys_by_age; DROP INDEX sessions_by_client; "
+                     "ALTER TABLE idempotency_keys DROP COLUMN created_at; "
+                     "ALTER TABLE clients ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0; "
+                     "ALTER TABLE clients ADD COLUMN locked_until INTEGER NOT NULL DEFAULT 0; "
+                     "INSERT INTO clients (id, email, name, password_hash) "
+                     "VALUES (1, 'a@example.com', 'A', 'h'); "
+                     "INSERT INTO idempotency_keys VALUES (1, 'k', 'POST /x unkeyeddigest', 201, "
+                     "'{}', ''); "
                      "DROP INDEX services_by_client; DROP INDEX invoices_by_client; "
                      "DROP INDEX credentials_by_service; DROP INDEX cancellations_by_client; "
                      "DROP INDEX sessions_by_expiry; "
@@ -121,6 +131,9 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                                      &probe, nullptr),
                   SQLITE_OK);
         sqlite3_finalize(probe);
+        // Migration 6 dropped the answers with unkeyed fingerprints, and kept the client.
+        EXPECT_FALSE(reopened.idempotent_answer(1, "k").has_value());
+        EXPECT_TRUE(reopened.client_by_id(1).has_value());
     }
     ASSERT_EQ(sqlite3_exec(db, "UPDATE schema_version SET version = 99", nullptr, nullptr, nullptr),
               SQLITE_OK);

@@ -1,0 +1,86 @@
+#include "core/text_rules.h"
+
+#include <cstdint>
+#include <string>
+
+#include "core/responses.h"
+
+namespace portal::backend {
+
+namespace {
+
+// Decodes the code point starting at text[i], advancing i; nullopt for invalid UTF-8.
+std::optional<uint32_t> next_code_point(std::string_view text, size_t& i) {
+    const auto byte = [&](size_t at) { return static_cast<uint8_t>(text[at]); };
+    const uint8_t lead = byte(i);
+    if (lead < 0x80) {
+        ++i;
+        return lead;
+    }
+    size_t length = 0;
+    uint32_t point = 0, minimum = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2, point = lead & 0x1F, minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3, point = lead & 0x0F, minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4, point = lead & 0x07, minimum = 0x10000;
+    } else {
+        return std::nullopt;
+    }
+    if (text.size() - i < length) return std::nullopt;
+    for (size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return std::nullopt;
+        point = (point << 6) | (byte(i + k) & 0x3F);
+    }
+    if (point < minimum || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF)) {
+        return std::nullopt;
+    }
+    i += length;
+    return point;
+}
+
+bool is_control(uint32_t point, TextLines lines) {
+    if (lines == TextLines::many && (point == '\n' || point == '\t')) return false;
+    // C0, DEL and C1 controls; the Unicode line and paragraph separators break lines too.
+    return point < 0x20 || (point >= 0x7F && point <= 0x9F) || point == 0x2028 || point == 0x2029;
+}
+
+// Embeddings and overrides (U+202A..U+202E) and isolates (U+2066..U+2069).
+bool is_bidi_control(uint32_t point) {
+    return (point >= 0x202A && point <= 0x202E) || (point >= 0x2066 && point <= 0x2069);
+}
+
+Response invalid_text(const char* field, const std::string& why) {
+    return error_response(422, "invalid_text", std::string(field) + ": " + why, field);
+}
+
+}  // namespace
+
+std::optional<Response> refuse_text(std::string_view text, const char* field, size_t min_chars,
+                                    size_t max_chars, TextLines lines) {
+    size_t count = 0;
+    for (size_t i = 0; i < text.size(); ++count) {
+        auto point = next_code_point(text, i);
+        if (!point) return invalid_text(field, "not valid UTF-8");
+        if (is_control(*point, lines)) {
+            return invalid_text(field, lines == TextLines::one
+                                           ? "control characters (line breaks included) are "
+                                             "not allowed"
+                                           : "control characters other than line feeds and "
+                                             "tabs are not allowed");
+        }
+        if (is_bidi_control(*point)) {
+            return invalid_text(field,
+                                "bidirectional override and isolate characters are not "
+                                "allowed");
+        }
+    }
+    if (count < min_chars || count > max_chars) {
+        return invalid_text(
+            field, std::to_string(min_chars) + " to " + std::to_string(max_chars) + " characters");
+    }
+    return std::nullopt;
+}
+
+}  // namespace portal::backend

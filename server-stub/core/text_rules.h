@@ -1,0 +1,25 @@
+// Text a client writes that people read later (the name on the account, a message to the account
+// executive, a cancellation's reason). It must be valid UTF-8 without control characters (NUL,
+// line breaks in one-line text) or bidirectional overrides and isolates, which make text show
+// in another order than it was written (a name that reads differently on an invoice). Limits
+// count characters (code points), as people count them, not bytes.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "core/http.h"
+
+namespace portal::backend {
+
+// One line (a name), or several (line feeds and tabs allowed).
+enum class TextLines { one, many };
+
+// 422 `invalid_text` naming `field` (with what is wrong) when `text` breaks the rules above (UTF-8
+// without overlong forms, surrogates or values past U+10FFFF) or has fewer than `min_chars` or more
+// than `max_chars` characters; nullopt when it is acceptable.
+std::optional<Response> refuse_text(std::string_view text, const char* field, size_t min_chars,
+                                    size_t max_chars, TextLines lines);
+
+}  // namespace portal::backend
