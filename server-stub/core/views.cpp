@@ -33,11 +33,19 @@ domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::
 
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
                               domain::Date today) {
-    return {invoice.id,         invoice.service_id,
-            service_name,       invoice.description,
-            invoice.amount,     invoice.issued_on,
-            invoice.due_on,     invoice.period_start,
-            invoice.period_end, invoice_status_on(invoice, today)};
+    api::InvoiceView view;
+    view.id = invoice.id;
+    view.service_id = invoice.service_id;
+    view.service_name = service_name;
+    view.description = invoice.description;
+    view.amount = invoice.amount;
+    view.issued_on = invoice.issued_on;
+    view.due_on = invoice.due_on;
+    view.period_start = invoice.period_start;
+    view.period_end = invoice.period_end;
+    view.status = invoice_status_on(invoice, today);
+    view.lines.push_back({invoice.description, invoice.amount});
+    return view;
 }
 
 std::vector<int64_t> parse_id_list(const std::string& ids) {
@@ -81,8 +89,17 @@ api::CancellationRequestView cancellation_view(const CancellationRecord& cancell
 }
 
 api::UpgradeOrder upgrade_order_view(const UpgradeOrderRecord& order) {
-    return {order.id,        order.service_id, order.from_plan_id, order.to_plan_id,
-            order.direction, order.amount_due, order.period_start, order.period_end};
+    api::UpgradeOrder view;
+    view.id = order.id;
+    view.service_id = order.service_id;
+    view.from_plan_id = order.from_plan_id;
+    view.to_plan_id = order.to_plan_id;
+    view.direction = order.direction;
+    view.amount_due = order.amount_due;
+    view.period_start = order.period_start;
+    view.period_end = order.period_end;
+    view.invoice_id = order.invoice_id;
+    return view;
 }
 
 api::ActivationEstimateView activation_estimate_view(const domain::Service& service,

@@ -16,6 +16,14 @@ namespace portal::domain {
 
 PORTAL_NAMED_ENUM(InvoiceStatus, paid, unpaid, overdue, cancelled);
 
+// What an invoice bills: a service period as contracted, the next period generated ahead of it,
+// or the difference of a move to a higher plan (RULES.md §3).
+PORTAL_NAMED_ENUM(InvoiceKind, period, renewal, plan_change);
+
+// How an invoice was paid. Only the sandbox exists: a test payment that moves no money (see
+// docs/payments.md for how a real gateway takes its place).
+PORTAL_NAMED_ENUM(PaymentMethod, sandbox);
+
 struct Invoice {
     int64_t id = 0;
     int64_t client_id = 0;
