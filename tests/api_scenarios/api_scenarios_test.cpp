@@ -42,6 +42,13 @@ using api::ApiClient;
 using api::ApiFailure;
 using api::ApiResult;
 
+// The two overloads of ApiClient::invoices, each by name (a member pointer must pick one).
+constexpr auto all_invoices =
+    static_cast<void (ApiClient::*)(api::Callback<api::InvoiceList>)>(&ApiClient::invoices);
+constexpr auto invoices_of_status =
+    static_cast<void (ApiClient::*)(domain::InvoiceStatus, api::Callback<api::InvoiceList>)>(
+        &ApiClient::invoices);
+
 constexpr const char* kPassword = "demo1234";  // every demo client's (fixtures/README.md)
 
 std::string fixture_text(const char* name) {
@@ -528,7 +535,7 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     EXPECT_EQ(pro->direction, domain::PlanChange::up);
     EXPECT_EQ(pro->quote.amount, (domain::Money{5000, "USD"}));
 
-    auto invoices_before = visit.ask(&ApiClient::invoices);
+    auto invoices_before = visit.ask(all_invoices);
     ASSERT_TRUE(invoices_before.ok());
 
     const std::string key = "upgrade-ana-hosting-1";
@@ -550,7 +557,7 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     ASSERT_TRUE(retry.value->invoice.has_value());
     EXPECT_EQ(retry.value->invoice->id, first.value->invoice->id);
 
-    auto invoices_after = visit.ask(&ApiClient::invoices);
+    auto invoices_after = visit.ask(all_invoices);
     ASSERT_TRUE(invoices_after.ok());
     EXPECT_EQ(invoices_after.value->invoices.size(), invoices_before.value->invoices.size() + 1);
     int new_invoices = 0;
@@ -569,7 +576,7 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     ASSERT_TRUE(waiting.value->pending_plan_change.has_value());
     EXPECT_EQ(waiting.value->pending_plan_change->status, domain::OrderStatus::awaiting_payment);
     EXPECT_EQ(waiting.value->pending_plan_change->invoice_id, first.value->invoice->id);
-    auto unpaid = visit.ask(&ApiClient::invoices, domain::InvoiceStatus::unpaid);
+    auto unpaid = visit.ask(invoices_of_status, domain::InvoiceStatus::unpaid);
     ASSERT_TRUE(unpaid.ok());
     bool listed = false;
     for (const auto& invoice : unpaid.value->invoices) {
@@ -789,7 +796,7 @@ void scripted_visit(World& world, api::Transport& transport) {
         ana.ask(&ApiClient::auto_renew, id);
     }
     ana.ask(&ApiClient::activation_estimate, simplenews);
-    ana.ask(&ApiClient::invoices);
+    ana.ask(all_invoices);
     ana.ask(&ApiClient::manuals);
     ana.ask(&ApiClient::search_manuals, "migración", 5);
     ana.raw<api::ManualSearchResults>("GET", "/manuals?q=correo+corporativo");
@@ -808,10 +815,10 @@ void scripted_visit(World& world, api::Transport& transport) {
     ana.ask(&ApiClient::order_upgrade, hosting, api::UpgradeOrderRequest{"hosting-inicial"},
             "order-2");
     ana.service(hosting);
-    ana.ask(&ApiClient::invoices);
-    ana.ask(&ApiClient::invoices, domain::InvoiceStatus::unpaid);
+    ana.ask(all_invoices);
+    ana.ask(invoices_of_status, domain::InvoiceStatus::unpaid);
     ana.raw<api::InvoiceList>("GET", "/invoices?status=owed");
-    auto unpaid = ana.ask(&ApiClient::invoices, domain::InvoiceStatus::unpaid);
+    auto unpaid = ana.ask(invoices_of_status, domain::InvoiceStatus::unpaid);
     if (unpaid.ok()) {
         for (const auto& invoice : unpaid.value->invoices) {
             ana.ask(&ApiClient::invoice, invoice.id);
@@ -833,7 +840,7 @@ void scripted_visit(World& world, api::Transport& transport) {
     auto made = ana.ask(&ApiClient::request_cancellation, radio, cancel, "c-1");
     ana.ask(&ApiClient::request_cancellation, radio, cancel, "c-1");
     ana.ask(&ApiClient::request_cancellation, radio, cancel, "c-2");
-    ana.ask(&ApiClient::invoices);
+    ana.ask(all_invoices);
     if (made.ok()) {
         const int64_t request_id = made.value->id;
         ana.ask(&ApiClient::cancellation_request, request_id);
@@ -844,7 +851,7 @@ void scripted_visit(World& world, api::Transport& transport) {
     cancel.type = domain::CancellationKind::immediate;
     ana.ask(&ApiClient::request_cancellation, mail, cancel, "c-3");
     ana.service(mail);
-    ana.ask(&ApiClient::invoices);
+    ana.ask(all_invoices);
 
     Visit bruno(world, transport);
     bruno.login("BRUNO@example.com", kPassword);
@@ -877,7 +884,7 @@ void scripted_visit(World& world, api::Transport& transport) {
     Visit diego(world, transport);
     diego.login("diego@example.com", kPassword);
     diego.services();
-    diego.ask(&ApiClient::invoices);
+    diego.ask(all_invoices);
 }
 
 // Replaces what legitimately differs between two backends — session tokens and the numbers each

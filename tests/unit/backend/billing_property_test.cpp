@@ -62,7 +62,7 @@ TEST_F(NoFreeDays, RandomSequencesOfOrdersPaymentsWithdrawalsAndDays) {
     };
     std::mt19937 random_steps(20260311);
     const int64_t start = clock.now();
-    for (int run = 0; run < 12 && !HasFailure(); ++run) {
+    for (int run = 0; run < 40 && !HasFailure(); ++run) {
         // A fresh world for each run: the fixtures, today, sessions that outlast the run.
         clock.set(start);
         SetUp();
