@@ -13,7 +13,9 @@ namespace {
 
 using Json = nlohmann::json;
 // 2: sign-in locks by email and the server's settings; idempotency fingerprints keyed (a save
-// of version 1 is not read, so its unkeyed fingerprints are dropped with it).
+// of version 1 is not read, so its unkeyed fingerprints are dropped with it); invoices carry
+// their kind and credit, orders their status, payments are kept; what a service has paid follows
+// from its invoices and is not stored.
 constexpr int kFormatVersion = 2;
 
 // ---- One value ------------------------------------------------------------------------------
@@ -146,6 +148,7 @@ std::string data_to_json(const MemoryStore::Data& data) {
     j["services"] = write_table(data.services);
     j["credentials"] = write_table(data.credentials);
     j["invoices"] = write_table(data.invoices);
+    j["payments"] = write_table(data.payments);
     j["upgrade_orders"] = write_table(data.upgrade_orders);
     j["upgrade_requests"] = write_table(data.upgrade_requests);
     j["cancellations"] = write_table(data.cancellations);
@@ -176,6 +179,7 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
         read_table(j, "services", data.services, by_id) &&
         read_table(j, "credentials", data.credentials, by_id) &&
         read_table(j, "invoices", data.invoices, by_id) &&
+        read_table(j, "payments", data.payments, by_id) &&
         read_table(j, "upgrade_orders", data.upgrade_orders, by_id) &&
         read_table(j, "upgrade_requests", data.upgrade_requests, by_id) &&
         read_table(j, "cancellations", data.cancellations, by_id) &&

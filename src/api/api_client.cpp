@@ -56,6 +56,14 @@ std::string cancellation_path(int64_t request_id) {
     return "/cancellation-requests/" + std::to_string(request_id);
 }
 
+std::string upgrade_order_path(int64_t order_id) {
+    return "/upgrade-orders/" + std::to_string(order_id);
+}
+
+std::string invoice_path(int64_t invoice_id, const char* tail = "") {
+    return "/invoices/" + std::to_string(invoice_id) + tail;
+}
+
 }  // namespace
 
 std::string encode_query_value(std::string_view text) {
@@ -146,8 +154,31 @@ void ApiClient::set_auto_renew(int64_t id, const AutoRenewBody& body, std::strin
     write("PUT", service_path(id, "/auto-renew"), body, std::move(key), std::move(done));
 }
 
+void ApiClient::upgrade_order(int64_t order_id, Callback<UpgradeOrder> done) {
+    read(upgrade_order_path(order_id), std::move(done));
+}
+
+void ApiClient::withdraw_upgrade_order(int64_t order_id, std::string key,
+                                       Callback<UpgradeOrder> done) {
+    exchange<UpgradeOrder>(request("DELETE", upgrade_order_path(order_id), {}, std::move(key)),
+                           std::move(done));
+}
+
 void ApiClient::invoices(Callback<InvoiceList> done) {
     read("/invoices", std::move(done));
+}
+
+void ApiClient::invoices(domain::InvoiceStatus status, Callback<InvoiceList> done) {
+    read("/invoices?status=" + std::string(domain::to_string(status)), std::move(done));
+}
+
+void ApiClient::invoice(int64_t invoice_id, Callback<InvoiceView> done) {
+    read(invoice_path(invoice_id), std::move(done));
+}
+
+void ApiClient::pay_invoice(int64_t invoice_id, const PaymentRequest& body, std::string key,
+                            Callback<PaymentResult> done) {
+    write("POST", invoice_path(invoice_id, "/payments"), body, std::move(key), std::move(done));
 }
 
 void ApiClient::manuals(Callback<ManualCatalog> done) {

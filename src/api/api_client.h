@@ -106,7 +106,15 @@ class ApiClient {
     void auto_renew(int64_t id, Callback<AutoRenewView> done);
     void set_auto_renew(int64_t id, const AutoRenewBody& body, std::string key,
                         Callback<AutoRenewView> done);
+    void upgrade_order(int64_t order_id, Callback<UpgradeOrder> done);
+    // Withdraws an unpaid upgrade (its invoice is cancelled) or a scheduled downgrade.
+    void withdraw_upgrade_order(int64_t order_id, std::string key, Callback<UpgradeOrder> done);
     void invoices(Callback<InvoiceList> done);
+    // Only those of one status; `unpaid` also gives the overdue ones (both are still owed).
+    void invoices(domain::InvoiceStatus status, Callback<InvoiceList> done);
+    void invoice(int64_t invoice_id, Callback<InvoiceView> done);
+    void pay_invoice(int64_t invoice_id, const PaymentRequest& body, std::string key,
+                     Callback<PaymentResult> done);
     void manuals(Callback<ManualCatalog> done);
     void manual(std::string_view slug, Callback<ManualPageView> done);
     // `limit` results at most; 0 leaves the server's default.

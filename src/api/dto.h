@@ -22,6 +22,7 @@
 #include "domain/date.h"
 #include "domain/invoice.h"
 #include "domain/money.h"
+#include "domain/plan_change.h"
 #include "domain/record_fields.h"
 #include "domain/service.h"
 #include "domain/upgrade_quote.h"
@@ -117,6 +118,18 @@ struct PlanSummary {
 };
 PORTAL_FIELDS(PlanSummary, id, name, price, cycle);
 
+// The open plan change of a service: an upgrade awaiting its payment or a scheduled downgrade.
+struct PendingPlanChange {
+    int64_t order_id = 0;
+    std::string to_plan_id;
+    domain::PlanChange direction = domain::PlanChange::up;
+    domain::OrderStatus status = domain::OrderStatus::awaiting_payment;
+    std::optional<domain::Date> effective_on;  // first day on the new plan; null until paid
+    std::optional<int64_t> invoice_id;         // the upgrade's invoice; null for a downgrade
+    bool operator==(const PendingPlanChange&) const = default;
+};
+PORTAL_FIELDS(PendingPlanChange, order_id, to_plan_id, direction, status, effective_on, invoice_id);
+
 // GET /services/{id}, and each element of GET /services.
 struct ServiceView {
     int64_t id = 0;
@@ -127,12 +140,13 @@ struct ServiceView {
     PlanSummary plan;
     domain::Date period_start;
     domain::Date period_end;
-    domain::Money paid_for_period;
+    domain::Money paid_for_period;  // the sum of the paid invoices of this period (RULES.md §3)
     domain::Date next_due_on;
+    std::optional<PendingPlanChange> pending_plan_change;  // null when none is open
     bool operator==(const ServiceView&) const = default;
 };
 PORTAL_FIELDS(ServiceView, id, name, type, status, domain, plan, period_start, period_end,
-              paid_for_period, next_due_on);
+              paid_for_period, next_due_on, pending_plan_change);
 
 struct ServiceList {
     std::vector<ServiceView> services;
@@ -215,7 +229,29 @@ struct UpgradeOptions {
 };
 PORTAL_FIELDS(UpgradeOptions, service_id, automatic, options);
 
-// GET /invoices (and the invoice of an upgrade order)
+// One line of an invoice; the lines add up to the invoice's amount. A credit (what was already
+// paid for the period a plan change replaces) is a negative line.
+struct InvoiceLine {
+    std::string description;
+    domain::Money amount;
+    bool operator==(const InvoiceLine&) const = default;
+};
+PORTAL_FIELDS(InvoiceLine, description, amount);
+
+// A payment of an invoice. `test` is true for the sandbox: no money moved.
+struct PaymentView {
+    int64_t id = 0;
+    int64_t invoice_id = 0;
+    domain::PaymentMethod method = domain::PaymentMethod::sandbox;
+    domain::Money amount;
+    domain::Date paid_on;
+    std::string reference;  // the payment gateway's own id for it
+    bool test = true;
+    bool operator==(const PaymentView&) const = default;
+};
+PORTAL_FIELDS(PaymentView, id, invoice_id, method, amount, paid_on, reference, test);
+
+// GET /invoices, GET /invoices/{id} (and the invoice of an upgrade order)
 struct InvoiceView {
     int64_t id = 0;
     int64_t service_id = 0;
@@ -227,10 +263,14 @@ struct InvoiceView {
     domain::Date period_start;
     domain::Date period_end;
     domain::InvoiceStatus status = domain::InvoiceStatus::unpaid;
+    domain::InvoiceKind kind = domain::InvoiceKind::period;
+    std::vector<InvoiceLine> lines;
+    std::vector<PaymentView> payments;
+    std::optional<int64_t> order_id;  // the plan change it pays for, if any
     bool operator==(const InvoiceView&) const = default;
 };
 PORTAL_FIELDS(InvoiceView, id, service_id, service_name, description, amount, issued_on, due_on,
-              period_start, period_end, status);
+              period_start, period_end, status, kind, lines, payments, order_id);
 
 struct InvoiceList {
     std::vector<InvoiceView> invoices;
@@ -252,20 +292,39 @@ struct UpgradeOrder {
     std::string to_plan_id;
     domain::PlanChange direction = domain::PlanChange::up;
     domain::Money amount_due;
-    domain::Date period_start;
+    domain::Date period_start;  // the new plan's period if it were enabled on the order's day
     domain::Date period_end;
+    domain::OrderStatus status = domain::OrderStatus::awaiting_payment;
+    std::optional<domain::Date> effective_on;  // first day on the new plan; null until paid
+    std::optional<int64_t> invoice_id;         // null when nothing is to pay
+    std::optional<domain::Date> expires_on;    // last day to pay an awaiting order; else null
     bool operator==(const UpgradeOrder&) const = default;
 };
 PORTAL_FIELDS(UpgradeOrder, id, service_id, from_plan_id, to_plan_id, direction, amount_due,
-              period_start, period_end);
+              period_start, period_end, status, effective_on, invoice_id, expires_on);
 
-// The order and the invoice it generated; a downgrade costs nothing and has no invoice.
+// The order and the invoice it generated; a downgrade or a quote of 0 has no invoice.
 struct UpgradeOrderResult {
     UpgradeOrder order;
     std::optional<InvoiceView> invoice;
     bool operator==(const UpgradeOrderResult&) const = default;
 };
 PORTAL_FIELDS(UpgradeOrderResult, order, invoice);
+
+// POST /invoices/{id}/payments
+struct PaymentRequest {
+    domain::PaymentMethod method = domain::PaymentMethod::sandbox;
+    bool operator==(const PaymentRequest&) const = default;
+};
+PORTAL_FIELDS(PaymentRequest, method);
+
+// The payment and the invoice it paid, as it stands after it.
+struct PaymentResult {
+    PaymentView payment;
+    InvoiceView invoice;
+    bool operator==(const PaymentResult&) const = default;
+};
+PORTAL_FIELDS(PaymentResult, payment, invoice);
 
 // POST /services/{id}/upgrade-requests (when no automatic upgrade exists)
 struct UpgradeRequestBody {

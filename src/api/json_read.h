@@ -85,6 +85,9 @@ inline constexpr std::tuple kExpectedNames{
     std::pair{domain::CancellationKind{}, "immediate or end_of_period"},
     std::pair{domain::PlanChange{}, "up or down"},
     std::pair{domain::DelayUnit{}, "a delay unit"},
+    std::pair{domain::InvoiceKind{}, "period, renewal or plan_change"},
+    std::pair{domain::PaymentMethod{}, "sandbox"},
+    std::pair{domain::OrderStatus{}, "an order status"},
 };
 
 // ---- Composite readers ----------------------------------------------------------------------

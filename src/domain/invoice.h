@@ -16,6 +16,14 @@ namespace portal::domain {
 
 PORTAL_NAMED_ENUM(InvoiceStatus, paid, unpaid, overdue, cancelled);
 
+// What an invoice bills: a service period as contracted, the next period generated ahead of it,
+// or the difference of a move to a higher plan (RULES.md §3).
+PORTAL_NAMED_ENUM(InvoiceKind, period, renewal, plan_change);
+
+// How an invoice was paid. Only the sandbox exists: a test payment that moves no money (see
+// docs/payments.md for how a real gateway takes its place).
+PORTAL_NAMED_ENUM(PaymentMethod, sandbox);
+
 struct Invoice {
     int64_t id = 0;
     int64_t client_id = 0;
@@ -27,6 +35,10 @@ struct Invoice {
     Date period_start;  // the service period it bills, both ends inclusive
     Date period_end;
     InvoiceStatus status = InvoiceStatus::unpaid;
+    InvoiceKind kind = InvoiceKind::period;
+    // A plan change's invoice: what was paid for the period it replaces, counted as paid for its
+    // own period (RULES.md §3: only the difference is invoiced). Zero for other invoices.
+    Money credit;
 
     // Unpaid or overdue: money the client still owes.
     bool is_outstanding() const {
@@ -35,6 +47,6 @@ struct Invoice {
 };
 
 PORTAL_FIELDS(Invoice, id, client_id, service_id, description, amount, issued_on, due_on,
-              period_start, period_end, status);
+              period_start, period_end, status, kind, credit);
 
 }  // namespace portal::domain

@@ -143,7 +143,8 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kep
   await page.waitForFunction(() => window.portal && window.portal.ready);
   await page.evaluate(() => { window.location.hash = '#/servicios'; });
   await waitForRoute(page, '/servicios');
-  await waitForItem(page, truth.up.plan.name, 'text');
+  // The order waits for its invoice (RULES.md §3): the service keeps its plan meanwhile.
+  await waitForItem(page, truth.hosting.plan.name, 'text');
   await requestCancellation(page, truth.cancellable);
   await waitForItem(page, /ya tiene una solicitud de baja programada/, 'text');
   await screenshot(page, 'demo-after-reload');

@@ -78,7 +78,10 @@ test('the yearly hosting paid mid-period is quoted new − paid, and a double cl
   assert.ok(done.some((l) => l.includes(formatDate(quote.period_start)) && l.includes(formatDate(quote.period_end))));
   assert.ok(done.some((l) => /Activación/.test(l)), 'with the activation estimate');
   const after = await apiGet(stub, token, `/services/${hosting.id}`);
-  assert.equal(after.plan.id, up.plan.id, 'the service is on the new plan');
+  // RULES.md §3: the new plan is enabled when its invoice is paid; until then it is pending.
+  assert.equal(after.plan.id, hosting.plan.id, 'the plan waits for the payment');
+  assert.equal(after.pending_plan_change.to_plan_id, up.plan.id, 'the order is pending');
+  assert.equal(after.pending_plan_change.invoice_id, fresh.id, 'waiting for that invoice');
   await screenshot(page, 'upgrade-done');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -19,18 +19,24 @@ using domain::Money;
 
 const PlanSummary kPlan{"hosting-pro", "Hosting Pro", Money{15000, "ARS"},
                         domain::BillingCycle::quarterly};
-const ServiceView kService{8,
-                           "Radio",
-                           domain::ServiceType::audio_streaming,
-                           domain::ServiceStatus::suspended,
-                           "radio.example",
-                           kPlan,
-                           Date{2026, 1, 15},
-                           Date{2026, 4, 14},
-                           Money{15000, "ARS"},
-                           Date{2026, 4, 15}};
+const ServiceView kService{
+    8,
+    "Radio",
+    domain::ServiceType::audio_streaming,
+    domain::ServiceStatus::suspended,
+    "radio.example",
+    kPlan,
+    Date{2026, 1, 15},
+    Date{2026, 4, 14},
+    Money{15000, "ARS"},
+    Date{2026, 4, 15},
+    PendingPlanChange{12, "radio-128", domain::PlanChange::down, domain::OrderStatus::scheduled,
+                      Date{2026, 4, 15}, 31}};
 const UpgradeOption kOption{kPlan, domain::PlanChange::down,
                             QuoteView{Money{1, "ARS"}, Date{2026, 1, 2}, Date{2026, 1, 3}}};
+const PaymentView kPayment{
+    9,    31, domain::PaymentMethod::sandbox, Money{5000, "ARS"}, Date{2026, 3, 12}, "sandbox-31-1",
+    false};
 const InvoiceView kInvoice{31,
                            8,
                            "Hosting anagarcia.example",
@@ -40,7 +46,11 @@ const InvoiceView kInvoice{31,
                            Date{2026, 3, 21},
                            Date{2026, 3, 11},
                            Date{2027, 3, 10},
-                           domain::InvoiceStatus::overdue};
+                           domain::InvoiceStatus::overdue,
+                           domain::InvoiceKind::plan_change,
+                           {{"Hosting Pro", Money{15000, "ARS"}}, {"Paid", Money{-10000, "ARS"}}},
+                           {kPayment},
+                           12};
 const UpgradeOrder kOrder{12,
                           8,
                           "hosting-plus",
@@ -48,7 +58,11 @@ const UpgradeOrder kOrder{12,
                           domain::PlanChange::down,
                           Money{5000, "ARS"},
                           Date{2026, 3, 11},
-                          Date{2027, 3, 10}};
+                          Date{2027, 3, 10},
+                          domain::OrderStatus::expired,
+                          Date{2026, 3, 12},
+                          31,
+                          Date{2026, 3, 18}};
 const CancellationRequestView kCancellation{2,
                                             8,
                                             "withdrawn",
@@ -87,6 +101,12 @@ auto every_dto() {
         UpgradeOrderRequest{"hosting-pro"},
         kOrder,
         UpgradeOrderResult{kOrder, kInvoice},
+        InvoiceLine{"Hosting Pro", Money{15000, "ARS"}},
+        kPayment,
+        PaymentRequest{domain::PaymentMethod::sandbox},
+        PaymentResult{kPayment, kInvoice},
+        PendingPlanChange{12, "radio-128", domain::PlanChange::up,
+                          domain::OrderStatus::awaiting_payment, Date{2026, 4, 15}, 31},
         UpgradeRequestBody{"Please move me to Pro"},
         UpgradeRequestView{5, 8, "Please move me to Pro", "received", Date{2026, 3, 11}},
         CancellationRequestBody{domain::CancellationKind::immediate, "Moving", "a@b.c", "pw"},
@@ -182,7 +202,10 @@ TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) 
     expect_example_is_the_wire<DownloadList>(examples, "DownloadList");
     expect_example_is_the_wire<UpgradeOptions>(examples, "UpgradeOptions");
     expect_example_is_the_wire<UpgradeOrderRequest>(examples, "UpgradeOrderRequest");
+    expect_example_is_the_wire<UpgradeOrder>(examples, "UpgradeOrder");
     expect_example_is_the_wire<UpgradeOrderResult>(examples, "UpgradeOrderResult");
+    expect_example_is_the_wire<PaymentRequest>(examples, "PaymentRequest");
+    expect_example_is_the_wire<PaymentResult>(examples, "PaymentResult");
     expect_example_is_the_wire<UpgradeRequestBody>(examples, "UpgradeRequestBody");
     expect_example_is_the_wire<UpgradeRequestView>(examples, "UpgradeRequest");
     expect_example_is_the_wire<CancellationRequestBody>(examples, "CancellationRequestBody");

@@ -36,7 +36,8 @@ TEST(JsonCodec, ServiceEncodesTheDocumentedFields) {
     EXPECT_EQ(j["period_start"], "2026-01-15");
     EXPECT_EQ(j["paid_for_period"]["amount_cents"], 10000);
     EXPECT_EQ(j["next_due_on"], "2027-01-15");
-    EXPECT_EQ(j.size(), 10u);
+    EXPECT_TRUE(j["pending_plan_change"].is_null()) << "no open plan change is written as null";
+    EXPECT_EQ(j.size(), 11u);
 }
 
 TEST(JsonCodec, ServiceListRoundTrips) {

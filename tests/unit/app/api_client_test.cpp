@@ -85,6 +85,11 @@ TEST(ApiClientRequests, EachRouteHasItsMethodAndPath) {
     client.auto_renew(4, ignore);
     client.set_auto_renew(4, AutoRenewBody{false}, "k", ignore);
     client.invoices(ignore);
+    client.invoices(domain::InvoiceStatus::unpaid, ignore);
+    client.invoice(31, ignore);
+    client.pay_invoice(31, PaymentRequest{}, "k", ignore);
+    client.upgrade_order(12, ignore);
+    client.withdraw_upgrade_order(12, "k", ignore);
     client.manuals(ignore);
     client.manual("cancelacion", ignore);
     client.search_manuals("a b&c=d/é", 50, ignore);
@@ -104,6 +109,11 @@ TEST(ApiClientRequests, EachRouteHasItsMethodAndPath) {
         "GET /services/4/auto-renew",
         "PUT /services/4/auto-renew",
         "GET /invoices",
+        "GET /invoices?status=unpaid",
+        "GET /invoices/31",
+        "POST /invoices/31/payments",
+        "GET /upgrade-orders/12",
+        "DELETE /upgrade-orders/12",
         "GET /manuals",
         "GET /manuals/cancelacion",
         "GET /manuals?q=a%20b%26c%3Dd%2F%C3%A9&limit=50",

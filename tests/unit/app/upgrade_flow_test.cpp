@@ -62,9 +62,19 @@ api::UpgradeOptions hosting_options() {
 
 api::UpgradeOrderResult order_result(const std::string& to_plan, int64_t due_cents) {
     api::UpgradeOrderResult result;
-    result.order = {
-        501,    kServiceId,        "hosting-plus", to_plan, domain::PlanChange::up, usd(due_cents),
-        kToday, Date{2027, 11, 24}};
+    const bool to_pay = due_cents > 0;
+    result.order = {501,
+                    kServiceId,
+                    "hosting-plus",
+                    to_plan,
+                    domain::PlanChange::up,
+                    usd(due_cents),
+                    kToday,
+                    Date{2027, 11, 24},
+                    to_pay ? domain::OrderStatus::awaiting_payment : domain::OrderStatus::applied,
+                    to_pay ? std::nullopt : std::optional(kToday),
+                    to_pay ? std::optional<int64_t>(77) : std::nullopt,
+                    to_pay ? std::optional(kToday.add_days(7)) : std::nullopt};
     if (due_cents > 0) {
         api::InvoiceView invoice;
         invoice.id = 77;

@@ -60,7 +60,6 @@ TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
     service.client_id = a;
     service.name = "S";
     service.plan_id = "p";
-    service.paid_for_period = {100, "USD"};
     service.requirements_met_on = domain::Date{2026, 1, 2};
     int64_t id = store->insert_service(service);
     ASSERT_TRUE(store->service_of(a, id).has_value());
@@ -93,8 +92,9 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
-    // amount columns, lock counts on the clients, unkeyed fingerprints kept forever), as an older
-    // stub would have left it, with a stored answer whose fingerprint is an unkeyed digest.
+    // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
+    // amount paid, no payments nor order status), as an older stub would have left it, with a
+    // stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
                      "DROP TABLE settings; DROP TABLE sign_in_locks; "
@@ -111,9 +111,15 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                      "DROP INDEX sessions_by_expiry; "
                      "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
-                     "ALTER TABLE services RENAME COLUMN paid_for_period_cents TO paid_cents; "
-                     "ALTER TABLE services RENAME COLUMN paid_for_period_currency "
-                     "TO paid_currency; "
+                     "DROP TABLE payments; DROP INDEX upgrade_orders_by_client; "
+                     "ALTER TABLE invoices DROP COLUMN kind; "
+                     "ALTER TABLE invoices DROP COLUMN credit_cents; "
+                     "ALTER TABLE invoices DROP COLUMN credit_currency; "
+                     "ALTER TABLE upgrade_orders DROP COLUMN status; "
+                     "ALTER TABLE upgrade_orders DROP COLUMN effective_on; "
+                     "ALTER TABLE upgrade_orders DROP COLUMN expires_on; "
+                     "ALTER TABLE services ADD COLUMN paid_cents INTEGER NOT NULL DEFAULT 0; "
+                     "ALTER TABLE services ADD COLUMN paid_currency TEXT NOT NULL DEFAULT 'USD'; "
                      "ALTER TABLE invoices RENAME COLUMN amount_currency TO currency; "
                      "ALTER TABLE upgrade_orders RENAME COLUMN amount_due_cents "
                      "TO amount_cents; "
@@ -134,6 +140,14 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
         // Migration 6 dropped the answers with unkeyed fingerprints, and kept the client.
         EXPECT_FALSE(reopened.idempotent_answer(1, "k").has_value());
         EXPECT_TRUE(reopened.client_by_id(1).has_value());
+        // And migration 7's: invoices have a kind, payments are kept.
+        EXPECT_EQ(
+            sqlite3_prepare_v2(db, "SELECT kind, credit_cents FROM invoices", -1, &probe, nullptr),
+            SQLITE_OK);
+        sqlite3_finalize(probe);
+        EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT reference FROM payments", -1, &probe, nullptr),
+                  SQLITE_OK);
+        sqlite3_finalize(probe);
     }
     ASSERT_EQ(sqlite3_exec(db, "UPDATE schema_version SET version = 99", nullptr, nullptr, nullptr),
               SQLITE_OK);
