@@ -165,18 +165,16 @@ void PortalApp::load_services() {
     if (!state_.session || state_.services.loading()) return;
     api_.services(services_visit_.load(state_.services, context(),
                                        [this](const api::ApiResult<api::ServiceList>& r) {
-                                           if (r.ok()) {
-                                               load_activation_estimates();
-                                               load_overdue_invoices();
-                                           }
+                                           if (r.ok()) load_activation_estimates();
                                        }));
+    load_overdue_invoices();
 }
 
 // The banner is a courtesy: when the invoices cannot be read, the list shows without it.
 void PortalApp::load_overdue_invoices() {
     api_.invoices(services_visit_.guard<api::InvoiceList>(
         context(), [this](api::ApiResult<api::InvoiceList> r) {
-            if (r.ok()) state_.overdue_invoices = count_overdue(*r.value);
+            state_.overdue_invoices = r.ok() ? count_overdue(*r.value) : 0;
         }));
 }
 
@@ -215,7 +213,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     state_.services = {};
     services_visit_.renew();
     state_.activation_estimates.clear();
-    state_.overdue_invoices = 0;
+    state_.overdue_invoices.reset();
     state_.login.submitting = false;
     state_.login.password.clear();
     state_.login.problem = why;

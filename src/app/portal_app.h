@@ -46,9 +46,10 @@ struct PortalState {
     // Activation estimates of the pending services (RULES.md §5), by service id; filled after
     // the list loads (GET /services/{id}/activation-estimate, one per pending service).
     std::map<int64_t, api::ActivationEstimateView> activation_estimates;
-    // How many of the client's invoices are overdue (a banner on «Mis servicios» says so); filled
-    // with the list.
-    int overdue_invoices = 0;
+    // How many of the client's invoices are overdue (a banner on «Mis servicios» says so); asked
+    // with the list, and unknown until answered: the list shows with its banner, so its rows do
+    // not move under the pointer when the banner arrives. A failure counts as none.
+    std::optional<int> overdue_invoices;
     // Where a client who opened a deep link while signed out goes after signing in.
     std::optional<Route> after_login;
 };

@@ -225,6 +225,8 @@ TEST_F(InvoicesFlowTest, AnotherClientSigningInAfterTheExpiryPaysNothing) {
 
 TEST_F(InvoicesFlowTest, MisServiciosCountsTheOverdueInvoices) {
     app.dispatch(Navigate{*parse_route("/servicios")});
+    // Asked together, so the list can show with its banner.
+    ASSERT_EQ(net.pending(), 2u);
     EXPECT_EQ(net.next().path, "/services");
     net.reply(200, R"({"services":[]})");
     EXPECT_EQ(net.next().path, "/invoices");
@@ -234,6 +236,11 @@ TEST_F(InvoicesFlowTest, MisServiciosCountsTheOverdueInvoices) {
     app.dispatch(Navigate{*parse_route("/servicios")});
     net.reply(200, R"({"services":[]})");
     net.reply(200, R"({"invoices":[]})");
+    EXPECT_EQ(app.state().overdue_invoices, 0);
+    // Unreadable invoices: the list shows, without a banner.
+    app.dispatch(Navigate{*parse_route("/servicios")});
+    net.reply(200, R"({"services":[]})");
+    net.reply(500, error_body("internal"));
     EXPECT_EQ(app.state().overdue_invoices, 0);
 }
 
