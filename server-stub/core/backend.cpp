@@ -78,6 +78,8 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("GET", "/services/{id}/upgrade-options", client, &Backend::get_upgrade_options);
     route("POST", "/services/{id}/upgrade-orders", client, &Backend::create_upgrade_order);
     route("POST", "/services/{id}/upgrade-requests", client, &Backend::create_upgrade_request);
+    route("GET", "/upgrade-orders/{id}", client, &Backend::get_upgrade_order);
+    route("DELETE", "/upgrade-orders/{id}", client, &Backend::withdraw_upgrade_order);
     route("POST", "/services/{id}/cancellation-requests", client, &Backend::create_cancellation);
     route("GET", "/cancellation-requests/{id}", client, &Backend::get_cancellation);
     route("DELETE", "/cancellation-requests/{id}", client, &Backend::withdraw_cancellation);
@@ -85,6 +87,8 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("PUT", "/services/{id}/auto-renew", client, &Backend::put_auto_renew);
     route("GET", "/services/{id}/activation-estimate", client, &Backend::get_activation_estimate);
     route("GET", "/invoices", client, &Backend::list_invoices);
+    route("GET", "/invoices/{id}", client, &Backend::get_invoice);
+    route("POST", "/invoices/{id}/payments", client, &Backend::pay_invoice);
     route("GET", "/manuals", open, &Backend::list_manuals);
     route("GET", "/manuals/{slug}", open, &Backend::get_manual);
 }
@@ -141,6 +145,7 @@ Response Backend::dispatch(const Request& request, const PathParams& params, Acc
             return unauthorized("session_expired", "the session has expired; log in again");
         }
         call.client_id = session->client_id;
+        settle_billing(call.client_id, call.today);
 
         if (is_mutation(request.method)) {
             if (auto key = header(request, "idempotency-key")) {

@@ -13,10 +13,12 @@
 #include <string>
 #include <vector>
 
+#include "api/dto.h"
 #include "core/clock.h"
 #include "core/http.h"
 #include "core/manual_library.h"
 #include "core/password_hasher.h"
+#include "core/payment_gateway.h"
 #include "core/router.h"
 #include "core/store.h"
 #include "domain/date.h"
@@ -38,6 +40,9 @@ class Backend {
             const ManualLibrary& manuals, BackendConfig config = {});
 
     Response handle(const Request& request);
+
+    // Where invoices are charged; the sandbox unless a real gateway is given (docs/payments.md).
+    void use_payment_gateway(PaymentGateway& gateway) { gateway_ = &gateway; }
 
     // The route table (method, pattern), for api/openapi.yaml's test.
     std::vector<RouteInfo> routes() const { return router_.routes(); }
@@ -67,6 +72,13 @@ class Backend {
     // Loads what the request names, scoped to the caller; nullopt means "answer 404".
     std::optional<domain::Service> find_service(Call& call);
     std::vector<domain::Service> client_services(int64_t client_id, domain::Date today);
+    // What the date brings, before any request of the client is answered (RULES.md §3): unpaid
+    // upgrades past their last day expire, scheduled downgrades take effect, renewals are
+    // generated. Writes only when something is due.
+    void settle_billing(int64_t client_id, domain::Date today);
+    api::ServiceView service_answer(const domain::Service& service, const domain::Plan* plan,
+                                    const std::vector<domain::Invoice>& invoices,
+                                    const std::vector<UpgradeOrderRecord>& orders);
     const std::string& dummy_hash();
 
     // [SECTION] handlers, one per route (backend_*.cpp)
@@ -84,12 +96,16 @@ class Backend {
     Response get_upgrade_options(Call& call);
     Response create_upgrade_order(Call& call);
     Response create_upgrade_request(Call& call);
+    Response get_upgrade_order(Call& call);
+    Response withdraw_upgrade_order(Call& call);
     Response create_cancellation(Call& call);
     Response get_cancellation(Call& call);
     Response withdraw_cancellation(Call& call);
     Response get_auto_renew(Call& call);
     Response put_auto_renew(Call& call);
     Response list_invoices(Call& call);
+    Response get_invoice(Call& call);
+    Response pay_invoice(Call& call);
     Response list_manuals(Call& call);
     Response get_manual(Call& call);
     Response get_activation_estimate(Call& call);
@@ -100,6 +116,8 @@ class Backend {
     RandomSource& random_;
     const ManualLibrary& manuals_;
     BackendConfig config_;
+    SandboxGateway sandbox_;
+    PaymentGateway* gateway_ = &sandbox_;
     Router router_;
     std::once_flag dummy_hash_once_;
     std::string dummy_hash_;

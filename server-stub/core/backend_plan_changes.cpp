@@ -1,11 +1,12 @@
-// [SECTION] Handlers: upgrade/downgrade (RULES.md §3) — options with their quotes, the order that
-// changes the plan and bills the difference, and the request to the account executive when no
-// automatic change exists.
+// [SECTION] Handlers: upgrade/downgrade (RULES.md §3) — options with their quotes, the order (an
+// upgrade waits for its invoice, a downgrade is scheduled), its withdrawal, and the request to
+// the account executive when no automatic change exists.
 #include <algorithm>
 
 #include "core/backend.h"
 #include "core/responses.h"
 #include "core/views.h"
+#include "domain/billing.h"
 #include "domain/upgrade_quote.h"
 
 namespace portal::backend {
@@ -33,13 +34,15 @@ Response Backend::get_upgrade_options(Call& call) {
     std::sort(plans.begin(), plans.end(),
               [](const domain::Plan& a, const domain::Plan& b) { return a.rank < b.rank; });
 
+    const domain::Money paid = domain::paid_for_period(*service, current->price.currency,
+                                                       store_.invoices_of(call.client_id));
     api::UpgradeOptions answer;
     answer.service_id = service->id;
     answer.automatic = has_automatic_change(*current, plans);
     if (answer.automatic) {
         for (const auto& target : plans) {
             if (target.id == current->id) continue;
-            auto quote = domain::quote_plan_change(*service, *current, target, call.today);
+            auto quote = domain::quote_plan_change(*service, *current, target, paid, call.today);
             if (!quote.ok()) continue;  // e.g. a plan that is not automatic, another currency
             answer.options.push_back(
                 {plan_summary(target),
@@ -64,7 +67,22 @@ Response Backend::create_upgrade_order(Call& call) {
         }
         auto current = store_.plan(service->plan_id);
         if (!current) return refused({"plan_unknown", "the service's plan is not in the catalog"});
-        auto quote = domain::quote_plan_change(*service, *current, *target, call.today);
+        auto orders = store_.upgrade_orders_of(call.client_id);
+        if (open_order_of(orders, service->id)) {
+            return refused({"order_pending",
+                            "this service already has an open plan change; withdraw it first"});
+        }
+        for (const auto& cancellation : store_.cancellations_of(call.client_id)) {
+            if (cancellation.service_id == service->id &&
+                cancellation_status(cancellation, call.today) == "scheduled") {
+                return refused({"cancellation_scheduled",
+                                "this service is being cancelled; withdraw that request first"});
+            }
+        }
+        auto invoices = store_.invoices_of(call.client_id);
+        const domain::Money paid =
+            domain::paid_for_period(*service, current->price.currency, invoices);
+        auto quote = domain::quote_plan_change(*service, *current, *target, paid, call.today);
         if (!quote.ok()) return refused(quote.error());
         const domain::UpgradeQuote& q = quote.value();
 
@@ -78,40 +96,110 @@ Response Backend::create_upgrade_order(Call& call) {
         order.period_start = q.period_start;
         order.period_end = q.period_end;
         order.created_at = call.now;
+        order.status = domain::initial_status(q);
 
-        // Only an upgrade with something to pay generates an invoice; a downgrade costs nothing
-        // and refunds nothing (RULES.md §3).
-        std::optional<api::InvoiceView> invoice_answer;
-        if (!q.amount_due.is_zero()) {
-            domain::Invoice invoice;
-            invoice.client_id = call.client_id;
-            invoice.service_id = service->id;
-            invoice.description = "Upgrade " + current->name + " -> " + target->name;
-            invoice.amount = q.amount_due;
-            invoice.issued_on = call.today;
-            invoice.due_on = call.today.add_days(7);
-            invoice.period_start = q.period_start;
-            invoice.period_end = q.period_end;
-            invoice.status = domain::InvoiceStatus::unpaid;
-            invoice.id = store_.insert_invoice(invoice);
-            order.invoice_id = invoice.id;
-            invoice_answer = invoice_view(invoice, service->name, call.today);
+        std::optional<domain::Invoice> invoice;
+        switch (order.status) {
+            case domain::OrderStatus::awaiting_payment:
+                // The invoice first; the plan changes when it is paid (pay_invoice).
+                invoice.emplace();
+                invoice->client_id = call.client_id;
+                invoice->service_id = service->id;
+                invoice->kind = domain::InvoiceKind::plan_change;
+                invoice->description = current->name + " → " + target->name;
+                invoice->amount = q.amount_due;
+                invoice->credit = q.already_paid;
+                invoice->issued_on = call.today;
+                invoice->due_on = call.today.add_days(domain::kUpgradePaymentDays);
+                invoice->period_start = q.period_start;
+                invoice->period_end = q.period_end;
+                invoice->status = domain::InvoiceStatus::unpaid;
+                invoice->id = store_.insert_invoice(*invoice);
+                order.invoice_id = invoice->id;
+                order.expires_on = domain::payment_deadline(invoice->due_on, service->period_end);
+                break;
+            case domain::OrderStatus::applied:
+                // Nothing to pay: enabled at once, in the period already paid.
+                order.effective_on = call.today;
+                service->plan_id = target->id;
+                store_.update_service(*service);
+                break;
+            default: {
+                // Scheduled for the day after the paid period. A renewal already generated at
+                // the old price is replaced by one at the new price, unless it was paid.
+                order.effective_on = service->period_end.add_days(1);
+                for (const auto& renewal : invoices) {
+                    if (renewal.service_id != service->id ||
+                        renewal.period_start != *order.effective_on ||
+                        renewal.status == domain::InvoiceStatus::cancelled) {
+                        continue;
+                    }
+                    if (renewal.status == domain::InvoiceStatus::paid) {
+                        return refused({"renewal_generated",
+                                        "the next period is already paid at the current plan"});
+                    }
+                    store_.set_invoice_status(call.client_id, renewal.id,
+                                              domain::InvoiceStatus::cancelled);
+                    auto lower = domain::renewal_due(*service, *target, call.today, {});
+                    if (lower) store_.insert_invoice(*lower);
+                }
+                break;
+            }
         }
         order.id = store_.insert_upgrade_order(order);
 
-        // The new plan runs from today for one whole cycle; what was paid plus the difference
-        // is what the client has paid for it.
-        auto paid = domain::add(q.already_paid, q.amount_due);
-        service->plan_id = target->id;
-        service->period_start = q.period_start;
-        service->period_end = q.period_end;
-        service->paid_for_period = paid.ok() ? paid.value() : q.already_paid;
-        service->next_due_on = q.period_end.add_days(1);
-        store_.update_service(*service);
+        std::optional<api::InvoiceView> invoice_answer;
+        if (invoice)
+            invoice_answer = invoice_view(*invoice, service->name, call.today, {}, {order});
+        return json_answer(201, api::UpgradeOrderResult{upgrade_order_view(order), invoice_answer});
+    });
+}
 
-        Response response =
-            json_answer(201, api::UpgradeOrderResult{upgrade_order_view(order), invoice_answer});
-        return response;
+Response Backend::get_upgrade_order(Call& call) {
+    auto id = parse_id(call.params.at("id"));
+    if (!id) return not_found("upgrade order");
+    for (const auto& order : store_.upgrade_orders_of(call.client_id)) {
+        if (order.id == *id) return json_answer(200, upgrade_order_view(order));
+    }
+    return not_found("upgrade order");
+}
+
+Response Backend::withdraw_upgrade_order(Call& call) {
+    auto id = parse_id(call.params.at("id"));
+    if (!id) return not_found("upgrade order");
+    return commit(call, [&]() -> Response {
+        auto orders = store_.upgrade_orders_of(call.client_id);
+        auto order = std::find_if(orders.begin(), orders.end(),
+                                  [&](const UpgradeOrderRecord& o) { return o.id == *id; });
+        if (order == orders.end()) return not_found("upgrade order");
+        switch (order->status) {
+            case domain::OrderStatus::withdrawn:
+                return json_answer(200, upgrade_order_view(*order));
+            case domain::OrderStatus::applied:
+                return refused({"order_applied", "the plan change already took effect"});
+            case domain::OrderStatus::expired:
+                return refused({"order_expired", "the plan change expired unpaid"});
+            case domain::OrderStatus::awaiting_payment:
+                if (order->invoice_id) {
+                    store_.set_invoice_status(call.client_id, *order->invoice_id,
+                                              domain::InvoiceStatus::cancelled);
+                }
+                break;
+            case domain::OrderStatus::scheduled:
+                // Until the renewal at the new price exists: then the next period is invoiced.
+                for (const auto& invoice : store_.invoices_of(call.client_id)) {
+                    if (invoice.service_id == order->service_id &&
+                        invoice.period_start == order->effective_on &&
+                        invoice.status != domain::InvoiceStatus::cancelled) {
+                        return refused({"renewal_generated",
+                                        "the next period is already invoiced at the new plan"});
+                    }
+                }
+                break;
+        }
+        order->status = domain::OrderStatus::withdrawn;
+        store_.update_upgrade_order(*order);
+        return json_answer(200, upgrade_order_view(*order));
     });
 }
 

@@ -1,5 +1,4 @@
-// [SECTION] Handlers: services, their credentials, access link, auto-renew, activation estimate,
-// and the client's invoices.
+// [SECTION] Handlers: services, their credentials, access link, auto-renew, activation estimate.
 #include <algorithm>
 #include <map>
 
@@ -60,12 +59,15 @@ Response Backend::list_services(Call& call) {
     }
     api::ServiceList list;
     std::map<std::string, std::optional<domain::Plan>> plans;
+    const auto invoices = store_.invoices_of(call.client_id);
+    const auto orders = store_.upgrade_orders_of(call.client_id);
     for (const auto& service : client_services(call.client_id, call.today)) {
         if (wanted && service.status != *wanted) continue;
         auto plan = plans.find(service.plan_id);
         if (plan == plans.end())
             plan = plans.emplace(service.plan_id, store_.plan(service.plan_id)).first;
-        list.services.push_back(service_view(service, plan->second ? &*plan->second : nullptr));
+        list.services.push_back(
+            service_answer(service, plan->second ? &*plan->second : nullptr, invoices, orders));
     }
     return json_answer(200, list);
 }
@@ -74,7 +76,9 @@ Response Backend::get_service(Call& call) {
     auto service = find_service(call);
     if (!service) return not_found("service");
     auto plan = store_.plan(service->plan_id);
-    return json_answer(200, service_view(*service, plan ? &*plan : nullptr));
+    return json_answer(
+        200, service_answer(*service, plan ? &*plan : nullptr, store_.invoices_of(call.client_id),
+                            store_.upgrade_orders_of(call.client_id)));
 }
 
 Response Backend::get_credentials(Call& call) {
@@ -148,21 +152,6 @@ Response Backend::get_activation_estimate(Call& call) {
     auto estimate =
         domain::estimate_activation(service->type, service->requirements_met_on, platform);
     return json_answer(200, activation_estimate_view(*service, estimate));
-}
-
-Response Backend::list_invoices(Call& call) {
-    std::map<int64_t, std::string> names;
-    for (const auto& service : store_.services_of(call.client_id)) names[service.id] = service.name;
-    auto invoices = store_.invoices_of(call.client_id);
-    // Newest first: what the client looks for is the latest invoice.
-    std::stable_sort(invoices.begin(), invoices.end(), [](const auto& a, const auto& b) {
-        return a.issued_on != b.issued_on ? b.issued_on < a.issued_on : b.id < a.id;
-    });
-    api::InvoiceList list;
-    for (const auto& invoice : invoices) {
-        list.invoices.push_back(invoice_view(invoice, names[invoice.service_id], call.today));
-    }
-    return json_answer(200, list);
 }
 
 }  // namespace portal::backend

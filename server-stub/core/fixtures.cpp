@@ -234,8 +234,8 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                           domain::Service service;
                           service.client_id = client.id;
                           read_fields(r, sj, swhere, service,
-                                      {{"domain", "period_end", "paid_for_period", "next_due_on",
-                                        "auto_renew", "requirements_met_on"},
+                                      {{"domain", "period_end", "next_due_on", "auto_renew",
+                                        "requirements_met_on"},
                                        {"id", "client_id", "plan_id"}});
                           service.plan_id = r.str(sj, "plan", swhere);
                           auto plan = plans.find(service.plan_id);
@@ -254,8 +254,6 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                           }
                           if (!given(sj, "next_due_on"))
                               service.next_due_on = service.period_end.add_days(1);
-                          if (!given(sj, "paid_for_period"))
-                              service.paid_for_period = plan->second.price;
                           service.id = store.insert_service(service);
                           ++counts.services;
 
@@ -277,9 +275,10 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                                    invoice.period_start = service.period_start;
                                    invoice.period_end = service.period_end;
                                    read_fields(r, ij, iwhere, invoice,
-                                               {{"amount", "period_start", "period_end"},
-                                                {"id", "client_id", "service_id"}});
+                                               {{"amount", "period_start", "period_end", "kind"},
+                                                {"id", "client_id", "service_id", "credit"}});
                                    if (r.failed()) return;
+                                   invoice.credit = domain::Money::zero(invoice.amount.currency);
                                    store.insert_invoice(invoice);
                                    ++counts.invoices;
                                });

@@ -3,8 +3,8 @@
 //
 // Dates in the files are relative to the day they are loaded, so the demo never goes stale:
 // "today", "-180d", "+30d" (or an absolute "2026-03-01"). A missing period_end is one cycle of
-// the service's plan; a missing next_due_on is the day after period_end; a missing
-// paid_for_period is the plan's price.
+// the service's plan; a missing next_due_on is the day after period_end. What a service has paid
+// for its period is never written: it follows from its paid invoices (RULES.md §3).
 #pragma once
 
 #include <string_view>

@@ -103,7 +103,12 @@ std::vector<typename Table::mapped_type> MemoryStore::owned_by(Table Data::*tabl
     X(int64_t, insert_invoice, (const domain::Invoice& invoice), insert, invoices, invoice)        \
     X(std::vector<domain::Invoice>, invoices_of, (int64_t client_id), owned_by, invoices,          \
       client_id)                                                                                   \
+    X(void, update_invoice, (const domain::Invoice& invoice), replace, invoices, invoice)          \
+    X(int64_t, insert_payment, (const PaymentRecord& payment), insert, payments, payment)          \
+    X(std::vector<PaymentRecord>, payments_of, (int64_t client_id), owned_by, payments, client_id) \
     X(int64_t, insert_upgrade_order, (const UpgradeOrderRecord& order), insert, upgrade_orders,    \
+      order)                                                                                       \
+    X(void, update_upgrade_order, (const UpgradeOrderRecord& order), replace, upgrade_orders,      \
       order)                                                                                       \
     X(std::vector<UpgradeOrderRecord>, upgrade_orders_of, (int64_t client_id), owned_by,           \
       upgrade_orders, client_id)                                                                   \

@@ -35,6 +35,7 @@ class MemoryStore final : public Store {
         std::map<int64_t, domain::Service> services;
         std::map<int64_t, CredentialRecord> credentials;
         std::map<int64_t, domain::Invoice> invoices;
+        std::map<int64_t, PaymentRecord> payments;
         std::map<int64_t, UpgradeOrderRecord> upgrade_orders;
         std::map<int64_t, UpgradeRequestRecord> upgrade_requests;
         std::map<int64_t, CancellationRecord> cancellations;

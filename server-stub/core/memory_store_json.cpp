@@ -12,7 +12,9 @@ namespace portal::backend {
 namespace {
 
 using Json = nlohmann::json;
-constexpr int kFormatVersion = 1;
+// 2: invoices carry their kind and credit, orders their status, payments are kept; services no
+// longer store what was paid (it follows from the invoices).
+constexpr int kFormatVersion = 2;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -142,6 +144,7 @@ std::string data_to_json(const MemoryStore::Data& data) {
     j["services"] = write_table(data.services);
     j["credentials"] = write_table(data.credentials);
     j["invoices"] = write_table(data.invoices);
+    j["payments"] = write_table(data.payments);
     j["upgrade_orders"] = write_table(data.upgrade_orders);
     j["upgrade_requests"] = write_table(data.upgrade_requests);
     j["cancellations"] = write_table(data.cancellations);
@@ -155,7 +158,8 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
     if (j.is_discarded() || !j.is_object()) return Result::failure("bad_store", "not JSON");
     if (j.value("format", "") != "portal-memory-store" || !j.contains("version") ||
         !j["version"].is_number_integer() || j["version"].get<int>() != kFormatVersion) {
-        return Result::failure("bad_store", "not a portal store of version 1");
+        return Result::failure("bad_store",
+                               "not a portal store of version " + std::to_string(kFormatVersion));
     }
     MemoryStore::Data data;
     auto by_id = [](const auto& row) { return row.id; };
@@ -168,6 +172,7 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
         read_table(j, "services", data.services, by_id) &&
         read_table(j, "credentials", data.credentials, by_id) &&
         read_table(j, "invoices", data.invoices, by_id) &&
+        read_table(j, "payments", data.payments, by_id) &&
         read_table(j, "upgrade_orders", data.upgrade_orders, by_id) &&
         read_table(j, "upgrade_requests", data.upgrade_requests, by_id) &&
         read_table(j, "cancellations", data.cancellations, by_id) &&

@@ -11,7 +11,9 @@
 
 #include "domain/cancellation_policy.h"
 #include "domain/date.h"
+#include "domain/invoice.h"
 #include "domain/money.h"
+#include "domain/plan_change.h"
 #include "domain/record_fields.h"
 #include "domain/upgrade_quote.h"
 
@@ -67,13 +69,30 @@ struct UpgradeOrderRecord {
     std::string from_plan_id, to_plan_id;           // the plan left, the plan taken
     domain::PlanChange direction = domain::PlanChange::up;
     domain::Money amount_due;
-    domain::Date period_start;
+    domain::Date period_start;  // the new plan's period as quoted on the order's day
     domain::Date period_end;
     std::optional<int64_t> invoice_id;
     int64_t created_at = 0;
+    domain::OrderStatus status = domain::OrderStatus::awaiting_payment;
+    std::optional<domain::Date> effective_on;  // first day on the new plan, once known
+    std::optional<domain::Date> expires_on;    // last day to pay an awaiting upgrade
 };
 PORTAL_FIELDS(UpgradeOrderRecord, id, client_id, service_id, from_plan_id, to_plan_id, direction,
-              amount_due, period_start, period_end, invoice_id, created_at);
+              amount_due, period_start, period_end, invoice_id, created_at, status, effective_on,
+              expires_on);
+
+// A payment of one invoice, as the payment gateway approved it.
+struct PaymentRecord {
+    int64_t id = 0, client_id = 0, invoice_id = 0;  // the row, its owner, the invoice it paid
+    domain::PaymentMethod method = domain::PaymentMethod::sandbox;
+    domain::Money amount;
+    domain::Date paid_on;
+    int64_t paid_at = 0;    // unix seconds
+    std::string reference;  // the gateway's id for it
+    bool test = true;       // a sandbox payment: no money moved
+};
+PORTAL_FIELDS(PaymentRecord, id, client_id, invoice_id, method, amount, paid_on, paid_at, reference,
+              test);
 
 struct UpgradeRequestRecord {
     int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about

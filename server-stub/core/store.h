@@ -56,7 +56,11 @@ namespace portal::backend {
     X(std::vector<domain::Invoice>, invoices_of, (int64_t client_id))                      \
     X(void, set_invoice_status,                                                            \
       (int64_t client_id, int64_t invoice_id, domain::InvoiceStatus status))               \
+    X(void, update_invoice, (const domain::Invoice& invoice))                              \
+    X(int64_t, insert_payment, (const PaymentRecord& payment))                             \
+    X(std::vector<PaymentRecord>, payments_of, (int64_t client_id))                        \
     X(int64_t, insert_upgrade_order, (const UpgradeOrderRecord& order))                    \
+    X(void, update_upgrade_order, (const UpgradeOrderRecord& order))                       \
     X(std::vector<UpgradeOrderRecord>, upgrade_orders_of, (int64_t client_id))             \
     X(int64_t, insert_upgrade_request, (const UpgradeRequestRecord& request))              \
     X(std::vector<UpgradeRequestRecord>, upgrade_requests_of, (int64_t client_id))         \

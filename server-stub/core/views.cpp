@@ -1,27 +1,47 @@
 #include "core/views.h"
 
+#include "domain/billing.h"
+
 namespace portal::backend {
 
 api::PlanSummary plan_summary(const domain::Plan& plan) {
     return {plan.id, plan.name, plan.price, plan.cycle};
 }
 
-api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan) {
+api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
+                              const domain::Money& paid, const UpgradeOrderRecord* open_order) {
     api::ServiceView view;
     view.id = service.id;
     view.name = service.name;
     view.type = service.type;
     view.status = service.status;
     view.domain = service.domain;
-    view.plan = plan ? plan_summary(*plan)
-                     : api::PlanSummary{service.plan_id, service.plan_id,
-                                        domain::Money::zero(service.paid_for_period.currency),
-                                        domain::BillingCycle::monthly};
+    view.plan =
+        plan ? plan_summary(*plan)
+             : api::PlanSummary{service.plan_id, service.plan_id,
+                                domain::Money::zero(paid.currency), domain::BillingCycle::monthly};
     view.period_start = service.period_start;
     view.period_end = service.period_end;
-    view.paid_for_period = service.paid_for_period;
+    view.paid_for_period = paid;
     view.next_due_on = service.next_due_on;
+    if (open_order) {
+        view.pending_plan_change = api::PendingPlanChange{
+            open_order->id,     open_order->to_plan_id,   open_order->direction,
+            open_order->status, open_order->effective_on, open_order->invoice_id};
+    }
     return view;
+}
+
+const UpgradeOrderRecord* open_order_of(const std::vector<UpgradeOrderRecord>& orders,
+                                        int64_t service_id) {
+    for (const auto& order : orders) {
+        if (order.service_id == service_id &&
+            (order.status == domain::OrderStatus::awaiting_payment ||
+             order.status == domain::OrderStatus::scheduled)) {
+            return &order;
+        }
+    }
+    return nullptr;
 }
 
 domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::Date today) {
@@ -31,8 +51,14 @@ domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::
     return invoice.status;
 }
 
+api::PaymentView payment_view(const PaymentRecord& payment) {
+    return {payment.id,      payment.invoice_id, payment.method, payment.amount,
+            payment.paid_on, payment.reference,  payment.test};
+}
+
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
-                              domain::Date today) {
+                              domain::Date today, const std::vector<PaymentRecord>& payments,
+                              const std::vector<UpgradeOrderRecord>& orders) {
     api::InvoiceView view;
     view.id = invoice.id;
     view.service_id = invoice.service_id;
@@ -44,7 +70,21 @@ api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string&
     view.period_start = invoice.period_start;
     view.period_end = invoice.period_end;
     view.status = invoice_status_on(invoice, today);
-    view.lines.push_back({invoice.description, invoice.amount});
+    view.kind = invoice.kind;
+    if (invoice.credit.cents != 0) {
+        // The new plan's price, less what was paid for the period it replaces (RULES.md §3).
+        view.lines.push_back({invoice.description, domain::invoice_value(invoice)});
+        view.lines.push_back({"Pagado del período actual / Paid for the current period",
+                              domain::Money{-invoice.credit.cents, invoice.credit.currency}});
+    } else {
+        view.lines.push_back({invoice.description, invoice.amount});
+    }
+    for (const auto& payment : payments) {
+        if (payment.invoice_id == invoice.id) view.payments.push_back(payment_view(payment));
+    }
+    for (const auto& order : orders) {
+        if (order.invoice_id == invoice.id) view.order_id = order.id;
+    }
     return view;
 }
 
@@ -99,6 +139,12 @@ api::UpgradeOrder upgrade_order_view(const UpgradeOrderRecord& order) {
     view.period_start = order.period_start;
     view.period_end = order.period_end;
     view.invoice_id = order.invoice_id;
+    view.status = order.status;
+    // A day to come or that came: none for a change that never happened.
+    const bool happens = order.status == domain::OrderStatus::scheduled ||
+                         order.status == domain::OrderStatus::applied;
+    if (happens) view.effective_on = order.effective_on;
+    if (order.status == domain::OrderStatus::awaiting_payment) view.expires_on = order.expires_on;
     return view;
 }
 

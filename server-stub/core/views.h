@@ -17,11 +17,21 @@ namespace portal::backend {
 api::PlanSummary plan_summary(const domain::Plan& plan);
 
 // A service whose plan is missing from the catalog still shows, with the plan id only.
-api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan);
+// `paid` is what its paid invoices add up to for the period; `open_order` its open plan change.
+api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
+                              const domain::Money& paid, const UpgradeOrderRecord* open_order);
+
+// The service's awaiting or scheduled plan change, if any (there is at most one).
+const UpgradeOrderRecord* open_order_of(const std::vector<UpgradeOrderRecord>& orders,
+                                        int64_t service_id);
 
 domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::Date today);
+// `payments` and `orders` are the client's: the invoice shows its own payments and the plan
+// change it pays for.
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
-                              domain::Date today);
+                              domain::Date today, const std::vector<PaymentRecord>& payments = {},
+                              const std::vector<UpgradeOrderRecord>& orders = {});
+api::PaymentView payment_view(const PaymentRecord& payment);
 
 // Invoice ids kept as "3,7,9" in a cancellation record.
 std::vector<int64_t> parse_id_list(const std::string& ids);

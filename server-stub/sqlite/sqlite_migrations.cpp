@@ -154,6 +154,36 @@ ALTER TABLE invoices RENAME COLUMN currency TO amount_currency;
 ALTER TABLE upgrade_orders RENAME COLUMN amount_cents TO amount_due_cents;
 ALTER TABLE upgrade_orders RENAME COLUMN currency TO amount_due_currency;
 )sql",
+        // 6: paid means paid (RULES.md §3). What a service paid for its period follows from its
+        // paid invoices, so the stored number goes; an invoice knows its kind and the credit a
+        // plan change carries; an order has a status; payments are kept.
+        R"sql(
+ALTER TABLE services DROP COLUMN paid_for_period_cents;
+ALTER TABLE services DROP COLUMN paid_for_period_currency;
+ALTER TABLE invoices ADD COLUMN kind TEXT NOT NULL DEFAULT 'period';
+ALTER TABLE invoices ADD COLUMN credit_cents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE invoices ADD COLUMN credit_currency TEXT NOT NULL DEFAULT '';
+UPDATE invoices SET credit_currency = amount_currency;
+UPDATE invoices SET kind = 'plan_change' WHERE id IN (SELECT invoice_id FROM upgrade_orders);
+ALTER TABLE upgrade_orders ADD COLUMN status TEXT NOT NULL DEFAULT 'applied';
+ALTER TABLE upgrade_orders ADD COLUMN effective_on TEXT;
+ALTER TABLE upgrade_orders ADD COLUMN expires_on TEXT;
+UPDATE upgrade_orders SET effective_on = period_start;
+CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    method TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    amount_currency TEXT NOT NULL,
+    paid_on TEXT NOT NULL,
+    paid_at INTEGER NOT NULL,
+    reference TEXT NOT NULL,
+    test INTEGER NOT NULL
+);
+CREATE INDEX payments_by_client ON payments(client_id);
+CREATE INDEX upgrade_orders_by_client ON upgrade_orders(client_id);
+)sql",
     };
     return migrations;
 }

@@ -130,8 +130,24 @@ void SqliteStore::set_invoice_status(int64_t client_id, int64_t invoice_id,
         .run();
 }
 
+void SqliteStore::update_invoice(const domain::Invoice& invoice) {
+    update(invoice, {"id", "client_id"});
+}
+
+int64_t SqliteStore::insert_payment(const PaymentRecord& payment) {
+    return insert(payment);
+}
+
+std::vector<PaymentRecord> SqliteStore::payments_of(int64_t client_id) {
+    return select<PaymentRecord>(kOwnedRows, client_id);
+}
+
 int64_t SqliteStore::insert_upgrade_order(const UpgradeOrderRecord& order) {
     return insert(order);
+}
+
+void SqliteStore::update_upgrade_order(const UpgradeOrderRecord& order) {
+    update(order, {"id", "client_id"});
 }
 
 std::vector<UpgradeOrderRecord> SqliteStore::upgrade_orders_of(int64_t client_id) {

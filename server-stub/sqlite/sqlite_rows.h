@@ -38,6 +38,7 @@ inline constexpr std::tuple kTables{
     Table<CredentialRecord>{"credentials"},
     Table<domain::Invoice>{"invoices"},
     Table<UpgradeOrderRecord>{"upgrade_orders"},
+    Table<PaymentRecord>{"payments"},
     Table<UpgradeRequestRecord>{"upgrade_requests"},
     Table<CancellationRecord>{"cancellation_requests"},
     Table<IdempotentAnswer>{"idempotency_keys"},

@@ -35,6 +35,10 @@ struct Invoice {
     Date period_start;  // the service period it bills, both ends inclusive
     Date period_end;
     InvoiceStatus status = InvoiceStatus::unpaid;
+    InvoiceKind kind = InvoiceKind::period;
+    // A plan change's invoice: what was paid for the period it replaces, counted as paid for its
+    // own period (RULES.md §3: only the difference is invoiced). Zero for other invoices.
+    Money credit;
 
     // Unpaid or overdue: money the client still owes.
     bool is_outstanding() const {
@@ -43,6 +47,6 @@ struct Invoice {
 };
 
 PORTAL_FIELDS(Invoice, id, client_id, service_id, description, amount, issued_on, due_on,
-              period_start, period_end, status);
+              period_start, period_end, status, kind, credit);
 
 }  // namespace portal::domain

@@ -46,13 +46,12 @@ struct Service {
     std::string plan_id;
     Date period_start;  // current billing period, both ends inclusive
     Date period_end;
-    Money paid_for_period;  // what the client paid for the current period (§3 "already paid")
     Date next_due_on;
     bool auto_renew = true;
     std::optional<Date> requirements_met_on;  // starts the activation clock (§5)
 };
 
 PORTAL_FIELDS(Service, id, client_id, name, type, status, domain, plan_id, period_start, period_end,
-              paid_for_period, next_due_on, auto_renew, requirements_met_on);
+              next_due_on, auto_renew, requirements_met_on);
 
 }  // namespace portal::domain

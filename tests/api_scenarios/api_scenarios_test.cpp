@@ -540,6 +540,7 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     ASSERT_TRUE(first.value->invoice.has_value());
     EXPECT_EQ(first.value->invoice->amount, (domain::Money{5000, "USD"}));
     EXPECT_EQ(first.value->invoice->status, domain::InvoiceStatus::unpaid);
+    EXPECT_EQ(first.value->order.status, domain::OrderStatus::awaiting_payment);
 
     // The answer was lost; the page retries with the same key: the same order, not a second one.
     auto retry =
@@ -560,11 +561,46 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     }
     EXPECT_EQ(new_invoices, 1);
 
-    // The service now runs the new plan, paid 100 + 50.
+    // RULES.md §3: the plan is enabled when the invoice is paid, not before.
+    auto waiting = visit.service(hosting);
+    ASSERT_TRUE(waiting.ok());
+    EXPECT_EQ(waiting.value->plan.id, "hosting-plus");
+    EXPECT_EQ(waiting.value->paid_for_period, (domain::Money{10000, "USD"}));
+    ASSERT_TRUE(waiting.value->pending_plan_change.has_value());
+    EXPECT_EQ(waiting.value->pending_plan_change->status, domain::OrderStatus::awaiting_payment);
+    EXPECT_EQ(waiting.value->pending_plan_change->invoice_id, first.value->invoice->id);
+    auto unpaid = visit.ask(&ApiClient::invoices, domain::InvoiceStatus::unpaid);
+    ASSERT_TRUE(unpaid.ok());
+    bool listed = false;
+    for (const auto& invoice : unpaid.value->invoices) {
+        listed = listed || invoice.id == first.value->invoice->id;
+    }
+    EXPECT_TRUE(listed);
+
+    // Paid once, even when the payment is retried.
+    const int64_t invoice_id = first.value->invoice->id;
+    auto paid = visit.ask(&ApiClient::pay_invoice, invoice_id, api::PaymentRequest{}, "pay-1");
+    ASSERT_TRUE(paid.ok()) << paid.failure.error.code;
+    EXPECT_EQ(paid.value->invoice.status, domain::InvoiceStatus::paid);
+    EXPECT_TRUE(paid.value->payment.test);
+    auto paid_again =
+        visit.ask(&ApiClient::pay_invoice, invoice_id, api::PaymentRequest{}, "pay-1");
+    ASSERT_TRUE(paid_again.ok());
+    EXPECT_EQ(paid_again.value->payment.id, paid.value->payment.id);
+    auto bill = visit.ask(&ApiClient::invoice, invoice_id);
+    ASSERT_TRUE(bill.ok());
+    EXPECT_EQ(bill.value->payments.size(), 1u);
+    EXPECT_TRUE(rejected(
+        visit.ask(&ApiClient::pay_invoice, invoice_id, api::PaymentRequest{}, "pay-2").failure, 409,
+        "invoice_paid"));
+
+    // The service now runs the new plan from the payment day, paid 100 + 50.
     auto service = visit.service(hosting);
     ASSERT_TRUE(service.ok());
     EXPECT_EQ(service.value->plan.id, "hosting-pro");
     EXPECT_EQ(service.value->paid_for_period, (domain::Money{15000, "USD"}));
+    EXPECT_EQ(service.value->period_start, paid.value->payment.paid_on);
+    EXPECT_FALSE(service.value->pending_plan_change.has_value());
 
     // The same key for a different order is refused, naming the header.
     auto reused = visit.ask(&ApiClient::order_upgrade, hosting,
@@ -572,6 +608,39 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     ASSERT_FALSE(reused.ok());
     EXPECT_TRUE(rejected(reused.failure, 422, "idempotency_key_reused"));
     EXPECT_EQ(reused.failure.error.field, "Idempotency-Key");
+}
+
+TEST_P(ApiScenario, ADowngradeIsScheduledAndCanBeWithdrawn) {
+    Visit visit(*world);
+    int64_t radio = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        visit.sign_in_to_service("carla@example.com", "Radio Carla 320", radio));
+    auto before = visit.service(radio);
+    ASSERT_TRUE(before.ok());
+    auto order =
+        visit.ask(&ApiClient::order_upgrade, radio, api::UpgradeOrderRequest{"radio-128"}, "d-1");
+    ASSERT_TRUE(order.ok()) << order.failure.error.code;
+    EXPECT_EQ(order.value->order.status, domain::OrderStatus::scheduled);
+    EXPECT_EQ(order.value->order.effective_on, before.value->period_end.add_days(1));
+    EXPECT_FALSE(order.value->invoice.has_value());
+    auto scheduled = visit.service(radio);
+    ASSERT_TRUE(scheduled.ok());
+    EXPECT_EQ(scheduled.value->plan.id, "radio-320") << "nothing changes before the period ends";
+    ASSERT_TRUE(scheduled.value->pending_plan_change.has_value());
+    EXPECT_EQ(scheduled.value->pending_plan_change->direction, domain::PlanChange::down);
+    EXPECT_TRUE(rejected(visit
+                             .ask(&ApiClient::order_upgrade, radio,
+                                  api::UpgradeOrderRequest{"radio-ilimitado"}, "u-1")
+                             .failure,
+                         409, "order_pending"));
+
+    auto withdrawn = visit.ask(&ApiClient::withdraw_upgrade_order, order.value->order.id, "w-1");
+    ASSERT_TRUE(withdrawn.ok()) << withdrawn.failure.error.code;
+    EXPECT_EQ(withdrawn.value->status, domain::OrderStatus::withdrawn);
+    auto after = visit.service(radio);
+    ASSERT_TRUE(after.ok());
+    EXPECT_FALSE(after.value->pending_plan_change.has_value());
+    EXPECT_EQ(after.value->plan.id, "radio-320");
 }
 
 TEST_P(ApiScenario, ACancellationRequestAndItsWithdrawal) {
@@ -740,6 +809,22 @@ void scripted_visit(World& world, api::Transport& transport) {
             "order-2");
     ana.service(hosting);
     ana.ask(&ApiClient::invoices);
+    ana.ask(&ApiClient::invoices, domain::InvoiceStatus::unpaid);
+    ana.raw<api::InvoiceList>("GET", "/invoices?status=owed");
+    auto unpaid = ana.ask(&ApiClient::invoices, domain::InvoiceStatus::unpaid);
+    if (unpaid.ok()) {
+        for (const auto& invoice : unpaid.value->invoices) {
+            ana.ask(&ApiClient::invoice, invoice.id);
+            ana.ask(&ApiClient::pay_invoice, invoice.id, api::PaymentRequest{},
+                    "pay-" + std::to_string(invoice.id));
+            ana.ask(&ApiClient::pay_invoice, invoice.id, api::PaymentRequest{},
+                    "pay-" + std::to_string(invoice.id));
+            ana.ask(&ApiClient::pay_invoice, invoice.id, api::PaymentRequest{}, "again");
+        }
+    }
+    ana.service(hosting);
+    ana.raw<api::PaymentResult>("POST", "/invoices/999999/payments", R"({"method":"sandbox"})");
+    ana.ask(&ApiClient::upgrade_options, hosting);
 
     api::CancellationRequestBody cancel;
     cancel.type = domain::CancellationKind::end_of_period;
@@ -780,8 +865,15 @@ void scripted_visit(World& world, api::Transport& transport) {
     carla.services();
     const int64_t carla_radio = carla.service_id("Radio Carla 320");
     carla.ask(&ApiClient::upgrade_options, carla_radio);
-    carla.ask(&ApiClient::order_upgrade, carla_radio, api::UpgradeOrderRequest{"radio-128"},
-              "down-1");
+    auto down = carla.ask(&ApiClient::order_upgrade, carla_radio,
+                          api::UpgradeOrderRequest{"radio-128"}, "down-1");
+    carla.service(carla_radio);
+    if (down.ok()) {
+        carla.ask(&ApiClient::upgrade_order, down.value->order.id);
+        carla.ask(&ApiClient::withdraw_upgrade_order, down.value->order.id, "wd-1");
+        carla.ask(&ApiClient::withdraw_upgrade_order, down.value->order.id, "wd-2");
+    }
+    carla.services();
     Visit diego(world, transport);
     diego.login("diego@example.com", kPassword);
     diego.services();

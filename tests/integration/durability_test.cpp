@@ -40,11 +40,11 @@ constexpr const char* kPassword = "load-Pass-81";
 
 // One mutation sent by a worker, and what became of it.
 struct Op {
-    enum class Kind { order, cancellation, withdrawal } kind;
+    enum class Kind { order, order_withdrawal, cancellation, withdrawal } kind;
     int client = 0;
     std::string token, method, path, body, key;
     std::string plan;       // order: the target plan
-    int64_t target = 0;     // withdrawal: the cancellation request withdrawn
+    int64_t target = 0;     // withdrawals: the order or cancellation request withdrawn
     int status = 0;         // 0: no answer (the stub died before answering)
     int64_t id = 0;         // order: order id; cancellation: request id (from Location)
     std::string answer;     // the body of the 2xx answer
@@ -78,7 +78,8 @@ bool send(httplib::Client& http, Op& op) {
         const std::string location = r->get_header_value("Location");
         const std::string prefix = "/api/v1/cancellation-requests/";
         if (location.rfind(prefix, 0) == 0) op.id = std::atoll(location.c_str() + prefix.size());
-    } else if (op.kind == Op::Kind::withdrawal && j.is_object()) {
+    } else if ((op.kind == Op::Kind::withdrawal || op.kind == Op::Kind::order_withdrawal) &&
+               j.is_object()) {
         op.id = j.value("id", int64_t{0});
     }
     return true;
@@ -88,8 +89,8 @@ bool send(httplib::Client& http, Op& op) {
 // the worker's requests on it never race each other).
 struct ServiceState {
     int64_t hosting = 0, mail = 0;
-    std::string plan = "hosting-plus";  // the hosting's current plan
-    int64_t scheduled = 0;              // the mail's cancellation request still scheduled (0: none)
+    int64_t open_order = 0;  // the hosting's upgrade awaiting payment (0: none)
+    int64_t scheduled = 0;   // the mail's cancellation request still scheduled (0: none)
 };
 
 class Durability : public ::testing::Test {
@@ -98,8 +99,9 @@ class Durability : public ::testing::Test {
         dir = fresh_temp_dir("portal-durability", "fixtures");
         fs::copy_file(fs::path(PORTAL_FIXTURES_DIR) / "catalog.json",
                       dir / "fixtures" / "catalog.json");
-        // Clients of our own: a yearly hosting that moves between two plans (each move is an
-        // upgrade order) and a mail service whose cancellation is requested and withdrawn.
+        // Clients of our own: a yearly hosting whose upgrade is ordered and withdrawn (an
+        // upgrade waits for its invoice, RULES.md §3) and a mail service whose cancellation is
+        // requested and withdrawn.
         Json clients = Json::array();
         for (int c = 0; c < kClients; ++c) {
             const std::string domain = "load" + std::to_string(c) + ".example";
@@ -107,30 +109,28 @@ class Durability : public ::testing::Test {
                                  {"issued_on", "-190d"},
                                  {"due_on", "-180d"},
                                  {"status", "paid"}};
-            clients.push_back(
-                {{"email", "load" + std::to_string(c) + "@example.com"},
-                 {"password", kPassword},
-                 {"name", "Load " + std::to_string(c)},
-                 {"phone", "+1 555 0100"},
-                 {"language", "en"},
-                 {"services",
-                  {{{"name", "Hosting " + domain},
-                    {"type", "hosting"},
-                    {"status", "active"},
-                    {"domain", domain},
-                    {"plan", "hosting-plus"},
-                    {"period_start", "-180d"},
-                    {"paid_for_period", {{"amount_cents", 10000}, {"currency", "USD"}}},
-                    {"credentials", Json::array()},
-                    {"invoices", {paid_invoice}}},
-                   {{"name", "Mail " + domain},
-                    {"type", "corporate_mail"},
-                    {"status", "active"},
-                    {"domain", domain},
-                    {"plan", "correo-5"},
-                    {"period_start", "-60d"},
-                    {"credentials", Json::array()},
-                    {"invoices", {paid_invoice}}}}}});
+            clients.push_back({{"email", "load" + std::to_string(c) + "@example.com"},
+                               {"password", kPassword},
+                               {"name", "Load " + std::to_string(c)},
+                               {"phone", "+1 555 0100"},
+                               {"language", "en"},
+                               {"services",
+                                {{{"name", "Hosting " + domain},
+                                  {"type", "hosting"},
+                                  {"status", "active"},
+                                  {"domain", domain},
+                                  {"plan", "hosting-plus"},
+                                  {"period_start", "-180d"},
+                                  {"credentials", Json::array()},
+                                  {"invoices", {paid_invoice}}},
+                                 {{"name", "Mail " + domain},
+                                  {"type", "corporate_mail"},
+                                  {"status", "active"},
+                                  {"domain", domain},
+                                  {"plan", "correo-5"},
+                                  {"period_start", "-60d"},
+                                  {"credentials", Json::array()},
+                                  {"invoices", {paid_invoice}}}}}});
         }
         std::ofstream(dir / "fixtures" / "clients.json") << Json{{"clients", clients}}.dump(1);
     }
@@ -259,13 +259,18 @@ TEST_F(Durability, EveryAcknowledgedRequestSurvivesSigkillExactlyOnce) {
                     op.token = tokens[c];
                     op.key = "r" + std::to_string(round) + "-c" + std::to_string(c) +
                              (orders ? "-order-" : "-cancel-") + std::to_string(n);
-                    if (orders) {
+                    if (orders && s.open_order == 0) {
                         op.kind = Op::Kind::order;
                         op.method = "POST";
-                        op.plan = s.plan == "hosting-plus" ? "hosting-pro" : "hosting-plus";
+                        op.plan = "hosting-pro";
                         op.path =
                             "/api/v1/services/" + std::to_string(s.hosting) + "/upgrade-orders";
                         op.body = Json{{"plan_id", op.plan}}.dump();
+                    } else if (orders) {
+                        op.kind = Op::Kind::order_withdrawal;
+                        op.method = "DELETE";
+                        op.target = s.open_order;
+                        op.path = "/api/v1/upgrade-orders/" + std::to_string(s.open_order);
                     } else if (s.scheduled == 0) {
                         op.kind = Op::Kind::cancellation;
                         op.method = "POST";
@@ -285,7 +290,8 @@ TEST_F(Durability, EveryAcknowledgedRequestSurvivesSigkillExactlyOnce) {
                     const bool answered = send(*http, op);
                     results[w].push_back(op);
                     if (!answered || op.status < 200 || op.status >= 300) break;
-                    if (op.kind == Op::Kind::order) s.plan = op.plan;
+                    if (op.kind == Op::Kind::order) s.open_order = op.id;
+                    if (op.kind == Op::Kind::order_withdrawal) s.open_order = 0;
                     if (op.kind == Op::Kind::cancellation) s.scheduled = op.id;
                     if (op.kind == Op::Kind::withdrawal) s.scheduled = 0;
                     std::lock_guard<std::mutex> lock(mutex);
@@ -324,7 +330,8 @@ TEST_F(Durability, EveryAcknowledgedRequestSurvivesSigkillExactlyOnce) {
                     EXPECT_GE(op.status, 200) << op.key << " " << op.answer;
                     EXPECT_LT(op.status, 300) << op.key << " " << op.answer;
                     ServiceState& s = state[op.client];
-                    if (op.kind == Op::Kind::order) s.plan = op.plan;
+                    if (op.kind == Op::Kind::order) s.open_order = op.id;
+                    if (op.kind == Op::Kind::order_withdrawal) s.open_order = 0;
                     if (op.kind == Op::Kind::cancellation) s.scheduled = op.id;
                     if (op.kind == Op::Kind::withdrawal) s.scheduled = 0;
                 } else {
@@ -351,7 +358,7 @@ TEST_F(Durability, EveryAcknowledgedRequestSurvivesSigkillExactlyOnce) {
 
         // Everything acknowledged is in the file exactly once; nothing else is.
         std::map<int64_t, std::string> orders_answered;  // order id -> target plan
-        std::set<int64_t> cancellations_answered, withdrawn_answered;
+        std::set<int64_t> cancellations_answered, withdrawn_answered, orders_withdrawn;
         size_t order_answers = 0, cancellation_answers = 0;
         for (const Op& op : done) {
             if (op.kind == Op::Kind::order) {
@@ -362,16 +369,20 @@ TEST_F(Durability, EveryAcknowledgedRequestSurvivesSigkillExactlyOnce) {
                 ++cancellation_answers;
                 EXPECT_TRUE(cancellations_answered.insert(op.id).second)
                     << "two requests answered with cancellation " << op.id;
+            } else if (op.kind == Op::Kind::order_withdrawal) {
+                orders_withdrawn.insert(op.target);
             } else {
                 withdrawn_answered.insert(op.target);
             }
         }
-        auto order_rows = rows("SELECT id, to_plan_id FROM upgrade_orders ORDER BY id");
+        auto order_rows = rows("SELECT id, to_plan_id, status FROM upgrade_orders ORDER BY id");
         EXPECT_EQ(order_rows.size(), order_answers);
         for (const auto& row : order_rows) {
             auto it = orders_answered.find(std::atoll(row[0].c_str()));
             ASSERT_NE(it, orders_answered.end()) << "order " << row[0] << " was never answered";
             EXPECT_EQ(it->second, row[1]) << "order " << row[0];
+            const bool withdrawn = orders_withdrawn.count(it->first) == 1;
+            EXPECT_EQ(row[2], withdrawn ? "withdrawn" : "awaiting_payment") << "order " << row[0];
         }
         auto cancellation_rows =
             rows("SELECT id, withdrawn FROM cancellation_requests ORDER BY id");
@@ -387,12 +398,12 @@ TEST_F(Durability, EveryAcknowledgedRequestSurvivesSigkillExactlyOnce) {
         for (const auto& row : key_rows) keys[row[0]] = std::atoi(row[1].c_str());
         EXPECT_EQ(keys.size(), done.size());
         for (const Op& op : done) EXPECT_EQ(keys[op.key], 1) << op.key;
-        // Each hosting is on the plan of its last answered order.
+        // Nothing was paid, so each hosting keeps its plan (RULES.md §3).
         for (int c = 0; c < kClients; ++c) {
             auto plan =
                 rows("SELECT plan_id FROM services WHERE id = " + std::to_string(state[c].hosting));
             ASSERT_EQ(plan.size(), 1u);
-            EXPECT_EQ(plan[0][0], state[c].plan) << "client " << c;
+            EXPECT_EQ(plan[0][0], "hosting-plus") << "client " << c;
         }
         if (HasFailure()) break;
     }

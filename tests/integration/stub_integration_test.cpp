@@ -116,7 +116,7 @@ TEST_F(StubTest, AClientSessionEndToEndSurvivesARestart) {
     EXPECT_EQ(part->get_header_value("Content-Range"), "bytes 1048576-1049599/25165824");
     EXPECT_EQ(part->body, whole->body.substr(1048576, 1024));
 
-    // An upgrade order (the manual's 50 USD) and a cancellation, both acknowledged.
+    // An upgrade order (the manual's 50 USD) paid in the sandbox, and a cancellation.
     httplib::Headers keyed = auth;
     keyed.emplace("Idempotency-Key", "it-order-1");
     const std::string order_path =
@@ -126,6 +126,17 @@ TEST_F(StubTest, AClientSessionEndToEndSurvivesARestart) {
     ASSERT_TRUE(order);
     ASSERT_EQ(order->status, 201) << order->body;
     EXPECT_EQ(Json::parse(order->body)["invoice"]["amount"]["amount_cents"], 5000);
+    const int64_t invoice_id = Json::parse(order->body)["invoice"]["id"].get<int64_t>();
+    // RULES.md §3: the plan changes when the invoice is paid, not before.
+    EXPECT_EQ(get_json(*client, "/api/v1/services/" + std::to_string(hosting), token)["plan"]["id"],
+              "hosting-plus");
+    httplib::Headers pay_keyed = auth;
+    pay_keyed.emplace("Idempotency-Key", "it-pay-1");
+    const std::string pay_path = "/api/v1/invoices/" + std::to_string(invoice_id) + "/payments";
+    auto paid =
+        client->Post(pay_path.c_str(), pay_keyed, R"({"method":"sandbox"})", "application/json");
+    ASSERT_TRUE(paid);
+    ASSERT_EQ(paid->status, 201) << paid->body;
 
     auto cancellation = client->Post(
         ("/api/v1/services/" + std::to_string(mail) + "/cancellation-requests").c_str(), auth,
@@ -138,7 +149,7 @@ TEST_F(StubTest, AClientSessionEndToEndSurvivesARestart) {
 
     EXPECT_EQ(stub->stop(), 0);
 
-    // Same database, new process: the order, its invoice and the cancellation are there.
+    // Same database, new process: the order, its paid invoice and the cancellation are there.
     auto again = start();
     ASSERT_TRUE(again->started());
     auto client2 = client_for(*again);
@@ -149,8 +160,10 @@ TEST_F(StubTest, AClientSessionEndToEndSurvivesARestart) {
     bool invoice_found = false;
     Json invoices = get_json(*client2, "/api/v1/invoices", token2);
     for (const auto& invoice : invoices["invoices"]) {
-        if (invoice["amount"]["amount_cents"] == 5000 && invoice["service_id"] == hosting) {
+        if (invoice["id"] == invoice_id) {
             invoice_found = true;
+            EXPECT_EQ(invoice["status"], "paid");
+            EXPECT_EQ(invoice["payments"].size(), 1u);
         }
     }
     EXPECT_TRUE(invoice_found);
@@ -163,6 +176,13 @@ TEST_F(StubTest, AClientSessionEndToEndSurvivesARestart) {
     EXPECT_EQ(replay->status, 201);
     EXPECT_EQ(replay->body, order->body);
     EXPECT_EQ(replay->get_header_value("Idempotent-Replayed"), "true");
+    keyed2.erase("Idempotency-Key");
+    keyed2.emplace("Idempotency-Key", "it-pay-1");
+    auto paid_again =
+        client2->Post(pay_path.c_str(), keyed2, R"({"method":"sandbox"})", "application/json");
+    ASSERT_TRUE(paid_again);
+    EXPECT_EQ(paid_again->status, 201);
+    EXPECT_EQ(paid_again->body, paid->body) << "the payment's retry replays; nothing paid twice";
     // The old session survived the restart too (sessions live in the database).
     EXPECT_EQ(get_json(*client2, "/api/v1/me", token)["email"], "ana@example.com");
 }

@@ -9,6 +9,7 @@
 #include "core/download_content.h"
 #include "core/router.h"
 #include "core/sha256.h"
+#include "domain/billing.h"
 
 namespace portal::backend::testing {
 namespace {
@@ -106,8 +107,11 @@ TEST_F(FixtureWorld, CoverEveryTypeStatusAndTheManualsCases) {
             statuses.insert(s.status);
             auto plan = store->plan(s.plan_id);
             ASSERT_TRUE(plan.has_value());
+            // Paid 100 for the period (its paid invoices, RULES.md §3), 150 plan available.
+            const auto invoices = store->invoices_of(id);
             if (plan->cycle == domain::BillingCycle::yearly && s.period_start < kToday &&
-                kToday < s.period_end && s.paid_for_period.cents == 10000) {
+                kToday < s.period_end &&
+                domain::paid_for_period(s, "USD", invoices).cents == 10000) {
                 for (const auto& target : store->plans_of_product(s.type)) {
                     if (target.price.cents == 15000) yearly_mid_period_quote_50 = true;
                 }

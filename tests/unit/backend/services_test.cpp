@@ -37,14 +37,15 @@ TYPED_TEST(ServicesTest, AServiceHasExactlyTheDocumentedFields) {
     for (auto it = s.begin(); it != s.end(); ++it) keys.insert(it.key());
     EXPECT_EQ(keys, (std::set<std::string>{"id", "name", "type", "status", "domain", "plan",
                                            "period_start", "period_end", "paid_for_period",
-                                           "next_due_on"}));
+                                           "next_due_on", "pending_plan_change"}));
     EXPECT_EQ(s["type"], "hosting");
     EXPECT_EQ(s["plan"]["id"], "hosting-plus");
     EXPECT_EQ(s["plan"]["price"], (Json{{"amount_cents", 10000}, {"currency", "USD"}}));
     EXPECT_EQ(s["plan"]["cycle"], "yearly");
     EXPECT_EQ(s["period_start"], kToday.add_days(-180).iso());
     EXPECT_EQ(s["period_end"], kToday.add_days(-180).add_months(12).add_days(-1).iso());
-    EXPECT_EQ(s["paid_for_period"]["amount_cents"], 10000);
+    EXPECT_EQ(s["paid_for_period"]["amount_cents"], 10000);  // its one paid invoice
+    EXPECT_TRUE(s["pending_plan_change"].is_null());
 }
 
 TYPED_TEST(ServicesTest, StatusFilter) {

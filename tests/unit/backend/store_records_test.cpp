@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "backend_world.h"
+#include "domain/billing.h"
 
 namespace portal::backend::testing {
 namespace {
@@ -80,6 +81,7 @@ struct Samples {
     CredentialRecord credential;
     domain::Invoice invoice;
     UpgradeOrderRecord order;
+    PaymentRecord payment;
     UpgradeRequestRecord request;
     CancellationRecord cancellation;
     IdempotentAnswer answer;
@@ -107,7 +109,6 @@ Samples samples(int v) {
                  v == 1 ? "plan-x" : "plan-y",
                  day,
                  day.add_days(30),
-                 {999 + v, v == 1 ? "EUR" : "ARS"},
                  day.add_days(31),
                  false,
                  day.add_days(v)};
@@ -121,10 +122,26 @@ Samples samples(int v) {
                  day.add_days(9),
                  day.add_days(1),
                  day.add_days(29),
-                 InvoiceStatus::overdue};
-    s.order = {
-        61, 41,        23, "plan-x", "plan-y", PlanChange::down, {250, "EUR"}, day, day.add_days(5),
-        51, 1750000000};
+                 v == 1 ? InvoiceStatus::overdue : InvoiceStatus::paid,
+                 v == 1 ? InvoiceKind::plan_change : InvoiceKind::renewal,
+                 {100 + v, "EUR"}};
+    s.order = {61,
+               41,
+               23,
+               "plan-x",
+               "plan-y",
+               PlanChange::down,
+               {250, "EUR"},
+               day,
+               day.add_days(5),
+               51,
+               1750000000,
+               v == 1 ? OrderStatus::expired : OrderStatus::scheduled,
+               day.add_days(2 + v),
+               day.add_days(3 + v)};
+    s.payment = {
+        91,         41,   51, PaymentMethod::sandbox, {500 + v, "EUR"}, day, 1760000000 + v,
+        "ref-" + n, false};
     s.request = {71, 41, 23, "Please call me", day};
     s.cancellation = {81,
                       41,
@@ -154,6 +171,7 @@ void write(Store& store, const Samples& s) {
         store.insert_credential(s.credential);
         store.insert_invoice(s.invoice);
         store.insert_upgrade_order(s.order);
+        store.insert_payment(s.payment);
         store.insert_upgrade_request(s.request);
         store.insert_cancellation(s.cancellation);
         store.save_idempotent_answer(s.answer);
@@ -171,6 +189,8 @@ void expect_read_back(Store& store, const Samples& s) {
     expect_same_fields(s.credential, only(store.credentials_of(s.service.id)), "credential");
     expect_same_fields(s.invoice, only(store.invoices_of(client)), "invoice");
     expect_same_fields(s.order, only(store.upgrade_orders_of(client)), "upgrade order");
+    // The only payment method is the sandbox, which is also the default.
+    expect_same_fields(s.payment, only(store.payments_of(client)), "payment", false);
     expect_same_fields(s.request, only(store.upgrade_requests_of(client)), "upgrade request");
     expect_same_fields(s.cancellation, store.cancellation_of(client, s.cancellation.id),
                        "cancellation");
@@ -218,6 +238,8 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
     store->update_client(changed.client);
     store->update_service(changed.service);
     store->update_cancellation(changed.cancellation);
+    store->update_invoice(changed.invoice);
+    store->update_upgrade_order(changed.order);
     store = this->trip.reopen(std::move(store));
     // A kind of two values, or a flag, is its default in one of the two samples.
     const bool all_set = false;
@@ -225,6 +247,8 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
     expect_same_fields(changed.service, store->service_of(41, 23), "service", all_set);
     expect_same_fields(changed.cancellation, store->cancellation_of(41, 81), "cancellation",
                        all_set);
+    expect_same_fields(changed.invoice, only(store->invoices_of(41)), "invoice", all_set);
+    expect_same_fields(changed.order, only(store->upgrade_orders_of(41)), "upgrade order", all_set);
 }
 
 // ---- SQLite refuses rows that no writer produces --------------------------------------------
@@ -273,7 +297,7 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
         "DROP TABLE clients; DROP TABLE sessions; DROP TABLE plans; DROP TABLE downloads; "
         "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "
         "DROP TABLE invoices; DROP TABLE upgrade_orders; DROP TABLE upgrade_requests; "
-        "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; "
+        "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; DROP TABLE payments; "
         "UPDATE schema_version SET version = 4");
     for (size_t i = 0; i < 4; ++i) sql(kind.path, sqlite_migrations()[i]);
     sql(kind.path,
@@ -297,12 +321,19 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     ASSERT_TRUE(store.plan("plan-x").has_value());
     EXPECT_EQ(store.plan("plan-x")->price, (domain::Money{12345, "ARS"}));
     ASSERT_TRUE(store.service_of(41, 23).has_value());
-    EXPECT_EQ(store.service_of(41, 23)->paid_for_period, (domain::Money{999, "EUR"}));
     ASSERT_EQ(store.invoices_of(41).size(), 1u);
     EXPECT_EQ(store.invoices_of(41)[0].amount, (domain::Money{500, "USD"}));
+    EXPECT_EQ(store.invoices_of(41)[0].kind, domain::InvoiceKind::period);
+    EXPECT_EQ(store.invoices_of(41)[0].credit, (domain::Money{0, "USD"}));
+    // The stored 999 EUR is gone: what was paid is what the paid invoices say (RULES.md §3).
+    EXPECT_EQ(domain::paid_for_period(*store.service_of(41, 23), "USD", store.invoices_of(41)),
+              (domain::Money{500, "USD"}));
     ASSERT_EQ(store.upgrade_orders_of(41).size(), 1u);
     EXPECT_EQ(store.upgrade_orders_of(41)[0].amount_due, (domain::Money{250, "ARS"}));
     EXPECT_FALSE(store.upgrade_orders_of(41)[0].invoice_id.has_value());
+    // Orders of before took effect when made.
+    EXPECT_EQ(store.upgrade_orders_of(41)[0].status, domain::OrderStatus::applied);
+    EXPECT_EQ(store.upgrade_orders_of(41)[0].effective_on, (domain::Date{2026, 2, 1}));
 }
 
 }  // namespace

@@ -60,7 +60,6 @@ TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
     service.client_id = a;
     service.name = "S";
     service.plan_id = "p";
-    service.paid_for_period = {100, "USD"};
     service.requirements_met_on = domain::Date{2026, 1, 2};
     int64_t id = store->insert_service(service);
     ASSERT_TRUE(store->service_of(a, id).has_value());
@@ -93,7 +92,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
-    // amount columns), as an older stub would have left it.
+    // amount columns, a stored amount paid, no payments nor order status), as an older stub
+    // would have left it.
     ASSERT_EQ(
         sqlite3_exec(db,
                      "DROP INDEX services_by_client; DROP INDEX invoices_by_client; "
@@ -101,9 +101,15 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                      "DROP INDEX sessions_by_expiry; "
                      "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
-                     "ALTER TABLE services RENAME COLUMN paid_for_period_cents TO paid_cents; "
-                     "ALTER TABLE services RENAME COLUMN paid_for_period_currency "
-                     "TO paid_currency; "
+                     "DROP TABLE payments; DROP INDEX upgrade_orders_by_client; "
+                     "ALTER TABLE invoices DROP COLUMN kind; "
+                     "ALTER TABLE invoices DROP COLUMN credit_cents; "
+                     "ALTER TABLE invoices DROP COLUMN credit_currency; "
+                     "ALTER TABLE upgrade_orders DROP COLUMN status; "
+                     "ALTER TABLE upgrade_orders DROP COLUMN effective_on; "
+                     "ALTER TABLE upgrade_orders DROP COLUMN expires_on; "
+                     "ALTER TABLE services ADD COLUMN paid_cents INTEGER NOT NULL DEFAULT 0; "
+                     "ALTER TABLE services ADD COLUMN paid_currency TEXT NOT NULL DEFAULT 'USD'; "
                      "ALTER TABLE invoices RENAME COLUMN amount_currency TO currency; "
                      "ALTER TABLE upgrade_orders RENAME COLUMN amount_due_cents "
                      "TO amount_cents; "
@@ -119,6 +125,14 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
         sqlite3_stmt* probe = nullptr;
         EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT invoices_voided FROM cancellation_requests", -1,
                                      &probe, nullptr),
+                  SQLITE_OK);
+        sqlite3_finalize(probe);
+        // And migration 6's: invoices have a kind, payments are kept.
+        EXPECT_EQ(
+            sqlite3_prepare_v2(db, "SELECT kind, credit_cents FROM invoices", -1, &probe, nullptr),
+            SQLITE_OK);
+        sqlite3_finalize(probe);
+        EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT reference FROM payments", -1, &probe, nullptr),
                   SQLITE_OK);
         sqlite3_finalize(probe);
     }

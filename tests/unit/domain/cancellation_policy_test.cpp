@@ -19,7 +19,6 @@ Service monthly_hosting() {
     service.status = ServiceStatus::active;
     service.period_start = Date{2026, 3, 1};
     service.period_end = Date{2026, 3, 31};
-    service.paid_for_period = Money{1000, "USD"};
     return service;
 }
 

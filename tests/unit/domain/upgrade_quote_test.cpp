@@ -22,9 +22,11 @@ Service yearly_hosting() {
     service.plan_id = "basic-yearly";
     service.period_start = Date{2026, 1, 1};
     service.period_end = Date{2026, 12, 31};
-    service.paid_for_period = Money{10000, "USD"};
     return service;
 }
+
+// What the paid invoices of 2026 add up to (domain/billing.h).
+const Money kPaid{10000, "USD"};
 
 const Plan kBasicYearly = plan("basic-yearly", 10000, BillingCycle::yearly, 1);
 const Plan kProYearly = plan("pro-yearly", 15000, BillingCycle::yearly, 2);
@@ -33,7 +35,7 @@ constexpr Date kMidYear{2026, 7, 1};
 
 // The manual's client moving from its basic plan to `target` on kMidYear.
 Outcome<UpgradeQuote> quote_from_basic(const Plan& target) {
-    return quote_plan_change(yearly_hosting(), kBasicYearly, target, kMidYear);
+    return quote_plan_change(yearly_hosting(), kBasicYearly, target, kPaid, kMidYear);
 }
 
 TEST(UpgradeQuote, ManualExamplePaysOnlyTheDifferenceFromTheEnableDate) {
@@ -58,8 +60,9 @@ TEST(UpgradeQuote, DowngradePaysNothingAndRefundsNothing) {
     ASSERT_TRUE(quote.ok());
     EXPECT_EQ(quote.value().direction, PlanChange::down);
     EXPECT_EQ(quote.value().amount_due, (Money{0, "USD"}));  // not −40: no refund
-    EXPECT_EQ(quote.value().period_start, kMidYear);         // takes effect on the enable date
-    EXPECT_EQ(quote.value().period_end, (Date{2027, 6, 30}));
+    // Scheduled for the end of the paid period: the next one is on the lower plan.
+    EXPECT_EQ(quote.value().period_start, (Date{2027, 1, 1}));
+    EXPECT_EQ(quote.value().period_end, (Date{2027, 12, 31}));
 }
 
 TEST(UpgradeQuote, PaidAboveTheNewPriceOwesZeroNeverNegative) {
@@ -69,6 +72,22 @@ TEST(UpgradeQuote, PaidAboveTheNewPriceOwesZeroNeverNegative) {
     ASSERT_TRUE(quote.ok());
     EXPECT_EQ(quote.value().direction, PlanChange::up);
     EXPECT_EQ(quote.value().amount_due, (Money{0, "USD"}));
+    // Nothing to pay: enabled at once, in the period already paid (no new cycle for free).
+    EXPECT_EQ(quote.value().period_start, (Date{2026, 1, 1}));
+    EXPECT_EQ(quote.value().period_end, (Date{2026, 12, 31}));
+}
+
+TEST(UpgradeQuote, OnlyWhatWasPaidIsSubtracted) {
+    // Nothing paid for the period (its invoice is overdue): the whole price.
+    Outcome<UpgradeQuote> quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, kProYearly, Money{0, "USD"}, kMidYear);
+    ASSERT_TRUE(quote.ok());
+    EXPECT_EQ(quote.value().amount_due, (Money{15000, "USD"}));
+    // Part of it paid: the rest of the difference.
+    quote =
+        quote_plan_change(yearly_hosting(), kBasicYearly, kProYearly, Money{4000, "USD"}, kMidYear);
+    ASSERT_TRUE(quote.ok());
+    EXPECT_EQ(quote.value().amount_due, (Money{11000, "USD"}));
 }
 
 struct CycleCase {
@@ -86,11 +105,11 @@ using UpgradeQuoteCycles = TableTest<CycleCase>;
 TEST_P(UpgradeQuoteCycles, NewPeriodIsOneWholeCycleOfTheNewPlan) {
     const CycleCase& c = GetParam();
     Service service = yearly_hosting();
-    service.paid_for_period = Money{c.current_paid, "USD"};
     const Plan current = plan("current", c.current_paid, c.cycle, 1);
     const Plan target = plan("target", c.target_price, c.cycle, 2);
 
-    const Outcome<UpgradeQuote> quote = quote_plan_change(service, current, target, c.enable_on);
+    const Outcome<UpgradeQuote> quote =
+        quote_plan_change(service, current, target, Money{c.current_paid, "USD"}, c.enable_on);
     ASSERT_TRUE(quote.ok());
     EXPECT_EQ(quote.value().amount_due, (Money{c.expected_due, "USD"}));
     EXPECT_EQ(quote.value().period_start, c.enable_on);
@@ -103,7 +122,7 @@ INSTANTIATE_TEST_SUITE_P(
         CycleCase{BillingCycle::monthly, 1000, 2500, {2026, 3, 15}, 1500, {2026, 4, 14}},
         CycleCase{BillingCycle::monthly, 1000, 2500, {2026, 12, 1}, 1500, {2026, 12, 31}},
         CycleCase{BillingCycle::quarterly, 3000, 4500, {2026, 2, 10}, 1500, {2026, 5, 9}},
-        CycleCase{BillingCycle::semiannual, 6000, 6000, {2026, 9, 1}, 0, {2027, 2, 28}},
+        CycleCase{BillingCycle::semiannual, 6000, 7000, {2026, 9, 1}, 1000, {2027, 2, 28}},
         CycleCase{BillingCycle::yearly, 10000, 15000, {2024, 3, 1}, 5000, {2025, 2, 28}}));
 
 TEST(UpgradeQuote, MixedCurrenciesAreAClearError) {
@@ -121,7 +140,7 @@ TEST(UpgradeQuote, OnlyActiveServicesChangePlan) {
         Service service = yearly_hosting();
         service.status = status;
         const Outcome<UpgradeQuote> quote =
-            quote_plan_change(service, kBasicYearly, kProYearly, kMidYear);
+            quote_plan_change(service, kBasicYearly, kProYearly, kPaid, kMidYear);
         ASSERT_FALSE(quote.ok()) << to_string(status);
         EXPECT_EQ(quote.error().code, "service_not_active");
     }
@@ -145,7 +164,7 @@ TEST(UpgradeQuote, PackagesThatCannotMoveAutomaticallyGoToSupport) {
 
     Plan legacy_current = kBasicYearly;
     legacy_current.automatic_upgrade = false;
-    quote = quote_plan_change(yearly_hosting(), legacy_current, kProYearly, kMidYear);
+    quote = quote_plan_change(yearly_hosting(), legacy_current, kProYearly, kPaid, kMidYear);
     ASSERT_FALSE(quote.ok());
     EXPECT_EQ(quote.error().code, "no_automatic_upgrade");
 }
