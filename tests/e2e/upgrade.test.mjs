@@ -155,7 +155,7 @@ test('a downgrade shows nothing to pay, is scheduled for the end of the paid per
   assert.ok(down, 'the radio can move down');
   assert.equal(down.quote.amount_cents, 0);
 
-  const page = await openAs(browser, stub.url, DEMO.carla, `/servicios/${radio.id}/upgrade`, { viewport: { width: 390, height: 1400 } });
+  const page = await openAs(browser, stub.url, DEMO.carla, `/servicios/${radio.id}/upgrade`, { viewport: { width: 390, height: 2400 } });
   await waitForItem(page, 'Inferior', 'text');
   await waitForItem(page, 'Superior', 'text');
   await screenshot(page, 'upgrade-options-phone');
