@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "app/cancellation_flow.h"
+#include "app/invoices_flow.h"
 #include "app/manuals_flow.h"
 #include "app/route.h"
 #include "app/service_flow.h"
@@ -29,9 +30,9 @@ struct Navigate {
     bool from_browser = false;
 };
 
-using Intent =
-    std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage, ResetDemo,
-                 Navigate, ServiceIntent, ManualsIntent, UpgradeIntent, CancellationIntent>;
+using Intent = std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage,
+                            ResetDemo, Navigate, ServiceIntent, ManualsIntent, UpgradeIntent,
+                            CancellationIntent, InvoicesIntent>;
 
 inline bool is_empty(const Intent& intent) {
     return std::holds_alternative<std::monostate>(intent);

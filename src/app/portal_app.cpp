@@ -67,6 +67,9 @@ void PortalApp::dispatch(const Intent& intent) {
             if constexpr (std::is_same_v<T, CancellationIntent>) {
                 if (state_.session) cancellation_.handle(value, context());
             }
+            if constexpr (std::is_same_v<T, InvoicesIntent>) {
+                if (state_.session) invoices_.handle(value, context());
+            }
         },
         intent);
 }
@@ -102,6 +105,9 @@ void PortalApp::navigate(const Route& route) {
         case Route::Page::manuals:
         case Route::Page::manual:
             manuals_.enter(route, context());
+            break;
+        case Route::Page::invoices:
+            invoices_.enter(context());
             break;
     }
 }
@@ -139,6 +145,12 @@ void PortalApp::submit_login() {
                        login.problem = describe(r.failure);
                        return;
                    }
+                   if (expired_client_ != r.value->client.id) {
+                       // Another client: nothing the previous one left waiting may act.
+                       upgrade_.reset();
+                       invoices_.reset();
+                   }
+                   expired_client_.reset();
                    api_.set_token(r.value->token);
                    browser_.remember_session(api::encode(*r.value));
                    state_.session = std::move(*r.value);
@@ -155,6 +167,15 @@ void PortalApp::load_services() {
                                        [this](const api::ApiResult<api::ServiceList>& r) {
                                            if (r.ok()) load_activation_estimates();
                                        }));
+    load_overdue_invoices();
+}
+
+// The banner is a courtesy: when the invoices cannot be read, the list shows without it.
+void PortalApp::load_overdue_invoices() {
+    api_.invoices(services_visit_.guard<api::InvoiceList>(
+        context(), [this](api::ApiResult<api::InvoiceList> r) {
+            state_.overdue_invoices = r.ok() ? count_overdue(*r.value) : 0;
+        }));
 }
 
 // Pending services show when they should be active. A failed estimate just shows nothing: the
@@ -182,6 +203,9 @@ void PortalApp::sign_out() {
 }
 
 void PortalApp::end_session(std::optional<Problem> why) {
+    const bool expired = why && why->signed_out;
+    if (expired && state_.session) expired_client_ = state_.session->client.id;
+    if (!expired) expired_client_.reset();
     session_alive_.reset();
     api_.clear_token();
     browser_.forget_session();
@@ -189,6 +213,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     state_.services = {};
     services_visit_.renew();
     state_.activation_estimates.clear();
+    state_.overdue_invoices.reset();
     state_.login.submitting = false;
     state_.login.password.clear();
     state_.login.problem = why;
@@ -197,8 +222,15 @@ void PortalApp::end_session(std::optional<Problem> why) {
     state_.route = Route{Route::Page::login};
     service_.reset();
     manuals_.reset();
-    upgrade_.reset();
     cancellation_.reset();
+    if (expired) {
+        // What the client confirmed and the server never got is kept for their return.
+        upgrade_.suspend();
+        invoices_.suspend();
+    } else {
+        upgrade_.reset();
+        invoices_.reset();
+    }
 }
 
 }  // namespace portal::app

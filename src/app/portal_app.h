@@ -13,6 +13,7 @@
 #include "app/cancellation_flow.h"
 #include "app/flow_context.h"
 #include "app/intent.h"
+#include "app/invoices_flow.h"
 #include "app/manuals_flow.h"
 #include "app/problem.h"
 #include "app/remote.h"
@@ -45,6 +46,10 @@ struct PortalState {
     // Activation estimates of the pending services (RULES.md §5), by service id; filled after
     // the list loads (GET /services/{id}/activation-estimate, one per pending service).
     std::map<int64_t, api::ActivationEstimateView> activation_estimates;
+    // How many of the client's invoices are overdue (a banner on «Mis servicios» says so); asked
+    // with the list, and unknown until answered: the list shows with its banner, so its rows do
+    // not move under the pointer when the banner arrives. A failure counts as none.
+    std::optional<int> overdue_invoices;
     // Where a client who opened a deep link while signed out goes after signing in.
     std::optional<Route> after_login;
 };
@@ -67,6 +72,7 @@ class PortalApp {
     const ManualsFlow& manuals() const { return manuals_; }
     const UpgradeFlow& upgrade() const { return upgrade_; }
     const CancellationFlow& cancellation() const { return cancellation_; }
+    const InvoicesFlow& invoices() const { return invoices_; }
     // Flows whose screens edit text fields in place (forms).
     UpgradeFlow& upgrade_form() { return upgrade_; }
     CancellationFlow& cancellation_form() { return cancellation_; }
@@ -82,6 +88,7 @@ class PortalApp {
     void sign_out();
     void load_services();
     void load_activation_estimates();
+    void load_overdue_invoices();
     void navigate(const Route& route);
     void end_session(std::optional<Problem> why);
     FlowContext& context();
@@ -100,6 +107,10 @@ class PortalApp {
     ManualsFlow manuals_;
     UpgradeFlow upgrade_;
     CancellationFlow cancellation_;
+    InvoicesFlow invoices_;
+    // The client whose session expired: their confirmed payment or order is sent once when they
+    // sign in again; anyone else signing in finds nothing of it.
+    std::optional<int64_t> expired_client_;
 };
 
 // Client-side checks before anything is sent.

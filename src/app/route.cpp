@@ -79,6 +79,10 @@ std::optional<Route> parse_route(std::string_view path) {
         route.page = Route::Page::login;
         return route;
     }
+    if (parts[0] == "facturas" && parts.size() == 1) {
+        route.page = Route::Page::invoices;
+        return route;
+    }
     if (parts[0] == "servicios") {
         if (parts.size() == 1) return route;
         const auto id = positive_id(parts[1]);
@@ -135,6 +139,8 @@ std::string route_path(const Route& route) {
                                        : "/manuales?q=" + api::encode_query_value(route.query);
         case Route::Page::manual:
             return "/manuales/" + route.slug;
+        case Route::Page::invoices:
+            return "/facturas";
     }
     return "/servicios";
 }

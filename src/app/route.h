@@ -19,6 +19,7 @@ struct Route {
         cancellation,  // /servicios/{id}/cancelar
         manuals,       // /manuales            (and /manuales?q=texto)
         manual,        // /manuales/{slug}
+        invoices,      // /facturas
     };
     Route() = default;
     Route(Page page_, int64_t service_id_ = 0, std::string slug_ = {}, std::string query_ = {})

@@ -72,7 +72,25 @@ std::string short_sha256(std::string_view hex) {
 
 void ServiceFlow::reset() {
     state_ = {};
+    withdraw_attempt_.forget();
     visit_.renew();
+}
+
+std::string plan_change_target(const ServiceState& state) {
+    const auto& service = state.service.data;
+    if (!service || !service->pending_plan_change) return {};
+    const std::string& id = service->pending_plan_change->to_plan_id;
+    if (state.plans.data) {
+        for (const api::UpgradeOption& option : state.plans.data->options) {
+            if (option.plan.id == id) return option.plan.name;
+        }
+    }
+    return id;
+}
+
+bool ServiceFlow::can_withdraw_plan_change() const {
+    const auto& service = state_.service.data;
+    return service && service->pending_plan_change && !state_.withdrawal.withdrawing;
 }
 
 void ServiceFlow::enter(const Route& route, FlowContext& ctx) {
@@ -84,11 +102,13 @@ void ServiceFlow::enter(const Route& route, FlowContext& ctx) {
         state_ = {};
         state_.transfers = std::move(transfers);
         state_.service_id = route.service_id;
+        withdraw_attempt_.forget();
     } else {
         // Back on the same service: its data stays while it reloads; secrets hide again.
         state_.credentials_shown = false;
         state_.password_shown.assign(state_.password_shown.size(), false);
         state_.copied.clear();
+        if (!state_.withdrawal.withdrawing) state_.withdrawal = {};
     }
     load_service(ctx);
 }
@@ -102,22 +122,26 @@ void ServiceFlow::load_service(FlowContext& ctx) {
     // Answers still on their way belong to the previous visit and will be dropped.
     if (state_.credentials.loading())
         state_.credentials.status = Remote<api::ServiceCredentials>::Status::idle;
-    ctx.api.service(state_.service_id,
-                    visit_.load(state_.service, ctx,
-                                [this, c = ctx](const api::ApiResult<api::ServiceView>& r) mutable {
-                                    if (!r.ok()) {
-                                        if (r.failure.status == 404) {
-                                            state_.not_found = true;
-                                            state_.service = {};
-                                        }
-                                        return;
-                                    }
-                                    load_dependents(c);
-                                    if (state_.credentials_shown &&
-                                        (!state_.credentials.data || state_.credentials.failed())) {
-                                        load_credentials(c);
-                                    }
-                                }));
+    ctx.api.service(
+        state_.service_id,
+        visit_.load(state_.service, ctx,
+                    [this, c = ctx](const api::ApiResult<api::ServiceView>& r) mutable {
+                        if (!r.ok()) {
+                            if (r.failure.status == 404) {
+                                state_.not_found = true;
+                                state_.service = {};
+                            }
+                            return;
+                        }
+                        load_dependents(c);
+                        if (state_.service.data->pending_plan_change && !state_.plans.data) {
+                            c.api.upgrade_options(state_.service_id, visit_.load(state_.plans, c));
+                        }
+                        if (state_.credentials_shown &&
+                            (!state_.credentials.data || state_.credentials.failed())) {
+                            load_credentials(c);
+                        }
+                    }));
 }
 
 void ServiceFlow::load_dependents(FlowContext& ctx) {
@@ -190,6 +214,16 @@ void ServiceFlow::handle(const ServiceIntent& intent, FlowContext& ctx) {
                    },
                    [&](const OpenUpgrade&) { go(Route::Page::upgrade, ctx); },
                    [&](const OpenCancellation&) { go(Route::Page::cancellation, ctx); },
+                   [&](const AskWithdrawPlanChange&) {
+                       if (!can_withdraw_plan_change()) return;
+                       state_.withdrawal = {};
+                       state_.withdrawal.asking = true;
+                   },
+                   [&](const KeepPlanChange&) {
+                       if (!state_.withdrawal.withdrawing) state_.withdrawal.asking = false;
+                   },
+                   [&](const ConfirmWithdrawPlanChange&) { withdraw_plan_change(ctx); },
+                   [&](const OpenInvoices&) { ctx.navigate(Route{Route::Page::invoices}); },
                },
                intent);
 }
@@ -197,6 +231,43 @@ void ServiceFlow::handle(const ServiceIntent& intent, FlowContext& ctx) {
 void ServiceFlow::go(Route::Page page, FlowContext& ctx) {
     if (!state_.service.data) return;
     ctx.navigate(Route{page, state_.service.data->id});
+}
+
+void ServiceFlow::withdraw_plan_change(FlowContext& ctx) {
+    if (!state_.withdrawal.asking || !can_withdraw_plan_change()) return;
+    const api::ServiceView& service = *state_.service.data;
+    const int64_t order_id = service.pending_plan_change->order_id;
+    PlanChangeWithdrawal& withdrawal = state_.withdrawal;
+    withdrawal.withdrawing = true;
+    withdrawal.problem.reset();
+    withdrawal.refusal.reset();
+    using Order = api::UpgradeOrder;
+    ctx.api.withdraw_upgrade_order(
+        order_id, withdraw_attempt_.key_for(std::to_string(order_id), ctx),
+        // Taken even after a reload of the screen: the withdrawal happened on the server.
+        ctx.guard<Order>(withdraw_attempt_.settling<Order>(
+            [this, c = ctx, id = service.id,
+             kept = service.plan.name](api::ApiResult<Order> r) mutable {
+                if (state_.service_id != id) return;  // the client is elsewhere
+                PlanChangeWithdrawal& w = state_.withdrawal;
+                w.withdrawing = false;
+                w.asking = false;
+                if (r.ok()) {
+                    w.kept_plan = kept;
+                } else if (r.failure.kind == api::ApiFailure::Kind::rejected &&
+                           r.failure.status == 409) {
+                    // Too late (the renewal is invoiced) or no longer pending.
+                    w.refusal = r.failure.error.code == "renewal_generated"
+                                    ? ServiceText::why_renewal_generated
+                                    : ServiceText::why_change_settled;
+                } else {
+                    w.problem = describe(r.failure);
+                    w.asking = true;  // "Reintentar" withdraws with the same key
+                    return;
+                }
+                visit_.renew();
+                load_service(c);  // the service as it is now
+            })));
 }
 
 void ServiceFlow::copy_credential(const CopyCredential& copy, FlowContext& ctx) {

@@ -5,6 +5,10 @@
 // and its plan's downloads load too (the backend refuses both for other statuses, and the screen
 // explains why instead). Credentials load only when the client asks to see them. Downloads run
 // one at a time per file and outlive a visit to another screen; sign-out drops everything.
+//
+// A plan change waiting for its invoice's payment or scheduled for the end of the paid period
+// (`pending_plan_change`, RULES.md §3) shows with «Retirar»: asked first, then DELETE
+// /upgrade-orders/{id} with one key per order, and the service reloaded.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +20,7 @@
 #include <vector>
 
 #include "app/flow_context.h"
+#include "app/idempotent_attempt.h"
 #include "app/remote.h"
 #include "app/route.h"
 #include "app/texts/service_texts.h"
@@ -37,6 +42,16 @@ struct Transfer {
 
 enum class CredentialField { host, username, password };
 
+// «Retirar» of a pending plan change: asked, on its way, refused or failed, done.
+struct PlanChangeWithdrawal {
+    bool asking = false;
+    bool withdrawing = false;
+    std::optional<Problem> problem;
+    std::optional<ServiceText> refusal;
+    // After a withdrawal: the plan the service keeps.
+    std::optional<std::string> kept_plan;
+};
+
 struct ServiceState {
     int64_t service_id = 0;
     Remote<api::ServiceView> service;
@@ -48,6 +63,9 @@ struct ServiceState {
     std::string copied;                // what the last "Copiar" copied (copy_key), for "Copiado"
     Remote<api::DownloadList> downloads;
     std::map<int64_t, Transfer> transfers;  // by download id (ids are global, not per plan)
+    // The names of the plans this service can move to: the pending change's target by name.
+    Remote<api::UpgradeOptions> plans;
+    PlanChangeWithdrawal withdrawal;
 };
 
 struct ReloadService {};
@@ -72,14 +90,21 @@ struct StartDownload {
 struct OpenServiceManual {};
 struct OpenUpgrade {};
 struct OpenCancellation {};
+struct AskWithdrawPlanChange {};      // «Retirar»
+struct KeepPlanChange {};             // «No, mantenerlo»
+struct ConfirmWithdrawPlanChange {};  // «Sí, retirar»
+struct OpenInvoices {};               // go and pay the change's invoice
 using ServiceIntent =
     std::variant<ReloadService, OpenPanel, ShowCredentials, ShowPassword, CopyCredential,
-                 CopySha256, StartDownload, OpenServiceManual, OpenUpgrade, OpenCancellation>;
+                 CopySha256, StartDownload, OpenServiceManual, OpenUpgrade, OpenCancellation,
+                 AskWithdrawPlanChange, KeepPlanChange, ConfirmWithdrawPlanChange, OpenInvoices>;
 
 // The manual page of a service type: the article whose front matter lists the type in
 // `service_types` (assets/manuals/general/tipos-de-servicio). GET /manuals does not carry
 // service_types, so the mapping lives here; a test keeps it in step with the Markdown files.
 std::string_view manual_slug(domain::ServiceType type);
+// The name of the plan a pending change moves to (its id when the plans are not known).
+std::string plan_change_target(const ServiceState& state);
 // The key state().copied holds after a copy, so the screen can say "Copiado" beside it.
 std::string copy_key(size_t credential_index, CredentialField field);
 std::string copy_key_sha256(int64_t download_id);
@@ -96,6 +121,8 @@ class ServiceFlow {
     const ServiceState& state() const { return state_; }
     // Sign-out: forget everything of the previous client.
     void reset();
+    // Whether the service has a plan change that «Retirar» can withdraw now.
+    bool can_withdraw_plan_change() const;
 
   private:
     void load_service(FlowContext& ctx);
@@ -104,8 +131,10 @@ class ServiceFlow {
     void start_download(int64_t download_id, FlowContext& ctx);
     void copy_credential(const CopyCredential& copy, FlowContext& ctx);
     void go(Route::Page page, FlowContext& ctx);
+    void withdraw_plan_change(FlowContext& ctx);
 
     ServiceState state_;
+    IdempotentAttempt withdraw_attempt_;  // per order withdrawn
     // Renewed on every arrival, reload and sign-out.
     Visit visit_;
 };

@@ -46,6 +46,8 @@ constexpr TextTable<Text> kTexts{{
      "Mis servicios", "My services"},
     {Text::manuals,
      "Manuales", "Manuals"},
+    {Text::invoices,
+     "Facturas", "Invoices"},
     {Text::services_subtitle,
      "Sus servicios contratados, con su estado y próximo vencimiento.",
      "Every service you have, with its status and next due date."},

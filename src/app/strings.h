@@ -29,6 +29,7 @@ enum class Text {
     cancel,
     my_services,
     manuals,
+    invoices,
     services_subtitle,
     loading,
     retry,

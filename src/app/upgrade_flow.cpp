@@ -1,6 +1,7 @@
 #include "app/upgrade_flow.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "app/overloaded.h"
 #include "app/texts/activation_texts.h"
@@ -20,6 +21,7 @@ std::optional<UpgradeText> refusal_of(const api::ApiFailure& failure) {
     }
     if (code == "upgrade_is_automatic") return UpgradeText::why_is_automatic;
     if (code == "unknown_plan") return UpgradeText::why_unknown_plan;
+    if (code == "order_pending") return UpgradeText::why_order_pending;
     if (failure.status == 404) return UpgradeText::why_not_found;
     return std::nullopt;
 }
@@ -66,6 +68,7 @@ UpgradeQuoteLines explain_quote(const api::ServiceView& service, const api::Upgr
         return lines;
     }
     if (option.direction == domain::PlanChange::down) {
+        lines.scheduled_for = service.period_end.add_days(1);
         lines.adds_up = lines.amount_due.is_zero();
         return lines;
     }
@@ -83,10 +86,14 @@ UpgradeQuoteLines explain_quote(const api::ServiceView& service, const api::Upgr
 void UpgradeFlow::enter(const Route& route, FlowContext& ctx) {
     if (route.service_id != state_.service_id) {
         // Another service: nothing of the previous one applies.
-        state_ = {};
-        order_attempt_.forget();
-        request_attempt_.forget();
+        reset();
         state_.service_id = route.service_id;
+    } else if (const auto invoice = payment_.take_resume()) {
+        // Back after signing in again while «Pagar ahora» was on its way: the done step stays
+        // and the payment is sent once more with its key.
+        visit_.renew();
+        pay(*invoice, ctx);
+        return;
     } else {
         // The same service again: fresh data, but what the client wrote stays, and so do the keys
         // of attempts whose answer never arrived (confirming again replays them).
@@ -96,6 +103,28 @@ void UpgradeFlow::enter(const Route& route, FlowContext& ctx) {
         state_.message = std::move(message);
     }
     load(ctx);
+}
+
+void UpgradeFlow::suspend() {
+    if (state_.order.loading() && state_.quote) resume_plan_ = state_.quote->option.plan.id;
+    payment_.suspend();
+    request_attempt_.forget();
+    if (!resume_plan_) order_attempt_.forget();
+    visit_.renew();
+    // The done step, with its order and invoice, waits for the client's return.
+    if (payment_.resuming()) return;
+    const int64_t service_id = state_.service_id;
+    state_ = {};
+    state_.service_id = service_id;
+}
+
+// After signing in again: the order that was on its way is placed once, with its key, when the
+// plan is still offered at a quote that adds up.
+void UpgradeFlow::resume_order(FlowContext& ctx) {
+    if (!resume_plan_ || !state_.service.data || !state_.options.data) return;
+    const std::string plan_id = *std::exchange(resume_plan_, std::nullopt);
+    choose(plan_id);
+    confirm(ctx);
 }
 
 void UpgradeFlow::handle(const UpgradeIntent& intent, FlowContext& ctx) {
@@ -116,6 +145,9 @@ void UpgradeFlow::handle(const UpgradeIntent& intent, FlowContext& ctx) {
                    },
                    [&](const ConfirmUpgrade&) { confirm(ctx); },
                    [&](const SendUpgradeRequest&) { send_request(ctx); },
+                   [&](const PayUpgradeInvoice&) {
+                       if (can_pay()) pay(state_.order.data->invoice->id, ctx);
+                   },
                },
                intent);
 }
@@ -124,11 +156,17 @@ void UpgradeFlow::load(FlowContext& ctx) {
     visit_.renew();
     const int64_t id = state_.service_id;
     state_.options_refusal.reset();
-    ctx.api.service(id, visit_.load(state_.service, ctx));
+    ctx.api.service(id,
+                    visit_.load(state_.service, ctx,
+                                [this, c = ctx](const api::ApiResult<api::ServiceView>&) mutable {
+                                    resume_order(c);
+                                }));
     ctx.api.upgrade_options(
-        id, visit_.load(state_.options, ctx, [this](const api::ApiResult<api::UpgradeOptions>& r) {
-            if (!r.ok()) state_.options_refusal = refusal_of(r.failure);
-        }));
+        id, visit_.load(state_.options, ctx,
+                        [this, c = ctx](const api::ApiResult<api::UpgradeOptions>& r) mutable {
+                            if (!r.ok()) state_.options_refusal = refusal_of(r.failure);
+                            resume_order(c);
+                        }));
 }
 
 void UpgradeFlow::choose(const std::string& plan_id) {
@@ -152,6 +190,7 @@ void UpgradeFlow::confirm(FlowContext& ctx) {
     // A second click while the first is on its way (or after it succeeded) does nothing.
     if (!can_confirm()) return;
     const std::string plan_id = state_.quote->option.plan.id;
+    state_.from_plan = state_.service.data ? state_.service.data->plan.name : std::string();
     ctx.api.order_upgrade(
         state_.service_id, api::UpgradeOrderRequest{plan_id}, order_attempt_.key_for(plan_id, ctx),
         send(state_.order, state_.order_refusal, order_attempt_, ctx, [this] {
@@ -161,6 +200,23 @@ void UpgradeFlow::confirm(FlowContext& ctx) {
             }
             state_.step = UpgradeStep::done;
         }));
+}
+
+bool UpgradeFlow::can_pay() const {
+    if (state_.step != UpgradeStep::done || !state_.order.data || payment_.state().paying) {
+        return false;
+    }
+    const auto& invoice = state_.order.data->invoice;
+    return invoice && !payment_.state().paid && invoice->status != domain::InvoiceStatus::paid &&
+           invoice->status != domain::InvoiceStatus::cancelled;
+}
+
+void UpgradeFlow::pay(int64_t invoice_id, FlowContext& ctx) {
+    payment_.pay(invoice_id, ctx, [this, c = ctx]() mutable {
+        // The plan is enabled by the payment: the service as it is now shows it.
+        visit_.renew();
+        c.api.service(state_.service_id, visit_.load(state_.service, c));
+    });
 }
 
 void UpgradeFlow::send_request(FlowContext& ctx) {

@@ -22,6 +22,8 @@ app::Intent draw_page(app::PortalApp& app) {
             return draw_upgrade(app);
         case Page::cancellation:
             return draw_cancellation(app);
+        case Page::invoices:
+            return draw_invoices(app);
     }
     return {};
 }

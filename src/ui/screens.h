@@ -17,5 +17,6 @@ app::Intent draw_service(const app::PortalApp& app);
 app::Intent draw_manuals(app::PortalApp& app);
 app::Intent draw_upgrade(app::PortalApp& app);
 app::Intent draw_cancellation(app::PortalApp& app);
+app::Intent draw_invoices(app::PortalApp& app);
 
 }  // namespace portal::ui

@@ -11,6 +11,7 @@
 #include "app/texts/service_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
+#include "ui/pending_plan_change.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -363,6 +364,8 @@ void draw_body(Ctx& c, const api::ServiceView& service) {
         section_gap();
         draw_downloads(c, service);
     }
+    section_gap();
+    keep(c.intent, draw_pending_plan_change(c.state, c.lang));
     section_gap();
     draw_actions(c, service);
     section_gap();

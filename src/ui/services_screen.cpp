@@ -3,6 +3,8 @@
 
 #include "app/display.h"
 #include "app/texts/activation_texts.h"
+#include "app/texts/fill_in.h"
+#include "app/texts/invoice_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
 #include "ui/item_tree.h"
@@ -128,19 +130,28 @@ app::Intent draw_services(const app::PortalState& state) {
     text_wrapped(app::tr(lang, Text::services_subtitle), color::kMuted);
     ImGui::Spacing();
 
+    if (state.overdue_invoices.value_or(0) > 0) {
+        // Something is overdue: the client must not miss it, and the way to pay is one click.
+        warning_notice(app::fill_in(app::tr(lang, app::InvoiceText::overdue_banner),
+                                    {std::to_string(*state.overdue_invoices)}));
+        if (link(app::tr(lang, app::InvoiceText::see_invoices))) {
+            intent = app::Navigate{app::Route{app::Route::Page::invoices}};
+        }
+        ImGui::Spacing();
+    }
     const auto& services = state.services;
     if (services.failed()) {
         if (problem_box(services.problem, lang)) intent = app::ReloadServices{};
         ImGui::Spacing();
     }
-    if (services.data) {
+    if (services.data && state.overdue_invoices) {
         if (services.data->services.empty()) {
             empty_line(app::tr(lang, Text::no_services));
         } else {
             app::Intent open = draw_table(*services.data, state, lang);
             if (app::is_empty(intent)) intent = open;
         }
-    } else if (services.loading()) {
+    } else if (services.loading() || services.data) {
         loading_line(lang);
     }
     return intent;

@@ -26,6 +26,10 @@ app::Intent draw_top_bar(const app::PortalState& state) {
         if (tab(app::tr(lang, Text::my_services), in_services)) {
             intent = app::Navigate{app::Route{Page::services}};
         }
+        same_line_if_fits(button_width(app::tr(lang, Text::invoices)));
+        if (tab(app::tr(lang, Text::invoices), page == Page::invoices)) {
+            intent = app::Navigate{app::Route{Page::invoices}};
+        }
         same_line_if_fits(button_width(app::tr(lang, Text::manuals)));
         if (tab(app::tr(lang, Text::manuals), in_manuals)) {
             intent = app::Navigate{app::Route{Page::manuals}};

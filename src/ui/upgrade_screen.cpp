@@ -5,6 +5,7 @@
 #include "app/display.h"
 #include "app/texts/activation_texts.h"
 #include "app/texts/fill_in.h"
+#include "app/texts/invoice_texts.h"
 #include "app/texts/upgrade_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
@@ -86,10 +87,15 @@ void draw_review(Screen& s, const app::UpgradeFlow& flow) {
     ImGui::Spacing();
     if (down) text_wrapped(s.t(UpgradeText::down_explained), color::kMuted);
     if (quote.paid_covers_price) text_wrapped(s.t(UpgradeText::paid_covers), color::kMuted);
-    text_wrapped(fill_in(s.t(UpgradeText::new_period),
-                         {s.date(quote.period_start), s.date(quote.period_end)}));
-    text_wrapped(fill_in(s.t(UpgradeText::counted_from), {s.date(quote.period_start)}),
-                 color::kMuted);
+    if (quote.scheduled_for) {
+        text_wrapped(fill_in(s.t(UpgradeText::scheduled_for), {s.date(*quote.scheduled_for)}));
+        text_wrapped(fill_in(s.t(UpgradeText::scheduled_explained), {from}), color::kMuted);
+    } else {
+        text_wrapped(fill_in(s.t(UpgradeText::new_period),
+                             {s.date(quote.period_start), s.date(quote.period_end)}));
+        text_wrapped(fill_in(s.t(UpgradeText::counted_from), {s.date(quote.period_start)}),
+                     color::kMuted);
+    }
     end_card();
     ImGui::Spacing();
 
@@ -114,31 +120,69 @@ void draw_review(Screen& s, const app::UpgradeFlow& flow) {
     if (primary_button(confirm.c_str(), flow.can_confirm())) s.send(app::ConfirmUpgrade{});
 }
 
-void draw_done(Screen& s) {
+// An upgrade waiting for its invoice: the invoice, «Pagar ahora», and once paid the plan enabled.
+void draw_payment(Screen& s, const app::UpgradeFlow& flow, const api::InvoiceView& invoice) {
+    const app::PaymentState& payment = flow.payment();
+    const auto& service = s.state.service.data;
+    if (payment.paid && service && !s.state.service.loading()) {
+        notice(with_icon(icon::kCheck, fill_in(s.t(UpgradeText::paid_enabled),
+                                               {service->plan.name, s.date(service->period_start),
+                                                s.date(service->period_end)})),
+               "", color::kSuccess);
+        return;
+    }
+    if (payment.paid) {
+        loading_line(s.lang);
+        return;
+    }
+    text_wrapped(s.t(UpgradeText::awaiting_payment));
+    if (s.state.activation) {
+        text_wrapped(fill_in(s.t(UpgradeText::after_payment),
+                             {app::describe_activation(*s.state.activation, s.lang)}),
+                     color::kMuted);
+    }
+    ImGui::Spacing();
+    if (payment.failed == invoice.id) {
+        if (payment.refusal) {
+            warning_notice(app::tr(s.lang, *payment.refusal));
+        } else if (payment.problem && problem_box(*payment.problem, s.lang)) {
+            s.send(app::PayUpgradeInvoice{});  // the same payment, the same key
+        }
+        ImGui::Spacing();
+    }
+    const bool paying = payment.paying.has_value();
+    const std::string pay = paying ? std::string(s.t(UpgradeText::paying))
+                                   : with_icon(icon::kLock, s.t(UpgradeText::pay_now_button));
+    if (primary_button(pay.c_str(), flow.can_pay())) s.send(app::PayUpgradeInvoice{});
+    text_wrapped(s.t(UpgradeText::sandbox_hint), color::kMuted);
+}
+
+void draw_done(Screen& s, const app::UpgradeFlow& flow) {
     const api::UpgradeOrderResult& result = *s.state.order.data;
-    const std::string from =
-        s.state.service.data ? s.state.service.data->plan.name : result.order.from_plan_id;
-    const std::string to =
-        s.state.quote ? s.state.quote->option.plan.name : result.order.to_plan_id;
+    const api::UpgradeOrder& order = result.order;
+    const std::string& from = s.state.from_plan.empty() ? order.from_plan_id : s.state.from_plan;
+    const std::string to = s.state.quote ? s.state.quote->option.plan.name : order.to_plan_id;
+    const bool scheduled = order.status == domain::OrderStatus::scheduled;
     step_line(s, 3, UpgradeText::step_done);
     begin_card("order");
-    heading(s.t(UpgradeText::done_heading));
-    text_wrapped(
-        fill_in(s.t(UpgradeText::order_line), {std::to_string(result.order.id), from, to}));
-    text_wrapped(fill_in(s.t(UpgradeText::new_period),
-                         {s.date(result.order.period_start), s.date(result.order.period_end)}));
-    if (result.invoice) {
+    heading(s.t(scheduled ? UpgradeText::scheduled_heading : UpgradeText::done_heading));
+    text_wrapped(fill_in(s.t(UpgradeText::order_line), {std::to_string(order.id), from, to}));
+    if (scheduled) {
+        // A downgrade: nothing changes until the paid period ends.
+        if (order.effective_on) {
+            text_wrapped(fill_in(s.t(UpgradeText::scheduled_for), {s.date(*order.effective_on)}));
+        }
+        text_wrapped(fill_in(s.t(UpgradeText::scheduled_explained), {from}), color::kMuted);
+    } else if (result.invoice) {
         text_wrapped(fill_in(s.t(UpgradeText::invoice_line),
                              {std::to_string(result.invoice->id), s.money(result.invoice->amount),
                               s.date(result.invoice->due_on)}));
+        draw_payment(s, flow, *result.invoice);
     } else {
         text_wrapped(s.t(UpgradeText::no_invoice), color::kMuted);
-    }
-    if (s.state.activation) {
-        text_wrapped(fill_in(s.t(UpgradeText::after_payment),
-                             {app::describe_activation(*s.state.activation, s.lang)}));
-    } else {
         text_wrapped(s.t(UpgradeText::effective_now));
+        text_wrapped(fill_in(s.t(UpgradeText::new_period),
+                             {s.date(order.period_start), s.date(order.period_end)}));
     }
     end_card();
     ImGui::Spacing();
@@ -208,7 +252,7 @@ void draw_body(Screen& s, app::UpgradeFlow& flow) {
                     if (s.state.quote) draw_review(s, flow);
                     break;
                 case app::UpgradeStep::done:
-                    if (s.state.order.data) draw_done(s);
+                    if (s.state.order.data) draw_done(s, flow);
                     break;
                 case app::UpgradeStep::request_sent:
                     break;

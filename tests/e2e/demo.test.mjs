@@ -116,7 +116,7 @@ async function requestCancellation(page, service) {
   await click(page, 'Solicitar la baja');
 }
 
-test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kept after a reload', async () => {
+test('in the demo an upgrade is quoted like the stub quotes it, ordered, paid, and kept after a reload', async () => {
   const stub = await startStub();
   const truth = await stubTruth(stub);
   await stub.cleanup();
@@ -133,6 +133,9 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kep
   await click(page, 'Confirmar el cambio de plan');
   await waitForItem(page, 'Cambio de plan confirmado', 'text');
   await screenshot(page, 'demo-upgrade-confirmed');
+  // RULES.md §3: the new plan is enabled when its invoice is paid (a test payment in the demo).
+  await click(page, /Pagar ahora$/);
+  await waitForItem(page, new RegExp(`^Pago de prueba registrado\\. El plan ${truth.up.plan.name} ya está habilitado`), 'text');
 
   // The cancellation of another active service, at the end of its period.
   await requestCancellation(page, truth.cancellable);
@@ -143,8 +146,11 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, and kep
   await page.waitForFunction(() => window.portal && window.portal.ready);
   await page.evaluate(() => { window.location.hash = '#/servicios'; });
   await waitForRoute(page, '/servicios');
-  // The order waits for its invoice (RULES.md §3): the service keeps its plan meanwhile.
-  await waitForItem(page, truth.hosting.plan.name, 'text');
+  await waitForItem(page, truth.up.plan.name, 'text');
+  // The invoices tab of the demo shows the upgrade's invoice paid.
+  await click(page, 'Facturas', 'tab');
+  await waitForRoute(page, '/facturas');
+  await waitForItem(page, /^Pagada el /, 'text');
   await requestCancellation(page, truth.cancellable);
   await waitForItem(page, /ya tiene una solicitud de baja programada/, 'text');
   await screenshot(page, 'demo-after-reload');

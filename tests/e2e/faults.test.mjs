@@ -125,9 +125,9 @@ async function assertChoiceKept(page, c) {
   assert.ok(labels.some((l) => l.includes(c.up.plan.name)), 'the chosen plan is still the one');
 }
 
-// Exactly one order reached the books: one new invoice, the service's one pending plan change
-// waiting for it (RULES.md §3), and every answer the stub gave to the page's orders names that
-// same invoice.
+// Exactly one order reached the books: one new invoice, the service waiting for its payment on its
+// old plan (RULES.md §3: the plan changes when the invoice is paid), and every answer the stub gave
+// to the page's orders names that same invoice.
 async function assertOneOrder(stub, proxy, c, sent) {
   const after = (await apiGet(stub, c.token, '/invoices')).invoices;
   assert.equal(after.length, c.invoices.length + 1, 'exactly one new invoice');
@@ -135,7 +135,8 @@ async function assertOneOrder(stub, proxy, c, sent) {
   assert.equal(fresh.service_id, c.hosting.id);
   const service = await apiGet(stub, c.token, `/services/${c.hosting.id}`);
   assert.equal(service.plan.id, c.hosting.plan.id, 'the plan waits for the payment');
-  assert.equal(service.pending_plan_change.invoice_id, fresh.id);
+  assert.equal(service.pending_plan_change.to_plan_id, c.up.plan.id);
+  assert.equal(service.pending_plan_change.invoice_id, fresh.id, 'one open order, this one');
   assert.ok(sent.length >= 2, 'the order was sent, then retried');
   assert.equal(new Set(sent.map((s) => s.key)).size, 1, 'the retry carries the same Idempotency-Key');
   if (proxy) {

@@ -1,8 +1,12 @@
 // Upgrade wizard (RULES.md §3) in Chromium against the stub: the yearly hosting paid mid-period
-// is quoted new price − paid (the manual's 150 − 100 = 50), explained line by line, and a double
-// click on "confirm" creates ONE order (one new invoice); a downgrade costs nothing; a package with
-// no automatic upgrade offers the request to the account executive; pending services show their
-// activation estimate in "Mis servicios". Everything shown is compared with what the API says.
+// is quoted new price − paid for the period (the manual's 150 − 100 = 50), explained line by line,
+// and a double click on "confirm" creates ONE order (one new invoice) that waits for its payment;
+// «Pagar ahora» pays it and only then the service is on the new plan, its period starting that
+// day. A downgrade costs nothing and is scheduled for the day after the paid period («Cambio
+// programado para el …»), and «Retirar» on the service's screen withdraws it. A package with no
+// automatic upgrade offers the request to the account executive; pending services show their
+// activation estimate in "Mis servicios". Expected values come from the rule; the screen is
+// compared with them and with what the API says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -17,7 +21,34 @@ function sameRow(a, b) {
   return Math.abs(a.y - b.y) < 6;
 }
 
-test('the yearly hosting paid mid-period is quoted new − paid, and a double click orders once', async () => {
+// RULES.md §3: what was paid for the current period is the sum of the service's paid invoices of
+// that period; unpaid, overdue and cancelled ones count for nothing.
+function paidForPeriod(invoices, service) {
+  return invoices
+    .filter((i) => i.service_id === service.id && i.status === 'paid' && i.period_start === service.period_start)
+    .reduce((sum, i) => sum + i.amount.amount_cents, 0);
+}
+
+// Dates as the API writes them (YYYY-MM-DD), counted in whole days.
+function addDays(iso, days) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+// Today in the company's zone (GMT−3), the day a payment enables a plan.
+function companyToday() {
+  return new Date(Date.now() - 3 * 3600 * 1000).toISOString().slice(0, 10);
+}
+// The last day of a period of one cycle starting on `start`.
+function cycleEnd(start, cycle) {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (cycle === 'yearly') d.setUTCFullYear(d.getUTCFullYear() + 1);
+  else d.setUTCMonth(d.getUTCMonth() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+test('the yearly hosting is quoted new − paid, a double click orders once, and «Pagar ahora» enables the new plan', async () => {
   const token = await apiToken(stub, DEMO.ana);
   const { services } = await apiGet(stub, token, '/services');
   const hosting = services.find((s) => s.type === 'hosting' && s.plan.cycle === 'yearly' && s.status === 'active');
@@ -29,11 +60,14 @@ test('the yearly hosting paid mid-period is quoted new − paid, and a double cl
   const up = options.find((o) => o.direction === 'up');
   assert.ok(up, 'an upgrade is offered');
   const quote = up.quote;
+  const invoicesBefore = (await apiGet(stub, token, '/invoices')).invoices;
   // RULES.md §3: only the difference, never negative (the manual's 150 − 100 = 50).
-  const expected = Math.max(0, up.plan.price.amount_cents - service.paid_for_period.amount_cents);
+  const paid = paidForPeriod(invoicesBefore, service);
+  assert.equal(service.paid_for_period.amount_cents, paid, 'paid for the period = its paid invoices');
+  const expected = Math.max(0, up.plan.price.amount_cents - paid);
+  assert.ok(expected > 0, 'the upgrade has something to pay');
   assert.equal(quote.amount_cents, expected, 'the API quotes new price − paid for the period');
   const due = { amount_cents: quote.amount_cents, currency: quote.currency };
-  const invoicesBefore = (await apiGet(stub, token, '/invoices')).invoices;
 
   const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${hosting.id}/upgrade`);
   // Step 1: each option with its price per cycle and what it costs now.
@@ -52,7 +86,7 @@ test('the yearly hosting paid mid-period is quoted new − paid, and a double cl
   const amount = all.find((i) => i.label === formatMoney(due) && i.role === 'text' && sameRow(i, total));
   assert.ok(amount, `the total ${formatMoney(due)} is on the "Total a pagar ahora" line`);
   assert.ok(all.some((i) => i.label === formatMoney(up.plan.price)), 'the new plan price is a line');
-  assert.ok(all.some((i) => i.label.endsWith(formatMoney(service.paid_for_period)) && i.label !== formatMoney(up.plan.price)),
+  assert.ok(all.some((i) => i.label.endsWith(formatMoney({ amount_cents: paid, currency: quote.currency })) && i.label !== formatMoney(up.plan.price)),
     'what was already paid is a line');
   assert.ok(all.some((i) => i.label.includes(formatDate(quote.period_start)) && i.label.includes(formatDate(quote.period_end))),
     'the new period is shown');
@@ -75,28 +109,53 @@ test('the yearly hosting paid mid-period is quoted new − paid, and a double cl
   const done = (await items(page)).map((i) => i.label);
   assert.ok(done.some((l) => l.includes(`n.º ${fresh.id}`) && l.includes(formatMoney(fresh.amount))),
     'the order shows its invoice');
-  assert.ok(done.some((l) => l.includes(formatDate(quote.period_start)) && l.includes(formatDate(quote.period_end))));
   assert.ok(done.some((l) => /Activación/.test(l)), 'with the activation estimate');
-  const after = await apiGet(stub, token, `/services/${hosting.id}`);
-  // RULES.md §3: the new plan is enabled when its invoice is paid; until then it is pending.
-  assert.equal(after.plan.id, hosting.plan.id, 'the plan waits for the payment');
-  assert.equal(after.pending_plan_change.to_plan_id, up.plan.id, 'the order is pending');
-  assert.equal(after.pending_plan_change.invoice_id, fresh.id, 'waiting for that invoice');
+  assert.equal(fresh.status, 'unpaid');
+  // Invoice first, plan on payment: nothing changed yet.
+  const waiting = await apiGet(stub, token, `/services/${hosting.id}`);
+  assert.equal(waiting.plan.id, service.plan.id, 'the service keeps its plan until the invoice is paid');
+  assert.equal(waiting.period_start, service.period_start);
+  assert.equal(waiting.pending_plan_change.status, 'awaiting_payment');
+  assert.equal(waiting.pending_plan_change.invoice_id, fresh.id);
+  await waitForItem(page, /Es un pago de prueba \(sandbox\)/, 'text');
   await screenshot(page, 'upgrade-done');
+
+  // «Pagar ahora»: a double click pays once; the new plan's period starts on the payment day.
+  const pays = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().includes(`/invoices/${fresh.id}/payments`)) pays.push(r); });
+  const payNow = await waitForItem(page, /Pagar ahora$/, 'button');
+  await page.mouse.dblclick(payNow.x + payNow.w / 2, payNow.y + payNow.h / 2);
+  const start = companyToday();
+  const end = cycleEnd(start, up.plan.cycle);
+  await waitForItem(page, `Pago de prueba registrado. El plan ${up.plan.name} ya está habilitado: período del ${formatDate(start)} al ${formatDate(end)}.`, 'text');
+  assert.equal(pays.length, 1, 'one payment left the page');
+  const after = await apiGet(stub, token, `/services/${hosting.id}`);
+  assert.equal(after.plan.id, up.plan.id, 'paid: the service is on the new plan');
+  assert.equal(after.period_start, start);
+  assert.equal(after.period_end, end);
+  assert.equal(after.pending_plan_change, null);
+  assert.equal((await apiGet(stub, token, `/invoices/${fresh.id}`)).status, 'paid');
+  await screenshot(page, 'upgrade-paid');
+
+  // The service's screen shows the new plan.
+  await click(page, 'Volver al servicio');
+  await waitForRoute(page, `/servicios/${hosting.id}`);
+  await waitForItem(page, new RegExp(up.plan.name), 'text');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
 
-test('a downgrade shows nothing to pay and nothing refunded (phone width)', async () => {
+test('a downgrade shows nothing to pay, is scheduled for the end of the paid period, and withdraws (phone width)', async () => {
   const token = await apiToken(stub, DEMO.carla);
   const { services } = await apiGet(stub, token, '/services');
   const radio = services.find((s) => s.type === 'audio_streaming' && s.status === 'active');
+  const before = await apiGet(stub, token, `/services/${radio.id}`);
   const { options } = await apiGet(stub, token, `/services/${radio.id}/upgrade-options`);
   const down = options.find((o) => o.direction === 'down');
   assert.ok(down, 'the radio can move down');
   assert.equal(down.quote.amount_cents, 0);
 
-  const page = await openAs(browser, stub.url, DEMO.carla, `/servicios/${radio.id}/upgrade`, { viewport: { width: 390, height: 1400 } });
+  const page = await openAs(browser, stub.url, DEMO.carla, `/servicios/${radio.id}/upgrade`, { viewport: { width: 390, height: 2400 } });
   await waitForItem(page, 'Inferior', 'text');
   await waitForItem(page, 'Superior', 'text');
   await screenshot(page, 'upgrade-options-phone');
@@ -109,6 +168,30 @@ test('a downgrade shows nothing to pay and nothing refunded (phone width)', asyn
   const button = await waitForItem(page, 'Confirmar el cambio de plan', 'button');
   assert.ok(button.x + button.w <= 390, 'the confirm button fits the phone');
   await screenshot(page, 'upgrade-downgrade-phone');
+
+  // RULES.md §3: scheduled for the day after the paid period; nothing changes now.
+  const effective = addDays(before.period_end, 1);
+  await click(page, 'Confirmar el cambio de plan');
+  await waitForItem(page, `Cambio programado para el ${formatDate(effective)}`, 'text');
+  await screenshot(page, 'upgrade-scheduled-phone');
+  const scheduled = await apiGet(stub, token, `/services/${radio.id}`);
+  assert.equal(scheduled.plan.id, before.plan.id, 'the radio keeps its plan until then');
+  assert.equal(scheduled.period_end, before.period_end);
+  assert.equal(scheduled.pending_plan_change.status, 'scheduled');
+  assert.equal(scheduled.pending_plan_change.effective_on, effective);
+
+  // The service's screen shows it and «Retirar» withdraws it, after asking.
+  await click(page, 'Volver al servicio');
+  await waitForRoute(page, `/servicios/${radio.id}`);
+  await waitForItem(page, `Cambio programado para el ${formatDate(effective)}: pasa al plan ${down.plan.name}.`, 'text');
+  await click(page, 'Retirar');
+  await waitForItem(page, `¿Retirar el cambio al plan ${down.plan.name}?`, 'text');
+  await screenshot(page, 'service-withdraw-question-phone');
+  await click(page, 'Sí, retirar');
+  await waitForItem(page, `Cambio de plan retirado: el servicio sigue con el plan ${before.plan.name}.`, 'text');
+  const withdrawn = await apiGet(stub, token, `/services/${radio.id}`);
+  assert.equal(withdrawn.pending_plan_change, null);
+  assert.equal(withdrawn.plan.id, before.plan.id);
   await page.context().close();
 });
 

@@ -70,6 +70,21 @@ enum class ServiceText {
     cancel_service,
     cancel_hint,
     cancel_hint_domain,
+    // A plan change waiting for its invoice's payment or scheduled (RULES.md §3).
+    plan_change,
+    plan_change_awaiting,   // "Pasa al plan {} cuando se pague la factura n.º {}."
+    plan_change_scheduled,  // "Cambio programado para el {}: pasa al plan {}."
+    plan_change_go_pay,
+    withdraw_plan_change,
+    withdraw_question,   // "¿Retirar el cambio al plan {}?"
+    withdraw_awaiting,   // what withdrawing an unpaid change does
+    withdraw_scheduled,  // what withdrawing a scheduled change does
+    withdraw_yes,
+    withdraw_no,
+    withdrawing,
+    plan_change_withdrawn,  // "Cambio de plan retirado: el servicio sigue con el plan {}."
+    why_renewal_generated,
+    why_change_settled,
     // Not found.
     not_found,
     not_found_hint,

@@ -83,6 +83,30 @@ constexpr TextTable<UpgradeText> kTexts{{
      "Once the payment is credited, the new plan is enabled. {}"},
     {UpgradeText::effective_now,
      "El nuevo plan ya está habilitado.", "The new plan is already enabled."},
+    {UpgradeText::awaiting_payment,
+     "El nuevo plan se habilita el día en que se paga esta factura, y su período empieza ese día. "
+     "Hasta entonces el servicio sigue con su plan actual.",
+     "The new plan is enabled on the day this invoice is paid, and its period starts that day. "
+     "Until then the service keeps its current plan."},
+    {UpgradeText::pay_now_button,
+     "Pagar ahora", "Pay now"},
+    {UpgradeText::paying,
+     "Pagando…", "Paying…"},
+    {UpgradeText::sandbox_hint,
+     "Es un pago de prueba (sandbox): no se cobra dinero real.",
+     "This is a test payment (sandbox): no real money is charged."},
+    {UpgradeText::paid_enabled,
+     "Pago de prueba registrado. El plan {} ya está habilitado: período del {} al {}.",
+     "Test payment recorded. The {} plan is enabled: period {} to {}."},
+    {UpgradeText::scheduled_heading,
+     "Cambio de plan programado", "Plan change scheduled"},
+    {UpgradeText::scheduled_for,
+     "Cambio programado para el {}", "Change scheduled for {}"},
+    {UpgradeText::scheduled_explained,
+     "Hasta entonces el servicio sigue con el plan {}, ya pagado; la renovación se factura al "
+     "precio del nuevo plan. Puede retirar el cambio desde la pantalla del servicio.",
+     "Until then the service keeps the {} plan, already paid for; the renewal is invoiced at the "
+     "new plan's price. You can withdraw the change from the service's screen."},
     {UpgradeText::back_to_service,
      "Volver al servicio", "Back to the service"},
     {UpgradeText::manual_heading,
@@ -132,6 +156,11 @@ constexpr TextTable<UpgradeText> kTexts{{
     {UpgradeText::why_not_found,
      "No encontramos este servicio entre los suyos.",
      "We could not find this service among yours."},
+    {UpgradeText::why_order_pending,
+     "Este servicio ya tiene un cambio de plan pendiente. Para pedir otro, retírelo primero desde "
+     "la pantalla del servicio.",
+     "This service already has a pending plan change. To order another, withdraw it first from "
+     "the service's screen."},
 }};
 // clang-format on
 

@@ -36,6 +36,14 @@ enum class UpgradeText {
     no_invoice,
     after_payment,  // "Cuando se acredite el pago: {}"
     effective_now,  // "El nuevo plan ya está habilitado."
+    awaiting_payment,
+    pay_now_button,
+    paying,
+    sandbox_hint,
+    paid_enabled,  // "Pago de prueba registrado. El plan {} ya está habilitado: ..."
+    scheduled_heading,
+    scheduled_for,  // "Cambio programado para el {}"
+    scheduled_explained,
     back_to_service,
     manual_heading,
     manual_body,
@@ -54,6 +62,7 @@ enum class UpgradeText {
     why_is_automatic,
     why_unknown_plan,
     why_not_found,
+    why_order_pending,
     count_
 };
 

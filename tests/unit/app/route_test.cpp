@@ -18,6 +18,7 @@ TEST(Routes, EveryScreenRoundTrips) {
         {Page::manuals, 0, "", ""},
         {Page::manuals, 0, "", "cancelación del servicio"},
         {Page::manual, 0, "cancelacion", ""},
+        {Page::invoices, 0, "", ""},
     };
     for (const Route& route : routes) {
         const std::string path = route_path(route);
@@ -31,6 +32,7 @@ TEST(Routes, PathsAreSpanishAndReadable) {
     EXPECT_EQ(route_path({Page::upgrade, 12, "", ""}), "/servicios/12/upgrade");
     EXPECT_EQ(route_path({Page::manual, 0, "cancelacion", ""}), "/manuales/cancelacion");
     EXPECT_EQ(route_path({Page::manuals, 0, "", "baja ya"}), "/manuales?q=baja%20ya");
+    EXPECT_EQ(route_path({Page::invoices, 0, "", ""}), "/facturas");
 }
 
 TEST(Routes, TheHomeIsTheServiceList) {

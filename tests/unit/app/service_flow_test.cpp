@@ -311,5 +311,108 @@ TEST(ServiceManual, EachTypeLinksToTheArticleThatDeclaresIt) {
     }
 }
 
+// A service with a plan change open: `status` awaiting_payment (an unpaid upgrade, its invoice 77)
+// or scheduled (a downgrade, from the day after its period).
+std::string service_with_change(const char* status) {
+    std::string json = service_json(11, "hosting", "active");
+    json.resize(json.rfind(R"(,"pending_plan_change")"));  // the change instead of null
+    const bool scheduled = std::string(status) == "scheduled";
+    return json + R"(,"pending_plan_change":{"order_id":501,"to_plan_id":")" +
+           (scheduled ? "hosting-inicial" : "hosting-pro") + R"(","direction":")" +
+           (scheduled ? "down" : "up") + R"(","status":")" + status + R"(","effective_on":)" +
+           (scheduled ? R"("2027-05-01")" : "null") + R"(,"invoice_id":)" +
+           (scheduled ? "null" : "77") + "}}";
+}
+constexpr const char* kPlans = R"({"service_id":11,"automatic":true,"options":[
+  {"plan":{"id":"hosting-inicial","name":"Hosting Inicial","price":{"amount_cents":6000,"currency":"USD"},"cycle":"yearly"},
+   "direction":"down","quote":{"amount_cents":0,"currency":"USD","period_start":"2027-05-01","period_end":"2028-04-30"}},
+  {"plan":{"id":"hosting-pro","name":"Hosting Pro","price":{"amount_cents":15000,"currency":"USD"},"cycle":"yearly"},
+   "direction":"up","quote":{"amount_cents":5000,"currency":"USD","period_start":"2026-11-25","period_end":"2027-11-24"}}]})";
+
+class PlanChangeOnTheServiceScreen : public ServiceScreen {
+  protected:
+    // Opens service 11 with the change and answers everything it loads.
+    void open_with_change(const char* status) {
+        open(11);
+        net.reply(200, service_with_change(status));
+        while (net.pending() > 0) {
+            const std::string path = net.next().path;
+            net.reply(200, path == "/services/11/access"      ? kAccess
+                           : path == "/services/11/downloads" ? kDownloads
+                                                              : kPlans);
+        }
+    }
+    // Answers the service reloaded after a withdrawal (and what it loads).
+    void reload_without_change() {
+        EXPECT_EQ(net.next().path, "/services/11");
+        net.reply(200, service_json(11, "hosting", "active"));
+        net.reply(200, kAccess);
+        net.reply(200, kDownloads);
+    }
+};
+
+TEST_F(PlanChangeOnTheServiceScreen, ShowsTheChangeByThePlansName) {
+    open_with_change("scheduled");
+    ASSERT_TRUE(state().service.data->pending_plan_change);
+    EXPECT_EQ(state().service.data->pending_plan_change->effective_on, (domain::Date{2027, 5, 1}));
+    EXPECT_EQ(plan_change_target(state()), "Hosting Inicial");
+    EXPECT_TRUE(app.service().can_withdraw_plan_change());
+}
+
+TEST_F(PlanChangeOnTheServiceScreen, WithdrawingAsksFirstAndADoubleClickWithdrawsOnce) {
+    open_with_change("awaiting_payment");
+    EXPECT_EQ(plan_change_target(state()), "Hosting Pro");
+    send(ConfirmWithdrawPlanChange{});
+    EXPECT_EQ(net.pending(), 0u) << "nothing is withdrawn before the client is asked";
+    send(AskWithdrawPlanChange{});
+    EXPECT_TRUE(state().withdrawal.asking);
+    send(KeepPlanChange{});
+    EXPECT_FALSE(state().withdrawal.asking);
+
+    send(AskWithdrawPlanChange{});
+    send(ConfirmWithdrawPlanChange{});
+    send(ConfirmWithdrawPlanChange{});
+    ASSERT_EQ(net.pending(), 1u);
+    EXPECT_EQ(net.next().method, "DELETE");
+    EXPECT_EQ(net.next().path, "/upgrade-orders/501");
+    EXPECT_FALSE(testing::header(net.next(), "Idempotency-Key").empty());
+    net.reply(200,
+              R"({"id":501,"service_id":11,"from_plan_id":"hosting-plus","to_plan_id":"hosting-pro",
+      "direction":"up","amount_due":{"amount_cents":5000,"currency":"USD"},"period_start":"2026-11-25",
+      "period_end":"2027-11-24","status":"withdrawn","effective_on":null,"invoice_id":77,"expires_on":null})");
+    EXPECT_EQ(state().withdrawal.kept_plan, std::optional<std::string>("Hosting Plus"));
+    reload_without_change();
+    EXPECT_FALSE(state().service.data->pending_plan_change);
+    EXPECT_FALSE(app.service().can_withdraw_plan_change());
+}
+
+TEST_F(PlanChangeOnTheServiceScreen, TooLateToWithdrawIsExplained) {
+    open_with_change("scheduled");
+    send(AskWithdrawPlanChange{});
+    send(ConfirmWithdrawPlanChange{});
+    net.reply(409, testing::error_body("renewal_generated"));
+    EXPECT_EQ(state().withdrawal.refusal, ServiceText::why_renewal_generated);
+    EXPECT_FALSE(state().withdrawal.asking);
+    EXPECT_EQ(net.next().path, "/services/11") << "the service as it is now";
+}
+
+TEST_F(PlanChangeOnTheServiceScreen, AFailedWithdrawalRetriesWithTheSameKey) {
+    open_with_change("scheduled");
+    send(AskWithdrawPlanChange{});
+    send(ConfirmWithdrawPlanChange{});
+    const std::string key = testing::header(net.next(), "Idempotency-Key");
+    net.fail(api::TransportFailure::unreachable);
+    ASSERT_TRUE(state().withdrawal.problem);
+    EXPECT_TRUE(state().withdrawal.asking);
+    send(ConfirmWithdrawPlanChange{});
+    EXPECT_EQ(testing::header(net.next(), "Idempotency-Key"), key);
+}
+
+TEST_F(PlanChangeOnTheServiceScreen, GoingToPayOpensTheInvoicesTab) {
+    open_with_change("awaiting_payment");
+    send(OpenInvoices{});
+    EXPECT_EQ(app.route(), "/facturas");
+}
+
 }  // namespace
 }  // namespace portal::app

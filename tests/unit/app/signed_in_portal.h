@@ -1,5 +1,6 @@
 // The portal as the flow tests drive it: a network answered by hand, a browser that records what
-// it was asked, and Ana signed in (with no services, so no request is left waiting).
+// it was asked, and Ana signed in (with no services and no invoices, so no request is left
+// waiting).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -37,6 +38,7 @@ class SignedInPortal : public ::testing::Test {
         app.dispatch(app::SubmitLogin{});
         net.reply(201, kAnaSession);
         net.reply(200, R"({"services":[]})");
+        net.reply(200, R"({"invoices":[]})");  // for the overdue banner
         ASSERT_EQ(net.pending(), 0u);
     }
 

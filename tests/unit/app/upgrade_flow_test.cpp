@@ -200,7 +200,7 @@ TEST_F(UpgradeFlowTest, AnotherPlanOrAFinalRefusalStartsANewAttempt) {
     EXPECT_NE(header(net.next(), "Idempotency-Key"), second);
 }
 
-TEST_F(UpgradeFlowTest, ADowngradePaysNothingAndRefundsNothing) {
+TEST_F(UpgradeFlowTest, ADowngradePaysNothingAndIsScheduledForTheEndOfThePaidPeriod) {
     open(yearly_hosting(), hosting_options());
     app.dispatch(UpgradeIntent{ChooseUpgradePlan{"hosting-inicial"}});
     ASSERT_TRUE(state().quote);
@@ -208,14 +208,94 @@ TEST_F(UpgradeFlowTest, ADowngradePaysNothingAndRefundsNothing) {
     EXPECT_EQ(state().quote->amount_due, usd(0));
     EXPECT_TRUE(state().quote->adds_up);
     EXPECT_FALSE(state().quote->paid_covers_price);
+    // The paid period ends 28/05/2027: the lower plan from the next day.
+    EXPECT_EQ(state().quote->scheduled_for, (Date{2027, 5, 29}));
 
     app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
     api::UpgradeOrderResult result = order_result("hosting-inicial", 0);
     result.order.direction = domain::PlanChange::down;
+    // RULES.md §3: the client keeps the paid plan until its period ends (28/05/2027).
+    result.order.status = domain::OrderStatus::scheduled;
+    result.order.effective_on = Date{2027, 5, 29};
     net.reply(201, api::encode(result));
     EXPECT_EQ(state().step, UpgradeStep::done);
     EXPECT_FALSE(state().order.data->invoice);
-    EXPECT_FALSE(state().activation) << "nothing to pay: the plan is enabled at once";
+    EXPECT_EQ(state().order.data->order.effective_on, (Date{2027, 5, 29}));
+    EXPECT_EQ(state().from_plan, "Hosting Plus");
+    EXPECT_FALSE(state().activation) << "nothing to pay";
+    EXPECT_FALSE(app.upgrade().can_pay());
+}
+
+TEST_F(UpgradeFlowTest, PayNowPaysTheOrdersInvoiceOnceAndShowsTheNewPlan) {
+    open(yearly_hosting(), hosting_options());
+    order("hosting-pro");
+    net.reply(201, api::encode(order_result("hosting-pro", 5000)));
+    ASSERT_TRUE(app.upgrade().can_pay());
+
+    app.dispatch(UpgradeIntent{PayUpgradeInvoice{}});
+    app.dispatch(UpgradeIntent{PayUpgradeInvoice{}});  // a double click
+    ASSERT_EQ(net.pending(), 1u);
+    EXPECT_EQ(net.next().path, "/invoices/77/payments");
+    EXPECT_EQ(net.next().body, R"({"method":"sandbox"})");
+    EXPECT_FALSE(header(net.next(), "Idempotency-Key").empty());
+    api::PaymentResult paid;
+    paid.invoice = *state().order.data->invoice;
+    paid.invoice.status = domain::InvoiceStatus::paid;
+    paid.payment = {900,           77,  domain::PaymentMethod::sandbox, usd(5000), kToday,
+                    "sandbox-900", true};
+    net.reply(201, api::encode(paid));
+    EXPECT_TRUE(app.upgrade().payment().paid);
+    EXPECT_FALSE(app.upgrade().can_pay());
+
+    // The plan is enabled by the payment: the service as it is now.
+    ASSERT_EQ(net.pending(), 1u);
+    EXPECT_EQ(net.next().path, "/services/11");
+    api::ServiceView now = yearly_hosting(15000);
+    now.plan = plan("hosting-pro", "Hosting Pro", 15000);
+    now.period_start = kToday;
+    now.period_end = Date{2027, 11, 24};
+    net.reply(200, api::encode(now));
+    EXPECT_EQ(state().service.data->plan.name, "Hosting Pro");
+    EXPECT_EQ(state().step, UpgradeStep::done);
+}
+
+TEST_F(UpgradeFlowTest, ASessionExpiredWhileOrderingOrdersOnceAfterSigningInAgain) {
+    open(yearly_hosting(), hosting_options());
+    order("hosting-pro");
+    const std::string key = header(net.next(), "Idempotency-Key");
+    net.reply(401, error_body("unauthorized"));
+    EXPECT_EQ(app.state().route.page, Route::Page::login);
+
+    app.login_form().email = "ana@example.com";
+    app.login_form().password = "demo1234";
+    app.dispatch(SubmitLogin{});
+    net.reply(201, testing::kAnaSession);
+    EXPECT_EQ(app.route(), "/servicios/11/upgrade");
+    ASSERT_EQ(net.pending(), 2u);
+    net.reply(200, api::encode(yearly_hosting()));
+    net.reply(200, api::encode(hosting_options()));
+    // The order the client confirmed, once, with its key.
+    ASSERT_EQ(net.pending(), 1u);
+    EXPECT_EQ(net.next().path, "/services/11/upgrade-orders");
+    EXPECT_EQ(net.next().body, R"({"plan_id":"hosting-pro"})");
+    EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
+    app.dispatch(UpgradeIntent{ConfirmUpgrade{}});
+    EXPECT_EQ(net.pending(), 1u);
+    net.reply(201, api::encode(order_result("hosting-pro", 5000)));
+    EXPECT_EQ(state().step, UpgradeStep::done);
+
+    // Reloading the wizard later orders nothing.
+    app.dispatch(UpgradeIntent{ReloadUpgradeOptions{}});
+    net.reply(200, api::encode(yearly_hosting()));
+    net.reply(200, api::encode(hosting_options()));
+    EXPECT_EQ(net.pending(), 0u);
+}
+
+TEST_F(UpgradeFlowTest, AnOpenChangeIsExplained) {
+    open(yearly_hosting(), hosting_options());
+    order("hosting-pro");
+    net.reply(409, error_body("order_pending"));
+    EXPECT_EQ(state().order_refusal, UpgradeText::why_order_pending);
 }
 
 TEST_F(UpgradeFlowTest, PaidAboveTheNewPriceOwesZeroAndSaysSo) {
