@@ -77,7 +77,10 @@ api::HttpResponse to_http_response(const Response& answer) {
     api::HttpResponse out;
     out.status = answer.status;
     // No body in a 204 or 304, whatever the handler wrote (HTTP sends none).
-    if (answer.status != 204 && answer.status != 304) out.body = answer.body;
+    // A streamed body (a download) is produced whole here: the page holds it as one blob anyway.
+    if (answer.status != 204 && answer.status != 304) {
+        out.body = answer.streamed ? answer.streamed(0, answer.streamed_length) : answer.body;
+    }
     const auto type = answer.headers.find("Content-Type");
     if (!out.body.empty()) {
         // A fetch reports the media type only: "application/json; charset=utf-8" -> the first.
