@@ -131,15 +131,21 @@ void Connection::send(backend::Response answer, bool close_after) {
     answer_ = std::move(answer);
     close_after_ = close_after;
     streamed_sent_ = 0;
-    body_bytes_ = 0;
     const bool streamed = static_cast<bool>(answer_.streamed);
     const int64_t length =
         streamed ? answer_.streamed_length : static_cast<int64_t>(answer_.body.size());
     std::string bytes = head_of(answer_, length, close_after_);
     const bool with_body = request_.method != "HEAD" && !has_no_body(answer_.status);
+    // Logged before the first byte goes out, so the line is there by the time the client has
+    // its answer (a test, or someone reading the log, sees it at once).
+    if (context_.service.log) {
+        const double ms = std::chrono::duration<double, std::milli>(
+                              std::chrono::steady_clock::now() - answer_started_)
+                              .count();
+        context_.service.log(request_, answer_.status, ms, with_body ? length : 0);
+    }
     if (!with_body || (!streamed && length == 0)) return write(std::move(bytes), true);
     if (!streamed) {
-        body_bytes_ = length;
         bytes += answer_.body;
         return write(std::move(bytes), true);
     }
@@ -167,7 +173,6 @@ void Connection::produce_next_piece() {
         net::post(self->stream_.get_executor(), [self, piece = std::move(piece)]() mutable {
             const int64_t size = static_cast<int64_t>(piece.size());
             self->streamed_sent_ += size;
-            self->body_bytes_ += size;
             // A producer that comes up short ends the answer early: the client sees a truncated
             // body (its Content-Length is not met) rather than a connection left hanging.
             const bool last = size == 0 || self->streamed_sent_ >= self->answer_.streamed_length;
@@ -178,10 +183,6 @@ void Connection::produce_next_piece() {
 }
 
 void Connection::answered() {
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                                answer_started_)
-                          .count();
-    if (context_.service.log) context_.service.log(request_, answer_.status, ms, body_bytes_);
     answer_ = backend::Response{};
     request_ = backend::Request{};
     if (close_after_) return close_gracefully();

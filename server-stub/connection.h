@@ -59,7 +59,6 @@ class Connection : public std::enable_shared_from_this<Connection> {
     backend::Response answer_;
     bool close_after_ = false;
     int64_t streamed_sent_ = 0;
-    int64_t body_bytes_ = 0;
     std::chrono::steady_clock::time_point answer_started_;
 };
 

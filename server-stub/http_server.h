@@ -23,8 +23,8 @@ struct HttpService {
     // On the I/O thread (keep it cheap): the answer to a request refused while it was being read
     // (400, 413, 415, 431); the connection closes after it.
     std::function<backend::Response(int status)> refusal;
-    // After an answer went out: the request (possibly partial when refused), status, time from
-    // the complete request to the last byte sent, and body bytes sent.
+    // As an answer starts going out: the request (possibly partial when refused), status, time
+    // from the complete request to the answer, and the body's length (0 for HEAD).
     std::function<void(const backend::Request&, int status, double ms, int64_t bytes)> log;
 };
 
