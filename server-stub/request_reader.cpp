@@ -4,7 +4,7 @@
 #include <boost/beast/http/error.hpp>
 #include <limits>
 
-#include "request_target.h"
+#include "core/in_process_exchange.h"
 
 namespace portal::stub {
 
@@ -48,8 +48,8 @@ class RequestReader::Parser : public http::basic_parser<true> {
     void on_request_impl(http::verb, boost::beast::string_view method,
                          boost::beast::string_view target, int, error_code&) override {
         owner_.request_.method = std::string(method);
-        split_target(std::string_view(target.data(), target.size()), owner_.request_.path,
-                     owner_.request_.query);
+        backend::split_target(std::string_view(target.data(), target.size()), owner_.request_.path,
+                              owner_.request_.query);
     }
     void on_response_impl(int, boost::beast::string_view, int, error_code&) override {}
     void on_field_impl(http::field, boost::beast::string_view name, boost::beast::string_view value,
