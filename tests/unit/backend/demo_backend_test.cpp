@@ -13,7 +13,10 @@ DemoBackend::Sources sources() {
 
 Response call(DemoBackend& demo, const std::string& method, const std::string& path,
               const std::string& body = "", const std::string& token = "") {
-    Request request{method, path, {}, {}, body};
+    Request request;
+    request.method = method;
+    request.path = path;
+    request.body = body;
     if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
     return demo.handle(request);
 }

@@ -37,7 +37,11 @@ TEST(Sha256, PiecewiseUpdatesEqualOneUpdate) {
 TEST(Router, MatchesLiteralsAndParameters) {
     Router router;
     auto answer = [](int status) {
-        return [status](const Request&, const PathParams&) { return Response{status, {}, ""}; };
+        return [status](const Request&, const PathParams&) {
+            Response response;
+            response.status = status;
+            return response;
+        };
     };
     router.add("GET", "/a/{id}", answer(1));
     router.add("GET", "/a/{id}/b", answer(2));
