@@ -5,10 +5,10 @@
 # that target; the input is saved under build/fuzz/artifacts/<t>/ and the command fails at the
 # end, printing how to reproduce it. Sourced by ./portal; uses `say`, `die`.
 #   PORTAL_FUZZ_DIR      build folder (default build/fuzz, the "fuzz" preset's)
-#   PORTAL_FUZZ_TARGETS  space-separated subset (default: all four)
+#   PORTAL_FUZZ_TARGETS  space-separated subset (default: all five)
 #   PORTAL_FUZZ_KEEP=1   keep the grown corpus of the previous run instead of starting afresh
 
-PORTAL_FUZZ_ALL="backend_handle json_decoders markdown manual_search"
+PORTAL_FUZZ_ALL="backend_handle json_decoders markdown manual_search request_framing"
 
 # Configures the fuzz build: the "fuzz" preset (clang, PORTAL_FUZZ=ON adds tests/fuzz).
 portal_fuzz_configure() {

@@ -20,6 +20,9 @@ DEBIAN_PACKAGES=(
     "clang-format|/usr/bin/clang-format"
     "emscripten|/usr/bin/em++"
     "nlohmann-json3-dev|/usr/include/nlohmann/json.hpp"
+    # portal-stub's HTTP server: Boost.Beast + Asio (header-only).
+    "libboost-dev|/usr/include/boost/beast.hpp"
+    # cpp-httplib: the HTTP client of the tests and of ./portal bench.
     "libcpp-httplib-dev|/usr/include/httplib.h"
     "libsqlite3-dev|/usr/include/sqlite3.h"
     "libsodium-dev|/usr/include/sodium.h"

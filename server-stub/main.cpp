@@ -1,5 +1,5 @@
-// portal-stub: the backend library behind a real HTTP server (cpp-httplib), with a SQLite store,
-// Argon2id passwords, and the built page served from --static. See `portal-stub --help`.
+// portal-stub: the backend library behind a real HTTP server (Boost.Beast + Asio), with a SQLite
+// store, Argon2id passwords, and the built page served from --static. See `portal-stub --help`.
 #include <cstdio>
 #include <memory>
 

@@ -1,5 +1,5 @@
-// portal-stub's HTTP side: cpp-httplib in front of the backend (the API under /api/) and of the
-// built page (every other GET), until SIGINT or SIGTERM.
+// portal-stub's HTTP side: HttpServer (Boost.Beast + Asio) in front of the backend (the API
+// under /api/) and of the built page (every other GET), until SIGINT or SIGTERM.
 #pragma once
 
 #include "core/backend.h"

@@ -1,5 +1,5 @@
 // The whole REST API as a library: Response handle(const Request&) over a Store (DESIGN.md, "the
-// one idea"). portal-stub puts cpp-httplib in front of it; the page calls it in-process.
+// one idea"). portal-stub puts its HTTP server in front of it; the page calls it in-process.
 //
 // Every answer is JSON (except a download's bytes and 204s); every error is
 // {"error":{"code","message","field"}}. See api/openapi.yaml for the contract.

@@ -118,14 +118,20 @@ Response Backend::get_download_file(Call& call) {
             response.headers["Content-Range"] = "bytes " + std::to_string(range->first) + "-" +
                                                 std::to_string(range->last) + "/" +
                                                 std::to_string(size);
-            response.headers["Content-Length"] = std::to_string(length);
-            response.body = download_bytes(*download, range->first, length);
+            response.streamed = [record = *download, first = range->first](int64_t offset,
+                                                                           int64_t count) {
+                return download_bytes(record, first + offset, count);
+            };
+            response.streamed_length = length;
             return response;
         }
     }
+    // Streamed: the server asks for pieces as the client takes them, and a HEAD asks for none.
     response.status = 200;
-    response.headers["Content-Length"] = std::to_string(size);
-    response.body = download_bytes(*download, 0, size);
+    response.streamed = [record = *download](int64_t offset, int64_t count) {
+        return download_bytes(record, offset, count);
+    };
+    response.streamed_length = size;
     return response;
 }
 

@@ -1,5 +1,5 @@
-// The backend's own request/answer types: plain data, no HTTP library. portal-stub copies
-// cpp-httplib's request into a Request; the page's in-process transport builds one directly.
+// The backend's own request/answer types: plain data, no HTTP library. portal-stub's server
+// reads the wire into a Request; the page's in-process transport builds one directly.
 #pragma once
 
 #include <cstdint>

@@ -17,8 +17,7 @@ int hex_digit(char c) {
     return -1;
 }
 
-// %XX decoded (a lone or malformed '%' stays as it is); in a query '+' is a space. The same as
-// cpp-httplib does for the stub, so both backends see the same text.
+// %XX decoded (a lone or malformed '%' stays as it is); in a query '+' is a space.
 std::string percent_decode(std::string_view text, bool plus_is_space) {
     std::string out;
     out.reserve(text.size());
@@ -37,7 +36,7 @@ std::string percent_decode(std::string_view text, bool plus_is_space) {
 }
 
 // "a=1&b=2": pairs split at the first '='; empty pieces and empty names are skipped and the
-// first value of a repeated name wins, as in the stub.
+// first value of a repeated name wins.
 void parse_query(std::string_view query, std::map<std::string, std::string>& out) {
     while (!query.empty()) {
         const auto amp = query.find('&');
@@ -56,14 +55,18 @@ void parse_query(std::string_view query, std::map<std::string, std::string>& out
 
 }  // namespace
 
+void split_target(std::string_view target, std::string& path,
+                  std::map<std::string, std::string>& query) {
+    const auto mark = target.find('?');
+    path = percent_decode(target.substr(0, mark), false);
+    if (mark != std::string_view::npos) parse_query(target.substr(mark + 1), query);
+}
+
 Request to_backend_request(const api::HttpRequest& request) {
     Request out;
     // HEAD is a GET without the body in the answer (the stub does the same).
     out.method = request.method == "HEAD" ? "GET" : request.method;
-    const std::string_view target = request.path;
-    const auto mark = target.find('?');
-    out.path = std::string(kApi) + percent_decode(target.substr(0, mark), false);
-    if (mark != std::string_view::npos) parse_query(target.substr(mark + 1), out.query);
+    split_target(std::string(kApi) + request.path, out.path, out.query);
     for (const auto& [name, value] : request.headers) {
         std::string lower = name;
         for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -77,7 +80,10 @@ api::HttpResponse to_http_response(const Response& answer) {
     api::HttpResponse out;
     out.status = answer.status;
     // No body in a 204 or 304, whatever the handler wrote (HTTP sends none).
-    if (answer.status != 204 && answer.status != 304) out.body = answer.body;
+    // A streamed body (a download) is produced whole here: the page holds it as one blob anyway.
+    if (answer.status != 204 && answer.status != 304) {
+        out.body = answer.streamed ? answer.streamed(0, answer.streamed_length) : answer.body;
+    }
     const auto type = answer.headers.find("Content-Type");
     if (!out.body.empty()) {
         // A fetch reports the media type only: "application/json; charset=utf-8" -> the first.

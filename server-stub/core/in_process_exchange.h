@@ -1,8 +1,8 @@
 // The backend core reached without a network, as an api::Transport: the static-host demo's way
 // to the API (DESIGN.md, "the one idea"), and the native tests' way to the very same code.
 //
-// An api::HttpRequest (what ApiClient builds) becomes the Request that portal-stub's HTTP adapter
-// would build from the wire (path below /api/v1 and percent-decoded, query decoded, header names
+// An api::HttpRequest (what ApiClient builds) becomes the Request that portal-stub's server
+// builds from the wire (path below /api/v1 and percent-decoded, query decoded, header names
 // in lower case); the handler answers it; the answer goes back as what a browser's fetch reports
 // (status, body, the media type without parameters). Platform-free: the caller says how to run
 // something "later" on its own thread (the page: emscripten_async_call; tests: a queue they pump)
@@ -10,7 +10,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 
 #include "api/transport.h"
 #include "core/http.h"
@@ -19,6 +21,12 @@ namespace portal::backend {
 
 // The Request portal-stub would hand Backend::handle for this api request.
 Request to_backend_request(const api::HttpRequest& request);
+// A request target ("/api/v1/manuals?q=dns%20zone") as both transports read it: the path
+// percent-decoded (a lone or malformed '%' stays as it is), the query's pairs decoded with '+' as
+// a space, empty names skipped, the first value of a repeated name kept. portal-stub's reader
+// uses it too, so both hand the backend the same text.
+void split_target(std::string_view target, std::string& path,
+                  std::map<std::string, std::string>& query);
 // What a fetch of this answer reports to the page.
 api::HttpResponse to_http_response(const Response& answer);
 

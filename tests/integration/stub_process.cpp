@@ -8,7 +8,10 @@
 
 namespace portal::integration {
 
-StubProcess::StubProcess(std::vector<std::string> args) {
+StubProcess::StubProcess(std::vector<std::string> args)
+    : StubProcess(PORTAL_STUB_BINARY, std::move(args)) {}
+
+StubProcess::StubProcess(std::string binary, std::vector<std::string> args) {
     int pipe_fds[2];
     if (pipe(pipe_fds) != 0) return;
     pid_ = fork();
@@ -18,7 +21,6 @@ StubProcess::StubProcess(std::vector<std::string> args) {
         close(pipe_fds[0]);
         close(pipe_fds[1]);
         std::vector<char*> argv;
-        std::string binary = PORTAL_STUB_BINARY;
         argv.push_back(binary.data());
         for (auto& arg : args) argv.push_back(arg.data());
         argv.push_back(nullptr);

@@ -21,11 +21,14 @@ std::filesystem::path fresh_temp_dir(const std::string& prefix, const std::strin
 class StubProcess {
   public:
     explicit StubProcess(std::vector<std::string> args);
+    // The same with another build's portal-stub (a release one, for memory figures).
+    StubProcess(std::string binary, std::vector<std::string> args);
     ~StubProcess();
     StubProcess(const StubProcess&) = delete;
     StubProcess& operator=(const StubProcess&) = delete;
 
     bool started() const { return port_ > 0; }
+    pid_t pid() const { return pid_; }
     int port() const { return port_; }
     // SIGTERM, then wait for the exit; returns the exit status (-1 if it did not exit normally).
     int stop();

@@ -1,7 +1,8 @@
 // The stub serves the page's files compressed and cacheable: gzip when the browser
 // accepts it, an ETag that a revalidation turns into 304, no-cache on the entry points, and never a
 // file outside the folder. First the decisions (StaticFiles::answer), then over real HTTP on
-// loopback, because cpp-httplib would otherwise compress or slice the answer a second time.
+// loopback through the stub's own server (cpp-httplib as the client), where the bytes on the wire
+// must be the file gzipped once, with its length, and a HEAD must carry no body.
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <zlib.h>
@@ -11,6 +12,7 @@
 #include <thread>
 
 #include "http_adapter.h"
+#include "http_server.h"
 #include "static_files.h"
 
 namespace portal::stub {
@@ -184,24 +186,30 @@ TEST_F(StaticFilesTest, PathsLeavingTheFolderAreStillRefused) {
     }
 }
 
-// Over real HTTP: the bytes on the wire are the file gzipped once, whatever httplib would do.
+// Over real HTTP: the stub's HttpServer answering with serve_static, on a free port.
 class StaticFilesOverHttp : public StaticFilesTest {
   protected:
     void SetUp() override {
         StaticFilesTest::SetUp();
         files = std::make_unique<StaticFiles>(root / "site");
-        server.Get("/.*", [this](const httplib::Request& req, httplib::Response& res) {
-            serve_static(*files, req, res);
-        });
-        port = server.bind_to_any_port("127.0.0.1");
+        HttpService service;
+        service.answer = [this](const backend::Request& request) {
+            return serve_static(*files, request);
+        };
+        service.refusal = [](int status) {
+            backend::Response refused;
+            refused.status = status;
+            return refused;
+        };
+        server = std::make_unique<HttpServer>(std::move(service), 2);
+        port = server->listen("127.0.0.1", 0);
         ASSERT_GT(port, 0);
-        thread = std::thread([this] { server.listen_after_bind(); });
-        // The socket listens from bind on; wait for the accept loop too, so stop() can end it.
-        while (!server.is_running()) std::this_thread::yield();
+        thread = std::thread([this] { server->run(); });
     }
     void TearDown() override {
-        server.stop();
+        if (server) server->stop();
         if (thread.joinable()) thread.join();
+        server.reset();
         StaticFilesTest::TearDown();
     }
     httplib::Client client() {
@@ -214,7 +222,7 @@ class StaticFilesOverHttp : public StaticFilesTest {
         return client().Get("/app.js", headers);
     }
     std::unique_ptr<StaticFiles> files;
-    httplib::Server server;
+    std::unique_ptr<HttpServer> server;
     std::thread thread;
     int port = 0;
 };

@@ -1,0 +1,77 @@
+#include "http_server.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include "connection.h"
+#include "worker_pool.h"
+
+namespace portal::stub {
+
+namespace net = boost::asio;
+using net::ip::tcp;
+
+// Destroyed in reverse order: the pool finishes its jobs (which may post to the I/O context)
+// before the context and its connections go.
+struct HttpServer::State {
+    net::io_context io{1};
+    tcp::acceptor acceptor{io};
+    net::steady_timer retry{io};
+    ServerContext context;
+    std::unique_ptr<WorkerPool> pool;
+
+    void accept() {
+        acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
+            if (ec == net::error::operation_aborted) return;
+            if (ec) {
+                // Out of descriptors, most likely: try again shortly rather than spin.
+                retry.expires_after(std::chrono::milliseconds(100));
+                retry.async_wait([this](boost::system::error_code wait_ec) {
+                    if (!wait_ec) accept();
+                });
+                return;
+            }
+            std::make_shared<Connection>(std::move(socket), context)->start();
+            accept();
+        });
+    }
+};
+
+HttpServer::HttpServer(HttpService service, int workers, ReadLimits limits, ServerTimeouts timeouts)
+    : state_(std::make_unique<State>()) {
+    state_->pool = std::make_unique<WorkerPool>(workers);
+    state_->context.service = std::move(service);
+    state_->context.limits = limits;
+    state_->context.timeouts = timeouts;
+    state_->context.pool = state_->pool.get();
+}
+
+HttpServer::~HttpServer() {
+    state_->pool.reset();
+}
+
+int HttpServer::listen(const std::string& address, int port) {
+    boost::system::error_code ec;
+    const auto ip = net::ip::make_address(address, ec);
+    if (ec) return 0;
+    const tcp::endpoint endpoint(ip, static_cast<unsigned short>(port));
+    auto& acceptor = state_->acceptor;
+    acceptor.open(endpoint.protocol(), ec);
+    if (!ec) acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+    if (!ec) acceptor.bind(endpoint, ec);
+    if (!ec) acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) return 0;
+    return acceptor.local_endpoint().port();
+}
+
+void HttpServer::run() {
+    state_->accept();
+    state_->io.run();
+}
+
+void HttpServer::stop() {
+    state_->io.stop();
+}
+
+}  // namespace portal::stub

@@ -1,0 +1,185 @@
+#include "request_reader.h"
+
+#include <boost/beast/http/basic_parser.hpp>
+#include <boost/beast/http/error.hpp>
+#include <limits>
+
+#include "core/in_process_exchange.h"
+
+namespace portal::stub {
+
+namespace http = boost::beast::http;
+using boost::beast::error_code;
+
+namespace {
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+}
+
+// "identity" (or nothing) is the only coding a request body may carry here: the backend reads
+// JSON, and inflating a client's gzip would undo the body limit (a small body, a huge result).
+bool is_identity(std::string_view coding) {
+    while (!coding.empty() && (coding.front() == ' ' || coding.front() == '\t'))
+        coding.remove_prefix(1);
+    while (!coding.empty() && (coding.back() == ' ' || coding.back() == '\t'))
+        coding.remove_suffix(1);
+    return coding.empty() || lower(coding) == "identity";
+}
+
+}  // namespace
+
+// Beast's parser (a state machine over bytes: request line, headers, Content-Length or chunked
+// body) with the callbacks that keep what the backend needs and count what the limits cap.
+class RequestReader::Parser : public http::basic_parser<true> {
+  public:
+    explicit Parser(RequestReader& owner) : owner_(owner) {
+        header_limit(static_cast<std::uint32_t>(owner.limits_.head_bytes));
+        // The body's limit is checked here rather than by Beast, after the Content-Encoding, so
+        // that a compressed body gets 415 whatever order its headers come in. (Not boost::none:
+        // Beast 1.74 compares a length with it and takes every length as over.)
+        body_limit(std::numeric_limits<std::uint64_t>::max());
+        eager(true);
+    }
+
+  private:
+    void on_request_impl(http::verb, boost::beast::string_view method,
+                         boost::beast::string_view target, int, error_code&) override {
+        owner_.request_.method = std::string(method);
+        backend::split_target(std::string_view(target.data(), target.size()), owner_.request_.path,
+                              owner_.request_.query);
+    }
+    void on_response_impl(int, boost::beast::string_view, int, error_code&) override {}
+    void on_field_impl(http::field, boost::beast::string_view name, boost::beast::string_view value,
+                       error_code& ec) override {
+        if (++owner_.headers_seen_ > owner_.limits_.header_count) {
+            ec = http::error::header_limit;
+            return;
+        }
+        owner_.request_.headers.emplace(lower(std::string_view(name.data(), name.size())),
+                                        std::string(value));
+    }
+    void on_header_impl(error_code& ec) override {
+        const auto coding = owner_.request_.headers.find("content-encoding");
+        if (coding != owner_.request_.headers.end() && !is_identity(coding->second)) {
+            owner_.refusal_ = 415;
+            ec = http::error::bad_value;
+        }
+    }
+    void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code& ec) override {
+        if (length && !fits(*length, ec)) return;
+        if (length) owner_.request_.body.reserve(static_cast<size_t>(*length));
+    }
+    size_t on_body_impl(boost::beast::string_view body, error_code& ec) override {
+        return keep(body, ec);
+    }
+    void on_chunk_header_impl(std::uint64_t size, boost::beast::string_view,
+                              error_code& ec) override {
+        fits(size, ec);  // refused as soon as a chunk announces too much
+    }
+    size_t on_chunk_body_impl(std::uint64_t, boost::beast::string_view body,
+                              error_code& ec) override {
+        return keep(body, ec);
+    }
+
+    // Whether `more` bytes still fit in the body; sets the error when not. A refusal already made
+    // stands: Beast's eager parse goes on into the body after an error in on_header_impl.
+    bool fits(std::uint64_t more, error_code& ec) {
+        if (owner_.refusal_ != 0) {
+            ec = http::error::bad_value;
+            return false;
+        }
+        const std::uint64_t held = owner_.request_.body.size();
+        if (more <= owner_.limits_.body_bytes && held <= owner_.limits_.body_bytes - more)
+            return true;
+        owner_.refusal_ = 413;
+        ec = http::error::body_limit;
+        return false;
+    }
+    size_t keep(boost::beast::string_view body, error_code& ec) {
+        if (!fits(body.size(), ec)) return 0;
+        owner_.request_.body.append(body.data(), body.size());
+        return body.size();
+    }
+    void on_finish_impl(error_code&) override {}
+
+    RequestReader& owner_;
+};
+
+RequestReader::RequestReader(ReadLimits limits) : limits_(limits) {
+    start_next();
+}
+
+RequestReader::~RequestReader() = default;
+
+void RequestReader::start_next() {
+    parser_ = std::make_unique<Parser>(*this);
+    request_ = backend::Request{};
+    headers_seen_ = 0;
+    refusal_ = 0;
+    started_ = false;
+    keep_alive_ = false;
+    state_ = ReadState::need_more;
+}
+
+ReadState RequestReader::feed(std::string_view bytes, size_t& consumed) {
+    consumed = 0;
+    if (state_ != ReadState::need_more) return state_;
+    // Blank lines before a request line are allowed (RFC 9112 §2.2) and start nothing.
+    if (!started_) {
+        while (consumed < bytes.size() && (bytes[consumed] == '\r' || bytes[consumed] == '\n'))
+            ++consumed;
+        bytes.remove_prefix(consumed);
+        if (bytes.empty()) return state_;
+        started_ = true;
+    }
+    error_code ec;
+    while (!bytes.empty() && !parser_->is_done()) {
+        const size_t used = parser_->put(boost::asio::const_buffer(bytes.data(), bytes.size()), ec);
+        consumed += used;
+        bytes.remove_prefix(used);
+        if (ec == http::error::need_more) {
+            ec = {};
+            // Beast waits for a whole head (or chunk line) before parsing it: more than the head's
+            // limit still unparsed is refused rather than kept growing.
+            if (bytes.size() > limits_.head_bytes) {
+                refusal_ = parser_->is_header_done() ? 400 : 431;
+                return state_ = ReadState::refused;
+            }
+            return state_;  // the rest is kept by the caller and given again with more bytes
+        }
+        if (ec) break;
+        if (used == 0) break;
+    }
+    if (ec || refusal_ != 0) {
+        if (refusal_ == 0) {
+            if (ec == http::error::header_limit) {
+                refusal_ = 431;
+            } else if (ec == http::error::body_limit) {
+                refusal_ = 413;
+            } else {
+                refusal_ = 400;
+            }
+        }
+        return state_ = ReadState::refused;
+    }
+    if (parser_->is_done()) {
+        keep_alive_ = parser_->keep_alive();
+        return state_ = ReadState::complete;
+    }
+    return state_;
+}
+
+bool RequestReader::head_done() const {
+    return parser_->is_header_done();
+}
+
+ReadState RequestReader::finish() {
+    if (state_ != ReadState::need_more || !started_) return state_;
+    refusal_ = 400;
+    return state_ = ReadState::refused;
+}
+
+}  // namespace portal::stub
