@@ -17,8 +17,10 @@
 #include "core/http.h"
 #include "core/manual_library.h"
 #include "core/password_hasher.h"
+#include "core/records.h"
 #include "core/router.h"
 #include "core/store.h"
+#include "domain/calendar.h"
 #include "domain/date.h"
 
 namespace portal::backend {
@@ -30,6 +32,9 @@ struct BackendConfig {
     int64_t lock_seconds = 15 * 60;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
+    // Business days (activation estimates) and GET /calendar/holidays; the decreed non-working
+    // days come from the data file (server-stub/fixtures/non_working_days.txt).
+    domain::Calendar calendar;
 };
 
 class Backend {
@@ -68,6 +73,11 @@ class Backend {
     std::optional<domain::Service> find_service(Call& call);
     std::vector<domain::Service> client_services(int64_t client_id, domain::Date today);
     const std::string& dummy_hash();
+    // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
+    std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
+                                                             domain::Date today);
+    // What a newly scheduled cancellation stops besides itself (renewals), in its transaction.
+    void end_what_a_cancellation_stops(Call& call, domain::Service& service);
 
     // [SECTION] handlers, one per route (backend_*.cpp)
     Response health(Call& call);
@@ -93,6 +103,7 @@ class Backend {
     Response list_manuals(Call& call);
     Response get_manual(Call& call);
     Response get_activation_estimate(Call& call);
+    Response list_holidays(Call& call);
 
     Store& store_;
     const Clock& clock_;

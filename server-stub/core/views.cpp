@@ -1,12 +1,15 @@
 #include "core/views.h"
 
+#include <utility>
+
 namespace portal::backend {
 
 api::PlanSummary plan_summary(const domain::Plan& plan) {
     return {plan.id, plan.name, plan.price, plan.cycle};
 }
 
-api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan) {
+api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
+                              std::optional<api::ServiceCancellation> cancellation) {
     api::ServiceView view;
     view.id = service.id;
     view.name = service.name;
@@ -21,6 +24,8 @@ api::ServiceView service_view(const domain::Service& service, const domain::Plan
     view.period_end = service.period_end;
     view.paid_for_period = service.paid_for_period;
     view.next_due_on = service.next_due_on;
+    view.platform = service.platform;
+    view.cancellation = std::move(cancellation);
     return view;
 }
 
@@ -66,6 +71,19 @@ std::string cancellation_status(const CancellationRecord& cancellation, domain::
     return "scheduled";
 }
 
+std::optional<api::ServiceCancellation> service_cancellation(
+    const std::vector<CancellationRecord>& client_cancellations, int64_t service_id,
+    domain::Date today) {
+    const CancellationRecord* latest = nullptr;
+    for (const auto& each : client_cancellations) {
+        if (each.service_id != service_id || each.withdrawn) continue;
+        if (!latest || each.id > latest->id) latest = &each;
+    }
+    if (!latest) return std::nullopt;
+    return api::ServiceCancellation{latest->id, latest->kind, cancellation_status(*latest, today),
+                                    latest->effective_on};
+}
+
 api::CancellationRequestView cancellation_view(const CancellationRecord& cancellation,
                                                domain::Date today) {
     api::CancellationRequestView view;
@@ -76,7 +94,6 @@ api::CancellationRequestView cancellation_view(const CancellationRecord& cancell
     view.requested_on = cancellation.requested_on;
     view.effective_on = cancellation.effective_on;
     view.invoices_still_due = parse_id_list(cancellation.invoices_still_due);
-    view.invoices_voided = parse_id_list(cancellation.invoices_voided);
     return view;
 }
 
@@ -95,7 +112,8 @@ api::ActivationEstimateView activation_estimate_view(const domain::Service& serv
             estimate.requirement_code,
             service.requirements_met_on,
             estimate.earliest,
-            estimate.latest};
+            estimate.latest,
+            estimate.skipped_holidays};
 }
 
 }  // namespace portal::backend

@@ -3,6 +3,7 @@
 // effective and its service is cancelled.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,15 @@ namespace portal::backend {
 
 api::PlanSummary plan_summary(const domain::Plan& plan);
 
+// The service's latest cancellation that is not withdrawn, as the service shows it; nullopt when
+// none is scheduled or effective.
+std::optional<api::ServiceCancellation> service_cancellation(
+    const std::vector<CancellationRecord>& client_cancellations, int64_t service_id,
+    domain::Date today);
+
 // A service whose plan is missing from the catalog still shows, with the plan id only.
-api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan);
+api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
+                              std::optional<api::ServiceCancellation> cancellation = std::nullopt);
 
 domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::Date today);
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,

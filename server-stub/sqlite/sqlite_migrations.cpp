@@ -154,6 +154,12 @@ ALTER TABLE invoices RENAME COLUMN currency TO amount_currency;
 ALTER TABLE upgrade_orders RENAME COLUMN amount_cents TO amount_due_cents;
 ALTER TABLE upgrade_orders RENAME COLUMN currency TO amount_due_currency;
 )sql",
+        // 6: the platform of app services; a cancellation keeps the auto-renew it turned off
+        // (a withdrawal restores it). invoices_voided stays, unused: generated invoices stay due.
+        R"sql(
+ALTER TABLE services ADD COLUMN platform TEXT;
+ALTER TABLE cancellation_requests ADD COLUMN auto_renew_before INTEGER NOT NULL DEFAULT 1;
+)sql",
     };
     return migrations;
 }

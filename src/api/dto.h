@@ -18,6 +18,7 @@
 #include "api/field_presence.h"
 #include "domain/activation_estimate.h"
 #include "domain/billing_cycle.h"
+#include "domain/calendar.h"
 #include "domain/cancellation_policy.h"
 #include "domain/date.h"
 #include "domain/invoice.h"
@@ -117,6 +118,17 @@ struct PlanSummary {
 };
 PORTAL_FIELDS(PlanSummary, id, name, price, cycle);
 
+// A service's latest cancellation request that is not withdrawn: scheduled until effective_on
+// (the last day of service), effective from the day after.
+struct ServiceCancellation {
+    int64_t id = 0;
+    domain::CancellationKind type = domain::CancellationKind::end_of_period;
+    std::string status;  // "scheduled" or "effective"
+    domain::Date effective_on;
+    bool operator==(const ServiceCancellation&) const = default;
+};
+PORTAL_FIELDS(ServiceCancellation, id, type, status, effective_on);
+
 // GET /services/{id}, and each element of GET /services.
 struct ServiceView {
     int64_t id = 0;
@@ -129,10 +141,12 @@ struct ServiceView {
     domain::Date period_end;
     domain::Money paid_for_period;
     domain::Date next_due_on;
+    std::optional<domain::AppPlatform> platform;  // app services: "android" or "ios"
+    std::optional<ServiceCancellation> cancellation;
     bool operator==(const ServiceView&) const = default;
 };
 PORTAL_FIELDS(ServiceView, id, name, type, status, domain, plan, period_start, period_end,
-              paid_for_period, next_due_on);
+              paid_for_period, next_due_on, platform, cancellation);
 
 struct ServiceList {
     std::vector<ServiceView> services;
@@ -302,13 +316,12 @@ struct CancellationRequestView {
     domain::Date requested_on;
     domain::Date effective_on;
     std::vector<int64_t> invoices_still_due;  // ids of invoices the client must still pay
-    std::vector<int64_t> invoices_voided;     // advance invoices no longer owed (cancelled)
     bool refund = false;                      // never: nothing paid is refunded
     int backup_kept_years = domain::kBackupKeptYears;
     bool operator==(const CancellationRequestView&) const = default;
 };
 PORTAL_FIELDS(CancellationRequestView, id, service_id, status, type, requested_on, effective_on,
-              invoices_still_due, invoices_voided, refund, backup_kept_years);
+              invoices_still_due, refund, backup_kept_years);
 
 // PUT /services/{id}/auto-renew
 struct AutoRenewBody {
@@ -335,9 +348,18 @@ struct ActivationEstimateView {
     std::optional<domain::Date> requirements_met_on;
     std::optional<domain::Date> earliest;
     std::optional<domain::Date> latest;
+    std::vector<domain::Holiday> skipped_holidays;  // weekday holidays the count skipped
     bool operator==(const ActivationEstimateView&) const = default;
 };
 PORTAL_FIELDS(ActivationEstimateView, service_id, product, min, max, unit, requirement,
-              requirements_met_on, earliest, latest);
+              requirements_met_on, earliest, latest, skipped_holidays);
+
+// GET /calendar/holidays?year=YYYY (no session): the year's holidays and non-working days.
+struct HolidayList {
+    int year = 0;
+    std::vector<domain::Holiday> holidays;
+    bool operator==(const HolidayList&) const = default;
+};
+PORTAL_FIELDS(HolidayList, year, holidays);
 
 }  // namespace portal::api

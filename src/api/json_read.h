@@ -85,6 +85,8 @@ inline constexpr std::tuple kExpectedNames{
     std::pair{domain::CancellationKind{}, "immediate or end_of_period"},
     std::pair{domain::PlanChange{}, "up or down"},
     std::pair{domain::DelayUnit{}, "a delay unit"},
+    std::pair{domain::AppPlatform{}, "android or ios"},
+    std::pair{domain::HolidayKind{}, "fixed, easter, movable or non_working"},
 };
 
 // ---- Composite readers ----------------------------------------------------------------------

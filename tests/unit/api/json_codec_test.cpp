@@ -36,7 +36,9 @@ TEST(JsonCodec, ServiceEncodesTheDocumentedFields) {
     EXPECT_EQ(j["period_start"], "2026-01-15");
     EXPECT_EQ(j["paid_for_period"]["amount_cents"], 10000);
     EXPECT_EQ(j["next_due_on"], "2027-01-15");
-    EXPECT_EQ(j.size(), 10u);
+    EXPECT_TRUE(j["platform"].is_null());      // not an app
+    EXPECT_TRUE(j["cancellation"].is_null());  // none requested
+    EXPECT_EQ(j.size(), 12u);
 }
 
 TEST(JsonCodec, ServiceListRoundTrips) {

@@ -37,7 +37,9 @@ TEST(Sha256, PiecewiseUpdatesEqualOneUpdate) {
 TEST(Router, MatchesLiteralsAndParameters) {
     Router router;
     auto answer = [](int status) {
-        return [status](const Request&, const PathParams&) { return Response{status, {}, ""}; };
+        return [status](const Request&, const PathParams&) {
+            return Response{status, {}, "", {}, 0};
+        };
     };
     router.add("GET", "/a/{id}", answer(1));
     router.add("GET", "/a/{id}/b", answer(2));

@@ -93,13 +93,15 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
-    // amount columns), as an older stub would have left it.
+    // amount columns, no platform, no remembered auto-renew), as an older stub would have left it.
     ASSERT_EQ(
         sqlite3_exec(db,
                      "DROP INDEX services_by_client; DROP INDEX invoices_by_client; "
                      "DROP INDEX credentials_by_service; DROP INDEX cancellations_by_client; "
                      "DROP INDEX sessions_by_expiry; "
                      "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
+                     "ALTER TABLE cancellation_requests DROP COLUMN auto_renew_before; "
+                     "ALTER TABLE services DROP COLUMN platform; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
                      "ALTER TABLE services RENAME COLUMN paid_for_period_cents TO paid_cents; "
                      "ALTER TABLE services RENAME COLUMN paid_for_period_currency "
@@ -115,12 +117,15 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
-        // The later migrations ran: the column of migration 4 is there again.
-        sqlite3_stmt* probe = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT invoices_voided FROM cancellation_requests", -1,
-                                     &probe, nullptr),
-                  SQLITE_OK);
-        sqlite3_finalize(probe);
+        // The later migrations ran: the columns of migrations 4 and 6 are there again.
+        for (const char* probe_sql : {"SELECT invoices_voided FROM cancellation_requests",
+                                      "SELECT auto_renew_before FROM cancellation_requests",
+                                      "SELECT platform FROM services"}) {
+            sqlite3_stmt* probe = nullptr;
+            EXPECT_EQ(sqlite3_prepare_v2(db, probe_sql, -1, &probe, nullptr), SQLITE_OK)
+                << probe_sql;
+            sqlite3_finalize(probe);
+        }
     }
     ASSERT_EQ(sqlite3_exec(db, "UPDATE schema_version SET version = 99", nullptr, nullptr, nullptr),
               SQLITE_OK);
