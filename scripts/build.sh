@@ -39,14 +39,16 @@ SITE="$PORTAL_ROOT/build/web/site"
 
 portal_serve() {
     local port=8080 bind=127.0.0.1 db="$PORTAL_ROOT/build/portal.db"
+    local clock=()  # empty: the real time
     while [ $# -gt 0 ]; do
         case "$1" in
         --port) port="$2"; shift 2 ;;
         --bind) bind="$2"; shift 2 ;;
         --db) db="$2"; shift 2 ;;
-        *) die "unknown option for run: $1 (use --port N, --bind ADDR, --db PATH)" ;;
+        --now) clock=(--now "$2"); shift 2 ;;
+        *) die "unknown option for run: $1 (use --port N, --bind ADDR, --db PATH, --now YYYY-MM-DDTHH:MM)" ;;
         esac
     done
     exec "$STUB" --port "$port" --bind "$bind" --db "$db" --static "$SITE" \
-        --manuals "$PORTAL_ROOT/assets/manuals"
+        --manuals "$PORTAL_ROOT/assets/manuals" "${clock[@]}"
 }

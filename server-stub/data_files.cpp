@@ -33,4 +33,15 @@ std::vector<backend::ManualSource> read_manual_sources(const fs::path& root) {
     return sources;
 }
 
+domain::Outcome<domain::Calendar> read_calendar(const std::filesystem::path& fixtures_dir) {
+    const std::filesystem::path path = fixtures_dir / "non_working_days.txt";
+    auto text = read_text_file(path);
+    if (!text) return domain::DomainError{"missing_data_file", "cannot read " + path.string()};
+    auto days = domain::parse_non_working_days(*text);
+    if (!days.ok()) {
+        return domain::DomainError{days.error().code, path.string() + ", " + days.error().message};
+    }
+    return domain::Calendar(std::move(days).value());
+}
+
 }  // namespace portal::stub

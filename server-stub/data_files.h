@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "core/manual_library.h"
+#include "domain/calendar.h"
+#include "domain/outcome.h"
 
 namespace portal::stub {
 
@@ -16,5 +18,9 @@ std::optional<std::string> read_text_file(const std::filesystem::path& path);
 // Every *.md under `root` (recursively), with '/'-separated paths relative to it. A missing
 // folder gives no pages.
 std::vector<backend::ManualSource> read_manual_sources(const std::filesystem::path& root);
+
+// The calendar with the decreed non-working days of `fixtures_dir`/non_working_days.txt. A bad
+// line is an error naming the file and the line; a missing file is "missing_data_file".
+domain::Outcome<domain::Calendar> read_calendar(const std::filesystem::path& fixtures_dir);
 
 }  // namespace portal::stub

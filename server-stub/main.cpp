@@ -2,6 +2,8 @@
 // store, Argon2id passwords, and the built page served from --static. See `portal-stub --help`.
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "argon2id_hasher.h"
 #include "core/backend.h"
@@ -33,7 +35,21 @@ int main(int argc, char** argv) {
     // Before any thread starts, so that every thread inherits the blocked stop signals.
     stub::take_stop_signals();
 
-    backend::SystemClock clock;
+    backend::SystemClock system_clock;
+    std::optional<backend::FixedClock> fixed_clock;
+    if (options.now) fixed_clock.emplace(*options.now);
+    const backend::Clock& clock =
+        fixed_clock ? static_cast<const backend::Clock&>(*fixed_clock) : system_clock;
+    // A bad file stops the stub; a missing one leaves only the holidays set by law.
+    auto calendar = stub::read_calendar(options.fixtures_dir);
+    if (!calendar.ok() && calendar.error().code != "missing_data_file") {
+        std::fprintf(stderr, "portal-stub: %s\n", calendar.error().message.c_str());
+        return 1;
+    }
+    if (!calendar.ok()) {
+        std::fprintf(stderr, "portal-stub: %s: no decreed non-working days\n",
+                     calendar.error().message.c_str());
+    }
     stub::SodiumRandomSource random;
     stub::Argon2idHasher hasher(options.fast_hash ? stub::Argon2idLimits::minimum()
                                                   : stub::Argon2idLimits::interactive());
@@ -47,6 +63,7 @@ int main(int argc, char** argv) {
     backend::ManualLibrary manuals(stub::read_manual_sources(options.manuals_dir));
     backend::BackendConfig config;
     config.token_ttl_seconds = options.token_ttl;
+    if (calendar.ok()) config.calendar = std::move(calendar).value();
     backend::Backend api(*store, clock, hasher, random, manuals, config);
     std::unique_ptr<stub::StaticFiles> static_files;
     if (!options.static_dir.empty()) {

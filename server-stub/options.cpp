@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "core/clock.h"
+
 namespace portal::stub {
 
 const char* const kUsage = R"(portal-stub: the client portal's REST API and page server
@@ -12,11 +14,15 @@ const char* const kUsage = R"(portal-stub: the client portal's REST API and page
                     (without --db the data lives in memory and is lost on exit)
   --static DIR      serve the built page from DIR (index.html, .js, .wasm, .data)
   --manuals DIR     Markdown manuals (default: the repository's assets/manuals)
-  --fixtures DIR    demo data (default: the repository's server-stub/fixtures)
+  --fixtures DIR    demo data and non_working_days.txt, the decreed non-working
+                    days (default: the repository's server-stub/fixtures)
   --token-ttl SECS  session lifetime (default 28800 = 8 h)
   --threads N       worker threads (default 8)
   --init-db         create/migrate the database (and load fixtures if new), then exit
   --fast-hash       Argon2id at its minimum cost (tests only; never for real passwords)
+  --now YYYY-MM-DDTHH:MM
+                    a fixed clock at that time in GMT-3 (demos and tests; default:
+                    the real time, which keeps running)
   --quiet           no per-request log lines
 )";
 
@@ -89,6 +95,12 @@ CommandLine parse_command_line(int argc, const char* const* argv, const Options&
             o.init_db_only = true;
         } else if (arg == "--fast-hash") {
             o.fast_hash = true;
+        } else if (arg == "--now") {
+            const std::string text = in.value(arg);
+            o.now = backend::parse_company_time(text);
+            if (in.ok() && !o.now) {
+                in.error = arg + ": expected YYYY-MM-DDTHH:MM (GMT-3), not \"" + text + "\"";
+            }
         } else if (arg == "--quiet") {
             o.quiet = true;
         } else if (arg == "--help" || arg == "-h") {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace portal::stub {
@@ -19,6 +20,7 @@ struct Options {
     bool init_db_only = false;
     bool quiet = false;
     bool fast_hash = false;
+    std::optional<int64_t> now;  // --now: a fixed clock (unix seconds); unset: the real time
 };
 
 // `portal-stub --help`.

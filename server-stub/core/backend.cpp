@@ -124,6 +124,7 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("POST", "/invoices/{id}/payments", client, &Backend::pay_invoice);
     route("GET", "/manuals", open, &Backend::list_manuals);
     route("GET", "/manuals/{slug}", open, &Backend::get_manual);
+    route("GET", "/calendar/holidays", open, &Backend::list_holidays);
 }
 
 void Backend::route(const char* method, const char* pattern, Access access, Method handler) {

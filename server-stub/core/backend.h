@@ -20,8 +20,10 @@
 #include "core/manual_library.h"
 #include "core/password_hasher.h"
 #include "core/payment_gateway.h"
+#include "core/records.h"
 #include "core/router.h"
 #include "core/store.h"
+#include "domain/calendar.h"
 #include "domain/date.h"
 
 namespace portal::backend {
@@ -47,6 +49,9 @@ struct BackendConfig {
     size_t max_unpaid_upgrade_orders = 50;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
+    // Business days (activation estimates) and GET /calendar/holidays; the decreed non-working
+    // days come from the data file (server-stub/fixtures/non_working_days.txt).
+    domain::Calendar calendar;
 };
 
 class Backend {
@@ -115,8 +120,15 @@ class Backend {
     void settle_billing(int64_t client_id, domain::Date today);
     api::ServiceView service_answer(const domain::Service& service, const domain::Plan* plan,
                                     const std::vector<domain::Invoice>& invoices,
-                                    const std::vector<UpgradeOrderRecord>& orders);
+                                    const std::vector<UpgradeOrderRecord>& orders,
+                                    const std::vector<CancellationRecord>& cancellations,
+                                    domain::Date today);
     const std::string& dummy_hash();
+    // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
+    std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
+                                                             domain::Date today);
+    // What a newly scheduled cancellation stops besides itself (renewals), in its transaction.
+    void end_what_a_cancellation_stops(Call& call, domain::Service& service);
 
     // [SECTION] handlers, one per route (backend_*.cpp)
     Response health(Call& call);
@@ -146,6 +158,7 @@ class Backend {
     Response list_manuals(Call& call);
     Response get_manual(Call& call);
     Response get_activation_estimate(Call& call);
+    Response list_holidays(Call& call);
 
     Store& store_;
     const Clock& clock_;

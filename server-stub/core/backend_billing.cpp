@@ -24,10 +24,13 @@ bool cancellation_scheduled(const std::vector<CancellationRecord>& cancellations
 
 api::ServiceView Backend::service_answer(const domain::Service& service, const domain::Plan* plan,
                                          const std::vector<domain::Invoice>& invoices,
-                                         const std::vector<UpgradeOrderRecord>& orders) {
+                                         const std::vector<UpgradeOrderRecord>& orders,
+                                         const std::vector<CancellationRecord>& cancellations,
+                                         domain::Date today) {
     const std::string currency = plan ? plan->price.currency : std::string("USD");
     return service_view(service, plan, domain::paid_for_period(service, currency, invoices),
-                        open_order_of(orders, service.id));
+                        open_order_of(orders, service.id),
+                        service_cancellation(cancellations, service.id, today));
 }
 
 void Backend::settle_billing(int64_t client_id, domain::Date today) {

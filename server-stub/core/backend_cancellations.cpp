@@ -8,6 +8,26 @@
 
 namespace portal::backend {
 
+std::optional<CancellationRecord> Backend::scheduled_cancellation(int64_t client_id,
+                                                                  int64_t service_id,
+                                                                  domain::Date today) {
+    for (const auto& existing : store_.cancellations_of(client_id)) {
+        if (existing.service_id == service_id &&
+            cancellation_status(existing, today) == "scheduled") {
+            return existing;
+        }
+    }
+    return std::nullopt;
+}
+
+// Runs inside the request's transaction, once the cancellation is stored: everything a scheduled
+// cancellation stops goes here.
+void Backend::end_what_a_cancellation_stops(Call& /*call*/, domain::Service& service) {
+    // The service is not renewed (end_of_period: "and is not renewed"); generated invoices stay.
+    service.auto_renew = false;
+    store_.update_service(service);
+}
+
 Response Backend::create_cancellation(Call& call) {
     auto body = api::decode<api::CancellationRequestBody>(call.request.body);
     if (!body.ok()) return bad_request(body.error());
@@ -43,12 +63,9 @@ Response Backend::create_cancellation(Call& call) {
         // Read again inside the transaction: a concurrent request may have got here first.
         auto current = find_service(call);
         if (!current) return not_found("service");
-        for (const auto& existing : store_.cancellations_of(call.client_id)) {
-            if (existing.service_id == current->id &&
-                cancellation_status(existing, call.today) == "scheduled") {
-                return refused({"cancellation_already_requested",
-                                "this service already has a cancellation request"});
-            }
+        if (scheduled_cancellation(call.client_id, current->id, call.today)) {
+            return refused({"cancellation_already_requested",
+                            "this service already has a cancellation request"});
         }
         auto fresh_terms = domain::cancellation_terms(*current, request.type, call.today,
                                                       store_.invoices_of(call.client_id));
@@ -61,21 +78,14 @@ Response Backend::create_cancellation(Call& call) {
         record.reason = request.reason;
         record.requested_on = call.today;
         record.effective_on = fresh_terms.value().effective_on;
-        std::vector<int64_t> still_due, voided;
+        record.auto_renew_before = current->auto_renew;
+        std::vector<int64_t> still_due;
         for (const auto& invoice : fresh_terms.value().invoices_still_due) {
             still_due.push_back(invoice.id);
         }
-        // Renewals invoiced in advance are not owed once the service will not run that period.
-        for (const auto& invoice : fresh_terms.value().invoices_voided) {
-            voided.push_back(invoice.id);
-            store_.set_invoice_status(call.client_id, invoice.id, domain::InvoiceStatus::cancelled);
-        }
         record.invoices_still_due = format_id_list(still_due);
-        record.invoices_voided = format_id_list(voided);
         record.id = store_.insert_cancellation(record);
-        // The service does not renew (end_of_period: "and is not renewed").
-        current->auto_renew = false;
-        store_.update_service(*current);
+        end_what_a_cancellation_stops(call, *current);
 
         Response response = json_answer(201, cancellation_view(record, call.today));
         response.headers["Location"] = "/api/v1/cancellation-requests/" + std::to_string(record.id);
@@ -105,13 +115,9 @@ Response Backend::withdraw_cancellation(Call& call) {
         }
         record->withdrawn = true;
         store_.update_cancellation(*record);
-        // The advance invoices it voided are owed again.
-        for (int64_t invoice_id : parse_id_list(record->invoices_voided)) {
-            store_.set_invoice_status(call.client_id, invoice_id, domain::InvoiceStatus::unpaid);
-        }
-        // The service renews again, as before the request.
+        // The service renews as it did before the request, on or off.
         if (auto service = store_.service_of(call.client_id, record->service_id)) {
-            service->auto_renew = true;
+            service->auto_renew = record->auto_renew_before;
             store_.update_service(*service);
         }
         return json_answer(200, cancellation_view(*record, call.today));

@@ -61,13 +61,15 @@ Response Backend::list_services(Call& call) {
     std::map<std::string, std::optional<domain::Plan>> plans;
     const auto invoices = store_.invoices_of(call.client_id);
     const auto orders = store_.upgrade_orders_of(call.client_id);
+    const auto cancellations = store_.cancellations_of(call.client_id);
     for (const auto& service : client_services(call.client_id, call.today)) {
         if (wanted && service.status != *wanted) continue;
         auto plan = plans.find(service.plan_id);
         if (plan == plans.end())
             plan = plans.emplace(service.plan_id, store_.plan(service.plan_id)).first;
         list.services.push_back(
-            service_answer(service, plan->second ? &*plan->second : nullptr, invoices, orders));
+            service_answer(service, plan->second ? &*plan->second : nullptr, invoices, orders,
+                           cancellations, call.today));
     }
     return json_answer(200, list);
 }
@@ -78,7 +80,8 @@ Response Backend::get_service(Call& call) {
     auto plan = store_.plan(service->plan_id);
     return json_answer(
         200, service_answer(*service, plan ? &*plan : nullptr, store_.invoices_of(call.client_id),
-                            store_.upgrade_orders_of(call.client_id)));
+                            store_.upgrade_orders_of(call.client_id),
+                            store_.cancellations_of(call.client_id), call.today));
 }
 
 Response Backend::get_credentials(Call& call) {
@@ -127,6 +130,11 @@ Response Backend::put_auto_renew(Call& call) {
                 return refused({"auto_renew_not_changeable",
                                 "renewal can only change on an active or suspended service"});
             }
+            // A scheduled cancellation means "not renewed": withdrawing it is the way back.
+            if (enabled && scheduled_cancellation(call.client_id, service->id, call.today)) {
+                return refused({"cancellation_scheduled",
+                                "the service has a scheduled cancellation; withdraw it first"});
+            }
             service->auto_renew = enabled;
             store_.update_service(*service);
         }
@@ -137,11 +145,12 @@ Response Backend::put_auto_renew(Call& call) {
 Response Backend::get_activation_estimate(Call& call) {
     auto service = find_service(call);
     if (!service) return not_found("service");
-    std::string platform;
+    // The service's own platform; ?platform= asks about the other one (RULES.md §5 differs).
+    std::optional<domain::AppPlatform> platform = service->platform;
     auto query = call.request.query.find("platform");
     if (query != call.request.query.end()) {
-        platform = query->second;
-        if (platform != "android" && platform != "ios") {
+        platform = domain::parse_enum<domain::AppPlatform>(query->second);
+        if (!platform) {
             return error_response(400, api::kInvalidValue, "platform: android or ios", "platform");
         }
     }
@@ -149,8 +158,8 @@ Response Backend::get_activation_estimate(Call& call) {
         return refused(
             {"service_not_pending", "only a pending service has an activation estimate"});
     }
-    auto estimate =
-        domain::estimate_activation(service->type, service->requirements_met_on, platform);
+    auto estimate = domain::estimate_activation(config_.calendar, service->type,
+                                                service->requirements_met_on, platform);
     return json_answer(200, activation_estimate_view(*service, estimate));
 }
 

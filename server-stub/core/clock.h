@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 namespace portal::backend {
 
@@ -18,6 +20,20 @@ class SystemClock final : public Clock {
   public:
     int64_t now() const override;
 };
+
+// Always the same instant: `portal-stub --now` fixes the day for demos and tests.
+class FixedClock final : public Clock {
+  public:
+    explicit FixedClock(int64_t unix_seconds) : now_(unix_seconds) {}
+    int64_t now() const override { return now_; }
+
+  private:
+    int64_t now_;
+};
+
+// "YYYY-MM-DDTHH:MM" in the company's zone (GMT−3) → unix seconds; nullopt for anything else
+// (a day or time that does not exist included).
+std::optional<int64_t> parse_company_time(std::string_view text);
 
 class RandomSource {
   public:

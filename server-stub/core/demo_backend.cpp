@@ -2,12 +2,36 @@
 
 #include "core/fixtures.h"
 
+#include <utility>
+
 namespace portal::backend {
 
+namespace {
+
+// The decreed non-working days join the config; a bad file is reported like bad fixtures.
+BackendConfig with_calendar(BackendConfig config, std::string_view non_working_days,
+                            std::optional<domain::DomainError>& error) {
+    auto days = domain::parse_non_working_days(non_working_days);
+    if (days.ok()) {
+        config.calendar = domain::Calendar(std::move(days).value());
+    } else {
+        error =
+            domain::DomainError{days.error().code, "non_working_days.txt, " + days.error().message};
+    }
+    return config;
+}
+
+}  // namespace
+
 DemoBackend::DemoBackend(const Sources& sources, std::string_view saved_store, BackendConfig config)
-    : hasher_(random_),
+    : fixed_clock_(sources.now ? std::optional<FixedClock>(FixedClock(*sources.now))
+                               : std::nullopt),
+      clock_(fixed_clock_ ? static_cast<const Clock&>(*fixed_clock_) : system_clock_),
+      hasher_(random_),
       manuals_(sources.manuals),
-      backend_(store_, clock_, hasher_, random_, manuals_, std::move(config)) {
+      backend_(store_, clock_, hasher_, random_, manuals_,
+               with_calendar(std::move(config), sources.non_working_days, load_error_)) {
+    if (load_error_) return;
     if (!saved_store.empty() && store_.load_json(saved_store).ok()) {
         restored_ = true;
         return;

@@ -1,7 +1,8 @@
 // The whole backend in one object, for the static-host demo (DESIGN.md, "the one idea"): the
 // page builds one from the fixtures and manuals it embeds, hands it every request through its
 // in-process transport, and keeps save() in localStorage so the demo remembers between visits.
-// Memory store, salted SHA-256 passwords (no libsodium in the browser), the system clock.
+// Memory store, salted SHA-256 passwords (no libsodium in the browser), the system clock (or a
+// fixed one, as portal-stub --now).
 #pragma once
 
 #include <optional>
@@ -21,6 +22,8 @@ class DemoBackend {
         std::string catalog_json;  // server-stub/fixtures/catalog.json
         std::string clients_json;  // server-stub/fixtures/clients.json
         std::vector<ManualSource> manuals;
+        std::string non_working_days;  // server-stub/fixtures/non_working_days.txt
+        std::optional<int64_t> now;    // a fixed clock (unix seconds); unset: the real time
     };
 
     // Restores `saved_store` (an earlier save()) when it reads back completely; otherwise starts
@@ -36,14 +39,17 @@ class DemoBackend {
     const std::optional<domain::DomainError>& load_error() const { return load_error_; }
 
   private:
-    SystemClock clock_;
+    SystemClock system_clock_;
+    std::optional<FixedClock> fixed_clock_;
+    const Clock& clock_;
     SystemRandomSource random_;
     SaltedSha256Hasher hasher_;
     MemoryStore store_;
     ManualLibrary manuals_;
+    // Before backend_: its config reports a bad non-working days file here.
+    std::optional<domain::DomainError> load_error_;
     Backend backend_;
     bool restored_ = false;
-    std::optional<domain::DomainError> load_error_;
 };
 
 }  // namespace portal::backend

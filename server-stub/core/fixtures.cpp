@@ -233,7 +233,7 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                           service.client_id = client.id;
                           read_fields(r, sj, swhere, service,
                                       {{"domain", "period_end", "next_due_on", "auto_renew",
-                                        "requirements_met_on"},
+                                        "requirements_met_on", "platform"},
                                        {"id", "client_id", "plan_id"}});
                           service.plan_id = r.str(sj, "plan", swhere);
                           auto plan = plans.find(service.plan_id);

@@ -124,12 +124,11 @@ struct CancellationRecord {
     domain::Date effective_on;
     bool withdrawn = false;
     std::string invoices_still_due;  // comma-separated invoice ids, as computed when requested
-    // Unpaid invoices of periods not yet started, cancelled by this request (restored to unpaid
-    // if it is withdrawn); comma-separated ids.
-    std::string invoices_voided;
+    // The service's auto-renew before the request turned it off: a withdrawal restores it.
+    bool auto_renew_before = true;
 };
 PORTAL_FIELDS(CancellationRecord, id, client_id, service_id, kind, reason, requested_on,
-              effective_on, withdrawn, invoices_still_due, invoices_voided);
+              effective_on, withdrawn, invoices_still_due, auto_renew_before);
 
 // The first answer given to a mutation with an Idempotency-Key, replayed on retries.
 struct IdempotentAnswer {

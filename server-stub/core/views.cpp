@@ -1,6 +1,7 @@
 #include "core/views.h"
 
 #include "domain/billing.h"
+#include <utility>
 
 namespace portal::backend {
 
@@ -9,7 +10,8 @@ api::PlanSummary plan_summary(const domain::Plan& plan) {
 }
 
 api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
-                              const domain::Money& paid, const UpgradeOrderRecord* open_order) {
+                              const domain::Money& paid, const UpgradeOrderRecord* open_order,
+                              std::optional<api::ServiceCancellation> cancellation) {
     api::ServiceView view;
     view.id = service.id;
     view.name = service.name;
@@ -29,6 +31,8 @@ api::ServiceView service_view(const domain::Service& service, const domain::Plan
             open_order->id,     open_order->to_plan_id,   open_order->direction,
             open_order->status, open_order->effective_on, open_order->invoice_id};
     }
+    view.platform = service.platform;
+    view.cancellation = std::move(cancellation);
     return view;
 }
 
@@ -114,6 +118,19 @@ std::string cancellation_status(const CancellationRecord& cancellation, domain::
     return "scheduled";
 }
 
+std::optional<api::ServiceCancellation> service_cancellation(
+    const std::vector<CancellationRecord>& client_cancellations, int64_t service_id,
+    domain::Date today) {
+    const CancellationRecord* latest = nullptr;
+    for (const auto& each : client_cancellations) {
+        if (each.service_id != service_id || each.withdrawn) continue;
+        if (!latest || each.id > latest->id) latest = &each;
+    }
+    if (!latest) return std::nullopt;
+    return api::ServiceCancellation{latest->id, latest->kind, cancellation_status(*latest, today),
+                                    latest->effective_on};
+}
+
 api::CancellationRequestView cancellation_view(const CancellationRecord& cancellation,
                                                domain::Date today) {
     api::CancellationRequestView view;
@@ -124,7 +141,6 @@ api::CancellationRequestView cancellation_view(const CancellationRecord& cancell
     view.requested_on = cancellation.requested_on;
     view.effective_on = cancellation.effective_on;
     view.invoices_still_due = parse_id_list(cancellation.invoices_still_due);
-    view.invoices_voided = parse_id_list(cancellation.invoices_voided);
     return view;
 }
 
@@ -158,7 +174,8 @@ api::ActivationEstimateView activation_estimate_view(const domain::Service& serv
             estimate.requirement_code,
             service.requirements_met_on,
             estimate.earliest,
-            estimate.latest};
+            estimate.latest,
+            estimate.skipped_holidays};
 }
 
 }  // namespace portal::backend

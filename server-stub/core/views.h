@@ -3,6 +3,7 @@
 // effective and its service is cancelled.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,18 @@ namespace portal::backend {
 
 api::PlanSummary plan_summary(const domain::Plan& plan);
 
+// The service's latest cancellation that is not withdrawn, as the service shows it; nullopt when
+// none is scheduled or effective.
+std::optional<api::ServiceCancellation> service_cancellation(
+    const std::vector<CancellationRecord>& client_cancellations, int64_t service_id,
+    domain::Date today);
+
 // A service whose plan is missing from the catalog still shows, with the plan id only.
-// `paid` is what its paid invoices add up to for the period; `open_order` its open plan change.
+// `paid` is what its paid invoices add up to for the period; `open_order` its open plan change;
+// `cancellation` its scheduled or effective cancellation.
 api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
-                              const domain::Money& paid, const UpgradeOrderRecord* open_order);
+                              const domain::Money& paid, const UpgradeOrderRecord* open_order,
+                              std::optional<api::ServiceCancellation> cancellation = std::nullopt);
 
 // The service's awaiting or scheduled plan change, if any (there is at most one).
 const UpgradeOrderRecord* open_order_of(const std::vector<UpgradeOrderRecord>& orders,

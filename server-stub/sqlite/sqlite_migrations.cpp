@@ -206,6 +206,12 @@ CREATE TABLE payments (
 CREATE INDEX payments_by_client ON payments(client_id);
 CREATE INDEX upgrade_orders_by_client ON upgrade_orders(client_id);
 )sql",
+        // 8: the platform of app services; a cancellation keeps the auto-renew it turned off
+        // (a withdrawal restores it). invoices_voided stays, unused: generated invoices stay due.
+        R"sql(
+ALTER TABLE services ADD COLUMN platform TEXT;
+ALTER TABLE cancellation_requests ADD COLUMN auto_renew_before INTEGER NOT NULL DEFAULT 1;
+)sql",
     };
     return migrations;
 }

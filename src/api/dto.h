@@ -18,6 +18,7 @@
 #include "api/field_presence.h"
 #include "domain/activation_estimate.h"
 #include "domain/billing_cycle.h"
+#include "domain/calendar.h"
 #include "domain/cancellation_policy.h"
 #include "domain/date.h"
 #include "domain/invoice.h"
@@ -130,6 +131,17 @@ struct PendingPlanChange {
 };
 PORTAL_FIELDS(PendingPlanChange, order_id, to_plan_id, direction, status, effective_on, invoice_id);
 
+// A service's latest cancellation request that is not withdrawn: scheduled until effective_on
+// (the last day of service), effective from the day after.
+struct ServiceCancellation {
+    int64_t id = 0;
+    domain::CancellationKind type = domain::CancellationKind::end_of_period;
+    std::string status;  // "scheduled" or "effective"
+    domain::Date effective_on;
+    bool operator==(const ServiceCancellation&) const = default;
+};
+PORTAL_FIELDS(ServiceCancellation, id, type, status, effective_on);
+
 // GET /services/{id}, and each element of GET /services.
 struct ServiceView {
     int64_t id = 0;
@@ -143,10 +155,12 @@ struct ServiceView {
     domain::Money paid_for_period;  // the sum of the paid invoices of this period (RULES.md §3)
     domain::Date next_due_on;
     std::optional<PendingPlanChange> pending_plan_change;  // null when none is open
+    std::optional<domain::AppPlatform> platform;           // app services: "android" or "ios"
+    std::optional<ServiceCancellation> cancellation;       // null when none is requested
     bool operator==(const ServiceView&) const = default;
 };
 PORTAL_FIELDS(ServiceView, id, name, type, status, domain, plan, period_start, period_end,
-              paid_for_period, next_due_on, pending_plan_change);
+              paid_for_period, next_due_on, pending_plan_change, platform, cancellation);
 
 struct ServiceList {
     std::vector<ServiceView> services;
@@ -361,13 +375,12 @@ struct CancellationRequestView {
     domain::Date requested_on;
     domain::Date effective_on;
     std::vector<int64_t> invoices_still_due;  // ids of invoices the client must still pay
-    std::vector<int64_t> invoices_voided;     // advance invoices no longer owed (cancelled)
     bool refund = false;                      // never: nothing paid is refunded
     int backup_kept_years = domain::kBackupKeptYears;
     bool operator==(const CancellationRequestView&) const = default;
 };
 PORTAL_FIELDS(CancellationRequestView, id, service_id, status, type, requested_on, effective_on,
-              invoices_still_due, invoices_voided, refund, backup_kept_years);
+              invoices_still_due, refund, backup_kept_years);
 
 // PUT /services/{id}/auto-renew
 struct AutoRenewBody {
@@ -394,9 +407,18 @@ struct ActivationEstimateView {
     std::optional<domain::Date> requirements_met_on;
     std::optional<domain::Date> earliest;
     std::optional<domain::Date> latest;
+    std::vector<domain::Holiday> skipped_holidays;  // weekday holidays the count skipped
     bool operator==(const ActivationEstimateView&) const = default;
 };
 PORTAL_FIELDS(ActivationEstimateView, service_id, product, min, max, unit, requirement,
-              requirements_met_on, earliest, latest);
+              requirements_met_on, earliest, latest, skipped_holidays);
+
+// GET /calendar/holidays?year=YYYY (no session): the year's holidays and non-working days.
+struct HolidayList {
+    int year = 0;
+    std::vector<domain::Holiday> holidays;
+    bool operator==(const HolidayList&) const = default;
+};
+PORTAL_FIELDS(HolidayList, year, holidays);
 
 }  // namespace portal::api

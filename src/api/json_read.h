@@ -88,6 +88,8 @@ inline constexpr std::tuple kExpectedNames{
     std::pair{domain::InvoiceKind{}, "period, renewal or plan_change"},
     std::pair{domain::PaymentMethod{}, "sandbox"},
     std::pair{domain::OrderStatus{}, "an order status"},
+    std::pair{domain::AppPlatform{}, "android or ios"},
+    std::pair{domain::HolidayKind{}, "fixed, easter, movable or non_working"},
 };
 
 // ---- Composite readers ----------------------------------------------------------------------

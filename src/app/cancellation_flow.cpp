@@ -61,6 +61,11 @@ void CancellationFlow::load(const FlowContext& ctx) {
             if (!state_.service.failed() && service->type == domain::ServiceType::domain) {
                 ctx.api.auto_renew(state_.service_id, visit_.load(state_.auto_renew, ctx));
             }
+            // A request made earlier (another session, another device): shown to withdraw it.
+            if (!state_.service.failed() && service->cancellation &&
+                service->cancellation->status == "scheduled") {
+                load_known_request(ctx, service->cancellation->id);
+            }
             decide();
         }));
     ctx.api.invoices(visit_.load(state_.invoices, ctx,
@@ -94,7 +99,7 @@ void CancellationFlow::decide() {
         state_.which = CancellationCase::domain;
         return;
     }
-    if (view.status != domain::ServiceStatus::active) {
+    if (!domain::can_be_cancelled(to_domain(view))) {
         state_.which = CancellationCase::not_active;
         return;
     }

@@ -2,9 +2,9 @@
 // password; then the request, which can be withdrawn until its effective date.
 //
 // What the service is decides what the screen offers (CancellationCase):
-//   cancellable  an active service that is not a domain: the wizard
+//   cancellable  an active or suspended service that is not a domain: the wizard
 //   domain       a domain is never cancelled: only its renewal is turned off ("No renovar")
-//   not_active   pending, suspended, cancelled, terminated: why it cannot be cancelled
+//   not_active   pending, cancelled, terminated: why it cannot be cancelled
 //
 // The effective date of each kind and the invoices still due are computed by the domain rule
 // (domain::cancellation_terms) from GET /services/{id} and GET /invoices, with today's date in the
@@ -16,8 +16,8 @@
 // password), kept after a network failure or a 5xx so a retry or a double click creates ONE
 // request; a wrong password clears only the password field. Withdrawal asks first.
 //
-// The API has no way to list a service's cancellation requests, so the flow remembers the id of
-// each request it created (per service, for the session) to show it again and withdraw it.
+// A scheduled request shows instead of the form, to withdraw it: the one the service carries
+// (GET /services/{id} "cancellation") or one this session created.
 #pragma once
 
 #include <cstdint>

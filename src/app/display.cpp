@@ -1,5 +1,7 @@
 #include "app/display.h"
 
+#include "app/texts/fill_in.h"
+
 #include <cstdio>
 
 namespace portal::app {
@@ -36,6 +38,16 @@ std::string plan_price(const api::PlanSummary& plan, Language language) {
         if (each.cycle == plan.cycle) per = language == Language::es ? each.es : each.en;
     }
     return format_money(plan.price, language) + per;
+}
+
+bool cancellation_scheduled(const api::ServiceView& service) {
+    return service.cancellation && service.cancellation->status == "scheduled";
+}
+
+std::string scheduled_cancellation_line(const api::ServiceView& service, Language language) {
+    if (!service.cancellation) return {};
+    return fill_in(tr(language, Text::cancellation_scheduled_on),
+                   {format_date(service.cancellation->effective_on, language)});
 }
 
 }  // namespace portal::app

@@ -15,4 +15,10 @@ std::string format_money(const domain::Money& money, Language language);
 // "USD 150,00 / año" — a plan's price for its cycle.
 std::string plan_price(const api::PlanSummary& plan, Language language);
 
+// A cancellation is scheduled (through its effective_on, the last day of service): the service's
+// screens say when and offer to withdraw it.
+bool cancellation_scheduled(const api::ServiceView& service);
+// "Baja programada para el 23/12/2026".
+std::string scheduled_cancellation_line(const api::ServiceView& service, Language language);
+
 }  // namespace portal::app

@@ -40,6 +40,8 @@ enum class Text {
     col_plan,
     col_next_due,
     col_domain,
+    cancellation_scheduled_on,  // "Baja programada para el {}" (a service's scheduled cancellation)
+    withdraw_cancellation,      // "Retirar solicitud"
     // Problems and what to do about them.
     error_email_required,
     error_email_invalid,

@@ -39,22 +39,22 @@ constexpr ProductDelay kDelays[] = {
 };
 constexpr Delay kIosAudioApp{40, 40, kBusiness, "requirements_ready"};
 
-Delay delay_for(ServiceType product, std::string_view platform) {
-    if (product == ServiceType::audio_app && platform == "ios") return kIosAudioApp;
+Delay delay_for(ServiceType product, std::optional<AppPlatform> platform) {
+    if (product == ServiceType::audio_app && platform == AppPlatform::ios) return kIosAudioApp;
     for (const auto& row : kDelays) {
         if (row.product == product) return row.delay;
     }
     return {0, 0, kMinutes, "none"};
 }
 
-Date after(Date start, int amount, DelayUnit unit) {
+Date after(const Calendar& calendar, Date start, int amount, DelayUnit unit) {
     switch (unit) {
         case DelayUnit::minutes:
             return start;  // two minutes never cross into another day in a useful way
         case DelayUnit::hours:
             return start.add_days(amount / 24);
         case DelayUnit::business_days:
-            return start.add_business_days(amount);
+            return calendar.add_business_days(start, amount);
         case DelayUnit::calendar_days:
             return start.add_days(amount);
     }
@@ -63,8 +63,9 @@ Date after(Date start, int amount, DelayUnit unit) {
 
 }  // namespace
 
-ActivationEstimate estimate_activation(ServiceType product, std::optional<Date> requirements_met_on,
-                                       std::string_view platform) {
+ActivationEstimate estimate_activation(const Calendar& calendar, ServiceType product,
+                                       std::optional<Date> requirements_met_on,
+                                       std::optional<AppPlatform> platform) {
     const Delay delay = delay_for(product, platform);
     ActivationEstimate estimate;
     estimate.product = product;
@@ -73,8 +74,12 @@ ActivationEstimate estimate_activation(ServiceType product, std::optional<Date> 
     estimate.unit = delay.unit;
     estimate.requirement_code = std::string(delay.requirement);
     if (requirements_met_on) {
-        estimate.earliest = after(*requirements_met_on, delay.min, delay.unit);
-        estimate.latest = after(*requirements_met_on, delay.max, delay.unit);
+        estimate.earliest = after(calendar, *requirements_met_on, delay.min, delay.unit);
+        estimate.latest = after(calendar, *requirements_met_on, delay.max, delay.unit);
+        if (delay.unit == DelayUnit::business_days) {
+            estimate.skipped_holidays =
+                calendar.weekday_holidays_between(*requirements_met_on, *estimate.latest);
+        }
     }
     return estimate;
 }

@@ -5,31 +5,37 @@ namespace {
 
 using Result = Outcome<CancellationTerms>;
 
-bool has_started(const Invoice& invoice, Date today) {
-    return invoice.period_start <= today;
+// A renewal bills a whole period: the current one (starting with it) or one after it. An
+// upgrade invoice bills the rest of the running period and starts within it.
+bool is_renewal(const Invoice& invoice, const Service& service) {
+    return invoice.period_start == service.period_start ||
+           invoice.period_start > service.period_end;
 }
 
-// §4: the service works "until the end of the period of its last generated invoice". See the
-// header for why an unpaid, not yet started period does not count.
-Date end_of_billed_period(const Service& service, Date today,
-                          const std::vector<Invoice>& client_invoices) {
-    std::optional<Date> end;
+// §4: the service works "until the end of the period of its last generated invoice".
+Date end_of_billed_period(const Service& service, const std::vector<Invoice>& client_invoices) {
+    Date end = service.period_end;
     for (const Invoice& invoice : client_invoices) {
-        if (invoice.service_id != service.id || invoice.status == InvoiceStatus::cancelled) {
+        if (invoice.service_id != service.id || invoice.status == InvoiceStatus::cancelled ||
+            !is_renewal(invoice, service)) {
             continue;
         }
-        const bool counts = invoice.status == InvoiceStatus::paid || has_started(invoice, today);
-        if (counts && (!end || invoice.period_end > *end)) end = invoice.period_end;
+        if (invoice.period_end > end) end = invoice.period_end;
     }
-    return end.value_or(service.period_end);
+    return end;
 }
 
 }  // namespace
 
+bool can_be_cancelled(const Service& service) {
+    return service.status == ServiceStatus::active || service.status == ServiceStatus::suspended;
+}
+
 Result cancellation_terms(const Service& service, CancellationKind kind, Date today,
                           const std::vector<Invoice>& client_invoices) {
-    if (service.status != ServiceStatus::active) {
-        return Result::failure("service_not_active", "only active services can be cancelled");
+    if (!can_be_cancelled(service)) {
+        return Result::failure("service_not_active",
+                               "only active or suspended services can be cancelled");
     }
     if (service.type == ServiceType::domain) {
         // §4: domains are paid a year in advance; the client can only stop their renewal.
@@ -41,16 +47,13 @@ Result cancellation_terms(const Service& service, CancellationKind kind, Date to
     terms.kind = kind;
     terms.effective_on = today;
     if (kind == CancellationKind::end_of_period) {
-        const Date end = end_of_billed_period(service, today, client_invoices);
+        const Date end = end_of_billed_period(service, client_invoices);
         if (end > today) terms.effective_on = end;
     }
     for (const Invoice& invoice : client_invoices) {
-        if (invoice.service_id != service.id || !invoice.is_outstanding()) continue;
-        // §4: invoices of periods already running must still be paid.
-        if (has_started(invoice, today)) {
+        // §4: generated invoices stay due, whatever period they bill.
+        if (invoice.service_id == service.id && invoice.is_outstanding()) {
             terms.invoices_still_due.push_back(invoice);
-        } else {
-            terms.invoices_voided.push_back(invoice);
         }
     }
     return terms;

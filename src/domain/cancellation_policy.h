@@ -2,23 +2,25 @@
 // (RULES.md §4).
 //
 // Rules from the manual:
-// - immediate: the service is removed during the day of the request (effective today);
+// - immediate: the service is removed during the day of the request (effective_on is today);
 // - end_of_period: the service keeps working until the end of the period of its last generated
 //   invoice, and is not renewed;
-// - nothing paid is refunded; invoices of periods already running must still be paid;
+// - effective_on is the last day of service: from the next day the service is cancelled;
+// - nothing paid is refunded; invoices already generated stay due, paid or not: a cancellation
+//   only prevents the renewals not generated yet;
 // - international domains cannot be cancelled ("domain_not_cancellable"): the client may only
 //   turn off their renewal (can_turn_off_auto_renew);
 // - the last backup is kept for 10 years.
 //
 // Decisions where RULES.md is silent:
-// - Only active services can be cancelled here ("service_not_active"); the status check comes
-//   before the domain check.
-// - "Last generated invoice" for end_of_period is the latest-ending non-cancelled invoice of the
-//   service that is either paid or already running on `today`. An unpaid invoice for a period
-//   that has not started (a renewal generated in advance) is not due (its period is not running)
-//   and so does not extend the service either; it is listed in invoices_voided instead.
-//   A paid future period is honoured, since nothing paid is refunded.
-// - Without such an invoice, end_of_period uses service.period_end.
+// - Active and suspended services can be cancelled (a suspended one keeps being invoiced
+//   otherwise); pending, cancelled and terminated ones cannot ("service_not_active"). The status
+//   check comes before the domain check.
+// - "Last generated invoice" for end_of_period is the latest-ending non-cancelled renewal
+//   invoice of the service, paid or not. A renewal bills a whole period: it starts on the first
+//   day of the service's current period or after its end. An upgrade invoice starts within the
+//   period and never extends it.
+// - Without such an invoice, end_of_period uses service.period_end (and never ends before it).
 // - The effective date is never before today (stale data must not cancel in the past).
 // - Turning off auto-renew is allowed for active and suspended services that renew today.
 #pragma once
@@ -41,15 +43,15 @@ inline constexpr int kBackupKeptYears = 10;
 
 struct CancellationTerms {
     CancellationKind kind = CancellationKind::immediate;
-    Date effective_on;  // the day the service is deleted from the server
-    // This service's unpaid/overdue invoices whose period started on or before today.
+    Date effective_on;  // the last day of service; cancelled from the next day
+    // Every unpaid or overdue invoice of this service: generated invoices stay due.
     std::vector<Invoice> invoices_still_due;
     bool refund = false;  // never: "nothing paid is refunded"
     int backup_kept_years = kBackupKeptYears;
-    // Added: this service's unpaid/overdue invoices for periods that have not started yet; they
-    // are not owed once the cancellation is accepted.
-    std::vector<Invoice> invoices_voided;
 };
+
+// Active or suspended (see the decisions above).
+bool can_be_cancelled(const Service& service);
 
 Outcome<CancellationTerms> cancellation_terms(const Service& service, CancellationKind kind,
                                               Date today,

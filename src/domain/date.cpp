@@ -100,27 +100,6 @@ int Date::weekday() const {
     return static_cast<int>(((days_since_epoch() % 7) + 7 + 3) % 7);
 }
 
-bool Date::is_business_day() const {
-    return weekday() < 5;
-}
-
-Date Date::add_business_days(int days) const {
-    if (days == 0) return *this;
-    const int step = days < 0 ? -1 : 1;
-    int remaining = days < 0 ? -days : days;
-    // Any 7 consecutive calendar days hold exactly 5 business days, whatever the start, so
-    // whole weeks jump ahead; the last 1..5 days are walked so the result is a business day
-    // (Saturday + 5 = Friday, not Saturday).
-    const int weeks = (remaining - 1) / 5;
-    int64_t result = days_since_epoch() + static_cast<int64_t>(weeks) * 7 * step;
-    remaining -= weeks * 5;
-    while (remaining > 0) {
-        result += step;
-        if (from_days(result).is_business_day()) --remaining;
-    }
-    return from_days(result);
-}
-
 Date company_today(int64_t unix_seconds) {
     return Date::from_days(floor_div(unix_seconds + kCompanyUtcOffsetSeconds, 86400));
 }

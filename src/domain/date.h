@@ -1,13 +1,8 @@
-// Civil dates (proleptic Gregorian, no time of day) and business days.
+// Civil dates (proleptic Gregorian, no time of day). Business days, which depend on holidays,
+// are the Calendar's (domain/calendar.h).
 // Billing periods, invoice dates and activation estimates are all whole days in the company's
 // zone, so a plain {year, month, day} is enough and behaves the same natively and in WebAssembly
 // (std::chrono calendar types are not available in Emscripten 3.1.6's libc++).
-//
-// Decisions where RULES.md is silent:
-// - Business days are Monday to Friday (RULES.md §5, §7); public holidays are not known to the
-//   portal and are not skipped.
-// - add_business_days from a weekend day counts from the next Monday: Saturday + 1 = Monday.
-//   add_business_days(0) returns the same date even on a weekend.
 #pragma once
 
 #include <cstdint>
@@ -35,10 +30,6 @@ struct Date {
     Date add_months(int months) const;
 
     int weekday() const;  // 0 = Monday ... 6 = Sunday
-    bool is_business_day() const;
-    // Moves |days| business days forward (or backward when negative).
-    // Friday + 2 business days = Tuesday.
-    Date add_business_days(int days) const;
 
     bool is_valid() const;
     static bool is_leap_year(int year);

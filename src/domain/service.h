@@ -20,6 +20,9 @@ PORTAL_NAMED_ENUM(ServiceType, hosting, web_builder, audio_streaming, video_stre
                   corporate_mail, domain, reseller, simplenews, portal_noticioso, noticioso_plus,
                   audio_app, video_app, voice_over, web_design);
 
+// The phone system an app service (audio_app, video_app) is built for.
+PORTAL_NAMED_ENUM(AppPlatform, android, ios);
+
 PORTAL_NAMED_ENUM(ServiceStatus, active, pending, suspended, cancelled, terminated);
 
 struct Plan {
@@ -49,9 +52,10 @@ struct Service {
     Date next_due_on;
     bool auto_renew = true;
     std::optional<Date> requirements_met_on;  // starts the activation clock (§5)
+    std::optional<AppPlatform> platform;      // app services only
 };
 
 PORTAL_FIELDS(Service, id, client_id, name, type, status, domain, plan_id, period_start, period_end,
-              next_due_on, auto_renew, requirements_met_on);
+              next_due_on, auto_renew, requirements_met_on, platform);
 
 }  // namespace portal::domain

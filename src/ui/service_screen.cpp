@@ -58,6 +58,14 @@ void draw_header(Ctx& c, const api::ServiceView& service) {
     ImGui::AlignTextToFramePadding();
     badge(status, status_color(service.status));
     text_wrapped(app::tr(c.lang, service.type), color::kMuted);
+    // A scheduled cancellation, until its last day: when, and the way back.
+    if (app::cancellation_scheduled(service)) {
+        text_wrapped(with_icon(icon::kWarning, app::scheduled_cancellation_line(service, c.lang)),
+                     color::kWarning);
+        if (button(c.t(Text::withdraw_cancellation))) {
+            c.send(app::ServiceIntent{app::OpenCancellation{}});
+        }
+    }
 }
 
 void detail_row(const char* label, const std::string& value) {

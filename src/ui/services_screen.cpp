@@ -19,9 +19,10 @@ namespace {
 float row_height(const app::PortalState& state, const api::ServiceView& service) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
-    const bool pending = state.activation_estimates.count(service.id) > 0;
-    return pending ? 3.0f * line + 2.0f * style.ItemSpacing.y + 4.0f
-                   : 2.0f * line + style.ItemSpacing.y;
+    const bool third_line =
+        state.activation_estimates.count(service.id) > 0 || app::cancellation_scheduled(service);
+    return third_line ? 3.0f * line + 2.0f * style.ItemSpacing.y + 4.0f
+                      : 2.0f * line + style.ItemSpacing.y;
 }
 
 // The height the table's rows and header would take, stopping once it passes `limit`.
@@ -59,6 +60,10 @@ app::Intent draw_row(const api::ServiceView& service, int row, const app::Portal
     const auto estimate = state.activation_estimates.find(service.id);
     if (estimate != state.activation_estimates.end()) {
         text_wrapped(app::describe_activation_short(estimate->second, lang), color::kMuted);
+    }
+    // Scheduled to end: withdrawing is on the service's screen, which the row opens.
+    if (app::cancellation_scheduled(service)) {
+        text_wrapped(app::scheduled_cancellation_line(service, lang), color::kWarning);
     }
     ImGui::TableNextColumn();
     text(service.plan.name);

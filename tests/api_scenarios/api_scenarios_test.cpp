@@ -7,6 +7,8 @@
 //                   database, reached over HTTP.
 // Expected values come from the fixtures (server-stub/fixtures) and RULES.md, never from an
 // answer. The last test runs one scripted visit on both and compares the raw answers.
+// Both run with a fixed clock (portal-stub --now, DemoBackend::Sources::now) at kNow, so dates
+// and holidays are the same on every run.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -50,6 +52,8 @@ constexpr auto invoices_of_status =
         &ApiClient::invoices);
 
 constexpr const char* kPassword = "demo1234";  // every demo client's (fixtures/README.md)
+// Friday 4 Dec 2026, 10:00 in GMT−3: the week of the 7 Dec non-working day and the 8 Dec holiday.
+constexpr const char* kNow = "2026-12-04T10:00";
 
 std::string fixture_text(const char* name) {
     auto text = stub::read_text_file(fs::path(PORTAL_FIXTURES_DIR) / name);
@@ -92,23 +96,35 @@ class World {
     virtual api::Transport& transport() = 0;
     virtual bool ready() const = 0;
     virtual std::string problem() { return {}; }
+    // The same data, later: the backend starts again with its clock at `now` (a transport from
+    // before is gone; make a new Visit).
+    virtual void restart_at(const std::string& now) = 0;
     TaskQueue later;
 };
 
 class DemoWorld final : public World {
   public:
     DemoWorld()
-        : demo_(backend::DemoBackend::Sources{fixture_text("catalog.json"),
-                                              fixture_text("clients.json"),
-                                              stub::read_manual_sources(PORTAL_MANUALS_DIR)}),
-          exchange_([this](const backend::Request& r) { return demo_.handle(r); },
+        : demo_(make_demo(kNow, {})),
+          exchange_([this](const backend::Request& r) { return demo_->handle(r); },
                     [this](std::function<void()> task) { later.post(std::move(task)); },
-                    [this] { saved_ = demo_.save(); }) {}
+                    [this] { saved_ = demo_->save(); }) {}
     api::Transport& transport() override { return exchange_; }
-    bool ready() const override { return !demo_.load_error().has_value(); }
+    bool ready() const override { return !demo_->load_error().has_value(); }
+    // As a visitor coming back another day: the page starts from what it saved.
+    void restart_at(const std::string& now) override { demo_ = make_demo(now, demo_->save()); }
 
   private:
-    backend::DemoBackend demo_;
+    static std::unique_ptr<backend::DemoBackend> make_demo(const std::string& now,
+                                                           const std::string& saved) {
+        return std::make_unique<backend::DemoBackend>(
+            backend::DemoBackend::Sources{
+                fixture_text("catalog.json"), fixture_text("clients.json"),
+                stub::read_manual_sources(PORTAL_MANUALS_DIR), fixture_text("non_working_days.txt"),
+                backend::parse_company_time(now)},
+            saved);
+    }
+    std::unique_ptr<backend::DemoBackend> demo_;
     backend::InProcessExchange exchange_;
     std::string saved_;  // what the page would keep in localStorage
 };
@@ -121,13 +137,14 @@ class StubWorld final : public World {
                                             "-" + std::to_string(counter++));
         fs::remove_all(dir_);
         fs::create_directories(dir_);
-        stub_ = std::make_unique<integration::StubProcess>(std::vector<std::string>{
-            "--port", "0", "--db", (dir_ / "portal.db").string(), "--fixtures", PORTAL_FIXTURES_DIR,
-            "--manuals", PORTAL_MANUALS_DIR, "--fast-hash", "--quiet", "--threads", "2"});
-        if (stub_->started()) {
-            http_ = std::make_unique<HttpTestTransport>("127.0.0.1", stub_->port(), later);
-            ready_ = http_->wait_until_ready();
-        }
+        start(kNow);
+    }
+    // The same database file, a new process with another --now.
+    void restart_at(const std::string& now) override {
+        http_.reset();
+        stub_.reset();
+        ready_ = false;
+        start(now);
     }
     ~StubWorld() override {
         http_.reset();
@@ -139,6 +156,16 @@ class StubWorld final : public World {
     std::string problem() override { return stub_->output(); }
 
   private:
+    void start(const std::string& now) {
+        stub_ = std::make_unique<integration::StubProcess>(std::vector<std::string>{
+            "--port", "0", "--db", (dir_ / "portal.db").string(), "--fixtures", PORTAL_FIXTURES_DIR,
+            "--manuals", PORTAL_MANUALS_DIR, "--fast-hash", "--quiet", "--threads", "2", "--now",
+            now});
+        if (stub_->started()) {
+            http_ = std::make_unique<HttpTestTransport>("127.0.0.1", stub_->port(), later);
+            ready_ = http_->wait_until_ready();
+        }
+    }
     fs::path dir_;
     std::unique_ptr<integration::StubProcess> stub_;
     std::unique_ptr<HttpTestTransport> http_;
@@ -686,6 +713,11 @@ TEST_P(ApiScenario, ACancellationRequestAndItsWithdrawal) {
     // End of period: the service keeps working until its period ends.
     EXPECT_EQ(made.value->effective_on, service.value->period_end);
     EXPECT_EQ(service.value->status, domain::ServiceStatus::active);
+    // The service shows it is scheduled.
+    ASSERT_TRUE(service.value->cancellation.has_value());
+    EXPECT_EQ(*service.value->cancellation,
+              (api::ServiceCancellation{made.value->id, domain::CancellationKind::end_of_period,
+                                        "scheduled", made.value->effective_on}));
 
     const int64_t request_id = made.value->id;
     auto read = visit.ask(&ApiClient::cancellation_request, request_id);
@@ -701,6 +733,107 @@ TEST_P(ApiScenario, ACancellationRequestAndItsWithdrawal) {
     auto renew = visit.ask(&ApiClient::auto_renew, mail);
     ASSERT_TRUE(renew.ok());
     EXPECT_TRUE(renew.value->enabled);  // it renews again, as before the request
+    auto after = visit.service(mail);
+    ASSERT_TRUE(after.ok());
+    EXPECT_FALSE(after.value->cancellation.has_value());
+}
+
+TEST_P(ApiScenario, ACancellationFollowedPastItsEffectiveDate) {
+    // Radio Ana FM: monthly, from 24 Nov to 23 Dec 2026 (fixtures: period_start "-10d"); its
+    // running month's invoice is unpaid; its plan includes a download.
+    int64_t radio = 0;
+    {
+        Visit visit(*world);
+        visit.sign_in_to_service("ana@example.com", "Radio Ana FM", radio);
+        const size_t invoices = visit.ask(&ApiClient::invoices).value->invoices.size();
+        api::CancellationRequestBody body{domain::CancellationKind::end_of_period, "",
+                                          "ana@example.com", kPassword};
+        auto made = visit.ask(&ApiClient::request_cancellation, radio, body, "bye-1");
+        ASSERT_TRUE(made.ok()) << made.failure.error.code;
+        EXPECT_EQ(made.value->effective_on, (domain::Date{2026, 12, 23}));
+        EXPECT_EQ(made.value->invoices_still_due.size(), 1u);  // generated invoices stay due
+        // Renewal cannot come back on while the cancellation is scheduled.
+        auto on = visit.ask(&ApiClient::set_auto_renew, radio, api::AutoRenewBody{true}, "on-1");
+        ASSERT_FALSE(on.ok());
+        EXPECT_TRUE(rejected(on.failure, 409, "cancellation_scheduled"));
+
+        // 23 Dec, 23:00: the last day of service.
+        world->restart_at("2026-12-23T23:00");
+        ASSERT_TRUE(world->ready()) << world->problem();
+        Visit last_day(*world);
+        ASSERT_TRUE(last_day.login("ana@example.com", kPassword).ok());
+        auto service = last_day.service(radio);
+        ASSERT_TRUE(service.ok());
+        EXPECT_EQ(service.value->status, domain::ServiceStatus::active);
+        EXPECT_EQ(service.value->cancellation->status, "scheduled");
+        EXPECT_TRUE(last_day.ask(&ApiClient::service_access, radio).ok());
+        EXPECT_TRUE(last_day.ask(&ApiClient::service_downloads, radio).ok());
+
+        // 24 Dec: the service has ended.
+        world->restart_at("2026-12-24T00:30");
+        ASSERT_TRUE(world->ready()) << world->problem();
+        Visit after(*world);
+        ASSERT_TRUE(after.login("ana@example.com", kPassword).ok());
+        auto ended = after.service(radio);
+        ASSERT_TRUE(ended.ok());
+        EXPECT_EQ(ended.value->status, domain::ServiceStatus::cancelled);
+        EXPECT_EQ(ended.value->cancellation->status, "effective");
+        auto access = after.ask(&ApiClient::service_access, radio);
+        ASSERT_FALSE(access.ok());
+        EXPECT_TRUE(rejected(access.failure, 409, "service_not_active"));
+        auto downloads = after.ask(&ApiClient::service_downloads, radio);
+        ASSERT_FALSE(downloads.ok());
+        EXPECT_TRUE(rejected(downloads.failure, 409, "service_not_active"));
+        EXPECT_FALSE(after.ask(&ApiClient::auto_renew, radio).value->enabled);
+        // No renewal was generated; the running month's invoice is still owed.
+        auto now_invoices = after.ask(&ApiClient::invoices);
+        ASSERT_TRUE(now_invoices.ok());
+        EXPECT_EQ(now_invoices.value->invoices.size(), invoices);
+        for (const auto& invoice : now_invoices.value->invoices) {
+            if (invoice.id == made.value->invoices_still_due.front()) {
+                EXPECT_EQ(invoice.status, domain::InvoiceStatus::overdue);
+            }
+        }
+    }
+}
+
+TEST_P(ApiScenario, HolidaysAndTheEstimatesThatSkipThem) {
+    Visit visit(*world);
+    // No session needed.
+    auto year = visit.raw<api::HolidayList>("GET", "/calendar/holidays?year=2026");
+    ASSERT_TRUE(year.ok()) << year.failure.error.message;
+    EXPECT_EQ(year.value->year, 2026);
+    EXPECT_EQ(year.value->holidays.size(), 19u);  // the official 2026 list
+    const domain::Holiday decreed{
+        {2026, 12, 7}, "Día no laborable con fines turísticos", domain::HolidayKind::non_working};
+    EXPECT_NE(std::find(year.value->holidays.begin(), year.value->holidays.end(), decreed),
+              year.value->holidays.end());
+    auto bad = visit.raw<api::HolidayList>("GET", "/calendar/holidays?year=20x6");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(rejected(bad.failure, 400, "invalid_value"));
+
+    // Ana's Simplenews: domain delegated Thursday 3 Dec; 2 business days skip Monday 7
+    // (non-working) and Tuesday 8 (holiday): Wednesday 9.
+    int64_t simplenews = 0;
+    visit.sign_in_to_service("ana@example.com", "Noticias Ana (Simplenews)", simplenews);
+    auto estimate = visit.ask(&ApiClient::activation_estimate, simplenews);
+    ASSERT_TRUE(estimate.ok());
+    EXPECT_EQ(estimate.value->latest, (domain::Date{2026, 12, 9}));
+    ASSERT_EQ(estimate.value->skipped_holidays.size(), 2u);
+    EXPECT_EQ(estimate.value->skipped_holidays[0], decreed);
+    EXPECT_EQ(estimate.value->skipped_holidays[1].date, (domain::Date{2026, 12, 8}));
+
+    // Bruno's radio app is an iPhone app: 40 business days (RULES.md §5).
+    Visit bruno(*world);
+    int64_t app = 0;
+    bruno.sign_in_to_service("bruno@example.com", "App de radio Bruno", app);
+    auto service = bruno.service(app);
+    ASSERT_TRUE(service.ok());
+    EXPECT_EQ(service.value->platform, domain::AppPlatform::ios);
+    auto app_estimate = bruno.ask(&ApiClient::activation_estimate, app);
+    ASSERT_TRUE(app_estimate.ok());
+    EXPECT_EQ(app_estimate.value->min, 40);
+    EXPECT_EQ(app_estimate.value->max, 40);
 }
 
 TEST_P(ApiScenario, ValidationErrorsNameTheCodeAndTheField) {
@@ -796,6 +929,8 @@ void scripted_visit(World& world, api::Transport& transport) {
         ana.ask(&ApiClient::auto_renew, id);
     }
     ana.ask(&ApiClient::activation_estimate, simplenews);
+    ana.raw<api::HolidayList>("GET", "/calendar/holidays?year=2026");
+    ana.raw<api::HolidayList>("GET", "/calendar/holidays?year=1492");
     ana.ask(all_invoices);
     ana.ask(&ApiClient::manuals);
     ana.ask(&ApiClient::search_manuals, "migración", 5);
@@ -934,8 +1069,7 @@ class Normaliser {
     // Which kind of record an id field names, from its key and the object it is in.
     static std::string kind_of(const std::string& key, const std::string& parent) {
         if (key == "service_id") return "services.id";
-        if (key == "invoice_id" || key == "invoices_still_due" || key == "invoices_voided")
-            return "invoices.id";
+        if (key == "invoice_id" || key == "invoices_still_due") return "invoices.id";
         if (key != "id") return key;
         if (parent == "services" || parent == "") return "services.id";
         if (parent == "downloads") return "downloads.id";
@@ -951,8 +1085,7 @@ class Normaliser {
                     value = "<token>";
                 } else if ((key == "id" || key.ends_with("_id")) && value.is_number_integer()) {
                     value = number(kind_of(key, parent), value.get<int64_t>());
-                } else if ((key == "invoices_still_due" || key == "invoices_voided") &&
-                           value.is_array()) {
+                } else if (key == "invoices_still_due" && value.is_array()) {
                     for (auto& id : value) {
                         if (id.is_number_integer()) id = number("invoices.id", id.get<int64_t>());
                     }

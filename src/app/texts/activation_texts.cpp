@@ -50,6 +50,17 @@ constexpr TextTable<ActivationText> kTexts{{
      "Activo entre el {} y el {}", "Active between {} and {}"},
     {ActivationText::short_in,
      "Se activa en {}", "Active in {}"},
+    {ActivationText::skips_holiday,
+     "se saltea el feriado del {}", "skipping the holiday on {}"},
+    {ActivationText::skips_non_working,
+     "se saltea el día no laborable del {}", "skipping the non-working day on {}"},
+    {ActivationText::skips_holidays,
+     "se saltean los feriados del {}", "skipping the holidays on {}"},
+    {ActivationText::skips_mixed,
+     "se saltean los feriados y días no laborables del {}",
+     "skipping the holidays and non-working days on {}"},
+    {ActivationText::and_,
+     " y ", " and "},
 }};
 // clang-format on
 
@@ -82,6 +93,46 @@ const char* counted_from(const std::string& requirement, Language lang) {
     return "";
 }
 
+// "8/12" in Spanish, "Dec 8" in English: the year is the estimate's.
+std::string day_and_month(domain::Date date, Language lang) {
+    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (lang == Language::en)
+        return std::string(kMonths[date.month - 1]) + " " + std::to_string(date.day);
+    return std::to_string(date.day) + "/" + std::to_string(date.month);
+}
+
+// «se saltea el feriado del 8/12»; empty when the count skipped no holiday.
+std::string skipped_clause(const api::ActivationEstimateView& e, Language lang) {
+    if (e.skipped_holidays.empty()) return {};
+    bool any_holiday = false, any_non_working = false;
+    std::string days;
+    for (size_t i = 0; i < e.skipped_holidays.size(); ++i) {
+        const domain::Holiday& holiday = e.skipped_holidays[i];
+        (holiday.kind == domain::HolidayKind::non_working ? any_non_working : any_holiday) = true;
+        if (i > 0)
+            days += i + 1 == e.skipped_holidays.size() ? tr(lang, ActivationText::and_) : ", ";
+        days += day_and_month(holiday.date, lang);
+    }
+    ActivationText text = ActivationText::skips_mixed;
+    if (e.skipped_holidays.size() == 1) {
+        text = any_holiday ? ActivationText::skips_holiday : ActivationText::skips_non_working;
+    } else if (!any_non_working) {
+        text = ActivationText::skips_holidays;
+    }
+    return fill_in(tr(lang, text), {days});
+}
+
+// "Fecha estimada: 10/12/2026." → "Fecha estimada: 10/12/2026 (se saltea el feriado del 8/12)."
+std::string with_skipped(std::string sentence, const api::ActivationEstimateView& e,
+                         Language lang) {
+    const std::string clause = skipped_clause(e, lang);
+    if (clause.empty()) return sentence;
+    const bool dot = !sentence.empty() && sentence.back() == '.';
+    if (dot) sentence.pop_back();
+    return sentence + " (" + clause + ")" + (dot ? "." : "");
+}
+
 }  // namespace
 
 const char* tr(Language language, ActivationText text) {
@@ -98,12 +149,14 @@ std::string describe_activation(const api::ActivationEstimateView& estimate, Lan
     if (estimate.earliest && estimate.latest) {
         out += ' ';
         if (*estimate.earliest == *estimate.latest) {
-            out += fill_in(tr(language, ActivationText::expected_on),
-                           {format_date(*estimate.earliest, language)});
+            out += with_skipped(fill_in(tr(language, ActivationText::expected_on),
+                                        {format_date(*estimate.earliest, language)}),
+                                estimate, language);
         } else {
-            out += fill_in(tr(language, ActivationText::expected_between),
-                           {format_date(*estimate.earliest, language),
-                            format_date(*estimate.latest, language)});
+            out += with_skipped(fill_in(tr(language, ActivationText::expected_between),
+                                        {format_date(*estimate.earliest, language),
+                                         format_date(*estimate.latest, language)}),
+                                estimate, language);
         }
     } else if (!estimate.requirements_met_on && estimate.requirement != "none" &&
                *counted_from(estimate.requirement, language) != '\0') {
@@ -117,18 +170,22 @@ std::string describe_activation_short(const api::ActivationEstimateView& estimat
                                       Language language) {
     if (estimate.earliest && estimate.latest) {
         if (*estimate.earliest == *estimate.latest) {
-            return fill_in(tr(language, ActivationText::short_on),
-                           {format_date(*estimate.earliest, language)});
+            return with_skipped(fill_in(tr(language, ActivationText::short_on),
+                                        {format_date(*estimate.earliest, language)}),
+                                estimate, language);
         }
-        return fill_in(
-            tr(language, ActivationText::short_between),
-            {format_date(*estimate.earliest, language), format_date(*estimate.latest, language)});
+        return with_skipped(fill_in(tr(language, ActivationText::short_between),
+                                    {format_date(*estimate.earliest, language),
+                                     format_date(*estimate.latest, language)}),
+                            estimate, language);
     }
     return fill_in(tr(language, ActivationText::short_in), {how_long(estimate, language)});
 }
 
 api::ActivationEstimateView activation_of(domain::ServiceType product, int64_t service_id) {
-    const domain::ActivationEstimate rule = domain::estimate_activation(product, std::nullopt);
+    // No date is counted, so the calendar's decreed days do not matter here.
+    const domain::ActivationEstimate rule =
+        domain::estimate_activation(domain::Calendar{}, product, std::nullopt);
     return api::ActivationEstimateView{.service_id = service_id,
                                        .product = rule.product,
                                        .min = rule.min,
@@ -137,7 +194,8 @@ api::ActivationEstimateView activation_of(domain::ServiceType product, int64_t s
                                        .requirement = rule.requirement_code,
                                        .requirements_met_on = std::nullopt,
                                        .earliest = std::nullopt,
-                                       .latest = std::nullopt};
+                                       .latest = std::nullopt,
+                                       .skipped_holidays = {}};
 }
 
 }  // namespace portal::app

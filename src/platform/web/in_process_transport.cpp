@@ -15,6 +15,7 @@ constexpr const char* kStorageKey = "portal-demo-store-v1";
 // Where web/CMakeLists.txt embeds the demo's data in the page's file system.
 constexpr const char* kCatalog = "/demo/fixtures/catalog.json";
 constexpr const char* kClients = "/demo/fixtures/clients.json";
+constexpr const char* kNonWorkingDays = "/demo/fixtures/non_working_days.txt";
 constexpr const char* kManuals = "/demo/manuals";
 
 // clang-format off
@@ -72,7 +73,8 @@ InProcessTransport::InProcessTransport(std::function<void()> wake) : wake_(std::
     backend::DemoBackend::Sources sources;
     const auto catalog = stub::read_text_file(kCatalog);
     const auto clients = stub::read_text_file(kClients);
-    if (!catalog || !clients) {
+    const auto non_working_days = stub::read_text_file(kNonWorkingDays);
+    if (!catalog || !clients || !non_working_days) {
         start_problem_ = "the demo's data is missing from the page";
         // No backend: every request is answered as unreachable.
         exchange_ = std::make_unique<backend::InProcessExchange>(nullptr, later);
@@ -80,6 +82,7 @@ InProcessTransport::InProcessTransport(std::function<void()> wake) : wake_(std::
     }
     sources.catalog_json = *catalog;
     sources.clients_json = *clients;
+    sources.non_working_days = *non_working_days;
     sources.manuals = stub::read_manual_sources(kManuals);
     backend_ = std::make_unique<backend::DemoBackend>(sources, saved_demo());
     if (backend_->load_error()) start_problem_ = backend_->load_error()->message;

@@ -31,7 +31,10 @@ const ServiceView kService{
     Money{15000, "ARS"},
     Date{2026, 4, 15},
     PendingPlanChange{12, "radio-128", domain::PlanChange::down, domain::OrderStatus::scheduled,
-                      Date{2026, 4, 15}, 31}};
+                      Date{2026, 4, 15}, 31},
+    domain::AppPlatform::ios,
+    ServiceCancellation{2, domain::CancellationKind::end_of_period, "scheduled",
+                        Date{2026, 4, 14}}};
 const UpgradeOption kOption{kPlan, domain::PlanChange::down,
                             QuoteView{Money{1, "ARS"}, Date{2026, 1, 2}, Date{2026, 1, 3}}};
 const PaymentView kPayment{
@@ -69,8 +72,7 @@ const CancellationRequestView kCancellation{2,
                                             domain::CancellationKind::immediate,
                                             Date{2026, 3, 11},
                                             Date{2026, 3, 12},
-                                            {9},
-                                            {10, 11},
+                                            {9, 10},
                                             true,
                                             7};
 const ManualSearchHit kHit{"baja", "Cómo cancelar", 3.5, "…la baja…", {{5, 13}}, {{4, 8}}};
@@ -120,9 +122,18 @@ auto every_dto() {
         ManualPageView{"baja", "Cancelar", "Guía", "Cuenta", "# Cancelar"},
         kHit,
         ManualSearchResults{"cancelar", {kHit}},
-        ActivationEstimateView{8, domain::ServiceType::simplenews, 2, 3,
-                               domain::DelayUnit::business_days, "domain_delegated",
-                               Date{2026, 3, 10}, Date{2026, 3, 13}, Date{2026, 3, 16}},
+        ActivationEstimateView{8,
+                               domain::ServiceType::simplenews,
+                               2,
+                               3,
+                               domain::DelayUnit::business_days,
+                               "domain_delegated",
+                               Date{2026, 3, 10},
+                               Date{2026, 3, 13},
+                               Date{2026, 3, 16},
+                               {{Date{2026, 3, 23}, "Puente", domain::HolidayKind::non_working}}},
+        ServiceCancellation{2, domain::CancellationKind::immediate, "effective", Date{2026, 3, 11}},
+        HolidayList{2026, {{Date{2026, 12, 8}, "Inmaculada", domain::HolidayKind::fixed}}},
     };
 }
 

@@ -37,7 +37,9 @@ TEST(JsonCodec, ServiceEncodesTheDocumentedFields) {
     EXPECT_EQ(j["paid_for_period"]["amount_cents"], 10000);
     EXPECT_EQ(j["next_due_on"], "2027-01-15");
     EXPECT_TRUE(j["pending_plan_change"].is_null()) << "no open plan change is written as null";
-    EXPECT_EQ(j.size(), 11u);
+    EXPECT_TRUE(j["platform"].is_null());      // not an app
+    EXPECT_TRUE(j["cancellation"].is_null());  // none requested
+    EXPECT_EQ(j.size(), 13u);
 }
 
 TEST(JsonCodec, ServiceListRoundTrips) {

@@ -326,8 +326,11 @@ TEST_F(CancellationFlowTest, ADomainOnlyStopsRenewing) {
 }
 
 TEST_F(CancellationFlowTest, ServicesThatAreNotActiveExplainWhy) {
-    for (auto status : {domain::ServiceStatus::pending, domain::ServiceStatus::suspended,
-                        domain::ServiceStatus::cancelled, domain::ServiceStatus::terminated}) {
+    // RULES.md §4 has no status rule: a suspended service keeps being invoiced unless cancelled.
+    open(radio(domain::ServiceStatus::suspended));
+    EXPECT_EQ(state().which, CancellationCase::cancellable);
+    for (auto status : {domain::ServiceStatus::pending, domain::ServiceStatus::cancelled,
+                        domain::ServiceStatus::terminated}) {
         open(radio(status));
         EXPECT_EQ(state().which, CancellationCase::not_active) << domain::to_string(status);
         fill(CancellationKind::end_of_period, "demo1234");

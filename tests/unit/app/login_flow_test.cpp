@@ -14,11 +14,11 @@ constexpr const char* kTwoServices = R"({"services":[
   {"id":11,"name":"Hosting Ana","type":"hosting","status":"active","domain":"ana.example",
    "plan":{"id":"hosting-basic","name":"Hosting Básico","price":{"amount_cents":10000,"currency":"USD"},"cycle":"yearly"},
    "period_start":"2026-05-01","period_end":"2027-04-30","paid_for_period":{"amount_cents":10000,"currency":"USD"},
-   "next_due_on":"2027-05-01","pending_plan_change":null},
+   "next_due_on":"2027-05-01","pending_plan_change":null,"platform":null,"cancellation":null},
   {"id":12,"name":"Radio Ana","type":"audio_streaming","status":"pending","domain":"",
    "plan":{"id":"radio-s","name":"Radio S","price":{"amount_cents":1500,"currency":"USD"},"cycle":"monthly"},
    "period_start":"2026-11-01","period_end":"2026-11-30","paid_for_period":{"amount_cents":0,"currency":"USD"},
-   "next_due_on":"2026-12-01","pending_plan_change":null}]})";
+   "next_due_on":"2026-12-01","pending_plan_change":null,"platform":null,"cancellation":null}]})";
 
 class LoginFlow : public ::testing::Test {
   protected:

@@ -22,7 +22,7 @@ std::string service_json(int id, const char* type, const char* status) {
            type + R"(","status":")" + status + R"(","domain":"ana.example",
    "plan":{"id":"hosting-plus","name":"Hosting Plus","price":{"amount_cents":10000,"currency":"USD"},"cycle":"yearly"},
    "period_start":"2026-05-01","period_end":"2027-04-30","paid_for_period":{"amount_cents":10000,"currency":"USD"},
-   "next_due_on":"2027-05-01","pending_plan_change":null})";
+   "next_due_on":"2027-05-01","pending_plan_change":null,"platform":null,"cancellation":null})";
 }
 constexpr const char* kAccess =
     R"({"service_id":11,"url":"https://panel.example/hosting/11","label_key":"access.hosting_panel"})";

@@ -85,7 +85,8 @@ TYPED_TEST(AuthorizationTest, EveryClientRouteNeedsAToken) {
     for (const auto& route : this->backend->routes()) {
         const bool open = route.pattern == "/api/v1/health" ||
                           (route.pattern == "/api/v1/session" && route.method == "POST") ||
-                          route.pattern.rfind("/api/v1/manuals", 0) == 0;
+                          route.pattern.rfind("/api/v1/manuals", 0) == 0 ||
+                          route.pattern == "/api/v1/calendar/holidays";
         std::string path = route.pattern;
         for (const char* param : {"{id}", "{slug}"}) {
             auto at = path.find(param);

@@ -1,5 +1,6 @@
 // Cancellation requests (RULES.md §4): password asked again, immediate or end of period,
-// domains refused, withdrawal until effective — on both stores.
+// generated invoices stay due, domains refused, withdrawal until effective, the service ended
+// the day after effective_on — on both stores.
 #include "backend_world.h"
 
 namespace portal::backend::testing {
@@ -126,9 +127,29 @@ TYPED_TEST(CancellationTest, DomainsCannotBeCancelledOnlyNotRenewed) {
     EXPECT_EQ(off.status, 200);
 }
 
-TYPED_TEST(CancellationTest, OnlyActiveServices) {
+TYPED_TEST(CancellationTest, OnlyActiveOrSuspendedServices) {
     Response pending = this->cancel("Noticias Ana (Simplenews)", "immediate");
     this->expect_error(pending, 409, "service_not_active");
+}
+
+TYPED_TEST(CancellationTest, ASuspendedServiceCanBeCancelledWithItsDueInvoicesListed) {
+    const std::string tv = "Canal Bruno TV";  // suspended, with an overdue invoice (fixtures)
+    Response r = this->call("POST", this->service_path(this->bruno, tv, "/cancellation-requests"),
+                            Json{{"type", "immediate"},
+                                 {"reason", ""},
+                                 {"email", "bruno@example.com"},
+                                 {"password", "demo1234"}}
+                                .dump(),
+                            this->bruno);
+    ASSERT_EQ(r.status, 201) << r.body;
+    Json j = this->json(r);
+    ASSERT_EQ(j["invoices_still_due"].size(), 1u);
+    Json invoices = this->json(this->call("GET", "/api/v1/invoices", "", this->bruno))["invoices"];
+    for (const auto& invoice : invoices) {
+        if (invoice["id"] == j["invoices_still_due"][0]) {
+            EXPECT_EQ(invoice["status"], "overdue");
+        }
+    }
 }
 
 TYPED_TEST(CancellationTest, OneOpenRequestPerService) {
@@ -161,7 +182,7 @@ TYPED_TEST(CancellationTest, ARetriedRequestWithTheSameKeyReplays) {
     EXPECT_EQ(this->store->cancellations_of(1).size(), 1u);
 }
 
-TYPED_TEST(CancellationTest, AdvanceInvoicesAreVoidedAndComeBackOnWithdrawal) {
+TYPED_TEST(CancellationTest, AGeneratedRenewalStaysDueAndTheServiceRunsItsPeriod) {
     // A renewal already invoiced for the mail's next period (not started yet).
     const int64_t mail = this->service_id(this->ana, kMail);
     auto service = this->store->service_of(1, mail);
@@ -175,7 +196,7 @@ TYPED_TEST(CancellationTest, AdvanceInvoicesAreVoidedAndComeBackOnWithdrawal) {
     renewal.due_on = kToday.add_days(10);
     renewal.period_start = service->period_end.add_days(1);
     renewal.period_end = service->period_end.add_months(12);
-    int64_t renewal_id = this->store->insert_invoice(renewal);
+    const int64_t renewal_id = this->store->insert_invoice(renewal);
 
     auto status_of = [&](int64_t id) {
         Json invoices = this->json(this->call("GET", "/api/v1/invoices", "", this->ana));
@@ -187,15 +208,123 @@ TYPED_TEST(CancellationTest, AdvanceInvoicesAreVoidedAndComeBackOnWithdrawal) {
     Response r = this->cancel(kMail, "end_of_period");
     ASSERT_EQ(r.status, 201) << r.body;
     Json j = this->json(r);
-    EXPECT_EQ(j["invoices_voided"], Json::array({renewal_id}));
-    EXPECT_EQ(j["effective_on"],
-              service->period_end.iso());  // the advance invoice does not extend it
-    EXPECT_EQ(status_of(renewal_id), "cancelled");
+    // §4: generated invoices stay due; the service works to the end of that invoice's period.
+    EXPECT_EQ(j["invoices_still_due"], Json::array({renewal_id}));
+    EXPECT_EQ(j["effective_on"], renewal.period_end.iso());
+    EXPECT_EQ(status_of(renewal_id), "unpaid");
 
     ASSERT_EQ(this->call("DELETE", "/api/v1/cancellation-requests/" + j["id"].dump(), "", this->ana)
                   .status,
               200);
     EXPECT_EQ(status_of(renewal_id), "unpaid");
+}
+
+TYPED_TEST(CancellationTest, AnUpgradeInvoiceDoesNotExtendTheService) {
+    const int64_t radio = this->service_id(this->ana, "Radio Ana FM");
+    auto service = this->store->service_of(1, radio);
+    ASSERT_TRUE(service.has_value());
+    domain::Invoice upgrade;
+    upgrade.client_id = 1;
+    upgrade.service_id = radio;
+    upgrade.description = "Upgrade";
+    upgrade.amount = {500, "USD"};
+    upgrade.issued_on = kToday;
+    upgrade.due_on = kToday.add_days(10);
+    upgrade.period_start = kToday;
+    upgrade.period_end = service->period_end;
+    this->store->insert_invoice(upgrade);
+    Json j = this->json(this->cancel("Radio Ana FM", "end_of_period"));
+    EXPECT_EQ(j["effective_on"], service->period_end.iso());
+    EXPECT_EQ(j["invoices_still_due"].size(), 2u);  // the running month's and the upgrade
+}
+
+TYPED_TEST(CancellationTest, WithdrawalRestoresAutoRenewAsItWas) {
+    const std::string renew = this->service_path(this->ana, kMail, "/auto-renew");
+    for (bool before : {true, false}) {
+        ASSERT_EQ(this->call("PUT", renew, Json{{"enabled", before}}.dump(), this->ana).status,
+                  200);
+        Json j = this->json(this->cancel(kMail, "end_of_period"));
+        ASSERT_EQ(j["status"], "scheduled") << j.dump();
+        EXPECT_EQ(this->json(this->call("GET", renew, "", this->ana))["enabled"], false);
+        ASSERT_EQ(
+            this->call("DELETE", "/api/v1/cancellation-requests/" + j["id"].dump(), "", this->ana)
+                .status,
+            200);
+        EXPECT_EQ(this->json(this->call("GET", renew, "", this->ana))["enabled"], before)
+            << "auto-renew was " << before;
+    }
+}
+
+TYPED_TEST(CancellationTest, RenewalCannotBeTurnedOnWhileACancellationIsScheduled) {
+    const std::string renew = this->service_path(this->ana, kMail, "/auto-renew");
+    ASSERT_EQ(this->cancel(kMail, "end_of_period").status, 201);
+    this->expect_error(this->call("PUT", renew, R"({"enabled":true})", this->ana), 409,
+                       "cancellation_scheduled");
+    EXPECT_EQ(this->call("PUT", renew, R"({"enabled":false})", this->ana).status, 200);
+    EXPECT_EQ(this->json(this->call("GET", renew, "", this->ana))["enabled"], false);
+}
+
+TYPED_TEST(CancellationTest, TheServiceShowsItsScheduledCancellation) {
+    const std::string path = this->service_path(this->ana, kMail);
+    EXPECT_TRUE(this->json(this->call("GET", path, "", this->ana))["cancellation"].is_null());
+    Json j = this->json(this->cancel(kMail, "end_of_period"));
+    const Json expected = {{"id", j["id"]},
+                           {"type", "end_of_period"},
+                           {"status", "scheduled"},
+                           {"effective_on", j["effective_on"]}};
+    EXPECT_EQ(this->json(this->call("GET", path, "", this->ana))["cancellation"], expected);
+    bool listed = false;
+    const Json list = this->json(this->call("GET", "/api/v1/services", "", this->ana));
+    for (const auto& each : list["services"]) {
+        if (each["name"] == kMail) {
+            listed = true;
+            EXPECT_EQ(each["cancellation"], expected);
+        } else {
+            EXPECT_TRUE(each["cancellation"].is_null()) << each["name"];
+        }
+    }
+    EXPECT_TRUE(listed);
+    this->call("DELETE", "/api/v1/cancellation-requests/" + j["id"].dump(), "", this->ana);
+    EXPECT_TRUE(this->json(this->call("GET", path, "", this->ana))["cancellation"].is_null());
+}
+
+TYPED_TEST(CancellationTest, TheServiceEndsTheDayAfterEffectiveOn) {
+    const std::string radio = "Radio Ana FM";  // monthly, 1–31 March 2026; a 24 MB download
+    const int64_t radio_id = this->service_id(this->ana, radio);
+    const size_t invoices_before =
+        this->json(this->call("GET", "/api/v1/invoices", "", this->ana))["invoices"].size();
+    Json j = this->json(this->cancel(radio, "end_of_period"));
+    ASSERT_EQ(j["effective_on"], "2026-03-31");
+    const std::string service = "/api/v1/services/" + std::to_string(radio_id);
+
+    // 31 March, 23:59 in GMT−3: the last day of service.
+    this->clock.set(domain::Date{2026, 4, 1}.days_since_epoch() * 86400 + 3 * 3600 - 60);
+    std::string token = this->login("ana@example.com");
+    Json last_day = this->json(this->call("GET", service, "", token));
+    EXPECT_EQ(last_day["status"], "active");
+    EXPECT_EQ(last_day["cancellation"]["status"], "scheduled");
+    EXPECT_EQ(this->call("GET", service + "/access", "", token).status, 200);
+    EXPECT_EQ(this->call("GET", service + "/downloads", "", token).status, 200);
+
+    // 1 April, 00:00: cancelled.
+    this->clock.advance(60);
+    token = this->login("ana@example.com");
+    Json after = this->json(this->call("GET", service, "", token));
+    EXPECT_EQ(after["status"], "cancelled");
+    EXPECT_EQ(after["cancellation"]["status"], "effective");
+    this->expect_error(this->call("GET", service + "/access", "", token), 409,
+                       "service_not_active");
+    this->expect_error(this->call("GET", service + "/downloads", "", token), 409,
+                       "service_not_active");
+    EXPECT_TRUE(
+        this->json(this->call("GET", service + "/credentials", "", token))["credentials"].empty());
+    EXPECT_EQ(this->json(this->call("GET", service + "/auto-renew", "", token))["enabled"], false);
+    this->expect_error(
+        this->call("DELETE", "/api/v1/cancellation-requests/" + j["id"].dump(), "", token), 409,
+        "cancellation_already_effective");
+    // No renewal was generated for April.
+    EXPECT_EQ(this->json(this->call("GET", "/api/v1/invoices", "", token))["invoices"].size(),
+              invoices_before);
 }
 
 TYPED_TEST(CancellationTest, UnknownRequestIdsAre404) {

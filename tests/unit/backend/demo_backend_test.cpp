@@ -8,7 +8,7 @@ namespace {
 
 DemoBackend::Sources sources() {
     return {read_file(fixtures_dir() / "catalog.json"), read_file(fixtures_dir() / "clients.json"),
-            test_manuals()};
+            test_manuals(), read_file(fixtures_dir() / "non_working_days.txt"), std::nullopt};
 }
 
 Response call(DemoBackend& demo, const std::string& method, const std::string& path,

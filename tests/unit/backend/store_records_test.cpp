@@ -110,7 +110,8 @@ Samples samples(int v) {
                  day.add_days(30),
                  day.add_days(31),
                  false,
-                 day.add_days(v)};
+                 day.add_days(v),
+                 v == 1 ? AppPlatform::ios : AppPlatform::android};
     s.credential = {31, 23, "Panel", "panel.example", "user", "secret"};
     s.invoice = {51,
                  41,
@@ -151,7 +152,7 @@ Samples samples(int v) {
                       day.add_days(v),
                       v == 1,
                       "51," + n,
-                      "52," + n};
+                      v != 1};
     s.answer = {41, "key-1", "fingerprint", 201, "{\"id\":1}", "/api/v1/x", 1760000000};
     s.lock = {"lock-key", 2 + v, 1700000000 + v, 1700000900 + v};
     s.setting = {"a-setting", "value " + n};

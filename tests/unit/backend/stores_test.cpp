@@ -93,8 +93,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
-    // amount paid, no payments nor order status), as an older stub would have left it, with a
-    // stored answer whose fingerprint is an unkeyed digest.
+    // amount paid, no payments nor order status, no platform, no remembered auto-renew), as an
+    // older stub would have left it, with a stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
                      "DROP TABLE settings; DROP TABLE sign_in_locks; "
@@ -110,6 +110,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                      "DROP INDEX credentials_by_service; DROP INDEX cancellations_by_client; "
                      "DROP INDEX sessions_by_expiry; "
                      "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
+                     "ALTER TABLE cancellation_requests DROP COLUMN auto_renew_before; "
+                     "ALTER TABLE services DROP COLUMN platform; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
                      "DROP TABLE payments; DROP INDEX upgrade_orders_by_client; "
                      "ALTER TABLE invoices DROP COLUMN kind; "
@@ -131,23 +133,20 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
-        // The later migrations ran: the column of migration 4 is there again.
-        sqlite3_stmt* probe = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT invoices_voided FROM cancellation_requests", -1,
-                                     &probe, nullptr),
-                  SQLITE_OK);
-        sqlite3_finalize(probe);
+        // The later migrations ran: the columns of migrations 4, 7 and 8 are there again.
+        for (const char* probe_sql : {"SELECT invoices_voided FROM cancellation_requests",
+                                      "SELECT kind, credit_cents FROM invoices",
+                                      "SELECT reference FROM payments",
+                                      "SELECT auto_renew_before FROM cancellation_requests",
+                                      "SELECT platform FROM services"}) {
+            sqlite3_stmt* probe = nullptr;
+            EXPECT_EQ(sqlite3_prepare_v2(db, probe_sql, -1, &probe, nullptr), SQLITE_OK)
+                << probe_sql;
+            sqlite3_finalize(probe);
+        }
         // Migration 6 dropped the answers with unkeyed fingerprints, and kept the client.
         EXPECT_FALSE(reopened.idempotent_answer(1, "k").has_value());
         EXPECT_TRUE(reopened.client_by_id(1).has_value());
-        // And migration 7's: invoices have a kind, payments are kept.
-        EXPECT_EQ(
-            sqlite3_prepare_v2(db, "SELECT kind, credit_cents FROM invoices", -1, &probe, nullptr),
-            SQLITE_OK);
-        sqlite3_finalize(probe);
-        EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT reference FROM payments", -1, &probe, nullptr),
-                  SQLITE_OK);
-        sqlite3_finalize(probe);
     }
     ASSERT_EQ(sqlite3_exec(db, "UPDATE schema_version SET version = 99", nullptr, nullptr, nullptr),
               SQLITE_OK);

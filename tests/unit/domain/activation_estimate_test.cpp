@@ -9,6 +9,13 @@ namespace {
 
 constexpr Date kFriday{2026, 1, 2};
 
+// The national holidays computed by law; the decreed 2026 days are added where a test needs them.
+const Calendar kCalendar;
+
+std::optional<AppPlatform> platform_named(std::string_view name) {
+    return parse_enum<AppPlatform>(name);
+}
+
 struct TableCase {
     ServiceType product;
     std::string_view platform;
@@ -26,7 +33,8 @@ using ActivationTable = TableTest<TableCase>;
 // RULES.md §5, row by row.
 TEST_P(ActivationTable, MatchesTheManual) {
     const TableCase& c = GetParam();
-    const ActivationEstimate estimate = estimate_activation(c.product, std::nullopt, c.platform);
+    const ActivationEstimate estimate =
+        estimate_activation(kCalendar, c.product, std::nullopt, platform_named(c.platform));
     EXPECT_EQ(estimate.product, c.product);
     EXPECT_EQ(estimate.min, c.min) << to_string(c.product);
     EXPECT_EQ(estimate.max, c.max) << to_string(c.product);
@@ -61,42 +69,71 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(Activation, ManualProductsCountBusinessDaysOverTheWeekend) {
     // Domain delegated on a Friday: Simplenews takes 2 business days → Tuesday, not Sunday.
-    const ActivationEstimate simplenews = estimate_activation(ServiceType::simplenews, kFriday);
+    const ActivationEstimate simplenews =
+        estimate_activation(kCalendar, ServiceType::simplenews, kFriday);
     EXPECT_EQ(simplenews.earliest, (Date{2026, 1, 6}));
     EXPECT_EQ(simplenews.latest, (Date{2026, 1, 6}));
 
-    const ActivationEstimate voice_over = estimate_activation(ServiceType::voice_over, kFriday);
+    const ActivationEstimate voice_over =
+        estimate_activation(kCalendar, ServiceType::voice_over, kFriday);
     EXPECT_EQ(voice_over.earliest, (Date{2026, 1, 9}));  // 5 business days: next Friday
     EXPECT_EQ(voice_over.latest, (Date{2026, 1, 13}));   // 7 business days: the Tuesday after
 }
 
 TEST(Activation, RequirementsMetOnAWeekendStartCountingOnMonday) {
     const ActivationEstimate video =
-        estimate_activation(ServiceType::video_streaming, Date{2026, 1, 3});  // Saturday
+        estimate_activation(kCalendar, ServiceType::video_streaming, Date{2026, 1, 3});  // Saturday
     EXPECT_EQ(video.earliest, (Date{2026, 1, 5}));
     EXPECT_EQ(video.latest, (Date{2026, 1, 5}));
 }
 
 TEST(Activation, InstantProductsAreReadyTheSameDay) {
-    const ActivationEstimate hosting = estimate_activation(ServiceType::hosting, kFriday);
+    const ActivationEstimate hosting =
+        estimate_activation(kCalendar, ServiceType::hosting, kFriday);
     EXPECT_EQ(hosting.earliest, kFriday);
     EXPECT_EQ(hosting.latest, kFriday);
 }
 
 TEST(Activation, ResellerTakesOneToTwoCalendarDays) {
-    const ActivationEstimate reseller = estimate_activation(ServiceType::reseller, kFriday);
+    const ActivationEstimate reseller =
+        estimate_activation(kCalendar, ServiceType::reseller, kFriday);
     EXPECT_EQ(reseller.earliest, (Date{2026, 1, 3}));
     EXPECT_EQ(reseller.latest, (Date{2026, 1, 4}));
 }
 
 TEST(Activation, AppsDependOnThePlatform) {
-    const ActivationEstimate ios = estimate_activation(ServiceType::audio_app, kFriday, "ios");
-    EXPECT_EQ(ios.earliest, kFriday.add_business_days(40));
-    EXPECT_EQ(ios.latest, kFriday.add_business_days(40));
+    // From Friday 2 Jan 2026: 15 business days = Friday 23 Jan; 40 = Tuesday 3 March, since
+    // Carnival (16–17 Feb) is skipped.
+    const ActivationEstimate ios =
+        estimate_activation(kCalendar, ServiceType::audio_app, kFriday, AppPlatform::ios);
+    EXPECT_EQ(ios.min, 40);
+    EXPECT_EQ(ios.earliest, (Date{2026, 3, 3}));
+    EXPECT_EQ(ios.latest, (Date{2026, 3, 3}));
     const ActivationEstimate android =
-        estimate_activation(ServiceType::audio_app, kFriday, "android");
-    EXPECT_EQ(android.earliest, kFriday.add_business_days(15));
-    EXPECT_EQ(android.latest, kFriday.add_business_days(40));
+        estimate_activation(kCalendar, ServiceType::audio_app, kFriday, AppPlatform::android);
+    EXPECT_EQ(android.earliest, (Date{2026, 1, 23}));
+    EXPECT_EQ(android.latest, (Date{2026, 3, 3}));
+    ASSERT_EQ(android.skipped_holidays.size(), 2u);
+    EXPECT_EQ(android.skipped_holidays[0].date, (Date{2026, 2, 16}));
+    EXPECT_EQ(android.skipped_holidays[1].date, (Date{2026, 2, 17}));
+}
+
+TEST(Activation, SkipsAndNamesTheHolidaysOfTheWeekOf8December) {
+    auto decreed = parse_non_working_days("2026-12-07 Día no laborable con fines turísticos\n");
+    ASSERT_TRUE(decreed.ok());
+    const Calendar calendar(decreed.value());
+    // Requirements met Friday 4 Dec 2026: 2 business days skip Monday 7 (decreed) and Tuesday 8
+    // (holiday): Thursday 10, not Tuesday 8.
+    const ActivationEstimate simplenews =
+        estimate_activation(calendar, ServiceType::simplenews, Date{2026, 12, 4});
+    EXPECT_EQ(simplenews.earliest, (Date{2026, 12, 10}));
+    EXPECT_EQ(simplenews.latest, (Date{2026, 12, 10}));
+    ASSERT_EQ(simplenews.skipped_holidays.size(), 2u);
+    EXPECT_EQ(simplenews.skipped_holidays[0].date, (Date{2026, 12, 7}));
+    EXPECT_EQ(simplenews.skipped_holidays[1].date, (Date{2026, 12, 8}));
+    // Instant products name no holiday.
+    EXPECT_TRUE(estimate_activation(calendar, ServiceType::hosting, Date{2026, 12, 7})
+                    .skipped_holidays.empty());
 }
 
 TEST(Activation, UnitNames) {

@@ -78,12 +78,24 @@ TEST(Cancellation, EndOfPeriodRunsToTheEndOfTheLastGeneratedInvoice) {
     EXPECT_FALSE(terms.value().refund);
 }
 
-TEST(Cancellation, EndOfPeriodHonoursAPaidPeriodThatHasNotStartedYet) {
+TEST(Cancellation, EndOfPeriodRunsThroughAGeneratedRenewalPaidOrNot) {
+    // §4: a renewal generated before the request stays due and the service runs its period.
+    for (InvoiceStatus status : {InvoiceStatus::paid, InvoiceStatus::unpaid}) {
+        std::vector<Invoice> invoices = client_invoices();
+        invoices.push_back(invoice(8, kServiceId, status, {2026, 4, 1}, {2026, 4, 30}));
+        const Outcome<CancellationTerms> terms = terms_at_period_end(monthly_hosting(), invoices);
+        ASSERT_TRUE(terms.ok());
+        EXPECT_EQ(terms.value().effective_on, (Date{2026, 4, 30})) << to_string(status);
+    }
+}
+
+TEST(Cancellation, AnUpgradeInvoiceNeverExtendsTheService) {
+    // An upgrade bills the rest of the running period, from within it.
     std::vector<Invoice> invoices = client_invoices();
-    invoices.push_back(invoice(8, kServiceId, InvoiceStatus::paid, {2026, 4, 1}, {2026, 4, 30}));
+    invoices.push_back(invoice(8, kServiceId, InvoiceStatus::unpaid, kToday, {2026, 4, 9}));
     const Outcome<CancellationTerms> terms = terms_at_period_end(monthly_hosting(), invoices);
     ASSERT_TRUE(terms.ok());
-    EXPECT_EQ(terms.value().effective_on, (Date{2026, 4, 30}));  // paid, never refunded
+    EXPECT_EQ(terms.value().effective_on, (Date{2026, 3, 31}));
 }
 
 TEST(Cancellation, EndOfPeriodWithoutInvoicesUsesTheServicePeriod) {
@@ -111,43 +123,55 @@ TEST(Cancellation, NeverTakesEffectInThePast) {
     EXPECT_EQ(terms.value().effective_on, kToday);
 }
 
-TEST(Cancellation, InvoicesOfRunningPeriodsStayDueFutureOnesDoNot) {
+TEST(Cancellation, EveryGeneratedInvoiceStaysDue) {
     std::vector<Invoice> invoices = client_invoices();
-    // A renewal generated in advance for April, and one starting exactly today.
+    // A renewal generated in advance for April, and an upgrade invoice starting today.
     invoices.push_back(invoice(4, kServiceId, InvoiceStatus::unpaid, {2026, 4, 1}, {2026, 4, 30}));
-    invoices.push_back(invoice(9, kServiceId, InvoiceStatus::unpaid, kToday, {2026, 4, 9}));
+    invoices.push_back(invoice(9, kServiceId, InvoiceStatus::unpaid, kToday, {2026, 3, 31}));
 
     for (CancellationKind kind : {CancellationKind::immediate, CancellationKind::end_of_period}) {
         const Outcome<CancellationTerms> terms =
             cancellation_terms(monthly_hosting(), kind, kToday, invoices);
         ASSERT_TRUE(terms.ok());
-        // Running March (2), overdue January (3) and the period starting today (9); not paid
-        // February (1), not the other service's (5), not the cancelled one (6), not April (4).
-        EXPECT_EQ(ids(terms.value().invoices_still_due), (std::vector<int64_t>{2, 3, 9}))
+        // Running March (2), overdue January (3), April's renewal (4), the upgrade (9); not paid
+        // February (1), not the other service's (5), not the cancelled one (6).
+        EXPECT_EQ(ids(terms.value().invoices_still_due), (std::vector<int64_t>{2, 3, 4, 9}))
             << to_string(kind);
-        EXPECT_EQ(ids(terms.value().invoices_voided), (std::vector<int64_t>{4}));
     }
 }
 
-TEST(Cancellation, AnUnpaidFuturePeriodDoesNotExtendTheService) {
-    std::vector<Invoice> invoices = client_invoices();
-    invoices.push_back(invoice(4, kServiceId, InvoiceStatus::unpaid, {2026, 4, 1}, {2026, 4, 30}));
-    const Outcome<CancellationTerms> terms = terms_at_period_end(monthly_hosting(), invoices);
-    ASSERT_TRUE(terms.ok());
-    EXPECT_EQ(terms.value().effective_on, (Date{2026, 3, 31}));
-}
+struct StatusCase {
+    ServiceStatus status;
+    bool cancellable;
+    void label(std::ostream& os) const { os << to_string(status); }
+};
 
-TEST(Cancellation, OnlyActiveServicesCanBeCancelled) {
-    for (ServiceStatus status : {ServiceStatus::pending, ServiceStatus::suspended,
-                                 ServiceStatus::cancelled, ServiceStatus::terminated}) {
-        Service service = monthly_hosting();
-        service.status = status;
-        const Outcome<CancellationTerms> terms =
-            cancellation_terms(service, CancellationKind::immediate, kToday, client_invoices());
-        ASSERT_FALSE(terms.ok()) << to_string(status);
+using CancellationByStatus = TableTest<StatusCase>;
+
+// Active and suspended services can be cancelled (a suspended one keeps its due invoices listed);
+// pending, cancelled and terminated ones cannot.
+TEST_P(CancellationByStatus, DecidesWhoCanCancel) {
+    Service service = monthly_hosting();
+    service.status = GetParam().status;
+    const Outcome<CancellationTerms> terms =
+        cancellation_terms(service, CancellationKind::end_of_period, kToday, client_invoices());
+    EXPECT_EQ(can_be_cancelled(service), GetParam().cancellable);
+    if (GetParam().cancellable) {
+        ASSERT_TRUE(terms.ok()) << terms.error().code;
+        EXPECT_EQ(terms.value().effective_on, (Date{2026, 3, 31}));
+        EXPECT_EQ(ids(terms.value().invoices_still_due), (std::vector<int64_t>{2, 3}));
+    } else {
+        ASSERT_FALSE(terms.ok());
         EXPECT_EQ(terms.error().code, "service_not_active");
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Cancellation, CancellationByStatus,
+                         testing::Values(StatusCase{ServiceStatus::active, true},
+                                         StatusCase{ServiceStatus::suspended, true},
+                                         StatusCase{ServiceStatus::pending, false},
+                                         StatusCase{ServiceStatus::cancelled, false},
+                                         StatusCase{ServiceStatus::terminated, false}));
 
 TEST(Cancellation, DomainsAreRefusedAndOfferNoRenewInstead) {
     Service domain = monthly_hosting();

@@ -129,51 +129,18 @@ TEST(Date, OrdersChronologically) {
     EXPECT_EQ((Date{2026, 2, 2}), (Date{2026, 2, 2}));
 }
 
-// [SECTION] Business days (RULES.md §5: manual products count Monday to Friday)
+// [SECTION] Weekdays (business days are the Calendar's: calendar_test.cpp)
 
-TEST(Date, KnowsWeekdaysAndBusinessDays) {
+TEST(Date, KnowsWeekdays) {
     EXPECT_EQ(kThursday.weekday(), 3);
     EXPECT_EQ(kFriday.weekday(), 4);
     EXPECT_EQ(kSaturday.weekday(), 5);
     EXPECT_EQ(kSunday.weekday(), 6);
     EXPECT_EQ(kMonday.weekday(), 0);
+    EXPECT_EQ(kTuesday.weekday(), 1);
     EXPECT_EQ((Date{1970, 1, 1}).weekday(), 3);
     EXPECT_EQ((Date{1969, 12, 29}).weekday(), 0);
-    EXPECT_TRUE(kFriday.is_business_day());
-    EXPECT_FALSE(kSaturday.is_business_day());
-    EXPECT_FALSE(kSunday.is_business_day());
-    EXPECT_TRUE(kMonday.is_business_day());
-}
-
-using DateBusinessDays = TableTest<StepCase>;
-
-TEST_P(DateBusinessDays, SkipWeekends) {
-    EXPECT_EQ(GetParam().from.add_business_days(GetParam().steps), GetParam().expected)
-        << GetParam().from.iso() << " + " << GetParam().steps;
-}
-
-INSTANTIATE_TEST_SUITE_P(
-    Date, DateBusinessDays,
-    testing::Values(StepCase{kFriday, 2, kTuesday},  // the client's Friday order
-                    StepCase{kFriday, 1, kMonday}, StepCase{kSaturday, 1, kMonday},
-                    StepCase{kSunday, 1, kMonday}, StepCase{kSunday, 2, kTuesday},
-                    StepCase{kMonday, 5, {2026, 1, 12}}, StepCase{kMonday, 0, kMonday},
-                    StepCase{kSaturday, 0, kSaturday}, StepCase{kThursday, 10, {2026, 1, 15}},
-                    StepCase{kFriday, 7, {2026, 1, 13}}, StepCase{kFriday, 40, {2026, 2, 27}},
-                    StepCase{kTuesday, -2, kFriday}, StepCase{kMonday, -1, kFriday}));
-
-TEST(Date, BusinessDaysMatchCountingOneDayAtATime) {
-    for (int start = 0; start < 21; ++start) {
-        const Date from = kThursday.add_days(start);
-        for (int n = 0; n <= 30; ++n) {
-            Date expected = from;
-            for (int left = n; left > 0;) {
-                expected = expected.add_days(1);
-                if (expected.is_business_day()) --left;
-            }
-            ASSERT_EQ(from.add_business_days(n), expected) << from.iso() << " + " << n;
-        }
-    }
+    EXPECT_EQ((Date{2026, 12, 8}).weekday(), 1);  // a Tuesday
 }
 
 // [SECTION] The company's "today" (GMT−3, RULES.md §7)

@@ -27,6 +27,7 @@ std::string describe(const Options& o) {
     if (o.init_db_only) line += " init-db";
     if (o.fast_hash) line += " fast-hash";
     if (o.quiet) line += " quiet";
+    if (o.now) line += " now=" + std::to_string(*o.now);
     return line;
 }
 
@@ -40,13 +41,24 @@ TEST(StubOptions, NoArgumentsRunWithTheDefaults) {
 
 TEST(StubOptions, EveryOptionReachesOptions) {
     const CommandLine line =
-        parse({"--port", "0", "--bind", "0.0.0.0", "--db", "p.db", "--static", "site", "--manuals",
-               "m", "--fixtures", "f", "--token-ttl", "600", "--threads", "2", "--init-db",
-               "--fast-hash", "--quiet"});
+        parse({"--port",      "0",     "--bind",          "0.0.0.0", "--db",       "p.db",
+               "--static",    "site",  "--manuals",       "m",       "--fixtures", "f",
+               "--token-ttl", "600",   "--threads",       "2",       "--init-db",  "--fast-hash",
+               "--quiet",     "--now", "2026-12-11T09:30"});
     ASSERT_EQ(line.next, CommandLine::Next::run) << line.error;
+    // 2026-12-11 09:30 in GMT−3 = 12:30 UTC = 1796992200.
     EXPECT_EQ(describe(line.options),
               "port=0 bind=0.0.0.0 db=p.db static=site manuals=m fixtures=f ttl=600 threads=2 "
-              "init-db fast-hash quiet");
+              "init-db fast-hash quiet now=1796992200");
+}
+
+TEST(StubOptions, NowIsATimeInTheCompanysZone) {
+    // Midnight in GMT−3 is 03:00 UTC: the company's day begins then.
+    const CommandLine midnight = parse({"--now", "2026-03-10T00:00"});
+    ASSERT_EQ(midnight.next, CommandLine::Next::run) << midnight.error;
+    EXPECT_EQ(midnight.options.now, 1773111600);
+    const CommandLine last_minute = parse({"--now", "2026-03-09T23:59"});
+    EXPECT_EQ(last_minute.options.now, 1773111600 - 60);
 }
 
 TEST(StubOptions, HelpAsksForTheUsage) {
@@ -65,6 +77,13 @@ TEST(StubOptions, ABadValueIsRefusedNamingTheOption) {
         {{"--threads", "0"}, "--threads: expected a number from 1 to 256, not \"0\""},
         {{"--token-ttl", ""}, "--token-ttl: expected a number from 1 to 31536000, not \"\""},
         {{"--db"}, "--db needs a value"},
+        {{"--now", "2026-02-30T10:00"},
+         "--now: expected YYYY-MM-DDTHH:MM (GMT-3), not \"2026-02-30T10:00\""},
+        {{"--now", "2026-12-11 09:30"},
+         "--now: expected YYYY-MM-DDTHH:MM (GMT-3), not \"2026-12-11 09:30\""},
+        {{"--now", "2026-12-11T24:00"},
+         "--now: expected YYYY-MM-DDTHH:MM (GMT-3), not \"2026-12-11T24:00\""},
+        {{"--now"}, "--now needs a value"},
         {{"--quiet", "--prot", "80"}, "unknown option --prot"},
     };
     for (const Case& c : cases) {
