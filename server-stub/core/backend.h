@@ -46,7 +46,6 @@ struct BackendConfig {
     int64_t idempotency_key_seconds = 24 * 3600;
     size_t max_idempotency_keys_per_client = 500;
     size_t max_recent_upgrade_requests = 10;
-    size_t max_unpaid_upgrade_orders = 50;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
     // Business days (activation estimates) and GET /calendar/holidays; the decreed non-working
@@ -112,8 +111,6 @@ class Backend {
     // Loads what the request names, scoped to the caller; nullopt means "answer 404".
     std::optional<domain::Service> find_service(Call& call);
     std::vector<domain::Service> client_services(int64_t client_id, domain::Date today);
-    // Upgrade orders of the client whose invoice is still unpaid.
-    size_t unpaid_upgrade_orders(int64_t client_id);
     // What the date brings, before any request of the client is answered (RULES.md §3): unpaid
     // upgrades past their last day expire, scheduled downgrades take effect, renewals are
     // generated. Writes only when something is due.
@@ -129,6 +126,11 @@ class Backend {
                                                              domain::Date today);
     // What a newly scheduled cancellation stops besides itself (renewals), in its transaction.
     void end_what_a_cancellation_stops(Call& call, domain::Service& service);
+    void withdraw_open_plan_change(Call& call, int64_t service_id);
+    // Withdraws an open plan change (inside the caller's transaction): an unpaid upgrade's invoice
+    // is cancelled; a scheduled downgrade only until its renewal at the new price is generated.
+    // nullopt: withdrawn; otherwise the rule that keeps it.
+    std::optional<domain::DomainError> withdraw_order(int64_t client_id, UpgradeOrderRecord& order);
 
     // [SECTION] handlers, one per route (backend_*.cpp)
     Response health(Call& call);

@@ -28,6 +28,20 @@ void Backend::end_what_a_cancellation_stops(Call& /*call*/, domain::Service& ser
     store_.update_service(service);
 }
 
+// An open plan change goes with a cancellation: an unpaid upgrade would otherwise be paid for a
+// service that is ending. A downgrade whose renewal is already generated stays: that period is
+// invoiced at the lower plan and the service runs through it. Done before the invoices still due
+// are listed, so a cancelled upgrade invoice is not among them.
+void Backend::withdraw_open_plan_change(Call& call, int64_t service_id) {
+    for (auto& order : store_.upgrade_orders_of(call.client_id)) {
+        if (order.service_id != service_id) continue;
+        if (order.status == domain::OrderStatus::awaiting_payment ||
+            order.status == domain::OrderStatus::scheduled) {
+            withdraw_order(call.client_id, order);
+        }
+    }
+}
+
 Response Backend::create_cancellation(Call& call) {
     auto body = api::decode<api::CancellationRequestBody>(call.request.body);
     if (!body.ok()) return bad_request(body.error());
@@ -67,6 +81,7 @@ Response Backend::create_cancellation(Call& call) {
             return refused({"cancellation_already_requested",
                             "this service already has a cancellation request"});
         }
+        withdraw_open_plan_change(call, current->id);
         auto fresh_terms = domain::cancellation_terms(*current, request.type, call.today,
                                                       store_.invoices_of(call.client_id));
         if (!fresh_terms.ok()) return refused(fresh_terms.error());

@@ -25,20 +25,6 @@ bool has_automatic_change(const domain::Plan& current, const std::vector<domain:
 
 }  // namespace
 
-size_t Backend::unpaid_upgrade_orders(int64_t client_id) {
-    const auto invoices = store_.invoices_of(client_id);
-    size_t unpaid = 0;
-    for (const auto& order : store_.upgrade_orders_of(client_id)) {
-        if (!order.invoice_id) continue;
-        unpaid += static_cast<size_t>(
-            std::count_if(invoices.begin(), invoices.end(), [&](const domain::Invoice& invoice) {
-                return invoice.id == *order.invoice_id &&
-                       invoice.status == domain::InvoiceStatus::unpaid;
-            }));
-    }
-    return unpaid;
-}
-
 Response Backend::get_upgrade_options(Call& call) {
     auto service = find_service(call);
     if (auto answer = unless_active(service, "only an active service can change plan"))
@@ -100,11 +86,6 @@ Response Backend::create_upgrade_order(Call& call) {
         auto quote = domain::quote_plan_change(*service, *current, *target, paid, call.today);
         if (!quote.ok()) return refused(quote.error());
         const domain::UpgradeQuote& q = quote.value();
-        if (!q.amount_due.is_zero() &&
-            unpaid_upgrade_orders(call.client_id) >= config_.max_unpaid_upgrade_orders) {
-            return refused({"too_many_unpaid_orders",
-                            "too many plan changes wait for payment; pay their invoices first"});
-        }
 
         UpgradeOrderRecord order;
         order.client_id = call.client_id;
@@ -184,6 +165,38 @@ Response Backend::get_upgrade_order(Call& call) {
     return not_found("upgrade order");
 }
 
+std::optional<domain::DomainError> Backend::withdraw_order(int64_t client_id,
+                                                           UpgradeOrderRecord& order) {
+    switch (order.status) {
+        case domain::OrderStatus::withdrawn:
+            return std::nullopt;
+        case domain::OrderStatus::applied:
+            return domain::DomainError{"order_applied", "the plan change already took effect"};
+        case domain::OrderStatus::expired:
+            return domain::DomainError{"order_expired", "the plan change expired unpaid"};
+        case domain::OrderStatus::awaiting_payment:
+            if (order.invoice_id) {
+                store_.set_invoice_status(client_id, *order.invoice_id,
+                                          domain::InvoiceStatus::cancelled);
+            }
+            break;
+        case domain::OrderStatus::scheduled:
+            // Until the renewal at the new price exists: then the next period is invoiced.
+            for (const auto& invoice : store_.invoices_of(client_id)) {
+                if (invoice.service_id == order.service_id &&
+                    invoice.period_start == order.effective_on &&
+                    invoice.status != domain::InvoiceStatus::cancelled) {
+                    return domain::DomainError{
+                        "renewal_generated", "the next period is already invoiced at the new plan"};
+                }
+            }
+            break;
+    }
+    order.status = domain::OrderStatus::withdrawn;
+    store_.update_upgrade_order(order);
+    return std::nullopt;
+}
+
 Response Backend::withdraw_upgrade_order(Call& call) {
     auto id = parse_id(call.params.at("id"));
     if (!id) return not_found("upgrade order");
@@ -192,33 +205,10 @@ Response Backend::withdraw_upgrade_order(Call& call) {
         auto order = std::find_if(orders.begin(), orders.end(),
                                   [&](const UpgradeOrderRecord& o) { return o.id == *id; });
         if (order == orders.end()) return not_found("upgrade order");
-        switch (order->status) {
-            case domain::OrderStatus::withdrawn:
-                return json_answer(200, upgrade_order_view(*order));
-            case domain::OrderStatus::applied:
-                return refused({"order_applied", "the plan change already took effect"});
-            case domain::OrderStatus::expired:
-                return refused({"order_expired", "the plan change expired unpaid"});
-            case domain::OrderStatus::awaiting_payment:
-                if (order->invoice_id) {
-                    store_.set_invoice_status(call.client_id, *order->invoice_id,
-                                              domain::InvoiceStatus::cancelled);
-                }
-                break;
-            case domain::OrderStatus::scheduled:
-                // Until the renewal at the new price exists: then the next period is invoiced.
-                for (const auto& invoice : store_.invoices_of(call.client_id)) {
-                    if (invoice.service_id == order->service_id &&
-                        invoice.period_start == order->effective_on &&
-                        invoice.status != domain::InvoiceStatus::cancelled) {
-                        return refused({"renewal_generated",
-                                        "the next period is already invoiced at the new plan"});
-                    }
-                }
-                break;
+        if (order->status == domain::OrderStatus::withdrawn) {
+            return json_answer(200, upgrade_order_view(*order));  // already: the same answer
         }
-        order->status = domain::OrderStatus::withdrawn;
-        store_.update_upgrade_order(*order);
+        if (auto refusal = withdraw_order(call.client_id, *order)) return refused(*refusal);
         return json_answer(200, upgrade_order_view(*order));
     });
 }

@@ -321,7 +321,7 @@ std::string service_with_change(const char* status) {
            (scheduled ? "hosting-inicial" : "hosting-pro") + R"(","direction":")" +
            (scheduled ? "down" : "up") + R"(","status":")" + status + R"(","effective_on":)" +
            (scheduled ? R"("2027-05-01")" : "null") + R"(,"invoice_id":)" +
-           (scheduled ? "null" : "77") + "}}";
+           (scheduled ? "null" : "77") + R"(},"platform":null,"cancellation":null})";
 }
 constexpr const char* kPlans = R"({"service_id":11,"automatic":true,"options":[
   {"plan":{"id":"hosting-inicial","name":"Hosting Inicial","price":{"amount_cents":6000,"currency":"USD"},"cycle":"yearly"},

@@ -302,19 +302,6 @@ TYPED_TEST(AbuseTest, UpgradeRequestsOfAMonthAreCapped) {
     EXPECT_EQ(this->call("POST", path, body, this->bruno).status, 201);
 }
 
-TYPED_TEST(AbuseTest, UpgradesWaitingForPaymentAreCapped) {
-    BackendConfig config;
-    config.max_unpaid_upgrade_orders = 1;
-    this->reconfigure(config);
-    const std::string path =
-        this->service_path(this->ana, "Hosting anagarcia.example", "/upgrade-orders");
-    ASSERT_EQ(this->call("POST", path, R"({"plan_id":"hosting-pro"})", this->ana).status, 201);
-    Response second = this->call("POST", path, R"({"plan_id":"hosting-business"})", this->ana);
-    this->expect_error(second, 409, "too_many_unpaid_orders");
-    // A downgrade bills nothing, so it is not held back.
-    EXPECT_EQ(this->call("POST", path, R"({"plan_id":"hosting-plus"})", this->ana).status, 201);
-}
-
 // ---- Text people read ------------------------------------------------------------------------
 
 TYPED_TEST(AbuseTest, ProfileTextIsRefusedForHiddenCharactersNamingTheField) {

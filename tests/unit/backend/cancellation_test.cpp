@@ -238,6 +238,32 @@ TYPED_TEST(CancellationTest, AnUpgradeInvoiceDoesNotExtendTheService) {
     EXPECT_EQ(j["invoices_still_due"].size(), 2u);  // the running month's and the upgrade
 }
 
+TYPED_TEST(CancellationTest, ACancellationWithdrawsAnOpenUpgradeAndBlocksNewOnes) {
+    const char* hosting = "Hosting anagarcia.example";
+    const std::string orders = this->service_path(this->ana, hosting, "/upgrade-orders");
+    Response ordered = this->call("POST", orders, R"({"plan_id":"hosting-pro"})", this->ana);
+    ASSERT_EQ(ordered.status, 201) << ordered.body;
+    const Json order = this->json(ordered)["order"];
+    ASSERT_EQ(order["status"], "awaiting_payment");
+
+    Json cancellation = this->json(this->cancel(hosting, "end_of_period"));
+    ASSERT_EQ(cancellation["status"], "scheduled") << cancellation.dump();
+    // The upgrade is withdrawn and its invoice cancelled, so it is not among the invoices due.
+    const Json after = this->json(
+        this->call("GET", "/api/v1/upgrade-orders/" + order["id"].dump(), "", this->ana));
+    EXPECT_EQ(after["status"], "withdrawn");
+    const Json invoice = this->json(
+        this->call("GET", "/api/v1/invoices/" + order["invoice_id"].dump(), "", this->ana));
+    EXPECT_EQ(invoice["status"], "cancelled");
+    for (const auto& due : cancellation["invoices_still_due"]) EXPECT_NE(due, order["invoice_id"]);
+    EXPECT_TRUE(this->json(this->call("GET", this->service_path(this->ana, hosting), "",
+                                      this->ana))["pending_plan_change"]
+                    .is_null());
+    // While the cancellation is scheduled, no new plan change.
+    this->expect_error(this->call("POST", orders, R"({"plan_id":"hosting-pro"})", this->ana), 409,
+                       "cancellation_scheduled");
+}
+
 TYPED_TEST(CancellationTest, WithdrawalRestoresAutoRenewAsItWas) {
     const std::string renew = this->service_path(this->ana, kMail, "/auto-renew");
     for (bool before : {true, false}) {
