@@ -185,3 +185,36 @@ test('a service that is not active says why it cannot be cancelled (phone width)
   await screenshot(page, 'cancellation-pending-phone');
   await page.context().close();
 });
+
+test('a scheduled cancellation shows on the service until it is withdrawn, then «Activo» is back', async () => {
+  const { token, service: mail } = await anasService((s) => s.type === 'corporate_mail' && s.status === 'active');
+  const created = await apiCall(stub, token, `/services/${mail.id}/cancellation-requests`, {
+    method: 'POST',
+    headers: { 'Idempotency-Key': 'e2e-scheduled-on-the-service' },
+    body: JSON.stringify({
+      type: 'end_of_period', reason: '', email: DEMO.ana.email, password: DEMO.ana.password,
+    }),
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const scheduledLine = new RegExp(`Baja programada para el ${formatDate(created.body.effective_on)}$`);
+
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${mail.id}`, TALL);
+  await waitForItem(page, scheduledLine);
+  await screenshot(page, 'service-cancellation-scheduled');
+  // The way back is on the service itself: it leads to the request and its withdrawal.
+  await click(page, 'Retirar solicitud');
+  await click(page, 'Retirar solicitud');
+  await waitForItem(page, /^¿Retirar la solicitud de baja\?/, 'text');
+  await click(page, 'Sí, retirar la solicitud');
+  await waitForItem(page, /^Solicitud retirada/, 'text');
+  assert.equal((await apiGet(stub, token, `/cancellation-requests/${created.body.id}`)).status, 'withdrawn');
+
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${mail.id}`);
+  await waitForRoute(page, `/servicios/${mail.id}`);
+  await waitForItem(page, 'Activo');
+  assert.ok(!(await items(page)).some((i) => scheduledLine.test(i.label)), 'no scheduled cancellation shown');
+  const service = await apiGet(stub, token, `/services/${mail.id}`);
+  assert.equal(service.cancellation, null);
+  assert.equal(service.status, 'active');
+  await page.context().close();
+});
