@@ -203,6 +203,8 @@ test('a scheduled cancellation shows on the service until it is withdrawn, then 
   await screenshot(page, 'service-cancellation-scheduled');
   // The way back is on the service itself: it leads to the request and its withdrawal.
   await click(page, 'Retirar solicitud');
+  await waitForRoute(page, `/servicios/${mail.id}/cancelar`);
+  await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
   await click(page, 'Retirar solicitud');
   await waitForItem(page, /^¿Retirar la solicitud de baja\?/, 'text');
   await click(page, 'Sí, retirar la solicitud');
