@@ -25,10 +25,17 @@ struct Argon2idLimits {
     static Argon2idLimits minimum();      // the smallest libsodium allows (tests)
 };
 
+// How many hashes may run at once: every core but one, which stays free for the cheap requests
+// (a flood of sign-ins must not starve /health or a services list); at least one.
+inline unsigned default_parallel_hashes() {
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores > 1 ? cores - 1 : 1;
+}
+
 class Argon2idHasher final : public backend::PasswordHasher {
   public:
     explicit Argon2idHasher(Argon2idLimits limits = Argon2idLimits::interactive(),
-                            unsigned parallel_runs = std::thread::hardware_concurrency());
+                            unsigned parallel_runs = default_parallel_hashes());
 
     std::string hash(std::string_view password) override;
     bool verify(std::string_view stored_hash, std::string_view password) override;

@@ -111,7 +111,11 @@ void Connection::dispatch() {
     request_ = std::move(reader_.request());
     request_.remote_address = remote_address_;
     auto request = std::make_shared<const backend::Request>(request_);
-    context_.pool->post([self = shared_from_this(), request] {
+    WorkerPool* lane = context_.service.checks_password && context_.password_pool &&
+                               context_.service.checks_password(*request)
+                           ? context_.password_pool
+                           : context_.pool;
+    lane->post([self = shared_from_this(), request] {
         backend::Response answer = self->context_.service.answer(*request);
         net::post(self->stream_.get_executor(), [self, answer = std::move(answer)]() mutable {
             self->send(std::move(answer), !self->reader_.keep_alive());

@@ -23,6 +23,7 @@ struct ServerContext {
     ReadLimits limits;
     ServerTimeouts timeouts;
     WorkerPool* pool = nullptr;
+    WorkerPool* password_pool = nullptr;  // requests that may hash a password (HttpService)
 };
 
 class Connection : public std::enable_shared_from_this<Connection> {

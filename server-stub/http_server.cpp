@@ -1,5 +1,8 @@
 #include "http_server.h"
 
+#include <algorithm>
+#include <thread>
+
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -20,6 +23,7 @@ struct HttpServer::State {
     net::steady_timer retry{io};
     ServerContext context;
     std::unique_ptr<WorkerPool> pool;
+    std::unique_ptr<WorkerPool> password_pool;
 
     void accept() {
         acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
@@ -41,13 +45,19 @@ struct HttpServer::State {
 HttpServer::HttpServer(HttpService service, int workers, ReadLimits limits, ServerTimeouts timeouts)
     : state_(std::make_unique<State>()) {
     state_->pool = std::make_unique<WorkerPool>(workers);
+    // As many as password hashes may run at once (the hasher bounds them to the cores): more
+    // threads would only wait there.
+    state_->password_pool = std::make_unique<WorkerPool>(
+        static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     state_->context.service = std::move(service);
     state_->context.limits = limits;
     state_->context.timeouts = timeouts;
     state_->context.pool = state_->pool.get();
+    state_->context.password_pool = state_->password_pool.get();
 }
 
 HttpServer::~HttpServer() {
+    state_->password_pool.reset();
     state_->pool.reset();
 }
 

@@ -20,6 +20,10 @@ struct HttpService {
     // On a worker thread: the answer to a whole request. For "HEAD" its body is not sent, and a
     // streamed body is not produced at all.
     std::function<backend::Response(const backend::Request&)> answer;
+    // On the I/O thread (keep it cheap): whether answering may wait on a password hash (Argon2id).
+    // Such requests run in a lane of their own, so a flood of them never queues cheap requests
+    // (health, lists) behind the hashing. Unset: one lane for everything.
+    std::function<bool(const backend::Request&)> checks_password;
     // On the I/O thread (keep it cheap): the answer to a request refused while it was being read
     // (400, 413, 415, 431); the connection closes after it.
     std::function<backend::Response(int status)> refusal;

@@ -111,6 +111,9 @@ int serve(const Options& options, backend::Backend& api, const StaticFiles* stat
     service.answer = [&api, static_files](const backend::Request& request) {
         return answer(api, static_files, request);
     };
+    service.checks_password = [](const backend::Request& request) {
+        return backend::Backend::checks_password(request);
+    };
     service.refusal = refusal;
     service.log = [&log](const backend::Request& request, int status, double ms, int64_t bytes) {
         log.write(request, status, ms, bytes);

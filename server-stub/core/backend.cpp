@@ -134,6 +134,14 @@ void Backend::route(const char* method, const char* pattern, Access access, Meth
                 });
 }
 
+bool Backend::checks_password(const Request& request) {
+    if (request.method != "POST") return false;
+    const std::string_view path = request.path;
+    constexpr std::string_view kCancellation = "/cancellation-requests";
+    return path == "/api/v1/sessions" ||
+           (path.size() > kCancellation.size() && path.ends_with(kCancellation));
+}
+
 Response Backend::handle(const Request& request) {
     auto match = router_.match(request.method, request.path);
     if (match.kind == Router::Match::Kind::unknown_path) {

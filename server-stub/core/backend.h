@@ -60,6 +60,10 @@ class Backend {
 
     Response handle(const Request& request);
 
+    // Whether answering `request` may run a password hash (sign-in, a cancellation's
+    // re-authentication): a server can keep such requests apart from cheap ones.
+    static bool checks_password(const Request& request);
+
     // Where invoices are charged; the sandbox unless a real gateway is given (docs/payments.md).
     void use_payment_gateway(PaymentGateway& gateway) { gateway_ = &gateway; }
 
