@@ -67,9 +67,8 @@ Response Backend::list_services(Call& call) {
         auto plan = plans.find(service.plan_id);
         if (plan == plans.end())
             plan = plans.emplace(service.plan_id, store_.plan(service.plan_id)).first;
-        list.services.push_back(
-            service_answer(service, plan->second ? &*plan->second : nullptr, invoices, orders,
-                           cancellations, call.today));
+        list.services.push_back(service_answer(service, plan->second ? &*plan->second : nullptr,
+                                               invoices, orders, cancellations, call.today));
     }
     return json_answer(200, list);
 }

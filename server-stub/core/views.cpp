@@ -1,7 +1,7 @@
 #include "core/views.h"
 
-#include "domain/billing.h"
 #include <utility>
+#include "domain/billing.h"
 
 namespace portal::backend {
 

@@ -1,5 +1,6 @@
 // The portal's fonts: Roboto (Debian's fonts-roboto-unhinted) with Font Awesome icons and the few
-// symbols Roboto lacks (from DejaVu Sans, fonts-dejavu-core) merged in, rasterised at the screen's pixel ratio so text stays crisp on high-density displays.
+// symbols Roboto lacks (from DejaVu Sans, fonts-dejavu-core) merged in, rasterised at the screen's
+// pixel ratio so text stays crisp on high-density displays.
 #pragma once
 
 #include "imgui.h"

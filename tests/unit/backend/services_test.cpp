@@ -35,10 +35,10 @@ TYPED_TEST(ServicesTest, AServiceHasExactlyTheDocumentedFields) {
     Json s = this->json(r);
     std::set<std::string> keys;
     for (auto it = s.begin(); it != s.end(); ++it) keys.insert(it.key());
-    EXPECT_EQ(keys, (std::set<std::string>{"id", "name", "type", "status", "domain", "plan",
-                                           "period_start", "period_end", "paid_for_period",
-                                           "next_due_on", "pending_plan_change", "platform",
-                                           "cancellation"}));
+    EXPECT_EQ(keys,
+              (std::set<std::string>{"id", "name", "type", "status", "domain", "plan",
+                                     "period_start", "period_end", "paid_for_period", "next_due_on",
+                                     "pending_plan_change", "platform", "cancellation"}));
     EXPECT_EQ(s["type"], "hosting");
     EXPECT_EQ(s["plan"]["id"], "hosting-plus");
     EXPECT_EQ(s["plan"]["price"], (Json{{"amount_cents", 10000}, {"currency", "USD"}}));

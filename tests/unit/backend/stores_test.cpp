@@ -134,11 +134,11 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
         // The later migrations ran: the columns of migrations 4, 7 and 8 are there again.
-        for (const char* probe_sql : {"SELECT invoices_voided FROM cancellation_requests",
-                                      "SELECT kind, credit_cents FROM invoices",
-                                      "SELECT reference FROM payments",
-                                      "SELECT auto_renew_before FROM cancellation_requests",
-                                      "SELECT platform FROM services"}) {
+        for (const char* probe_sql :
+             {"SELECT invoices_voided FROM cancellation_requests",
+              "SELECT kind, credit_cents FROM invoices", "SELECT reference FROM payments",
+              "SELECT auto_renew_before FROM cancellation_requests",
+              "SELECT platform FROM services"}) {
             sqlite3_stmt* probe = nullptr;
             EXPECT_EQ(sqlite3_prepare_v2(db, probe_sql, -1, &probe, nullptr), SQLITE_OK)
                 << probe_sql;
