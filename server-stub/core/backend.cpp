@@ -96,38 +96,61 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
       address_budget_(config_.failed_checks_per_address, config_.address_window_seconds,
                       config_.max_tracked_addresses) {
     secret();  // made at the first start, so it exists before any key is stored
-    const Access open = Access::open, client = Access::client;
+    using Who = Access::Who;
+    using P = domain::Permission;
+    const Access open{Who::anyone}, signed_in{Who::signed_in}, holder{Who::holder};
+    auto needs = [](P permission) { return Access{Who::permitted, permission}; };
     route("GET", "/health", open, &Backend::health);
     route("POST", "/session", open, &Backend::create_session);
-    route("DELETE", "/session", client, &Backend::delete_session);
-    route("GET", "/me", client, &Backend::get_me);
-    route("PATCH", "/me", client, &Backend::patch_me);
-    route("GET", "/services", client, &Backend::list_services);
-    route("GET", "/services/{id}", client, &Backend::get_service);
-    route("GET", "/services/{id}/credentials", client, &Backend::get_credentials);
-    route("GET", "/services/{id}/access", client, &Backend::get_access);
-    route("GET", "/services/{id}/downloads", client, &Backend::list_downloads);
-    route("GET", "/downloads/{id}/file", client, &Backend::get_download_file);
-    route("GET", "/services/{id}/upgrade-options", client, &Backend::get_upgrade_options);
-    route("POST", "/services/{id}/upgrade-orders", client, &Backend::create_upgrade_order);
-    route("POST", "/services/{id}/upgrade-requests", client, &Backend::create_upgrade_request);
-    route("GET", "/upgrade-orders/{id}", client, &Backend::get_upgrade_order);
-    route("DELETE", "/upgrade-orders/{id}", client, &Backend::withdraw_upgrade_order);
-    route("POST", "/services/{id}/cancellation-requests", client, &Backend::create_cancellation);
-    route("GET", "/cancellation-requests/{id}", client, &Backend::get_cancellation);
-    route("DELETE", "/cancellation-requests/{id}", client, &Backend::withdraw_cancellation);
-    route("GET", "/services/{id}/auto-renew", client, &Backend::get_auto_renew);
-    route("PUT", "/services/{id}/auto-renew", client, &Backend::put_auto_renew);
-    route("GET", "/services/{id}/activation-estimate", client, &Backend::get_activation_estimate);
-    route("GET", "/invoices", client, &Backend::list_invoices);
-    route("GET", "/invoices/{id}", client, &Backend::get_invoice);
-    route("POST", "/invoices/{id}/payments", client, &Backend::pay_invoice);
+    route("DELETE", "/session", signed_in, &Backend::delete_session);
+    route("GET", "/me", signed_in, &Backend::get_me);
+    route("PATCH", "/me", needs(P::profile), &Backend::patch_me);
+    route("POST", "/me/email", holder, &Backend::change_email);
+    route("POST", "/me/password", holder, &Backend::change_password);
+    route("GET", "/me/alerts", needs(P::profile), &Backend::get_alerts);
+    route("PUT", "/me/alerts", needs(P::profile), &Backend::put_alerts);
+    // The outbox holds the contacts' invitation links: the holder's alone.
+    route("GET", "/me/notifications", holder, &Backend::list_notifications);
+    route("GET", "/contacts", holder, &Backend::list_contacts);
+    route("POST", "/contacts", holder, &Backend::create_contact);
+    route("GET", "/contacts/{id}", holder, &Backend::get_contact);
+    route("PATCH", "/contacts/{id}", holder, &Backend::patch_contact);
+    route("DELETE", "/contacts/{id}", holder, &Backend::delete_contact);
+    route("POST", "/invitations/{token}", open, &Backend::accept_invitation);
+    route("GET", "/services", needs(P::services_view), &Backend::list_services);
+    route("GET", "/services/{id}", needs(P::services_view), &Backend::get_service);
+    route("GET", "/services/{id}/credentials", needs(P::services_view), &Backend::get_credentials);
+    route("GET", "/services/{id}/access", needs(P::services_view), &Backend::get_access);
+    route("GET", "/services/{id}/downloads", needs(P::downloads), &Backend::list_downloads);
+    route("GET", "/downloads/{id}/file", needs(P::downloads), &Backend::get_download_file);
+    route("GET", "/services/{id}/upgrade-options", needs(P::services_view),
+          &Backend::get_upgrade_options);
+    route("POST", "/services/{id}/upgrade-orders", needs(P::services_manage),
+          &Backend::create_upgrade_order);
+    route("POST", "/services/{id}/upgrade-requests", needs(P::services_manage),
+          &Backend::create_upgrade_request);
+    route("GET", "/upgrade-orders/{id}", needs(P::services_view), &Backend::get_upgrade_order);
+    route("DELETE", "/upgrade-orders/{id}", needs(P::services_manage),
+          &Backend::withdraw_upgrade_order);
+    // Cancellations stay with the holder (RULES.md §4).
+    route("POST", "/services/{id}/cancellation-requests", holder, &Backend::create_cancellation);
+    route("GET", "/cancellation-requests/{id}", needs(P::services_view),
+          &Backend::get_cancellation);
+    route("DELETE", "/cancellation-requests/{id}", holder, &Backend::withdraw_cancellation);
+    route("GET", "/services/{id}/auto-renew", needs(P::services_view), &Backend::get_auto_renew);
+    route("PUT", "/services/{id}/auto-renew", needs(P::services_manage), &Backend::put_auto_renew);
+    route("GET", "/services/{id}/activation-estimate", needs(P::services_view),
+          &Backend::get_activation_estimate);
+    route("GET", "/invoices", needs(P::invoices), &Backend::list_invoices);
+    route("GET", "/invoices/{id}", needs(P::invoices), &Backend::get_invoice);
+    route("POST", "/invoices/{id}/payments", needs(P::invoices), &Backend::pay_invoice);
     route("GET", "/manuals", open, &Backend::list_manuals);
     route("GET", "/manuals/{slug}", open, &Backend::get_manual);
     route("GET", "/calendar/holidays", open, &Backend::list_holidays);
 }
 
 void Backend::route(const char* method, const char* pattern, Access access, Method handler) {
+    route_access_.push_back({method, pattern, access});
     router_.add(method, std::string(kApi) + pattern,
                 [this, access, handler](const Request& request, const PathParams& params) {
                     return dispatch(request, params, access, handler);
@@ -138,7 +161,9 @@ bool Backend::checks_password(const Request& request) {
     if (request.method != "POST") return false;
     const std::string_view path = request.path;
     constexpr std::string_view kCancellation = "/cancellation-requests";
-    return path == "/api/v1/sessions" ||
+    constexpr std::string_view kInvitation = "/api/v1/invitations/";
+    return path == "/api/v1/session" || path == "/api/v1/me/email" ||
+           path == "/api/v1/me/password" || path.starts_with(kInvitation) ||
            (path.size() > kCancellation.size() && path.ends_with(kCancellation));
 }
 
@@ -174,11 +199,11 @@ Response Backend::handle(const Request& request) {
 
 Response Backend::dispatch(const Request& request, const PathParams& params, Access access,
                            Method handler) {
-    Call call{request, params, 0, 0, domain::Date{}};
+    Call call{request, params, 0, 0, domain::Date{}, 0, {}};
     call.now = clock_.now();
     call.today = domain::company_today(call.now);
 
-    if (access == Access::client) {
+    if (access.who != Access::Who::anyone) {
         auto token = bearer_token(request);
         if (!token) return unauthorized("unauthenticated", "log in first (Authorization: Bearer)");
         auto session = store_.session(sha256_hex(*token));
@@ -187,6 +212,15 @@ Response Backend::dispatch(const Request& request, const PathParams& params, Acc
             return unauthorized("session_expired", "the session has expired; log in again");
         }
         call.client_id = session->client_id;
+        if (session->contact_id != 0) {
+            // Read on every request: a permission taken away applies at once.
+            auto contact = store_.contact_of(session->client_id, session->contact_id);
+            if (!contact) return unauthorized("invalid_token", "the session does not exist");
+            call.contact_id = contact->id;
+            call.permissions = domain::parse_permissions(contact->permissions)
+                                   .value_or(std::vector<domain::Permission>{});
+        }
+        if (auto refusal = refuse_access(call, access)) return *refusal;
         settle_billing(call.client_id, call.today);
 
         if (is_mutation(request.method)) {
@@ -202,6 +236,27 @@ Response Backend::dispatch(const Request& request, const PathParams& params, Acc
         }
     }
     return (this->*handler)(call);
+}
+
+std::optional<Response> Backend::refuse_access(const Call& call, Access access) {
+    if (call.contact_id == 0) return std::nullopt;  // the holder may do everything
+    switch (access.who) {
+        case Access::Who::anyone:
+        case Access::Who::signed_in:
+            return std::nullopt;
+        case Access::Who::holder:
+            return error_response(403, "permission_denied",
+                                  "only the account's holder may do this");
+        case Access::Who::permitted:
+            if (std::find(call.permissions.begin(), call.permissions.end(), access.permission) !=
+                call.permissions.end()) {
+                return std::nullopt;
+            }
+            return error_response(
+                403, "permission_denied",
+                "this contact lacks the permission " + std::string(to_string(access.permission)));
+    }
+    return std::nullopt;
 }
 
 std::optional<Response> Backend::replay(const Call& call) {

@@ -18,11 +18,13 @@
 #include "core/clock.h"
 #include "core/http.h"
 #include "core/manual_library.h"
+#include "core/notification_sender.h"
 #include "core/password_hasher.h"
 #include "core/payment_gateway.h"
 #include "core/records.h"
 #include "core/router.h"
 #include "core/store.h"
+#include "domain/account.h"
 #include "domain/calendar.h"
 #include "domain/date.h"
 
@@ -64,25 +66,67 @@ class Backend {
     // re-authentication): a server can keep such requests apart from cheap ones.
     static bool checks_password(const Request& request);
 
+    // Where the account's messages go besides the outbox (docs/notifications.md).
+    void use_notification_sender(NotificationSender& sender) { sender_ = &sender; }
+
     // Where invoices are charged; the sandbox unless a real gateway is given (docs/payments.md).
     void use_payment_gateway(PaymentGateway& gateway) { gateway_ = &gateway; }
 
     // The route table (method, pattern), for api/openapi.yaml's test.
     std::vector<RouteInfo> routes() const { return router_.routes(); }
 
+    // Who may call a route, said once per route in the table (backend.cpp): anyone; anyone
+    // signed in (the holder or a secondary contact); only the holder; or the holder and the
+    // contacts given `permission` (domain/account.h). Others get 403 permission_denied.
+    struct Access {
+        enum class Who { anyone, signed_in, holder, permitted };
+        Who who = Who::anyone;
+        domain::Permission permission = domain::Permission::profile;  // for `permitted`
+    };
+    struct RouteAccess {
+        std::string method, path;  // path as in api/openapi.yaml, e.g. /services/{id}
+        Access access;
+    };
+    const std::vector<RouteAccess>& route_access() const { return route_access_; }
+
+    // Records `event` for the client in the outbox, on each channel the client has on
+    // (GET /me/alerts), in the client's language; `detail` names what it is about (an invoice's
+    // number, a service's name), `link` a panel address or "". The core calls it where an event
+    // happens (a payment, a password change...); events with no trigger in the portal
+    // (suspension, reactivation, quote available, domain deleted) come from outside through it.
+    // Runs inside the caller's transaction when there is one.
+    void raise_event(int64_t client_id, domain::AlertEvent event, const std::string& detail,
+                     const std::string& link, int64_t now);
+
     // Everything a handler needs about the request being answered.
     struct Call {
         const Request& request;
         const PathParams& params;
         int64_t client_id = 0;
-        int64_t now = 0;     // unix seconds
-        domain::Date today;  // in the company's zone (GMT−3)
+        int64_t now = 0;         // unix seconds
+        domain::Date today;      // in the company's zone (GMT−3)
+        int64_t contact_id = 0;  // the secondary contact signed in; 0 = the holder
+        std::vector<domain::Permission> permissions;  // a contact's
     };
 
   private:
     using Method = Response (Backend::*)(Call&);
-    enum class Access { open, client };
     void route(const char* method, const char* pattern, Access access, Method handler);
+    // A refusal (403) when the caller may not use a route that needs `access`.
+    static std::optional<Response> refuse_access(const Call& call, Access access);
+    // Starts a session of the client (and of its contact, when not 0) in its transaction.
+    api::Session start_session(const Call& call, const ClientRecord& client, int64_t contact_id,
+                               std::optional<api::ActingAs> acting_as);
+    // An invoice's alert (generated, cancelled, paid), with its number and what it bills.
+    void invoice_event(domain::AlertEvent event, const domain::Invoice& invoice, int64_t now);
+    // The same, for an invoice just cancelled, found by its id.
+    void cancelled_invoice_event(int64_t client_id, int64_t invoice_id);
+    // Records `message` in the outbox and hands it to the sender, in the caller's transaction.
+    void send_notification(const NotificationRecord& message);
+    // Whether `email` is free for a client or contact (one email each, RULES.md §10).
+    bool email_taken(std::string_view email);
+    // The account's details as GET /me answers them to the caller.
+    api::Profile profile_answer(const Call& call, const ClientRecord& client);
 
     Response dispatch(const Request& request, const PathParams& params, Access access,
                       Method handler);
@@ -165,6 +209,17 @@ class Backend {
     Response get_manual(Call& call);
     Response get_activation_estimate(Call& call);
     Response list_holidays(Call& call);
+    Response list_contacts(Call& call);
+    Response create_contact(Call& call);
+    Response get_contact(Call& call);
+    Response patch_contact(Call& call);
+    Response delete_contact(Call& call);
+    Response accept_invitation(Call& call);
+    Response change_email(Call& call);
+    Response change_password(Call& call);
+    Response get_alerts(Call& call);
+    Response put_alerts(Call& call);
+    Response list_notifications(Call& call);
 
     Store& store_;
     const Clock& clock_;
@@ -174,7 +229,10 @@ class Backend {
     BackendConfig config_;
     SandboxGateway sandbox_;
     PaymentGateway* gateway_ = &sandbox_;
+    OutboxOnly outbox_only_;
+    NotificationSender* sender_ = &outbox_only_;
     Router router_;
+    std::vector<RouteAccess> route_access_;
     AttemptBudget address_budget_;
     std::once_flag dummy_hash_once_;
     std::string dummy_hash_;

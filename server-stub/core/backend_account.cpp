@@ -9,26 +9,8 @@ namespace portal::backend {
 
 namespace {
 
-api::Profile profile_of(const ClientRecord& client) {
-    return {client.id, client.name, client.email, client.phone, client.language};
-}
-
 Response wrong_credentials() {
     return error_response(401, "invalid_credentials", "wrong email or password");
-}
-
-// "+54 9 11 1234-5678": optional leading +, digits, spaces, dashes, parentheses; 6 to 15 digits.
-bool valid_phone(std::string_view phone) {
-    int digits = 0;
-    for (size_t i = 0; i < phone.size(); ++i) {
-        char c = phone[i];
-        if (c >= '0' && c <= '9') {
-            ++digits;
-        } else if (!(c == ' ' || c == '-' || c == '(' || c == ')' || (c == '+' && i == 0))) {
-            return false;
-        }
-    }
-    return digits >= 6 && digits <= 15;
 }
 
 }  // namespace
@@ -45,40 +27,70 @@ Response Backend::create_session(Call& call) {
     PasswordCheck check;
     if (auto refusal = reserve_password_check(call, email, check)) return *refusal;
     // The slow part (Argon2id) runs outside the store's lock, so other requests go on. An unknown
-    // email costs the same work, so time does not tell which emails have an account.
+    // email costs the same work, so time does not tell which emails have an account. A contact
+    // signs in with its own email once it has accepted its invitation.
     auto client = store_.client_by_email(email);
-    const bool password_ok =
-        hasher_.verify(client ? client->password_hash : dummy_hash(), body.value().password) &&
-        client.has_value();
+    std::optional<ContactRecord> contact;
+    if (!client) {
+        contact = store_.contact_by_email(email);
+        if (contact && contact->accepted_at == 0) contact.reset();
+    }
+    const std::string* hash = client    ? &client->password_hash
+                              : contact ? &contact->password_hash
+                                        : &dummy_hash();
+    const bool password_ok = hasher_.verify(*hash, body.value().password) && (client || contact);
     if (!password_ok) return password_check_failed(check, wrong_credentials());
     password_check_passed(call, check);
 
     Response response;
     store_.transaction([&] {
-        auto fresh = store_.client_by_id(client->id);
+        std::optional<ClientRecord> fresh;
+        std::optional<api::ActingAs> acting_as;
+        int64_t contact_id = 0;
+        if (contact) {
+            auto still = store_.contact_of(contact->client_id, contact->id);
+            if (still && still->password_hash == contact->password_hash) {
+                fresh = store_.client_by_id(still->client_id);
+                contact_id = still->id;
+                acting_as =
+                    api::ActingAs{still->id, domain::parse_permissions(still->permissions)
+                                                 .value_or(std::vector<domain::Permission>{})};
+            }
+        } else {
+            fresh = store_.client_by_id(client->id);
+        }
         if (!fresh) {
             response = wrong_credentials();
             return false;
         }
-        uint8_t bytes[32];
-        random_.fill(bytes, sizeof bytes);
-        api::Session session;
-        session.token = to_hex(bytes, sizeof bytes);
-        session.client = {fresh->id, fresh->name, fresh->email};
-        session.expires_in = config_.token_ttl_seconds;
-        store_.delete_sessions_expired_before(call.now);
-        // Past the cap, the sessions signed in longest ago end first.
-        auto sessions = store_.sessions_of(fresh->id);
-        for (size_t i = 0;
-             i < sessions.size() && sessions.size() - i >= config_.max_sessions_per_client; ++i) {
-            store_.delete_session(sessions[i].token_digest);
-        }
-        store_.insert_session(
-            {sha256_hex(session.token), fresh->id, call.now + config_.token_ttl_seconds});
-        response = json_answer(201, session);
+        response = json_answer(201, start_session(call, *fresh, contact_id, acting_as));
         return true;
     });
     return response;
+}
+
+api::Session Backend::start_session(const Call& call, const ClientRecord& client,
+                                    int64_t contact_id, std::optional<api::ActingAs> acting_as) {
+    uint8_t bytes[32];
+    random_.fill(bytes, sizeof bytes);
+    api::Session session;
+    session.token = to_hex(bytes, sizeof bytes);
+    session.client = {client.id, client.name, client.email};
+    session.expires_in = config_.token_ttl_seconds;
+    session.acting_as = std::move(acting_as);
+    store_.delete_sessions_expired_before(call.now);
+    // Past the cap, the sessions of the same person signed in longest ago end first.
+    std::vector<SessionRecord> sessions;
+    for (auto& each : store_.sessions_of(client.id)) {
+        if (each.contact_id == contact_id) sessions.push_back(std::move(each));
+    }
+    for (size_t i = 0;
+         i < sessions.size() && sessions.size() - i >= config_.max_sessions_per_client; ++i) {
+        store_.delete_session(sessions[i].token_digest);
+    }
+    store_.insert_session(
+        {sha256_hex(session.token), client.id, call.now + config_.token_ttl_seconds, contact_id});
+    return session;
 }
 
 Response Backend::delete_session(Call& call) {
@@ -93,10 +105,17 @@ Response Backend::delete_session(Call& call) {
     return response;
 }
 
+api::Profile Backend::profile_answer(const Call& call, const ClientRecord& client) {
+    api::Profile profile{client.id,       client.name,    client.email,   client.phone,
+                         client.language, client.company, client.address, std::nullopt};
+    if (call.contact_id != 0) profile.acting_as = api::ActingAs{call.contact_id, call.permissions};
+    return profile;
+}
+
 Response Backend::get_me(Call& call) {
     auto client = store_.client_by_id(call.client_id);
     if (!client) return not_found("client");
-    return json_answer(200, profile_of(*client));
+    return json_answer(200, profile_answer(call, *client));
 }
 
 Response Backend::patch_me(Call& call) {
@@ -109,13 +128,21 @@ Response Backend::patch_me(Call& call) {
             return *refusal;
         }
     }
+    if (changes.company) {
+        changes.company = std::string(trim(*changes.company));
+        if (auto refusal = refuse_text(*changes.company, "company", 0, 120, TextLines::one)) {
+            return *refusal;
+        }
+    }
+    if (changes.address) {
+        changes.address = std::string(trim(*changes.address));
+        if (auto refusal = refuse_text(*changes.address, "address", 0, 300, TextLines::many)) {
+            return *refusal;
+        }
+    }
     if (changes.phone) {
         changes.phone = std::string(trim(*changes.phone));
-        if (!changes.phone->empty() && !valid_phone(*changes.phone)) {
-            return error_response(400, api::kInvalidValue,
-                                  "phone: digits with an optional leading +, 6 to 15 digits",
-                                  "phone");
-        }
+        if (auto refusal = refuse_phone(*changes.phone, "phone")) return *refusal;
     }
     if (changes.language && *changes.language != "es" && *changes.language != "en") {
         return error_response(400, api::kInvalidValue, "language: es or en", "language");
@@ -123,11 +150,18 @@ Response Backend::patch_me(Call& call) {
     return commit(call, [&] {
         auto client = store_.client_by_id(call.client_id);
         if (!client) return not_found("client");
+        const ClientRecord before = *client;
         if (changes.name) client->name = *changes.name;
         if (changes.phone) client->phone = *changes.phone;
         if (changes.language) client->language = *changes.language;
+        if (changes.company) client->company = *changes.company;
+        if (changes.address) client->address = *changes.address;
         store_.update_client(*client);
-        return json_answer(200, profile_of(*client));
+        const bool edited = client->name != before.name || client->phone != before.phone ||
+                            client->language != before.language ||
+                            client->company != before.company || client->address != before.address;
+        if (edited) raise_event(client->id, domain::AlertEvent::details_edited, "", "", call.now);
+        return json_answer(200, profile_answer(call, *client));
     });
 }
 

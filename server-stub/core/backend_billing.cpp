@@ -53,6 +53,7 @@ void Backend::settle_billing(int64_t client_id, domain::Date today) {
                 if (order.invoice_id) {
                     store_.set_invoice_status(client_id, *order.invoice_id,
                                               domain::InvoiceStatus::cancelled);
+                    cancelled_invoice_event(client_id, *order.invoice_id);
                 }
             } else {
                 order.status = domain::OrderStatus::applied;
@@ -93,6 +94,7 @@ void Backend::settle_billing(int64_t client_id, domain::Date today) {
             due = true;
             if (!write) continue;
             renewal->id = store_.insert_invoice(*renewal);
+            invoice_event(domain::AlertEvent::invoice_generated, *renewal, clock_.now());
             invoices.push_back(*renewal);
         }
         return due;

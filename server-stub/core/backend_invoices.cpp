@@ -141,6 +141,7 @@ Response Backend::pay_invoice(Call& call) {
                     other.period_start > replaced_start && other.is_outstanding()) {
                     store_.set_invoice_status(call.client_id, other.id,
                                               domain::InvoiceStatus::cancelled);
+                    invoice_event(domain::AlertEvent::invoice_cancelled, other, call.now);
                 }
             }
             store_.update_service(*service);
@@ -150,6 +151,7 @@ Response Backend::pay_invoice(Call& call) {
             store_.update_service(*service);
         }
         store_.update_invoice(*invoice);
+        invoice_event(domain::AlertEvent::invoice_paid, *invoice, call.now);
 
         std::vector<PaymentRecord> payments = store_.payments_of(call.client_id);
         return json_answer(201, api::PaymentResult{payment_view(payment),

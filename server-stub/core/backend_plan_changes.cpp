@@ -116,6 +116,7 @@ Response Backend::create_upgrade_order(Call& call) {
                 invoice->period_end = q.period_end;
                 invoice->status = domain::InvoiceStatus::unpaid;
                 invoice->id = store_.insert_invoice(*invoice);
+                invoice_event(domain::AlertEvent::invoice_generated, *invoice, call.now);
                 order.invoice_id = invoice->id;
                 order.expires_on = domain::payment_deadline(invoice->due_on, service->period_end);
                 break;
@@ -141,8 +142,12 @@ Response Backend::create_upgrade_order(Call& call) {
                     }
                     store_.set_invoice_status(call.client_id, renewal.id,
                                               domain::InvoiceStatus::cancelled);
+                    invoice_event(domain::AlertEvent::invoice_cancelled, renewal, call.now);
                     auto lower = domain::renewal_due(*service, *target, call.today, {});
-                    if (lower) store_.insert_invoice(*lower);
+                    if (lower) {
+                        lower->id = store_.insert_invoice(*lower);
+                        invoice_event(domain::AlertEvent::invoice_generated, *lower, call.now);
+                    }
                 }
                 break;
             }
@@ -178,6 +183,7 @@ std::optional<domain::DomainError> Backend::withdraw_order(int64_t client_id,
             if (order.invoice_id) {
                 store_.set_invoice_status(client_id, *order.invoice_id,
                                           domain::InvoiceStatus::cancelled);
+                cancelled_invoice_event(client_id, *order.invoice_id);
             }
             break;
         case domain::OrderStatus::scheduled:

@@ -222,7 +222,9 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
              [&](const Json& c, const std::string& where, size_t i) {
                  ClientRecord client;
                  client.password_hash = password_hashes[i];
-                 read_fields(r, c, where, client, {{"phone", "language"}, {"id", "password_hash"}});
+                 read_fields(r, c, where, client,
+                             {{"phone", "language", "company", "address", "alerts_off"},
+                              {"id", "password_hash"}});
                  if (r.failed()) return;
                  client.id = store.insert_client(client);
                  ++counts.clients;

@@ -142,7 +142,16 @@ std::vector<typename Table::mapped_type> MemoryStore::owned_by(Table Data::*tabl
       (int64_t client_id, int64_t cancellation_id), owned, cancellations, client_id,               \
       cancellation_id)                                                                             \
     X(std::vector<CancellationRecord>, cancellations_of, (int64_t client_id), owned_by,            \
-      cancellations, client_id)
+      cancellations, client_id)                                                                    \
+    X(std::vector<ContactRecord>, contacts_of, (int64_t client_id), owned_by, contacts, client_id) \
+    X(std::optional<ContactRecord>, contact_of, (int64_t client_id, int64_t contact_id), owned,    \
+      contacts, client_id, contact_id)                                                             \
+    X(int64_t, insert_contact, (const ContactRecord& contact), insert, contacts, contact)          \
+    X(void, update_contact, (const ContactRecord& contact), replace, contacts, contact)            \
+    X(int64_t, insert_notification, (const NotificationRecord& notification), insert,              \
+      notifications, notification)                                                                 \
+    X(std::vector<NotificationRecord>, notifications_of, (int64_t client_id), owned_by,            \
+      notifications, client_id)
 
 #define PORTAL_MEMORY_TABLE_OPERATION(Result, name, parameters, helper, table, ...) \
     Result MemoryStore::name parameters {                                           \
@@ -191,6 +200,27 @@ std::optional<ClientRecord> MemoryStore::client_by_email(std::string_view email)
     return locked([&](Data& d) {
         auto rows = select(d.clients, [&](const ClientRecord& c) { return c.email == email; });
         return rows.empty() ? std::nullopt : std::optional(rows.front());
+    });
+}
+
+std::optional<ContactRecord> MemoryStore::contact_by_email(std::string_view email) {
+    return locked([&](Data& d) {
+        auto rows = select(d.contacts, [&](const ContactRecord& c) { return c.email == email; });
+        return rows.empty() ? std::nullopt : std::optional(rows.front());
+    });
+}
+
+std::optional<ContactRecord> MemoryStore::contact_by_invitation(std::string_view digest) {
+    return locked([&](Data& d) {
+        auto rows = select(d.contacts,
+                           [&](const ContactRecord& c) { return c.invitation_digest == digest; });
+        return rows.empty() ? std::nullopt : std::optional(rows.front());
+    });
+}
+
+void MemoryStore::delete_contact(int64_t client_id, int64_t contact_id) {
+    locked([&](Data& d) {
+        if (find_owned(d.contacts, client_id, contact_id)) erase_row(d.contacts, contact_id);
     });
 }
 

@@ -16,7 +16,9 @@ using Json = nlohmann::json;
 // of version 1 is not read, so its unkeyed fingerprints are dropped with it); invoices carry
 // their kind and credit, orders their status, payments are kept; what a service has paid follows
 // from its invoices and is not stored.
-constexpr int kFormatVersion = 2;
+// 3: secondary contacts, the outbox, a client's company, address and alerts turned off, the
+// contact a session is of.
+constexpr int kFormatVersion = 3;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -153,6 +155,8 @@ std::string data_to_json(const MemoryStore::Data& data) {
     j["upgrade_requests"] = write_table(data.upgrade_requests);
     j["cancellations"] = write_table(data.cancellations);
     j["idempotent_answers"] = write_table(data.idempotent_answers);
+    j["contacts"] = write_table(data.contacts);
+    j["notifications"] = write_table(data.notifications);
     return j.dump();
 }
 
@@ -184,7 +188,9 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
         read_table(j, "upgrade_requests", data.upgrade_requests, by_id) &&
         read_table(j, "cancellations", data.cancellations, by_id) &&
         read_table(j, "idempotent_answers", data.idempotent_answers,
-                   [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); });
+                   [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); }) &&
+        read_table(j, "contacts", data.contacts, by_id) &&
+        read_table(j, "notifications", data.notifications, by_id);
     if (!ok) return Result::failure("bad_store", "a table is missing or has a malformed row");
     auto links = j.find("plan_downloads");
     if (links == j.end() || !links->is_array()) {

@@ -26,8 +26,42 @@ struct ClientRecord {
     std::string phone;
     std::string language = "es";
     std::string password_hash;
+    std::string company;
+    std::string address;
+    std::string alerts_off;  // the alerts turned off, "event:channel,..." (domain/account.h)
 };
-PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash);
+PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash, company, address,
+              alerts_off);
+
+// A secondary contact: someone the holder lets into the account with chosen permissions
+// (RULES.md §10). Its email is unique among clients and contacts alike. Of its invitation, as of
+// a session, only a digest is kept: a copy of the database hands out no way in.
+struct ContactRecord {
+    int64_t id = 0, client_id = 0;  // the row, the account it acts for
+    std::string name;
+    std::string email;  // lower case
+    std::string phone;
+    std::string permissions;        // names joined by commas (domain/account.h)
+    std::string password_hash;      // empty until the invitation is accepted
+    std::string invitation_digest;  // sha256 hex of the invitation's token
+    int64_t invited_at = 0;         // unix seconds
+    int64_t accepted_at = 0;        // unix seconds; 0 = not yet
+};
+PORTAL_FIELDS(ContactRecord, id, client_id, name, email, phone, permissions, password_hash,
+              invitation_digest, invited_at, accepted_at);
+
+// A message the account was sent (the outbox): an alert on one channel, or an invitation.
+// `event` is an AlertEvent's name or "contact_invited".
+struct NotificationRecord {
+    int64_t id = 0, client_id = 0;  // the row, the account it belongs to
+    std::string event;
+    std::string channel;    // "email" or "whatsapp"
+    std::string recipient;  // the address or number it went to
+    std::string text;
+    std::string link;     // where it points in the panel, or empty
+    int64_t sent_at = 0;  // unix seconds
+};
+PORTAL_FIELDS(NotificationRecord, id, client_id, event, channel, recipient, text, link, sent_at);
 
 // The failed passwords given for one email string, whether an account has it or not, so the
 // lockout answers alike for every email (password_check.h). Keyed by an HMAC of the email, so
@@ -52,8 +86,9 @@ struct SessionRecord {
     std::string token_digest;  // sha256 hex of the bearer token
     int64_t client_id = 0;
     int64_t expires_at = 0;  // unix seconds
+    int64_t contact_id = 0;  // the secondary contact signed in; 0 = the holder
 };
-PORTAL_FIELDS(SessionRecord, token_digest, client_id, expires_at);
+PORTAL_FIELDS(SessionRecord, token_digest, client_id, expires_at, contact_id);
 
 struct CredentialRecord {
     int64_t id = 0, service_id = 0;  // the row, the service it opens

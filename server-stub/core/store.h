@@ -38,6 +38,17 @@ namespace portal::backend {
     X(std::vector<SessionRecord>, sessions_of, (int64_t client_id)) /* oldest first */     \
     X(void, delete_session, (std::string_view token_digest))                               \
     X(void, delete_sessions_expired_before, (int64_t unix_seconds))                        \
+    /* Secondary contacts (by email: lower case; by invitation: its token's digest) */     \
+    X(std::vector<ContactRecord>, contacts_of, (int64_t client_id))                        \
+    X(std::optional<ContactRecord>, contact_of, (int64_t client_id, int64_t contact_id))   \
+    X(std::optional<ContactRecord>, contact_by_email, (std::string_view email))            \
+    X(std::optional<ContactRecord>, contact_by_invitation, (std::string_view digest))      \
+    X(int64_t, insert_contact, (const ContactRecord& contact))                             \
+    X(void, update_contact, (const ContactRecord& contact))                                \
+    X(void, delete_contact, (int64_t client_id, int64_t contact_id))                       \
+    /* The outbox: what the account was sent */                                            \
+    X(int64_t, insert_notification, (const NotificationRecord& notification))              \
+    X(std::vector<NotificationRecord>, notifications_of, (int64_t client_id))              \
     /* Sign-in locks, one per email string tried (records.h) */                            \
     X(std::optional<SignInLock>, sign_in_lock, (std::string_view account_key))             \
     X(void, save_sign_in_lock, (const SignInLock& lock)) /* insert or replace */           \

@@ -83,4 +83,45 @@ std::optional<Response> refuse_text(std::string_view text, const char* field, si
     return std::nullopt;
 }
 
+std::optional<Response> refuse_phone(std::string_view phone, const char* field) {
+    if (phone.empty()) return std::nullopt;
+    int digits = 0;
+    bool ok = phone.front() == '+';
+    for (size_t i = 1; ok && i < phone.size(); ++i) {
+        char c = phone[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else {
+            ok = c == ' ' || c == '-' || c == '(' || c == ')';
+        }
+    }
+    if (ok && digits >= 8 && digits <= 15) return std::nullopt;
+    return error_response(
+        400, api::kInvalidValue,
+        std::string(field) + ": international format, a + and 8 to 15 digits (+54 9 11 1234-5678)",
+        field);
+}
+
+std::optional<Response> refuse_email(std::string_view email, const char* field) {
+    auto at = email.find('@');
+    bool ok = email.size() <= 254 && at != std::string_view::npos && at > 0 &&
+              email.find('@', at + 1) == std::string_view::npos;
+    if (ok) {
+        auto dot = email.find('.', at + 2);
+        ok = dot != std::string_view::npos && dot + 1 < email.size();
+    }
+    for (char c : email) ok = ok && c > 0x20 && c < 0x7F;
+    if (ok) return std::nullopt;
+    return error_response(400, api::kInvalidValue, std::string(field) + ": an email address",
+                          field);
+}
+
+std::optional<Response> refuse_new_password(std::string_view password, const char* field) {
+    size_t chars = 0;
+    for (unsigned char c : password) chars += (c & 0xC0) != 0x80;
+    if (chars >= 8 && chars <= 128) return std::nullopt;
+    return error_response(400, api::kInvalidValue, std::string(field) + ": 8 to 128 characters",
+                          field);
+}
+
 }  // namespace portal::backend

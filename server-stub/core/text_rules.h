@@ -22,4 +22,17 @@ enum class TextLines { one, many };
 std::optional<Response> refuse_text(std::string_view text, const char* field, size_t min_chars,
                                     size_t max_chars, TextLines lines);
 
+// A phone number in international format, as WhatsApp reaches it (RULES.md §10): a leading +,
+// then 8 to 15 digits (E.164), which may be grouped by spaces, dashes or parentheses, as in
+// "+54 9 11 1234-5678". Empty is accepted (no number). 400 invalid_value naming `field`.
+std::optional<Response> refuse_phone(std::string_view phone, const char* field);
+
+// An email address people sign in with: one @, a dot in the domain, printable ASCII, at most
+// 254 characters. 400 invalid_value naming `field`.
+std::optional<Response> refuse_email(std::string_view email, const char* field);
+
+// A password someone chooses (a contact's first, a new one): 8 to 128 characters. 400
+// invalid_value naming `field`.
+std::optional<Response> refuse_new_password(std::string_view password, const char* field);
+
 }  // namespace portal::backend

@@ -212,6 +212,40 @@ CREATE INDEX upgrade_orders_by_client ON upgrade_orders(client_id);
 ALTER TABLE services ADD COLUMN platform TEXT;
 ALTER TABLE cancellation_requests ADD COLUMN auto_renew_before INTEGER NOT NULL DEFAULT 1;
 )sql",
+        // 9: support tickets (another branch) goes here.
+        // 10: the account (RULES.md §10): its details, the alerts turned off, secondary contacts
+        // (one email across clients and contacts), the contact a session is of, the outbox.
+        R"sql(
+ALTER TABLE clients ADD COLUMN company TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN address TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN alerts_off TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN contact_id INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    name TEXT NOT NULL,
+    email TEXT NOT NULL UNIQUE,
+    phone TEXT NOT NULL,
+    permissions TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    invitation_digest TEXT NOT NULL,
+    invited_at INTEGER NOT NULL,
+    accepted_at INTEGER NOT NULL
+);
+CREATE INDEX contacts_by_client ON contacts(client_id);
+CREATE INDEX contacts_by_invitation ON contacts(invitation_digest);
+CREATE TABLE notifications (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    event TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    text TEXT NOT NULL,
+    link TEXT NOT NULL,
+    sent_at INTEGER NOT NULL
+);
+CREATE INDEX notifications_by_client ON notifications(client_id);
+)sql",
     };
     return migrations;
 }

@@ -216,6 +216,48 @@ std::vector<CancellationRecord> SqliteStore::cancellations_of(int64_t client_id)
     return select<CancellationRecord>(kOwnedRows, client_id);
 }
 
+// [SECTION] Secondary contacts and the outbox
+
+std::vector<ContactRecord> SqliteStore::contacts_of(int64_t client_id) {
+    return select<ContactRecord>(kOwnedRows, client_id);
+}
+
+std::optional<ContactRecord> SqliteStore::contact_of(int64_t client_id, int64_t contact_id) {
+    return select_one<ContactRecord>(kOwnedRow, contact_id, client_id);
+}
+
+std::optional<ContactRecord> SqliteStore::contact_by_email(std::string_view email) {
+    return select_one<ContactRecord>("WHERE email = ?", email);
+}
+
+std::optional<ContactRecord> SqliteStore::contact_by_invitation(std::string_view digest) {
+    return select_one<ContactRecord>("WHERE invitation_digest = ?", digest);
+}
+
+int64_t SqliteStore::insert_contact(const ContactRecord& contact) {
+    return insert(contact);
+}
+
+void SqliteStore::update_contact(const ContactRecord& contact) {
+    update(contact, {"id", "client_id"});
+}
+
+void SqliteStore::delete_contact(int64_t client_id, int64_t contact_id) {
+    Lock lock(mutex_);
+    prepare("DELETE FROM contacts WHERE id = ? AND client_id = ?")
+        .bind(contact_id)
+        .bind(client_id)
+        .run();
+}
+
+int64_t SqliteStore::insert_notification(const NotificationRecord& notification) {
+    return insert(notification);
+}
+
+std::vector<NotificationRecord> SqliteStore::notifications_of(int64_t client_id) {
+    return select<NotificationRecord>(kOwnedRows, client_id);
+}
+
 // [SECTION] Idempotency-Key answers
 
 std::optional<IdempotentAnswer> SqliteStore::idempotent_answer(int64_t client_id,

@@ -44,6 +44,8 @@ inline constexpr std::tuple kTables{
     Table<UpgradeRequestRecord>{"upgrade_requests"},
     Table<CancellationRecord>{"cancellation_requests"},
     Table<IdempotentAnswer>{"idempotency_keys"},
+    Table<ContactRecord>{"contacts"},
+    Table<NotificationRecord>{"notifications"},
 };
 template <class R>
 constexpr std::string_view table_of = std::get<Table<R>>(kTables).name;

@@ -181,6 +181,56 @@ void ApiClient::pay_invoice(int64_t invoice_id, const PaymentRequest& body, std:
     write("POST", invoice_path(invoice_id, "/payments"), body, std::move(key), std::move(done));
 }
 
+void ApiClient::profile(Callback<Profile> done) {
+    read("/me", std::move(done));
+}
+
+void ApiClient::change_profile(const ProfileChanges& body, std::string key,
+                               Callback<Profile> done) {
+    write("PATCH", "/me", body, std::move(key), std::move(done));
+}
+
+void ApiClient::change_email(const EmailChange& body, std::string key, Callback<Profile> done) {
+    write("POST", "/me/email", body, std::move(key), std::move(done));
+}
+
+void ApiClient::change_password(const PasswordChange& body, std::string key,
+                                Callback<NoContent> done) {
+    write("POST", "/me/password", body, std::move(key), std::move(done));
+}
+
+void ApiClient::contacts(Callback<ContactList> done) {
+    read("/contacts", std::move(done));
+}
+
+void ApiClient::invite_contact(const ContactBody& body, std::string key, Callback<Contact> done) {
+    write("POST", "/contacts", body, std::move(key), std::move(done));
+}
+
+void ApiClient::remove_contact(int64_t contact_id, std::string key, Callback<NoContent> done) {
+    exchange<NoContent>(
+        request("DELETE", "/contacts/" + std::to_string(contact_id), {}, std::move(key)),
+        std::move(done));
+}
+
+void ApiClient::accept_invitation(std::string_view token, const InvitationAcceptance& body,
+                                  Callback<Contact> done) {
+    write("POST", "/invitations/" + encode_query_value(token), body, {}, std::move(done));
+}
+
+void ApiClient::alerts(Callback<AlertSettings> done) {
+    read("/me/alerts", std::move(done));
+}
+
+void ApiClient::set_alerts(const AlertSettings& body, std::string key,
+                           Callback<AlertSettings> done) {
+    write("PUT", "/me/alerts", body, std::move(key), std::move(done));
+}
+
+void ApiClient::notifications(Callback<NotificationList> done) {
+    read("/me/notifications", std::move(done));
+}
+
 void ApiClient::manuals(Callback<ManualCatalog> done) {
     read("/manuals", std::move(done));
 }

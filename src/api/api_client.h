@@ -115,6 +115,20 @@ class ApiClient {
     void invoice(int64_t invoice_id, Callback<InvoiceView> done);
     void pay_invoice(int64_t invoice_id, const PaymentRequest& body, std::string key,
                      Callback<PaymentResult> done);
+    // The account (RULES.md §10): its details, email and password, contacts, alerts, outbox.
+    void profile(Callback<Profile> done);
+    void change_profile(const ProfileChanges& body, std::string key, Callback<Profile> done);
+    void change_email(const EmailChange& body, std::string key, Callback<Profile> done);
+    void change_password(const PasswordChange& body, std::string key, Callback<NoContent> done);
+    void contacts(Callback<ContactList> done);
+    void invite_contact(const ContactBody& body, std::string key, Callback<Contact> done);
+    void remove_contact(int64_t contact_id, std::string key, Callback<NoContent> done);
+    // No session needed: the invitation's token is the proof.
+    void accept_invitation(std::string_view token, const InvitationAcceptance& body,
+                           Callback<Contact> done);
+    void alerts(Callback<AlertSettings> done);
+    void set_alerts(const AlertSettings& body, std::string key, Callback<AlertSettings> done);
+    void notifications(Callback<NotificationList> done);
     void manuals(Callback<ManualCatalog> done);
     void manual(std::string_view slug, Callback<ManualPageView> done);
     // `limit` results at most; 0 leaves the server's default.

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "api/dto_account.h"
 #include "api/dto_manuals.h"
 #include "api/field_presence.h"
 #include "domain/activation_estimate.h"
@@ -81,10 +82,11 @@ PORTAL_FIELDS(ClientSummary, id, name, email);
 struct Session {
     std::string token;
     ClientSummary client;
-    int64_t expires_in = 0;  // seconds from now
+    int64_t expires_in = 0;             // seconds from now
+    std::optional<ActingAs> acting_as;  // null: the holder signed in
     bool operator==(const Session&) const = default;
 };
-PORTAL_FIELDS(Session, token, client, expires_in);
+PORTAL_FIELDS(Session, token, client, expires_in, acting_as);
 
 // GET /me
 struct Profile {
@@ -93,21 +95,28 @@ struct Profile {
     std::string email;
     std::string phone;     // for WhatsApp alerts (RULES.md §10); may be empty
     std::string language;  // "es" or "en"
+    std::string company;
+    std::string address;
+    std::optional<ActingAs> acting_as;  // null: the holder signed in
     bool operator==(const Profile&) const = default;
 };
-PORTAL_FIELDS(Profile, id, name, email, phone, language);
+PORTAL_FIELDS(Profile, id, name, email, phone, language, company, address, acting_as);
 
 // PATCH /me: only the fields present change.
 struct ProfileChanges {
     std::optional<std::string> name;
     std::optional<std::string> phone;
     std::optional<std::string> language;
+    std::optional<std::string> company;
+    std::optional<std::string> address;
     bool operator==(const ProfileChanges&) const = default;
 };
 void fields(auto& v, FieldsOf<ProfileChanges> auto& x) {
     v("name", x.name, Presence::omitted_if_empty);
     v("phone", x.phone, Presence::omitted_if_empty);
     v("language", x.language, Presence::omitted_if_empty);
+    v("company", x.company, Presence::omitted_if_empty);
+    v("address", x.address, Presence::omitted_if_empty);
 }
 
 struct PlanSummary {

@@ -90,6 +90,11 @@ inline constexpr std::tuple kExpectedNames{
     std::pair{domain::OrderStatus{}, "an order status"},
     std::pair{domain::AppPlatform{}, "android or ios"},
     std::pair{domain::HolidayKind{}, "fixed, easter, movable or non_working"},
+    std::pair{domain::Permission{},
+              "a permission (services_view, services_manage, downloads, "
+              "invoices, tickets, profile)"},
+    std::pair{domain::AlertEvent{}, "an alert event"},
+    std::pair{domain::AlertChannel{}, "email or whatsapp"},
 };
 
 // ---- Composite readers ----------------------------------------------------------------------

@@ -896,6 +896,69 @@ TEST_P(ApiScenario, AfterLogoutTheOldTokenIsRefused) {
     EXPECT_TRUE(rejected(visit.services().failure, 401, "unauthenticated"));
 }
 
+TEST_P(ApiScenario, AContactWithOnlyInvoicesPaysAndSeesNothingElse) {
+    Visit ana(*world);
+    ASSERT_TRUE(ana.login("ana@example.com", kPassword).ok());
+    api::ContactBody body;
+    body.name = "Laura Contable";
+    body.email = "laura@contable.example";
+    body.permissions = std::vector<domain::Permission>{domain::Permission::invoices};
+    auto invited = ana.ask(&ApiClient::invite_contact, body, "invite-1");
+    ASSERT_TRUE(invited.ok());
+    EXPECT_EQ(invited.value->status, "invited");
+    // The invitation is in Ana's outbox, addressed to the contact, with its one-time link.
+    auto outbox = ana.ask(&ApiClient::notifications);
+    ASSERT_TRUE(outbox.ok());
+    std::string token;
+    for (const auto& message : outbox.value->notifications) {
+        if (message.event == "contact_invited" && message.recipient == "laura@contable.example") {
+            ASSERT_EQ(message.link.rfind("#/invitacion/", 0), 0u) << message.link;
+            token = message.link.substr(std::string("#/invitacion/").size());
+        }
+    }
+    ASSERT_FALSE(token.empty());
+
+    Visit laura(*world);
+    auto accepted =
+        laura.ask(&ApiClient::accept_invitation, token, api::InvitationAcceptance{"contable-2026"});
+    ASSERT_TRUE(accepted.ok());
+    EXPECT_EQ(accepted.value->status, "active");
+    EXPECT_TRUE(rejected(
+        laura
+            .ask(&ApiClient::accept_invitation, token, api::InvitationAcceptance{"otra-clave-2026"})
+            .failure,
+        410, "invitation_used"));
+    auto session = laura.login("laura@contable.example", "contable-2026");
+    ASSERT_TRUE(session.ok());
+    ASSERT_TRUE(session.value->acting_as.has_value());
+    EXPECT_EQ(session.value->acting_as->permissions,
+              std::vector<domain::Permission>{domain::Permission::invoices});
+    EXPECT_EQ(session.value->client.email, "ana@example.com");
+    EXPECT_TRUE(rejected(laura.services().failure, 403, "permission_denied"));
+    EXPECT_TRUE(rejected(laura.ask(&ApiClient::contacts).failure, 403, "permission_denied"));
+
+    // Ana turns off the WhatsApp alert of paid invoices; Laura pays one.
+    api::AlertSettings alerts;
+    alerts.alerts.push_back({domain::AlertEvent::invoice_paid, true, false});
+    ASSERT_TRUE(ana.ask(&ApiClient::set_alerts, alerts, "alerts-1").ok());
+    auto owed = laura.ask(invoices_of_status, domain::InvoiceStatus::unpaid);
+    ASSERT_TRUE(owed.ok());
+    ASSERT_FALSE(owed.value->invoices.empty());
+    const int64_t invoice = owed.value->invoices.front().id;
+    ASSERT_TRUE(laura.ask(&ApiClient::pay_invoice, invoice, api::PaymentRequest{}, "pay-1").ok());
+    auto after = ana.ask(&ApiClient::notifications);
+    ASSERT_TRUE(after.ok());
+    std::vector<domain::AlertChannel> channels;
+    for (const auto& message : after.value->notifications) {
+        if (message.event == "invoice_paid") channels.push_back(message.channel);
+    }
+    EXPECT_EQ(channels, std::vector<domain::AlertChannel>{domain::AlertChannel::email});
+
+    // Removed, Laura is out at once.
+    ASSERT_TRUE(ana.ask(&ApiClient::remove_contact, invited.value->id, "remove-1").ok());
+    EXPECT_TRUE(rejected(laura.ask(all_invoices).failure, 401, "invalid_token"));
+}
+
 INSTANTIATE_TEST_SUITE_P(BothWays, ApiScenario,
                          ::testing::Values(Way::in_process_demo, Way::http_stub),
                          [](const ::testing::TestParamInfo<Way>& info) {
@@ -911,6 +974,12 @@ void scripted_visit(World& world, api::Transport& transport) {
     ana.login("ana@example.com", "wrong-password");
     ana.login("ana@example.com", kPassword);
     ana.raw<api::Profile>("GET", "/me");
+    ana.ask(&ApiClient::alerts);
+    ana.ask(&ApiClient::set_alerts,
+            api::AlertSettings{{{domain::AlertEvent::invoice_generated, false, true}}}, "alerts-1");
+    ana.ask(&ApiClient::change_profile, api::ProfileChanges{{}, {}, {}, "Ana SRL", {}},
+            "profile-1");
+    ana.ask(&ApiClient::contacts);
     const int64_t hosting = ana.service_id("Hosting anagarcia.example");
     const int64_t radio = ana.service_id("Radio Ana FM");
     const int64_t mail = ana.service_id("Correo corporativo anagarcia.example");
@@ -987,6 +1056,7 @@ void scripted_visit(World& world, api::Transport& transport) {
     ana.ask(&ApiClient::request_cancellation, mail, cancel, "c-3");
     ana.service(mail);
     ana.ask(all_invoices);
+    ana.ask(&ApiClient::notifications);
 
     Visit bruno(world, transport);
     bruno.login("BRUNO@example.com", kPassword);

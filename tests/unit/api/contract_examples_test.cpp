@@ -76,6 +76,18 @@ const CancellationRequestView kCancellation{2,
                                             7};
 const ManualSearchHit kHit{"baja", "Cómo cancelar", 3.5, "…la baja…", {{5, 13}}, {{4, 8}}};
 
+const ActingAs kActing{4, {domain::Permission::invoices, domain::Permission::profile}};
+const Contact kContact{
+    4,       "Laura", "laura@contable.example", "+54 9 11 5555-0199", {domain::Permission::tickets},
+    "active"};
+const Notification kNotification{9,
+                                 "invoice_paid",
+                                 domain::AlertChannel::whatsapp,
+                                 "+54 9 11 5555-0101",
+                                 "Factura pagada",
+                                 "#/facturas",
+                                 1700000000};
+
 // One value of every DTO, no member left at its default.
 auto every_dto() {
     return std::tuple{
@@ -83,9 +95,22 @@ auto every_dto() {
         Health{"ok", "1.2.3"},
         LoginRequest{"ana@example.com", "secret"},
         ClientSummary{3, "Ana García", "ana@example.com"},
-        Session{"abc123", {3, "Ana", "ana@example.com"}, 28800},
-        Profile{3, "Ana", "ana@example.com", "+54 11 5555-0000", "en"},
-        ProfileChanges{"Ana", "+54 11 5555-0000", "en"},
+        Session{"abc123", {3, "Ana", "ana@example.com"}, 28800, kActing},
+        Profile{3, "Ana", "ana@example.com", "+54 11 5555-0000", "en", "Ana SRL", "Calle 1",
+                kActing},
+        ProfileChanges{"Ana", "+54 11 5555-0000", "en", "Ana SRL", "Calle 1"},
+        kActing,
+        kContact,
+        ContactList{{kContact}},
+        ContactBody{"Laura", "laura@contable.example", "+54 9 11 5555-0199",
+                    std::vector<domain::Permission>{domain::Permission::downloads}},
+        InvitationAcceptance{"contable-2026"},
+        EmailChange{"pw", "new@example.com"},
+        PasswordChange{"pw", "new-password"},
+        Alert{domain::AlertEvent::domain_deleted, false, false},
+        AlertSettings{{{domain::AlertEvent::quote_available, true, false}}},
+        kNotification,
+        NotificationList{{kNotification}},
         kPlan,
         kService,
         ServiceList{{kService}},
@@ -205,6 +230,9 @@ TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) 
     expect_example_is_the_wire<Session>(examples, "Session");
     expect_example_is_the_wire<Profile>(examples, "Profile");
     expect_example_is_the_wire<ProfileChanges>(examples, "ProfileChanges");
+    expect_example_is_the_wire<Contact>(examples, "Contact");
+    expect_example_is_the_wire<ContactBody>(examples, "ContactBody");
+    expect_example_is_the_wire<AlertSettings>(examples, "AlertSettings");
     expect_example_is_the_wire<ServiceView>(examples, "Service");
     expect_example_is_the_wire<ServiceList>(examples, "ServiceList");
     expect_example_is_the_wire<ServiceCredentials>(examples, "ServiceCredentials");

@@ -1,0 +1,124 @@
+// The REST contract's account (RULES.md §10): who is signed in (`acting_as`), secondary contacts
+// and their invitations, email and password changes, alerts and the outbox, with their `fields`
+// like every DTO of dto.h.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/field_presence.h"
+#include "domain/account.h"
+#include "domain/record_fields.h"
+
+namespace portal::api {
+
+// POST /session, GET /me: a secondary contact acting for the account (null for the holder).
+struct ActingAs {
+    int64_t contact_id = 0;
+    std::vector<domain::Permission> permissions;
+    bool operator==(const ActingAs&) const = default;
+};
+PORTAL_FIELDS(ActingAs, contact_id, permissions);
+
+// GET /contacts/{id}. `status`: "invited" until the contact sets a password, then "active".
+struct Contact {
+    int64_t id = 0;
+    std::string name;
+    std::string email;
+    std::string phone;
+    std::vector<domain::Permission> permissions;
+    std::string status;
+    bool operator==(const Contact&) const = default;
+};
+PORTAL_FIELDS(Contact, id, name, email, phone, permissions, status);
+
+struct ContactList {
+    std::vector<Contact> contacts;
+    bool operator==(const ContactList&) const = default;
+};
+PORTAL_FIELDS(ContactList, contacts);
+
+// POST /contacts, PATCH /contacts/{id} (only the fields present change; the email is the
+// contact's sign-in and is set once, at the invitation).
+struct ContactBody {
+    std::optional<std::string> name;
+    std::optional<std::string> email;
+    std::optional<std::string> phone;
+    std::optional<std::vector<domain::Permission>> permissions;
+    bool operator==(const ContactBody&) const = default;
+};
+void fields(auto& v, domain::FieldsOf<ContactBody> auto& x) {
+    v("name", x.name, Presence::omitted_if_empty);
+    v("email", x.email, Presence::omitted_if_empty);
+    v("phone", x.phone, Presence::omitted_if_empty);
+    v("permissions", x.permissions, Presence::omitted_if_empty);
+}
+
+// POST /invitations/{token}
+struct InvitationAcceptance {
+    std::string password;
+    bool operator==(const InvitationAcceptance&) const = default;
+};
+PORTAL_FIELDS(InvitationAcceptance, password);
+
+// POST /me/email
+struct EmailChange {
+    std::string current_password;
+    std::string new_email;
+    bool operator==(const EmailChange&) const = default;
+};
+PORTAL_FIELDS(EmailChange, current_password, new_email);
+
+// POST /me/password
+struct PasswordChange {
+    std::string current_password;
+    std::string new_password;
+    bool operator==(const PasswordChange&) const = default;
+};
+PORTAL_FIELDS(PasswordChange, current_password, new_password);
+
+// GET/PUT /me/alerts: one row per event, each channel on or off.
+struct Alert {
+    domain::AlertEvent event = domain::AlertEvent::welcome;
+    bool email = true;
+    bool whatsapp = true;
+    bool operator==(const Alert&) const = default;
+};
+PORTAL_FIELDS(Alert, event, email, whatsapp);
+
+struct AlertSettings {
+    std::vector<Alert> alerts;
+    bool operator==(const AlertSettings&) const = default;
+};
+PORTAL_FIELDS(AlertSettings, alerts);
+
+// GET /me/notifications: what the account was sent, where, newest last.
+struct Notification {
+    int64_t id = 0;
+    std::string event;  // an alert's event, or "contact_invited"
+    domain::AlertChannel channel = domain::AlertChannel::email;
+    std::string recipient;
+    std::string text;
+    std::string link;  // a panel address such as "#/invitacion/<token>", or null
+    int64_t sent_at = 0;
+    bool operator==(const Notification&) const = default;
+};
+void fields(auto& v, domain::FieldsOf<Notification> auto& x) {
+    v("id", x.id);
+    v("event", x.event);
+    v("channel", x.channel);
+    v("recipient", x.recipient);
+    v("text", x.text);
+    v("link", x.link, Presence::null_if_empty);
+    v("sent_at", x.sent_at);
+}
+
+struct NotificationList {
+    std::vector<Notification> notifications;
+    bool operator==(const NotificationList&) const = default;
+};
+PORTAL_FIELDS(NotificationList, notifications);
+
+}  // namespace portal::api
