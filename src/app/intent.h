@@ -5,6 +5,7 @@
 
 #include <variant>
 
+#include "app/account_flow.h"
 #include "app/cancellation_flow.h"
 #include "app/invoices_flow.h"
 #include "app/manuals_flow.h"
@@ -32,7 +33,7 @@ struct Navigate {
 
 using Intent = std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage,
                             ResetDemo, Navigate, ServiceIntent, ManualsIntent, UpgradeIntent,
-                            CancellationIntent, InvoicesIntent>;
+                            CancellationIntent, InvoicesIntent, AccountIntent>;
 
 inline bool is_empty(const Intent& intent) {
     return std::holds_alternative<std::monostate>(intent);

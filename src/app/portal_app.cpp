@@ -70,6 +70,12 @@ void PortalApp::dispatch(const Intent& intent) {
             if constexpr (std::is_same_v<T, InvoicesIntent>) {
                 if (state_.session) invoices_.handle(value, context());
             }
+            if constexpr (std::is_same_v<T, AccountIntent>) {
+                // Accepting an invitation needs no session; the rest of the account does.
+                if (state_.session || std::holds_alternative<AcceptInvitation>(value)) {
+                    account_.handle(value, context());
+                }
+            }
         },
         intent);
 }
@@ -82,8 +88,25 @@ void PortalApp::navigate(const Route& route) {
         return;
     }
     if (route.page == Route::Page::login && state_.session) {
-        state_.route = Route{Route::Page::services};  // already signed in
-        load_services();
+        navigate(Route{Route::Page::services});  // already signed in
+        return;
+    }
+    // A contact lands where its permissions let it (RULES.md §10): no services screen without
+    // services_view, no invoices without invoices.
+    const bool services_page =
+        route.page == Route::Page::services || route.page == Route::Page::service ||
+        route.page == Route::Page::upgrade || route.page == Route::Page::cancellation;
+    if (state_.session &&
+        ((services_page && !may(state_.session, domain::Permission::services_view)) ||
+         (route.page == Route::Page::invoices &&
+          !may(state_.session, domain::Permission::invoices)))) {
+        const bool invoices = may(state_.session, domain::Permission::invoices);
+        state_.route = Route{invoices ? Route::Page::invoices : Route::Page::account};
+        if (invoices) {
+            invoices_.enter(context());
+        } else {
+            account_.enter(context(), state_.session);
+        }
         return;
     }
     state_.route = route;
@@ -108,6 +131,12 @@ void PortalApp::navigate(const Route& route) {
             break;
         case Route::Page::invoices:
             invoices_.enter(context());
+            break;
+        case Route::Page::account:
+            account_.enter(context(), state_.session);
+            break;
+        case Route::Page::invitation:
+            account_.enter_invitation(route.slug);
             break;
     }
 }
@@ -163,6 +192,7 @@ void PortalApp::submit_login() {
 
 void PortalApp::load_services() {
     if (!state_.session || state_.services.loading()) return;
+    if (!may(state_.session, domain::Permission::services_view)) return;
     api_.services(services_visit_.load(state_.services, context(),
                                        [this](const api::ApiResult<api::ServiceList>& r) {
                                            if (r.ok()) load_activation_estimates();
@@ -172,6 +202,7 @@ void PortalApp::load_services() {
 
 // The banner is a courtesy: when the invoices cannot be read, the list shows without it.
 void PortalApp::load_overdue_invoices() {
+    if (!may(state_.session, domain::Permission::invoices)) return;
     api_.invoices(services_visit_.guard<api::InvoiceList>(
         context(), [this](api::ApiResult<api::InvoiceList> r) {
             state_.overdue_invoices = r.ok() ? count_overdue(*r.value) : 0;
@@ -223,6 +254,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     service_.reset();
     manuals_.reset();
     cancellation_.reset();
+    account_.reset();
     if (expired) {
         // What the client confirmed and the server never got is kept for their return.
         upgrade_.suspend();

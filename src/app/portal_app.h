@@ -9,6 +9,7 @@
 #include <string>
 
 #include "api/api_client.h"
+#include "app/account_flow.h"
 #include "app/browser_effects.h"
 #include "app/cancellation_flow.h"
 #include "app/flow_context.h"
@@ -73,6 +74,8 @@ class PortalApp {
     const UpgradeFlow& upgrade() const { return upgrade_; }
     const CancellationFlow& cancellation() const { return cancellation_; }
     const InvoicesFlow& invoices() const { return invoices_; }
+    const AccountFlow& account() const { return account_; }
+    AccountFlow& account_form() { return account_; }
     // Flows whose screens edit text fields in place (forms).
     UpgradeFlow& upgrade_form() { return upgrade_; }
     CancellationFlow& cancellation_form() { return cancellation_; }
@@ -108,6 +111,7 @@ class PortalApp {
     UpgradeFlow upgrade_;
     CancellationFlow cancellation_;
     InvoicesFlow invoices_;
+    AccountFlow account_;
     // The client whose session expired: their confirmed payment or order is sent once when they
     // sign in again; anyone else signing in finds nothing of it.
     std::optional<int64_t> expired_client_;

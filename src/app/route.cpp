@@ -83,6 +83,20 @@ std::optional<Route> parse_route(std::string_view path) {
         route.page = Route::Page::invoices;
         return route;
     }
+    if (parts[0] == "cuenta" && parts.size() == 1) {
+        route.page = Route::Page::account;
+        return route;
+    }
+    // An invitation's token: URL-safe characters only (backend_contacts.cpp makes 43).
+    if (parts[0] == "invitacion" && parts.size() == 2 && !parts[1].empty() &&
+        parts[1].size() <= 100 &&
+        parts[1].find_first_not_of(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") ==
+            std::string_view::npos) {
+        route.page = Route::Page::invitation;
+        route.slug = std::string(parts[1]);
+        return route;
+    }
     if (parts[0] == "servicios") {
         if (parts.size() == 1) return route;
         const auto id = positive_id(parts[1]);
@@ -141,6 +155,10 @@ std::string route_path(const Route& route) {
             return "/manuales/" + route.slug;
         case Route::Page::invoices:
             return "/facturas";
+        case Route::Page::account:
+            return "/cuenta";
+        case Route::Page::invitation:
+            return "/invitacion/" + route.slug;
     }
     return "/servicios";
 }
@@ -151,7 +169,7 @@ std::optional<Route> manual_route(std::string_view slug) {
 }
 
 bool needs_session(const Route& route) {
-    return route.page != Route::Page::login;
+    return route.page != Route::Page::login && route.page != Route::Page::invitation;
 }
 
 }  // namespace portal::app

@@ -20,6 +20,8 @@ struct Route {
         manuals,       // /manuales            (and /manuales?q=texto)
         manual,        // /manuales/{slug}
         invoices,      // /facturas
+        account,       // /cuenta
+        invitation,    // /invitacion/{token}  (the token in `slug`)
     };
     Route() = default;
     Route(Page page_, int64_t service_id_ = 0, std::string slug_ = {}, std::string query_ = {})
@@ -39,7 +41,7 @@ std::optional<Route> parse_route(std::string_view path);
 std::string route_path(const Route& route);
 // The screen of a manual's article; nullopt when `slug` cannot name one.
 std::optional<Route> manual_route(std::string_view slug);
-// Everything but the sign-in screen needs a signed-in client.
+// Everything but the sign-in screen and an invitation needs a signed-in client.
 bool needs_session(const Route& route);
 
 }  // namespace portal::app

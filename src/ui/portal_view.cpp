@@ -24,6 +24,10 @@ app::Intent draw_page(app::PortalApp& app) {
             return draw_cancellation(app);
         case Page::invoices:
             return draw_invoices(app);
+        case Page::account:
+            return draw_account(app);
+        case Page::invitation:
+            return draw_invitation(app);
     }
     return {};
 }

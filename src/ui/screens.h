@@ -18,5 +18,7 @@ app::Intent draw_manuals(app::PortalApp& app);
 app::Intent draw_upgrade(app::PortalApp& app);
 app::Intent draw_cancellation(app::PortalApp& app);
 app::Intent draw_invoices(app::PortalApp& app);
+app::Intent draw_account(app::PortalApp& app);
+app::Intent draw_invitation(app::PortalApp& app);
 
 }  // namespace portal::ui

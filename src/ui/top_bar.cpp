@@ -1,5 +1,7 @@
 #include <string>
 
+#include "app/account_flow.h"
+#include "app/texts/account_texts.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
@@ -22,18 +24,30 @@ app::Intent draw_top_bar(const app::PortalState& state) {
         const bool in_services = page == Page::services || page == Page::service ||
                                  page == Page::upgrade || page == Page::cancellation;
         const bool in_manuals = page == Page::manuals || page == Page::manual;
-        same_line_if_fits(button_width(app::tr(lang, Text::my_services)), 32);
-        if (tab(app::tr(lang, Text::my_services), in_services)) {
-            intent = app::Navigate{app::Route{Page::services}};
+        // A contact sees only the tabs its permissions open (RULES.md §10).
+        using domain::Permission;
+        float spacing = 32;
+        if (app::may(state.session, Permission::services_view)) {
+            same_line_if_fits(button_width(app::tr(lang, Text::my_services)), spacing);
+            spacing = -1.0f;
+            if (tab(app::tr(lang, Text::my_services), in_services)) {
+                intent = app::Navigate{app::Route{Page::services}};
+            }
         }
-        same_line_if_fits(button_width(app::tr(lang, Text::invoices)));
-        if (tab(app::tr(lang, Text::invoices), page == Page::invoices)) {
-            intent = app::Navigate{app::Route{Page::invoices}};
+        if (app::may(state.session, Permission::invoices)) {
+            same_line_if_fits(button_width(app::tr(lang, Text::invoices)), spacing);
+            spacing = -1.0f;
+            if (tab(app::tr(lang, Text::invoices), page == Page::invoices)) {
+                intent = app::Navigate{app::Route{Page::invoices}};
+            }
         }
         same_line_if_fits(button_width(app::tr(lang, Text::manuals)));
         if (tab(app::tr(lang, Text::manuals), in_manuals)) {
             intent = app::Navigate{app::Route{Page::manuals}};
         }
+        const char* account = app::tr(lang, app::AccountText::my_account);
+        same_line_if_fits(button_width(account));
+        if (tab(account, page == Page::account)) intent = app::Navigate{app::Route{Page::account}};
     }
 
     // Right-aligned: language switch and sign-out; on a narrow screen (a phone) they go to the

@@ -19,6 +19,8 @@ TEST(Routes, EveryScreenRoundTrips) {
         {Page::manuals, 0, "", "cancelación del servicio"},
         {Page::manual, 0, "cancelacion", ""},
         {Page::invoices, 0, "", ""},
+        {Page::account, 0, "", ""},
+        {Page::invitation, 0, "Ab-9_xZ", ""},
     };
     for (const Route& route : routes) {
         const std::string path = route_path(route);
@@ -33,6 +35,8 @@ TEST(Routes, PathsAreSpanishAndReadable) {
     EXPECT_EQ(route_path({Page::manual, 0, "cancelacion", ""}), "/manuales/cancelacion");
     EXPECT_EQ(route_path({Page::manuals, 0, "", "baja ya"}), "/manuales?q=baja%20ya");
     EXPECT_EQ(route_path({Page::invoices, 0, "", ""}), "/facturas");
+    EXPECT_EQ(route_path({Page::account, 0, "", ""}), "/cuenta");
+    EXPECT_EQ(route_path({Page::invitation, 0, "Ab-9_xZ", ""}), "/invitacion/Ab-9_xZ");
 }
 
 TEST(Routes, TheHomeIsTheServiceList) {
@@ -51,12 +55,18 @@ TEST(Routes, AnythingElseIsRefused) {
                          "/desconocido",
                          "/manuales?q=%4",
                          "/manuales?q=%zz",
-                         "/servicios/99999999999999999999"};
+                         "/servicios/99999999999999999999",
+                         "/invitacion",
+                         "/invitacion/a.b",
+                         "/invitacion/a%20b",
+                         "/cuenta/1"};
     for (const char* path : bad) EXPECT_FALSE(parse_route(path)) << path;
 }
 
-TEST(Routes, OnlySignInIsOpenWithoutASession) {
+TEST(Routes, OnlySignInAndAnInvitationAreOpenWithoutASession) {
     EXPECT_FALSE(needs_session({Page::login, 0, "", ""}));
+    EXPECT_FALSE(needs_session({Page::invitation, 0, "token", ""}));
+    EXPECT_TRUE(needs_session({Page::account, 0, "", ""}));
     EXPECT_TRUE(needs_session({Page::manual, 0, "tickets", ""}));
     EXPECT_TRUE(needs_session({Page::services, 0, "", ""}));
 }
