@@ -19,7 +19,9 @@ Json outbox(World& w) {
 std::set<std::pair<std::string, std::string>> sent(const Json& messages, AlertEvent event) {
     std::set<std::pair<std::string, std::string>> where;
     for (const auto& m : messages) {
-        if (m["event"] == to_string(event)) where.insert({m["channel"], m["recipient"]});
+        if (m["event"] == to_string(event)) {
+            where.insert({m["channel"].get<std::string>(), m["recipient"].get<std::string>()});
+        }
     }
     return where;
 }
