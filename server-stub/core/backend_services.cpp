@@ -48,15 +48,7 @@ std::optional<domain::Service> Backend::find_service(Call& call) {
 
 Response Backend::list_services(Call& call) {
     std::optional<domain::ServiceStatus> wanted;
-    auto status = call.request.query.find("status");
-    if (status != call.request.query.end()) {
-        wanted = domain::parse_enum<domain::ServiceStatus>(status->second);
-        if (!wanted) {
-            return error_response(400, api::kInvalidValue,
-                                  "status: active, pending, suspended, cancelled or terminated",
-                                  "status");
-        }
-    }
+    if (auto refusal = read_enum_filter(call.request, "status", wanted)) return *refusal;
     api::ServiceList list;
     std::map<std::string, std::optional<domain::Plan>> plans;
     const auto invoices = store_.invoices_of(call.client_id);

@@ -2,15 +2,15 @@
 
 #include <ctime>
 
-#include "app/alike_fields.h"
 #include "app/overloaded.h"
+#include "domain/alike_fields.h"
 
 namespace portal::app {
 namespace {
 
 // What the domain rule needs of the service, as the API shows it.
 domain::Service to_domain(const api::ServiceView& view) {
-    auto service = copy_alike_fields<domain::Service>(view);
+    auto service = domain::copy_alike_fields<domain::Service>(view);
     service.plan_id = view.plan.id;  // the view carries the whole plan
     return service;
 }
@@ -112,7 +112,7 @@ void CancellationFlow::decide() {
     const domain::Service service = to_domain(view);
     std::vector<domain::Invoice> invoices;
     for (const api::InvoiceView& invoice : state_.invoices.data->invoices) {
-        invoices.push_back(copy_alike_fields<domain::Invoice>(invoice));
+        invoices.push_back(domain::copy_alike_fields<domain::Invoice>(invoice));
     }
     const domain::Date today = today_();
     auto immediate =

@@ -1,13 +1,11 @@
 #include "app/texts/cancellation_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // The conditions restate RULES.md §4 ("¿Cómo solicitar la baja del servicio?").
 // clang-format off
-constexpr TextTable<CancellationText> kTexts{{
+template <>
+const TextTable<CancellationText> TextsOf<CancellationText>::table{{
     {CancellationText::title,
      "Solicitar la baja del servicio", "Request the cancellation of the service"},
     {CancellationText::subtitle,
@@ -213,7 +211,8 @@ constexpr TextTable<CancellationText> kTexts{{
 // clang-format on
 
 // clang-format off
-constexpr TextTable<domain::InvoiceStatus> kInvoiceStatuses{{
+template <>
+const TextTable<domain::InvoiceStatus> TextsOf<domain::InvoiceStatus>::table{{
     {domain::InvoiceStatus::paid,
      "pagada", "paid"},
     {domain::InvoiceStatus::unpaid,
@@ -224,15 +223,5 @@ constexpr TextTable<domain::InvoiceStatus> kInvoiceStatuses{{
      "anulada", "cancelled"},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, CancellationText text) {
-    return kTexts.tr(language, text);
-}
-
-const char* tr(Language language, domain::InvoiceStatus status) {
-    return kInvoiceStatuses.tr(language, status);
-}
 
 }  // namespace portal::app

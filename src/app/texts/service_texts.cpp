@@ -1,12 +1,10 @@
 #include "app/texts/service_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // clang-format off
-constexpr TextTable<ServiceText> kTexts{{
+template <>
+const TextTable<ServiceText> TextsOf<ServiceText>::table{{
     {ServiceText::back_to_services,
      "Volver a Mis servicios", "Back to My services"},
     {ServiceText::details,
@@ -182,12 +180,6 @@ constexpr TextTable<ServiceText> kTexts{{
      "see yours."},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, ServiceText text) {
-    return kTexts.tr(language, text);
-}
 
 ServiceText access_label(std::string_view label_key) {
     struct Key {

@@ -1,12 +1,10 @@
 #include "app/texts/upgrade_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // clang-format off
-constexpr TextTable<UpgradeText> kTexts{{
+template <>
+const TextTable<UpgradeText> TextsOf<UpgradeText>::table{{
     {UpgradeText::title,
      "Cambiar de plan", "Change plan"},
     {UpgradeText::subtitle,
@@ -163,11 +161,5 @@ constexpr TextTable<UpgradeText> kTexts{{
      "the service's screen."},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, UpgradeText text) {
-    return kTexts.tr(language, text);
-}
 
 }  // namespace portal::app
