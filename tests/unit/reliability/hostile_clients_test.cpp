@@ -20,8 +20,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "loopback_stub.h"
 #include "raw_http.h"
-#include "stub_process.h"
 
 namespace portal::reliability {
 namespace {
@@ -32,21 +32,7 @@ double ms_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-class HostileClients : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        stub = new integration::StubProcess({"--port", "0", "--fast-hash", "--quiet"});
-    }
-    static void TearDownTestSuite() {
-        delete stub;
-        stub = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(stub->started()) << stub->output(); }
-    static int port() { return stub->port(); }
-    static integration::StubProcess* stub;
-};
-
-integration::StubProcess* HostileClients::stub = nullptr;
+class HostileClients : public LoopbackStub {};
 
 const std::string kPost = "POST /api/v1/session HTTP/1.1\r\nHost: x\r\n";
 constexpr uint64_t kEightMiB = 8u << 20;

@@ -10,27 +10,13 @@
 
 #include <string>
 
+#include "loopback_stub.h"
 #include "raw_http.h"
-#include "stub_process.h"
 
 namespace portal::reliability {
 namespace {
 
-class RequestFraming : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        stub = new integration::StubProcess({"--port", "0", "--fast-hash", "--quiet"});
-    }
-    static void TearDownTestSuite() {
-        delete stub;
-        stub = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(stub->started()) << stub->output(); }
-    static int port() { return stub->port(); }
-    static integration::StubProcess* stub;
-};
-
-integration::StubProcess* RequestFraming::stub = nullptr;
+class RequestFraming : public LoopbackStub {};
 
 const std::string kLogin = R"({"email":"ana@example.com","password":"demo1234"})";
 const std::string kSession = "POST /api/v1/session HTTP/1.1\r\nHost: x\r\n";
