@@ -129,7 +129,7 @@ class Backend {
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
                                                              domain::Date today);
     // What a newly scheduled cancellation stops besides itself (renewals), in its transaction.
-    void end_what_a_cancellation_stops(Call& call, domain::Service& service);
+    void end_what_a_cancellation_stops(domain::Service& service);
     void withdraw_open_plan_change(Call& call, int64_t service_id);
     // Withdraws an open plan change (inside the caller's transaction): an unpaid upgrade's invoice
     // is cancelled; a scheduled downgrade only until its renewal at the new price is generated.

@@ -139,8 +139,10 @@ CREATE INDEX credentials_by_service ON credentials(service_id);
 CREATE INDEX cancellations_by_client ON cancellation_requests(client_id);
 CREATE INDEX sessions_by_expiry ON sessions(expires_at);
 )sql",
-        // 4: a cancellation remembers the advance invoices it voided, to restore them on
-        // withdrawal.
+        // 4: cancellation_requests.invoices_voided. Nothing reads or writes it: a scheduled
+        // cancellation voids no invoice (generated invoices stay due, RULES.md §4), so no record
+        // field maps to it and every INSERT, naming its columns, leaves it at its default ''. It
+        // stays because dropping a column takes a migration of its own and gains nothing.
         R"sql(
 ALTER TABLE cancellation_requests ADD COLUMN invoices_voided TEXT NOT NULL DEFAULT '';
 )sql",
@@ -207,7 +209,7 @@ CREATE INDEX payments_by_client ON payments(client_id);
 CREATE INDEX upgrade_orders_by_client ON upgrade_orders(client_id);
 )sql",
         // 8: the platform of app services; a cancellation keeps the auto-renew it turned off
-        // (a withdrawal restores it). invoices_voided stays, unused: generated invoices stay due.
+        // (a withdrawal restores it).
         R"sql(
 ALTER TABLE services ADD COLUMN platform TEXT;
 ALTER TABLE cancellation_requests ADD COLUMN auto_renew_before INTEGER NOT NULL DEFAULT 1;
