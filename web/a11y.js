@@ -182,12 +182,14 @@
     return el;
   }
 
-  // Puts `children` in `parent`, in order, moving only what is out of place.
+  // Puts `children` in `parent`, in order, moving only what is out of place: what left goes
+  // first, so the elements that stay are not moved (a moved element loses the keyboard's focus).
   function arrange(parent, children) {
+    const keep = new Set(children);
+    for (const child of [...parent.childNodes]) if (!keep.has(child)) parent.removeChild(child);
     for (let i = 0; i < children.length; i += 1) {
       if (parent.childNodes[i] !== children[i]) parent.insertBefore(children[i], parent.childNodes[i] || null);
     }
-    while (parent.childNodes.length > children.length) parent.removeChild(parent.lastChild);
   }
 
   function update(items) {

@@ -81,12 +81,12 @@ test('sign in, open a service, order an upgrade and request a cancellation with 
   await page.getByRole('table').getByRole('columnheader').first().waitFor();
 
   // Open the hosting.
-  await press(page, page.getByRole('button', { name: hosting.name, exact: true }));
+  await press(page, page.getByRole('link', { name: hosting.name, exact: true }));
   await waitForRoute(page, `/servicios/${hosting.id}`);
   await page.getByRole('heading', { level: 1, name: hosting.name }).waitFor();
 
   // Order the upgrade.
-  await press(page, page.getByRole('button', { name: 'Cambiar de plan' }));
+  await press(page, page.getByRole('button', { name: 'Upgrade/Downgrade' }));
   await waitForRoute(page, `/servicios/${hosting.id}/upgrade`);
   await press(page, page.getByRole('button', { name: `Elegir ${up.plan.name}` }), ' ');
   await press(page, page.getByRole('button', { name: 'Confirmar el cambio de plan' }));
@@ -97,7 +97,7 @@ test('sign in, open a service, order an upgrade and request a cancellation with 
   // Request the radio's cancellation, through the tabs and the services table again.
   await press(page, page.getByRole('tab', { name: 'Mis servicios' }));
   await waitForRoute(page, '/servicios');
-  await press(page, page.getByRole('button', { name: radio.name, exact: true }));
+  await press(page, page.getByRole('link', { name: radio.name, exact: true }));
   await waitForRoute(page, `/servicios/${radio.id}`);
   await press(page, page.getByRole('button', { name: 'Cancelar servicio' }));
   await waitForRoute(page, `/servicios/${radio.id}/cancelar`);
