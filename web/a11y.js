@@ -42,7 +42,7 @@
   function install(module) {
     Module = module;
     appName = document.title;
-    root = document.createElement('div');
+    root = document.createElement('main');
     root.id = 'a11y-tree';
     const canvas = document.getElementById('canvas');
     canvas.after(root);

@@ -180,7 +180,12 @@ void item_tree_mark_last_checked() {
 }
 
 void item_tree_set_last_role(ItemRole role, int level) {
-    if (Item* item = last_item()) {
+    Item* item = last_item();
+    // Only text takes another role: a widget (a link in a heading) keeps its own.
+    const bool text = item && (item->role == ItemRole::text || item->role == ItemRole::status ||
+                               item->role == ItemRole::alert || item->role == ItemRole::heading ||
+                               item->role == ItemRole::list_item);
+    if (text) {
         item->role = role;
         item->level = level;
     }

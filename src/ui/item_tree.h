@@ -74,7 +74,8 @@ void item_tree_next(ItemRole role, std::string label = {});
 void item_tree_report_last_item(const std::string& label, ItemRole role);
 // Marks the item just reported as checked (a selected tab, a chosen option).
 void item_tree_mark_last_checked();
-// Gives the item just reported another role (a text that is a message), or a heading's level.
+// Gives the text just reported another role (a message, a heading with its level); a widget
+// keeps its own.
 void item_tree_set_last_role(ItemRole role, int level = 0);
 // The index of the item just reported (-1 before any), for item_tree_mark_invalid.
 int item_tree_last_index();
