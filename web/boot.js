@@ -3,10 +3,10 @@
 // defines window.portal, what tests and tools read:
 //   portal.ready   true once the first frame is drawn
 //   portal.items() the widgets of the last frame, in reading order: [{label, id, role, a11y, x, y,
-//                  w, h, clipped, enabled, checked, expanded, invalid, multiline, level,
+//                  w, h, clipped, enabled, checked, expanded, invalid, multiline, focused, level,
 //                  describedBy, table, row, column, autofill?, value?}]. x, y, w, h: the visible
 //                  part, in CSS pixels of the page; clipped: its window or the screen cuts it
-//                  (w = h = 0 when nothing shows). role: what a test clicks (every text is "text");
+//                  (w = h = 0 when nothing shows); focused: ImGui's focus ring is on it. role: what a test clicks (every text is "text");
 //                  a11y: the finer role the accessibility mirror shows (heading, alert...).
 //   portal.reveal(id) scrolls the item into view (a clipped one becomes clickable)
 //   portal.route() the current screen, e.g. "/servicios"

@@ -156,6 +156,9 @@ void item_tree_begin_frame() {
 }
 
 void item_tree_end_frame() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiID focus = g.NavDisableHighlight ? 0 : g.NavId;
+    for (Item& item : g_tree.building) item.focused = focus != 0 && item.id == focus;
     g_tree.published.swap(g_tree.building);
     g_tree.hash = semantic_hash(g_tree.published);
     // Requests arrive between frames and are for items of the frame that follows: what that frame

@@ -51,6 +51,7 @@ struct Item {
     bool expanded = false;  // an open combo
     bool invalid = false;   // a field with an error; `described_by` is the error's item
     bool multiline = false;
+    bool focused = false;       // it has ImGui's keyboard focus, its ring drawn
     int level = 0;              // headings: 1 the screen's title, 2 a section
     uint32_t described_by = 0;  // the item that explains this one (a field's error)
     uint32_t table = 0;         // a data table's id (one with a header row), 0 outside one

@@ -103,21 +103,23 @@ uint64_t semantic_hash(const std::vector<Item>& items) {
 
 std::string item_tree_json() {
     std::string out = "[";
-    char numbers[320];
+    char numbers[512];
     for (const Item& item : g_tree.published) {
         if (out.size() > 1) out += ',';
         out += "{\"label\":";
         append_json_string(out, item.label);
-        std::snprintf(numbers, sizeof numbers,
-                      ",\"id\":%u,\"role\":\"%s\",\"a11y\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,"
-                      "\"h\":%.1f,"
-                      "\"clipped\":%s,\"enabled\":%s,\"checked\":%s,\"expanded\":%s,"
-                      "\"invalid\":%s,\"multiline\":%s,\"level\":%d,\"describedBy\":%u,"
-                      "\"table\":%u,\"row\":%d,\"column\":%d",
-                      item.id, widget_role(item.role), to_string(item.role), item.x, item.y, item.w,
-                      item.h, boolean(item.clipped), boolean(item.enabled), boolean(item.checked),
-                      boolean(item.expanded), boolean(item.invalid), boolean(item.multiline),
-                      item.level, item.described_by, item.table, item.row, item.column);
+        std::snprintf(
+            numbers, sizeof numbers,
+            ",\"id\":%u,\"role\":\"%s\",\"a11y\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,"
+            "\"h\":%.1f,"
+            "\"clipped\":%s,\"enabled\":%s,\"checked\":%s,\"expanded\":%s,"
+            "\"invalid\":%s,\"multiline\":%s,\"focused\":%s,\"level\":%d,\"describedBy\":%u,"
+            "\"table\":%u,\"row\":%d,\"column\":%d",
+            item.id, widget_role(item.role), to_string(item.role), item.x, item.y, item.w, item.h,
+            boolean(item.clipped), boolean(item.enabled), boolean(item.checked),
+            boolean(item.expanded), boolean(item.invalid), boolean(item.multiline),
+            boolean(item.focused), item.level, item.described_by, item.table, item.row,
+            item.column);
         out += numbers;
         if (item.autofill != Autofill::none) {
             out += ",\"autofill\":\"";

@@ -218,3 +218,45 @@ test('items() says which widgets their window cuts off, and reports only the par
   await waitForRoute(page, `/servicios/${radio.id}/cancelar`);
   await page.context().close();
 });
+
+test('focus moves together: Tab and Shift+Tab reach every control and ImGui draws its ring there; frames that change nothing touch no DOM', async () => {
+  const page = await openAs(browser, stub.url, DEMO.ana, '/servicios', { viewport: { width: 1280, height: 900 } });
+  await page.getByRole('table').waitFor({ state: 'attached' });
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll('#a11y-tree button, #a11y-tree a[href], #a11y-tree input, #a11y-tree [tabindex="0"]')].map((el) => el.id));
+  assert.ok(controls.length >= 8, `the services screen has its controls (${controls.length})`);
+  // From the canvas (a click on nothing), Tab enters the mirror, then goes through every control
+  // (past the last one the browser may stop on the page itself before starting over).
+  await page.mouse.click(2, 890);
+  const visited = [];
+  for (let i = 0; i < controls.length * 3 && visited.length < controls.length; i += 1) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement.id);
+    if (!id.startsWith('a11y-') || visited.includes(id)) continue;
+    visited.push(id);
+    // The drawn widget has ImGui's focus (its ring), scrolled into view.
+    await page.waitForFunction((want) => window.portal.items().some((it) => `a11y-${it.id}` === want && it.focused && !it.clipped), id);
+  }
+  assert.deepEqual([...visited].sort(), [...controls].sort(), 'every control once');
+  await page.locator(`[id="${controls[3]}"]`).focus();
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), controls[2], 'Shift+Tab goes back');
+  await page.waitForFunction((want) => window.portal.items().some((it) => `a11y-${it.id}` === want && it.focused), controls[2]);
+
+  // Nothing changes: frames are drawn (the pointer moves) and the mirror's DOM is not touched.
+  await page.evaluate(() => {
+    window.mirrorMutations = 0;
+    new MutationObserver((list) => { window.mirrorMutations += list.length; })
+      .observe(document.getElementById('a11y-tree'), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const frames = await page.evaluate(() => window.portal.frames());
+  for (let x = 0; x < 10; x += 1) await page.mouse.move(5 + x, 895);
+  await page.waitForFunction((f) => window.portal.frames() >= f + 5, frames);
+  assert.equal(await page.evaluate(() => window.mirrorMutations), 0, 'no DOM change without a change on screen');
+  // Something changes: the mirror follows (English names).
+  await press(page, page.getByRole('button', { name: 'English' }));
+  await page.getByRole('tab', { name: 'My services' }).waitFor();
+  assert.ok(await page.evaluate(() => window.mirrorMutations) > 0);
+  assert.match(await page.title(), /^My services/);
+  await page.context().close();
+});
