@@ -67,7 +67,15 @@ uint32_t text_id(const ImGuiWindow* window, const std::string& label) {
 // The part of `r` its window and the screen show.
 void place(Item& item, const ImGuiContext& g, const ImRect& r) {
     ImRect visible = r;
-    if (const ImGuiWindow* window = g.CurrentWindow) visible.ClipWithFull(window->ClipRect);
+    if (const ImGuiWindow* window = g.CurrentWindow) {
+        // A row that spans a table's columns (a Selectable with SpanAllColumns) is added while
+        // its first column's clip is current; ImGui draws it within the table's background clip.
+        const ImGuiTable* table = g.CurrentTable;
+        const bool spans_row = table && table->InnerWindow == window &&
+                               r.Min.x <= table->WorkRect.Min.x + 1.0f &&
+                               r.Max.x >= table->WorkRect.Max.x - 1.0f;
+        visible.ClipWithFull(spans_row ? table->BgClipRect : window->ClipRect);
+    }
     visible.ClipWithFull(ImRect(ImVec2(0, 0), g.IO.DisplaySize));
     constexpr float kSlack = 0.5f;  // float noise at a window's edge is not a cut
     item.clipped = visible.Min.x > r.Min.x + kSlack || visible.Min.y > r.Min.y + kSlack ||
