@@ -64,8 +64,8 @@ uint32_t text_id(const ImGuiWindow* window, const std::string& label) {
     }
 }
 
-// The part of `r` its window and the screen show.
-void place(Item& item, const ImGuiContext& g, const ImRect& r) {
+// The part of `r` its window and the screen show. `widget`: it has an ImGui id (not text).
+void place(Item& item, const ImGuiContext& g, const ImRect& r, bool widget) {
     ImRect visible = r;
     if (const ImGuiWindow* window = g.CurrentWindow) {
         // A row that spans a table's columns (a Selectable with SpanAllColumns) is added while
@@ -74,12 +74,22 @@ void place(Item& item, const ImGuiContext& g, const ImRect& r) {
         const bool spans_row = table && table->InnerWindow == window &&
                                r.Min.x <= table->WorkRect.Min.x + 1.0f &&
                                r.Max.x >= table->WorkRect.Max.x - 1.0f;
-        visible.ClipWithFull(spans_row ? table->BgClipRect : window->ClipRect);
+        // Outside a table, the window's own clip: after a table, ClipRect can still be narrower
+        // than what the items that follow are drawn with (an upgrade quote's lines under its
+        // amounts were reported cut while fully drawn).
+        const ImRect& clip = spans_row                               ? table->BgClipRect
+                             : table && table->InnerWindow == window ? window->ClipRect
+                                                                     : window->InnerClipRect;
+        visible.ClipWithFull(clip);
     }
     visible.ClipWithFull(ImRect(ImVec2(0, 0), g.IO.DisplaySize));
-    constexpr float kSlack = 0.5f;  // float noise at a window's edge is not a cut
-    item.clipped = visible.Min.x > r.Min.x + kSlack || visible.Min.y > r.Min.y + kSlack ||
-                   visible.Max.x < r.Max.x - kSlack || visible.Max.y < r.Max.y - kSlack;
+    // Float noise at a window's edge is not a cut; nor, for a widget, the half item spacing a
+    // Selectable adds around itself (a card at its window's edge always overhangs by that).
+    const ImVec2 slack = widget ? ImVec2(ImMax(0.5f, g.Style.ItemSpacing.x * 0.5f),
+                                         ImMax(0.5f, g.Style.ItemSpacing.y * 0.5f))
+                                : ImVec2(0.5f, 0.5f);
+    item.clipped = visible.Min.x > r.Min.x + slack.x || visible.Min.y > r.Min.y + slack.y ||
+                   visible.Max.x < r.Max.x - slack.x || visible.Max.y < r.Max.y - slack.y;
     const bool none = visible.Min.x >= visible.Max.x || visible.Min.y >= visible.Max.y;
     item.x = visible.Min.x;
     item.y = visible.Min.y;
@@ -103,7 +113,7 @@ Item& add_item(ImGuiContext& g, ImGuiID id, std::string label, ItemRole role) {
     item.id = id != 0 ? id : text_id(g.CurrentWindow, label);
     item.label = std::move(label);
     item.role = role;
-    place(item, g, g.LastItemData.Rect);
+    place(item, g, g.LastItemData.Rect, id != 0);
     place_in_table(item, g);
     item.enabled = !(g.LastItemData.InFlags & ImGuiItemFlags_Disabled);
     g_tree.building.push_back(std::move(item));

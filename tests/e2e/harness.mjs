@@ -182,7 +182,12 @@ export async function waitForItem(page, label, role, { timeout = 20000 } = {}) {
       (!role || item.role === role));
     return found || null;
   }, { source, role }, { timeout });
-  return handle.jsonValue();
+  const found = await handle.jsonValue();
+  if (!found.clipped) return found;
+  // A card that grows to its content does so one frame late (ImGui sizes it from the last
+  // frame): what it cut off in its first frame shows in the next.
+  await nextFrame(page);
+  return (await page.evaluate((id) => window.portal.items().find((i) => i.id === id), found.id)) || found;
 }
 
 export async function waitForNoItem(page, label, role, { timeout = 20000 } = {}) {
