@@ -27,9 +27,11 @@ api::ServiceView service_view(const domain::Service& service, const domain::Plan
     view.paid_for_period = paid;
     view.next_due_on = service.next_due_on;
     if (open_order) {
+        // The target plan's name comes from the catalog (Backend::service_answer).
         view.pending_plan_change = api::PendingPlanChange{
-            open_order->id,     open_order->to_plan_id,   open_order->direction,
-            open_order->status, open_order->effective_on, open_order->invoice_id};
+            open_order->id,        open_order->to_plan_id, {},
+            open_order->direction, open_order->status,     open_order->effective_on,
+            open_order->invoice_id};
     }
     view.platform = service.platform;
     view.cancellation = std::move(cancellation);

@@ -136,11 +136,11 @@ constexpr TextTable<CancellationText> kTexts{{
     {CancellationText::status_line,
      "Estado: {}", "Status: {}"},
     {CancellationText::status_scheduled,
-     "programada", "scheduled"},
+     "Programada", "Scheduled"},
     {CancellationText::status_withdrawn,
-     "retirada", "withdrawn"},
+     "Retirada", "Withdrawn"},
     {CancellationText::status_effective,
-     "efectiva", "effective"},
+     "Efectiva", "Effective"},
     {CancellationText::type_line,
      "Tipo: {}", "Kind: {}"},
     {CancellationText::type_immediate,
@@ -215,13 +215,13 @@ constexpr TextTable<CancellationText> kTexts{{
 // clang-format off
 constexpr TextTable<domain::InvoiceStatus> kInvoiceStatuses{{
     {domain::InvoiceStatus::paid,
-     "pagada", "paid"},
+     "Pagada", "Paid"},
     {domain::InvoiceStatus::unpaid,
-     "impaga", "unpaid"},
+     "Pendiente", "Unpaid"},
     {domain::InvoiceStatus::overdue,
-     "vencida", "overdue"},
+     "Vencida", "Overdue"},
     {domain::InvoiceStatus::cancelled,
-     "anulada", "cancelled"},
+     "Anulada", "Cancelled"},
 }};
 // clang-format on
 

@@ -63,6 +63,7 @@ enum class UpgradeText {
     why_unknown_plan,
     why_not_found,
     why_order_pending,
+    why_cancellation_scheduled,
     count_
 };
 
