@@ -132,8 +132,8 @@ ImU32 status_color(domain::ServiceStatus status) {
 
 // [SECTION] Buttons and links
 
-bool button(const char* label, bool enabled) {
-    return button_sized(label, enabled, 0.0f);
+bool button(const char* label, bool enabled, float width) {
+    return button_sized(label, enabled, width);
 }
 
 bool primary_button(const char* label, bool enabled, float width) {
@@ -156,30 +156,39 @@ bool row_button(const std::string& visible, const std::string& readable, const s
 }
 
 bool link(std::string_view label) {
-    const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const char* begin = label.data();
+    const char* end = begin + label.size();
+    // A long name wraps at the window's edge rather than run past it; on a phone the link is a
+    // touch target tall, its text centred in it.
+    const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const ImVec2 size = ImGui::CalcTextSize(begin, end, false, wrap);
+    const float height = phone_layout() ? std::max(size.y, kTouchTarget) : size.y;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     // Named only when drawn: a clipped widget reports nothing, and the name must not stick to
     // the next one.
-    if (ImGui::IsRectVisible(size)) item_tree_next(ItemRole::link, std::string(label));
-    ImGui::PushID(label.data(), label.data() + label.size());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    if (ImGui::IsRectVisible(ImVec2(size.x, height))) {
+        item_tree_next(ItemRole::link, std::string(label));
+    }
+    ImGui::PushID(begin, end);
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), height));
     ImGui::PopID();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(pos, color::kPrimary, label.data(), label.data() + label.size());
+    const ImVec2 at(pos.x, pos.y + (height - size.y) * 0.5f);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, color::kPrimary, begin, end, wrap);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y),
+        draw->AddLine(ImVec2(at.x, at.y + size.y), ImVec2(at.x + size.x, at.y + size.y),
                       color::kPrimary);
     }
     return pressed;
 }
 
-bool tab(const char* label, bool selected) {
+bool tab(const char* label, bool selected, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? color::kSelected : 0);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? color::kPrimary : color::kText);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     item_tree_next(ItemRole::tab);
-    const bool pressed = ImGui::Button(label);
+    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
     if (selected) {
         // Reported as checked: the tab that is open.
         item_tree_mark_last_checked();

@@ -40,7 +40,7 @@ ImU32 status_color(domain::ServiceStatus status);
 // [SECTION] Buttons and links
 
 // A button; returns true when pressed. Disabled buttons are drawn dimmed and never fire.
-bool button(const char* label, bool enabled = true);
+bool button(const char* label, bool enabled = true, float width = 0.0f);
 bool primary_button(const char* label, bool enabled = true, float width = 0.0f);
 // A destructive action: red, and never fires while disabled.
 bool danger_button(const char* label, bool enabled = true, float width = 0.0f);
@@ -50,8 +50,8 @@ bool row_button(const std::string& visible, const std::string& readable, const s
                 bool enabled = true);
 // A text link: primary colour, hand cursor and underline on hover; reported as role "link".
 bool link(std::string_view label);
-// A section tab of the top bar; returns true when pressed.
-bool tab(const char* label, bool selected);
+// A section tab of the top bar; returns true when pressed. `width` as ImGui's (-1: the row's).
+bool tab(const char* label, bool selected, float width = 0.0f);
 // How wide a button with this label is drawn.
 float button_width(const char* label);
 
