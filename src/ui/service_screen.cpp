@@ -63,10 +63,8 @@ void draw_header(Ctx& c, const api::ServiceView& service) {
     ImGui::PushFont(fonts().title);
     const float title_line = ImGui::GetTextLineHeight();
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() +
-                           std::max(ImGui::GetContentRegionAvail().x - badge_width, 80.0f));
-    title(service.name);
-    ImGui::PopTextWrapPos();
+    title(service.name,
+          ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - badge_width, 80.0f));
     ImGui::SameLine();
     // Level with the name's first line.
     ImGui::SetCursorPosY(start + (title_line - ImGui::GetTextLineHeight()) * 0.5f - 2.0f);

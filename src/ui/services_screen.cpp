@@ -24,7 +24,7 @@ float row_height(const app::PortalState& state, const api::ServiceView& service)
     float height = 2.0f * line + style.ItemSpacing.y;
     if (state.activation_estimates.count(service.id) > 0) height += line + style.ItemSpacing.y + 4;
     if (app::cancellation_scheduled(service)) {
-        height += line + ImGui::GetFrameHeight() + 2.0f * style.ItemSpacing.y + 4.0f;
+        height += line + ImGui::GetFrameHeight() + 3.0f * style.ItemSpacing.y + 4.0f;
     }
     return height;
 }
@@ -48,6 +48,9 @@ app::Intent draw_status_notes(const api::ServiceView& service, const app::Portal
         if (row_button(withdraw, std::string(withdraw) + ": " + service.name, "withdraw")) {
             intent = app::Navigate{app::Route{app::Route::Page::cancellation, service.id}};
         }
+        // A line of no height after the button: the row's other cells keep their text on the
+        // row's first line (a table aligns its cells to its tallest text baseline).
+        ImGui::Dummy(ImVec2(0.0f, 0.0f));
     }
     return intent;
 }

@@ -104,8 +104,10 @@ void draw_phone(const app::PortalState& state, app::Intent& intent) {
     const std::string menu = with_icon(icon::kBars, app::tr(lang, Text::menu));
     align_right(button_width(menu.c_str()));
     if (button(menu.c_str())) ImGui::OpenPopup("menu");
-    const float width = ImGui::GetMainViewport()->Size.x * 0.7f;
-    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    // Under the button, flush with its right edge.
+    const ImVec2 below = ImGui::GetItemRectMax();
+    ImGui::SetNextWindowPos(ImVec2(below.x, below.y + 4.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetMainViewport()->Size.x * 0.7f, 0));
     if (ImGui::BeginPopup("menu")) {
         app::Intent chosen;
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));

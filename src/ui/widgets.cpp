@@ -68,13 +68,15 @@ void text_wrapped(std::string_view value, ImU32 color) {
 
 void heading(std::string_view value) {
     ImGui::PushFont(fonts().heading);
-    text(value);
+    text_wrapped(value);
     ImGui::PopFont();
 }
 
-void title(std::string_view value) {
+void title(std::string_view value, float wrap_at) {
     ImGui::PushFont(fonts().title);
+    ImGui::PushTextWrapPos(wrap_at);
     text(value);
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
 
@@ -113,6 +115,9 @@ void badge(std::string_view value, ImU32 color) {
         with_alpha(color, 0x22), size.y);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
     text(value, color);
+    // The pill's right end is part of the badge: whatever follows on its line starts after it.
+    ImGui::SameLine(0.0f, 0.0f);
+    ImGui::Dummy(ImVec2(pad.x, size.y));
 }
 
 ImU32 status_color(domain::ServiceStatus status) {

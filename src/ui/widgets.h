@@ -20,7 +20,8 @@ namespace portal::ui {
 void text(std::string_view value, ImU32 color = color::kText);
 void text_wrapped(std::string_view value, ImU32 color = color::kText);
 void heading(std::string_view value);
-void title(std::string_view value);
+// A screen's title, wrapped at `wrap_at` (ImGui's PushTextWrapPos; 0: the window's edge).
+void title(std::string_view value, float wrap_at = 0.0f);
 // "• text", wrapped.
 void bullet(std::string_view value);
 // "<spinner>  what", muted: something is on its way ("Cargando…" when `what` is empty).

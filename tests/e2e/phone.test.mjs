@@ -126,7 +126,7 @@ for (const phone of PHONES) {
       await checkScreen(page, phone, `${lang}-upgrade`);
 
       await go(page, `/servicios/${hosting.id}/cancelar`);
-      await waitForItem(page, /^(Solicitar la baja|Request the cancellation)/, 'button');
+      await waitForItem(page, /./, 'radio');
       await checkScreen(page, phone, `${lang}-cancellation`);
 
       await go(page, '/manuales');
