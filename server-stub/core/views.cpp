@@ -21,9 +21,11 @@ api::ServiceView service_view(const domain::Service& service, const domain::Plan
                                 domain::Money::zero(paid.currency), domain::BillingCycle::monthly};
     view.paid_for_period = paid;
     if (open_order) {
+        // The target plan's name comes from the catalog (Backend::service_answer).
         view.pending_plan_change = api::PendingPlanChange{
-            open_order->id,     open_order->to_plan_id,   open_order->direction,
-            open_order->status, open_order->effective_on, open_order->invoice_id};
+            open_order->id,        open_order->to_plan_id, {},
+            open_order->direction, open_order->status,     open_order->effective_on,
+            open_order->invoice_id};
     }
     view.cancellation = std::move(cancellation);
     return view;

@@ -117,12 +117,14 @@ PORTAL_FIELDS(PlanSummary, id, name, price, cycle);
 struct PendingPlanChange {
     int64_t order_id = 0;
     std::string to_plan_id;
+    std::string to_plan_name;  // what the client reads: «Cambio a Radio 64 programado…»
     domain::PlanChange direction = domain::PlanChange::up;
     domain::OrderStatus status = domain::OrderStatus::awaiting_payment;
     std::optional<domain::Date> effective_on;  // first day on the new plan; null until paid
     std::optional<int64_t> invoice_id;         // the upgrade's invoice; null for a downgrade
 };
-PORTAL_FIELDS(PendingPlanChange, order_id, to_plan_id, direction, status, effective_on, invoice_id);
+PORTAL_FIELDS(PendingPlanChange, order_id, to_plan_id, to_plan_name, direction, status,
+              effective_on, invoice_id);
 
 // A service's latest cancellation request that is not withdrawn: scheduled until effective_on
 // (the last day of service), effective from the day after.

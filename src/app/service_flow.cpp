@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "app/display.h"
 #include "app/overloaded.h"
 
 namespace portal::app {
@@ -79,13 +80,19 @@ void ServiceFlow::reset() {
 std::string plan_change_target(const ServiceState& state) {
     const auto& service = state.service.data;
     if (!service || !service->pending_plan_change) return {};
-    const std::string& id = service->pending_plan_change->to_plan_id;
-    if (state.plans.data) {
-        for (const api::UpgradeOption& option : state.plans.data->options) {
-            if (option.plan.id == id) return option.plan.name;
-        }
-    }
-    return id;
+    return service->pending_plan_change->to_plan_name;
+}
+
+std::optional<ServiceText> plan_change_blocked(const api::ServiceView& service) {
+    if (cancellation_scheduled(service)) return ServiceText::blocked_by_cancellation;
+    if (!service.pending_plan_change) return std::nullopt;
+    return service.pending_plan_change->status == domain::OrderStatus::awaiting_payment
+               ? ServiceText::blocked_by_unpaid_change
+               : ServiceText::blocked_by_scheduled_change;
+}
+
+bool can_request_cancellation(const api::ServiceView& service) {
+    return !cancellation_scheduled(service);
 }
 
 bool ServiceFlow::can_withdraw_plan_change() const {
@@ -122,26 +129,22 @@ void ServiceFlow::load_service(FlowContext& ctx) {
     // Answers still on their way belong to the previous visit and will be dropped.
     if (state_.credentials.loading())
         state_.credentials.status = Remote<api::ServiceCredentials>::Status::idle;
-    ctx.api.service(
-        state_.service_id,
-        visit_.load(state_.service, ctx,
-                    [this, c = ctx](const api::ApiResult<api::ServiceView>& r) mutable {
-                        if (!r.ok()) {
-                            if (r.failure.status == 404) {
-                                state_.not_found = true;
-                                state_.service = {};
-                            }
-                            return;
-                        }
-                        load_dependents(c);
-                        if (state_.service.data->pending_plan_change && !state_.plans.data) {
-                            c.api.upgrade_options(state_.service_id, visit_.load(state_.plans, c));
-                        }
-                        if (state_.credentials_shown &&
-                            (!state_.credentials.data || state_.credentials.failed())) {
-                            load_credentials(c);
-                        }
-                    }));
+    ctx.api.service(state_.service_id,
+                    visit_.load(state_.service, ctx,
+                                [this, c = ctx](const api::ApiResult<api::ServiceView>& r) mutable {
+                                    if (!r.ok()) {
+                                        if (r.failure.status == 404) {
+                                            state_.not_found = true;
+                                            state_.service = {};
+                                        }
+                                        return;
+                                    }
+                                    load_dependents(c);
+                                    if (state_.credentials_shown &&
+                                        (!state_.credentials.data || state_.credentials.failed())) {
+                                        load_credentials(c);
+                                    }
+                                }));
 }
 
 void ServiceFlow::load_dependents(FlowContext& ctx) {

@@ -24,6 +24,8 @@ constexpr TextTable<Text> kTexts{{
      "Ingresando…", "Signing in…"},
     {Text::sign_out,
      "Cerrar sesión", "Sign out"},
+    {Text::menu,
+     "Menú", "Menu"},
     {Text::language_toggle,
      "English", "Español"},
     {Text::demo_mode,

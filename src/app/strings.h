@@ -20,6 +20,7 @@ enum class Text {
     sign_in,
     signing_in,
     sign_out,
+    menu,  // a phone's top bar: the button that opens the sections
     language_toggle,
     demo_mode,
     demo_mode_hint,

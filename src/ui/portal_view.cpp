@@ -1,6 +1,7 @@
 #include "imgui.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 
 namespace portal::ui {
 namespace {
@@ -31,6 +32,7 @@ app::Intent draw_page(app::PortalApp& app) {
 }  // namespace
 
 app::Intent draw_portal(app::PortalApp& app) {
+    apply_layout();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

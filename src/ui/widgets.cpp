@@ -85,15 +85,17 @@ void text_wrapped(std::string_view value, ImU32 color) {
 
 void heading(std::string_view value) {
     ImGui::PushFont(fonts().heading);
-    text(value);
+    text_wrapped(value);
     item_tree_set_last_role(ItemRole::heading, 2);
     ImGui::PopFont();
 }
 
-void title(std::string_view value) {
+void title(std::string_view value, float wrap_at) {
     ImGui::PushFont(fonts().title);
+    ImGui::PushTextWrapPos(wrap_at);
     text(value);
     item_tree_set_last_role(ItemRole::heading, 1);
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
 
@@ -133,6 +135,9 @@ void badge(std::string_view value, ImU32 color) {
         with_alpha(color, 0x22), size.y);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
     text(value, color);
+    // The pill's right end is part of the badge: whatever follows on its line starts after it.
+    ImGui::SameLine(0.0f, 0.0f);
+    ImGui::Dummy(ImVec2(pad.x, size.y));
 }
 
 ImU32 status_color(domain::ServiceStatus status) {
@@ -152,8 +157,8 @@ ImU32 status_color(domain::ServiceStatus status) {
 
 // [SECTION] Buttons and links
 
-bool button(const char* label, bool enabled) {
-    return button_sized(label, enabled, 0.0f);
+bool button(const char* label, bool enabled, float width) {
+    return button_sized(label, enabled, width);
 }
 
 bool primary_button(const char* label, bool enabled, float width) {
@@ -176,29 +181,36 @@ bool row_button(const std::string& visible, const std::string& readable, const s
 }
 
 bool link(std::string_view label) {
-    const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const char* begin = label.data();
+    const char* end = begin + label.size();
+    // A long name wraps at the window's edge rather than run past it; on a phone the link is a
+    // touch target tall, its text centred in it.
+    const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const ImVec2 size = ImGui::CalcTextSize(begin, end, false, wrap);
+    const float height = phone_layout() ? std::max(size.y, kTouchTarget) : size.y;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     // Reported before ImGui's clipping test (item_tree.cpp): a link out of view is still listed.
     item_tree_next(ItemRole::link, std::string(label));
-    ImGui::PushID(label.data(), label.data() + label.size());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    ImGui::PushID(begin, end);
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), height));
     ImGui::PopID();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(pos, color::kPrimary, label.data(), label.data() + label.size());
+    const ImVec2 at(pos.x, pos.y + (height - size.y) * 0.5f);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, color::kPrimary, begin, end, wrap);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y),
+        draw->AddLine(ImVec2(at.x, at.y + size.y), ImVec2(at.x + size.x, at.y + size.y),
                       color::kPrimary);
     }
     return pressed;
 }
 
-bool tab(const char* label, bool selected) {
+bool tab(const char* label, bool selected, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? color::kSelected : 0);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? color::kPrimary : color::kText);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
     item_tree_next(ItemRole::tab, label);
-    const bool pressed = ImGui::Button(label);
+    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
     if (selected) {
         // Reported as checked: the tab that is open.
         item_tree_mark_last_checked();

@@ -603,6 +603,7 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     ASSERT_TRUE(waiting.value->pending_plan_change.has_value());
     EXPECT_EQ(waiting.value->pending_plan_change->status, domain::OrderStatus::awaiting_payment);
     EXPECT_EQ(waiting.value->pending_plan_change->invoice_id, first.value->invoice->id);
+    EXPECT_EQ(waiting.value->pending_plan_change->to_plan_name, "Hosting Pro");
     auto unpaid = visit.ask(invoices_of_status, domain::InvoiceStatus::unpaid);
     ASSERT_TRUE(unpaid.ok());
     bool listed = false;
@@ -662,6 +663,7 @@ TEST_P(ApiScenario, ADowngradeIsScheduledAndCanBeWithdrawn) {
     EXPECT_EQ(scheduled.value->plan.id, "radio-320") << "nothing changes before the period ends";
     ASSERT_TRUE(scheduled.value->pending_plan_change.has_value());
     EXPECT_EQ(scheduled.value->pending_plan_change->direction, domain::PlanChange::down);
+    EXPECT_EQ(scheduled.value->pending_plan_change->to_plan_name, "Radio 128 kbps");
     EXPECT_TRUE(rejected(visit
                              .ask(&ApiClient::order_upgrade, radio,
                                   api::UpgradeOrderRequest{"radio-ilimitado"}, "u-1")

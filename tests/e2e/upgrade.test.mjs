@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, apiToken,
-  apiGet, formatMoney, formatDate, openAs, stub, browser, shareStubAndBrowser,
+  apiGet, formatMoney, formatDate, openAs, byLabel, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -180,10 +180,25 @@ test('a downgrade shows nothing to pay, is scheduled for the end of the paid per
   assert.equal(scheduled.pending_plan_change.status, 'scheduled');
   assert.equal(scheduled.pending_plan_change.effective_on, effective);
 
-  // The service's screen shows it and «Retirar» withdraws it, after asking.
+  // The service's screen shows it by the plan's name, under its title (above its details),
+  // explains why no other change can be ordered, and «Retirar» withdraws it, after asking.
+  const changeLine = `Cambio a ${down.plan.name} programado para el ${formatDate(effective)}`;
   await click(page, 'Volver al servicio');
   await waitForRoute(page, `/servicios/${radio.id}`);
-  await waitForItem(page, `Cambio programado para el ${formatDate(effective)}: pasa al plan ${down.plan.name}.`, 'text');
+  const line = await waitForItem(page, changeLine, 'text');
+  const details = await waitForItem(page, 'Detalles', 'text');
+  assert.ok(line.y < details.y, 'the plan change is near the top');
+  await waitForItem(page, 'Retire el cambio programado para pedir otro.', 'text');
+  assert.equal((await byLabel(page, 'Upgrade/Downgrade', 'button')).enabled, false);
+  // Reached by its address, the wizard says the same instead of a bare refusal.
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${radio.id}/upgrade`);
+  await waitForItem(page, 'Retire el cambio programado para pedir otro.', 'text');
+  await waitForItem(page, changeLine, 'text');
+  const up = options.find((o) => o.direction === 'up');
+  if (up) assert.equal((await waitForItem(page, `Elegir ${up.plan.name}`, 'button')).enabled, false);
+  await screenshot(page, 'upgrade-blocked-by-scheduled-phone');
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${radio.id}`);
+  await waitForItem(page, changeLine, 'text');
   await click(page, 'Retirar');
   await waitForItem(page, `¿Retirar el cambio al plan ${down.plan.name}?`, 'text');
   await screenshot(page, 'service-withdraw-question-phone');

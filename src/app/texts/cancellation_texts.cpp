@@ -134,11 +134,11 @@ const TextTable<CancellationText> TextsOf<CancellationText>::table{{
     {CancellationText::status_line,
      "Estado: {}", "Status: {}"},
     {CancellationText::status_scheduled,
-     "programada", "scheduled"},
+     "Programada", "Scheduled"},
     {CancellationText::status_withdrawn,
-     "retirada", "withdrawn"},
+     "Retirada", "Withdrawn"},
     {CancellationText::status_effective,
-     "efectiva", "effective"},
+     "Efectiva", "Effective"},
     {CancellationText::type_line,
      "Tipo: {}", "Kind: {}"},
     {CancellationText::type_immediate,
@@ -214,13 +214,13 @@ const TextTable<CancellationText> TextsOf<CancellationText>::table{{
 template <>
 const TextTable<domain::InvoiceStatus> TextsOf<domain::InvoiceStatus>::table{{
     {domain::InvoiceStatus::paid,
-     "pagada", "paid"},
+     "Pagada", "Paid"},
     {domain::InvoiceStatus::unpaid,
-     "impaga", "unpaid"},
+     "Pendiente", "Unpaid"},
     {domain::InvoiceStatus::overdue,
-     "vencida", "overdue"},
+     "Vencida", "Overdue"},
     {domain::InvoiceStatus::cancelled,
-     "anulada", "cancelled"},
+     "Anulada", "Cancelled"},
 }};
 // clang-format on
 

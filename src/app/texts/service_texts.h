@@ -29,10 +29,13 @@ PORTAL_TEXT_ENUM(
     of,  // "12,3 MB de 24,0 MB"
     // Actions.
     actions, upgrade_downgrade, upgrade_hint, cancel_service, cancel_hint, cancel_hint_domain,
+    // Why the actions are not offered now (plan_change_blocked, service_flow.h).
+    blocked_by_cancellation, blocked_by_scheduled_change, blocked_by_unpaid_change,
     // A plan change waiting for its invoice's payment or scheduled (RULES.md §3).
     plan_change,
-    plan_change_awaiting,   // "Pasa al plan {} cuando se pague la factura n.º {}."
-    plan_change_scheduled,  // "Cambio programado para el {}: pasa al plan {}."
+    plan_change_awaiting,   // "Cambio a {} pendiente de pago"
+    plan_change_invoice,    // "Se aplica cuando se pague la factura n.º {}; …"
+    plan_change_scheduled,  // "Cambio a {} programado para el {}"
     plan_change_go_pay, withdraw_plan_change,
     withdraw_question,   // "¿Retirar el cambio al plan {}?"
     withdraw_awaiting,   // what withdrawing an unpaid change does

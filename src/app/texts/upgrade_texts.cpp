@@ -159,6 +159,11 @@ const TextTable<UpgradeText> TextsOf<UpgradeText>::table{{
      "la pantalla del servicio.",
      "This service already has a pending plan change. To order another, withdraw it first from "
      "the service's screen."},
+    {UpgradeText::why_cancellation_scheduled,
+     "Este servicio tiene una baja programada: mientras siga programada no puede cambiar de plan. "
+     "Para hacerlo, retire la solicitud desde la pantalla del servicio.",
+     "This service has a scheduled cancellation: while it stays scheduled the plan cannot change. "
+     "To change it, withdraw the request from the service's screen."},
 }};
 // clang-format on
 

@@ -38,6 +38,7 @@ PORTAL_TEXT_ENUM(UpgradeText, title, subtitle,
                  manual_hint, send_request, sending_request, message_required, message_too_long,
                  request_sent,  // "Solicitud n.º {} enviada el {}."
                  request_next, why_not_active, why_same_plan, why_currency, why_not_automatic,
-                 why_is_automatic, why_unknown_plan, why_not_found, why_order_pending);
+                 why_is_automatic, why_unknown_plan, why_not_found, why_order_pending,
+                 why_cancellation_scheduled);
 
 }  // namespace portal::app

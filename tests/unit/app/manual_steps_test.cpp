@@ -1,5 +1,6 @@
 // The manuals tell the client where to click, and the portal must have it: every bold name in a
-// numbered step, and every name on a path ("**Mis servicios** → su servicio → **Acciones**"), is
+// numbered step, every name on a path ("**Mis servicios** → su servicio → **Acciones**"), and
+// every name in «guillemets» that a step says to press or open («Presione «Retirar»»), is
 // a label the portal draws (app/texts/ui_labels.h, derived from the text tables); a table of
 // statuses names the statuses as the service's badge shows them; and no sentence speaks of the
 // manual itself or its source, or contradicts what the portal does.
@@ -23,7 +24,18 @@ namespace {
 
 namespace markdown = domain::markdown;
 
-constexpr const char* kArrow = "\xe2\x86\x92";  // →
+constexpr const char* kArrow = "\xe2\x86\x92";     // →
+constexpr const char* kOpenQuote = "\xc2\xab";     // «
+constexpr const char* kCloseQuote = "\xc2\xbb";    // »
+constexpr const char* kEllipsis = "\xe2\x80\xa6";  // … : a text with a part to fill in
+
+// Words that, just before a «quoted» name in a step, make it the name of a button, tab or
+// section to press or open (a quoted example of what to write is not one).
+constexpr const char* kControlWords[] = {
+    "presione",   "pulse",  "toque",   "oprima",   "clic en", "elija",   "abra",
+    "seleccione", "marque", "botón",   "pestaña",  "solapa",  "sección", "opción",
+    "enlace",     "vaya a", "entre a", "entre en", "use",     "ir a",
+};
 
 // Words that talk about the manual or its source, or say what the portal does not do.
 constexpr const char* kForbidden[] = {
@@ -42,12 +54,43 @@ struct Checker {
     std::set<std::string> statuses;
 
     // What is wrong with one article, one line per problem.
+    // Whether the words before a quoted name say to press or open it.
+    static bool names_a_control(const std::string& before) {
+        std::string words = lower_ascii(before);
+        while (!words.empty() && words.back() == ' ') words.pop_back();
+        for (const char* word : kControlWords) {
+            const std::string w = word;
+            if (words.size() >= w.size() &&
+                words.compare(words.size() - w.size(), w.size(), w) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // The «quoted» names of a step or path that are not labels the portal draws.
+    void check_quoted(const std::string& plain, bool is_path,
+                      std::vector<std::string>& found) const {
+        for (size_t open = plain.find(kOpenQuote); open != std::string::npos;
+             open = plain.find(kOpenQuote, open + 1)) {
+            const size_t start = open + std::string(kOpenQuote).size();
+            const size_t close = plain.find(kCloseQuote, start);
+            if (close == std::string::npos) break;
+            const std::string name = plain.substr(start, close - start);
+            if (name.find(kEllipsis) != std::string::npos) continue;
+            if (!is_path && !names_a_control(plain.substr(0, open))) continue;
+            if (!labels.count(name)) {
+                found.push_back("names «" + name + "», which the portal does not draw: " + plain);
+            }
+        }
+    }
+
     std::vector<std::string> problems(const std::string& article) const {
         std::vector<std::string> found;
         const markdown::Document document = markdown::parse(article);
         const auto check_names = [&](const std::vector<markdown::Span>& spans, bool is_step) {
             const std::string plain = markdown::plain_text(spans);
             const bool is_path = plain.find(kArrow) != std::string::npos;
+            if (is_step || is_path) check_quoted(plain, is_path, found);
             for (const markdown::Span& span : spans) {
                 if (!span.bold || span.is_link()) continue;
                 if (span.text.find(kArrow) != std::string::npos) {
@@ -122,6 +165,15 @@ TEST(ManualSteps, TheCheckerCatchesWhatWouldMisleadAReader) {
     EXPECT_EQ(checker.problems("1. Abra **Gestionar acciones**.\n").size(), 2u);
     EXPECT_EQ(checker.problems("Vaya a **Mis servicios** → **Detalles técnicos**.\n").size(), 1u);
     EXPECT_EQ(checker.problems("Vaya a **Mis servicios → Acciones**.\n").size(), 1u);
+    // A «quoted» button, tab or section in a step or on a path, as a bold one.
+    EXPECT_TRUE(checker.problems("1. Presione «Retirar solicitud».\n").empty());
+    EXPECT_TRUE(checker.problems("1. Presione «Elegir» junto al plan.\n").empty());
+    EXPECT_EQ(checker.problems("1. Presione «Gestionar servicio».\n").size(), 1u);
+    EXPECT_EQ(checker.problems("1. Abra la pestaña «Detalles técnicos».\n").size(), 1u);
+    EXPECT_EQ(checker.problems("Vaya a «Mis servicios» → «Detalles técnicos».\n").size(), 1u);
+    // Quoted words that name no control: an example to write, a message with a part to fill in.
+    EXPECT_TRUE(checker.problems("1. Escriba, por ejemplo: «Sugerencia: planillas».\n").empty());
+    EXPECT_TRUE(checker.problems("1. Verá «Baja programada para el …».\n").empty());
     // Statuses the badge does not show.
     EXPECT_EQ(checker
                   .problems("| Estado | Qué es |\n|---|---|\n| Activo | a |\n| Terminado | b "
