@@ -220,11 +220,9 @@ void ServiceFlow::handle(const ServiceIntent& intent, FlowContext& ctx) {
                    [&](const AskWithdrawPlanChange&) {
                        if (!can_withdraw_plan_change()) return;
                        state_.withdrawal = {};
-                       state_.withdrawal.asking = true;
+                       state_.withdrawal.ask();
                    },
-                   [&](const KeepPlanChange&) {
-                       if (!state_.withdrawal.withdrawing) state_.withdrawal.asking = false;
-                   },
+                   [&](const KeepPlanChange&) { state_.withdrawal.keep(); },
                    [&](const ConfirmWithdrawPlanChange&) { withdraw_plan_change(ctx); },
                    [&](const OpenInvoices&) { ctx.navigate(Route{Route::Page::invoices}); },
                },
@@ -240,10 +238,7 @@ void ServiceFlow::withdraw_plan_change(FlowContext& ctx) {
     if (!state_.withdrawal.asking || !can_withdraw_plan_change()) return;
     const api::ServiceView& service = *state_.service.data;
     const int64_t order_id = service.pending_plan_change->order_id;
-    PlanChangeWithdrawal& withdrawal = state_.withdrawal;
-    withdrawal.withdrawing = true;
-    withdrawal.problem.reset();
-    withdrawal.refusal.reset();
+    state_.withdrawal.start();
     using Order = api::UpgradeOrder;
     ctx.api.withdraw_upgrade_order(
         order_id, withdraw_attempt_.key_for(std::to_string(order_id), ctx),
@@ -253,19 +248,18 @@ void ServiceFlow::withdraw_plan_change(FlowContext& ctx) {
              kept = service.plan.name](api::ApiResult<Order> r) mutable {
                 if (state_.service_id != id) return;  // the client is elsewhere
                 PlanChangeWithdrawal& w = state_.withdrawal;
-                w.withdrawing = false;
-                w.asking = false;
                 if (r.ok()) {
+                    w.settle();
                     w.kept_plan = kept;
                 } else if (r.failure.kind == api::ApiFailure::Kind::rejected &&
                            r.failure.status == 409) {
                     // Too late (the renewal is invoiced) or no longer pending.
+                    w.settle();
                     w.refusal = r.failure.error.code == "renewal_generated"
                                     ? ServiceText::why_renewal_generated
                                     : ServiceText::why_change_settled;
                 } else {
-                    w.problem = describe(r.failure);
-                    w.asking = true;  // "Reintentar" withdraws with the same key
+                    w.fail(describe(r.failure));  // "Reintentar" withdraws with the same key
                     return;
                 }
                 visit_.renew();

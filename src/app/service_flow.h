@@ -25,6 +25,7 @@
 #include "app/route.h"
 #include "app/texts/service_texts.h"
 #include "app/visit.h"
+#include "app/withdrawal.h"
 
 namespace portal::app {
 
@@ -42,12 +43,8 @@ struct Transfer {
 
 enum class CredentialField { host, username, password };
 
-// «Retirar» of a pending plan change: asked, on its way, refused or failed, done.
-struct PlanChangeWithdrawal {
-    bool asking = false;
-    bool withdrawing = false;
-    std::optional<Problem> problem;
-    std::optional<ServiceText> refusal;
+// «Retirar» of a pending plan change.
+struct PlanChangeWithdrawal : Withdrawal<ServiceText> {
     // After a withdrawal: the plan the service keeps.
     std::optional<std::string> kept_plan;
 };
