@@ -138,7 +138,7 @@ bool Backend::checks_password(const Request& request) {
     if (request.method != "POST") return false;
     const std::string_view path = request.path;
     constexpr std::string_view kCancellation = "/cancellation-requests";
-    return path == "/api/v1/sessions" ||
+    return path == std::string_view("/api/v1/session") ||
            (path.size() > kCancellation.size() && path.ends_with(kCancellation));
 }
 
