@@ -26,11 +26,12 @@ api::ServiceView Backend::service_answer(const domain::Service& service, const d
                                          const std::vector<domain::Invoice>& invoices,
                                          const std::vector<UpgradeOrderRecord>& orders,
                                          const std::vector<CancellationRecord>& cancellations,
-                                         domain::Date today) {
+                                         const Call& call) {
     const std::string currency = plan ? plan->price.currency : std::string("USD");
-    return service_view(service, plan, domain::paid_for_period(service, currency, invoices),
+    return service_view(service, plan, call.language,
+                        domain::paid_for_period(service, currency, invoices),
                         open_order_of(orders, service.id),
-                        service_cancellation(cancellations, service.id, today));
+                        service_cancellation(cancellations, service.id, call.today));
 }
 
 void Backend::settle_billing(int64_t client_id, domain::Date today) {

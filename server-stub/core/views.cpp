@@ -1,16 +1,18 @@
 #include "core/views.h"
 
 #include <utility>
+#include "core/language.h"
 #include "domain/billing.h"
 
 namespace portal::backend {
 
-api::PlanSummary plan_summary(const domain::Plan& plan) {
-    return {plan.id, plan.name, plan.price, plan.cycle};
+api::PlanSummary plan_summary(const domain::Plan& plan, const std::string& language) {
+    return {plan.id, in_language(language, plan.name, plan.name_en), plan.price, plan.cycle};
 }
 
 api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
-                              const domain::Money& paid, const UpgradeOrderRecord* open_order,
+                              const std::string& language, const domain::Money& paid,
+                              const UpgradeOrderRecord* open_order,
                               std::optional<api::ServiceCancellation> cancellation) {
     api::ServiceView view;
     view.id = service.id;
@@ -19,7 +21,7 @@ api::ServiceView service_view(const domain::Service& service, const domain::Plan
     view.status = service.status;
     view.domain = service.domain;
     view.plan =
-        plan ? plan_summary(*plan)
+        plan ? plan_summary(*plan, language)
              : api::PlanSummary{service.plan_id, service.plan_id,
                                 domain::Money::zero(paid.currency), domain::BillingCycle::monthly};
     view.period_start = service.period_start;

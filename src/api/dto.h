@@ -74,9 +74,10 @@ struct ClientSummary {
     int64_t id = 0;
     std::string name;
     std::string email;
+    std::string language;  // the client's saved language, "es" or "en": the page's after sign-in
     bool operator==(const ClientSummary&) const = default;
 };
-PORTAL_FIELDS(ClientSummary, id, name, email);
+PORTAL_FIELDS(ClientSummary, id, name, email, language);
 
 struct Session {
     std::string token;
