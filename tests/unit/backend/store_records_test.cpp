@@ -344,6 +344,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     EXPECT_EQ(store.schema_version(), SqliteStore::latest_schema_version());
     ASSERT_TRUE(store.plan("plan-x").has_value());
     EXPECT_EQ(store.plan("plan-x")->price, (domain::Money{12345, "ARS"}));
+    // A plan of before has no English name: its Spanish one stands in.
+    EXPECT_EQ(store.plan("plan-x")->name_en, "Plan X");
     ASSERT_TRUE(store.service_of(41, 23).has_value());
     ASSERT_EQ(store.invoices_of(41).size(), 1u);
     EXPECT_EQ(store.invoices_of(41)[0].amount, (domain::Money{500, "USD"}));
