@@ -96,9 +96,15 @@ Samples samples(int v) {
     Samples s;
     s.client = {41, "ana" + n + "@example.com", "Ana " + n, "+54 11 " + n, "en", "hash" + n};
     s.session = {"digest" + n, 41, 1800000000 + v};
-    s.plan = {"plan-x", "Plan X", ServiceType::reseller, {12345, "ARS"}, BillingCycle::yearly,
-              4,        false};
-    s.download = {17, "f.bin", "A file", "text/plain", 9, "abc", "inline text", 99};
+    s.plan = {"plan-x",
+              "Plan X",
+              "Plan X in English",
+              ServiceType::reseller,
+              {12345, "ARS"},
+              BillingCycle::yearly,
+              4,
+              false};
+    s.download = {17, "f.bin", "Un archivo", "A file", "text/plain", 9, "abc", "inline text", 99};
     s.service = {23,
                  41,
                  "Radio " + n,

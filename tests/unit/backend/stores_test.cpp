@@ -52,9 +52,14 @@ TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
     int64_t a = store->insert_client(client("a@example.com"));
     int64_t b = store->insert_client(client("b@example.com"));
     EXPECT_EQ(b, a + 1);
-    domain::Plan plan{
-        "p", "P", domain::ServiceType::hosting, {100, "USD"}, domain::BillingCycle::monthly,
-        1,   true};
+    domain::Plan plan{"p",
+                      "P",
+                      "P in English",
+                      domain::ServiceType::hosting,
+                      {100, "USD"},
+                      domain::BillingCycle::monthly,
+                      1,
+                      true};
     store->upsert_plan(plan);
     domain::Service service;
     service.client_id = a;
