@@ -117,6 +117,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                      "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
                      "ALTER TABLE cancellation_requests DROP COLUMN auto_renew_before; "
                      "ALTER TABLE services DROP COLUMN platform; "
+                     "ALTER TABLE plans DROP COLUMN name_en; "
+                     "ALTER TABLE downloads DROP COLUMN description_en; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
                      "DROP TABLE payments; DROP INDEX upgrade_orders_by_client; "
                      "ALTER TABLE invoices DROP COLUMN kind; "
