@@ -177,6 +177,9 @@ Response Backend::dispatch(const Request& request, const PathParams& params, Acc
     Call call{request, params, 0, 0, domain::Date{}};
     call.now = clock_.now();
     call.today = domain::company_today(call.now);
+    auto language = request_language(request);
+    if (!language) return error_response(400, api::kInvalidValue, "lang: es or en", "lang");
+    call.language = std::move(*language);
 
     if (access == Access::client) {
         auto token = bearer_token(request);

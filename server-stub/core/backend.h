@@ -17,6 +17,7 @@
 #include "core/attempt_budget.h"
 #include "core/clock.h"
 #include "core/http.h"
+#include "core/language.h"
 #include "core/manual_library.h"
 #include "core/password_hasher.h"
 #include "core/payment_gateway.h"
@@ -75,8 +76,9 @@ class Backend {
         const Request& request;
         const PathParams& params;
         int64_t client_id = 0;
-        int64_t now = 0;     // unix seconds
-        domain::Date today;  // in the company's zone (GMT−3)
+        int64_t now = 0;                                       // unix seconds
+        domain::Date today;                                    // in the company's zone (GMT−3)
+        std::string language = std::string(kDefaultLanguage);  // of the answer (language.h)
     };
 
   private:
@@ -123,7 +125,7 @@ class Backend {
                                     const std::vector<domain::Invoice>& invoices,
                                     const std::vector<UpgradeOrderRecord>& orders,
                                     const std::vector<CancellationRecord>& cancellations,
-                                    domain::Date today);
+                                    const Call& call);
     const std::string& dummy_hash();
     // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,

@@ -64,7 +64,7 @@ Response Backend::create_session(Call& call) {
         random_.fill(bytes, sizeof bytes);
         api::Session session;
         session.token = to_hex(bytes, sizeof bytes);
-        session.client = {fresh->id, fresh->name, fresh->email};
+        session.client = {fresh->id, fresh->name, fresh->email, fresh->language};
         session.expires_in = config_.token_ttl_seconds;
         store_.delete_sessions_expired_before(call.now);
         // Past the cap, the sessions signed in longest ago end first.

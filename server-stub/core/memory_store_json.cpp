@@ -16,7 +16,8 @@ using Json = nlohmann::json;
 // of version 1 is not read, so its unkeyed fingerprints are dropped with it); invoices carry
 // their kind and credit, orders their status, payments are kept; what a service has paid follows
 // from its invoices and is not stored.
-constexpr int kFormatVersion = 2;
+// 3: plans and downloads carry their English name and description.
+constexpr int kFormatVersion = 3;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>

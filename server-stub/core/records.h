@@ -68,16 +68,17 @@ PORTAL_FIELDS(CredentialRecord, id, service_id, label, host, username, password)
 // (download_content.h), so big demo files never live in git or in the database.
 struct DownloadRecord {
     int64_t id = 0;
-    std::string name;  // file name
-    std::string description;
+    std::string name;            // file name
+    std::string description;     // in Spanish, the company's language
+    std::string description_en;  // the same description in English
     std::string content_type = "application/octet-stream";
     int64_t size_bytes = 0;
     std::string sha256;
     std::string inline_content;  // used when seed == 0
     uint64_t seed = 0;
 };
-PORTAL_FIELDS(DownloadRecord, id, name, description, content_type, size_bytes, sha256,
-              inline_content, seed);
+PORTAL_FIELDS(DownloadRecord, id, name, description, description_en, content_type, size_bytes,
+              sha256, inline_content, seed);
 
 struct UpgradeOrderRecord {
     int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about

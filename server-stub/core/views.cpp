@@ -2,21 +2,23 @@
 
 #include <utility>
 
+#include "core/language.h"
 #include "domain/alike_fields.h"
 #include "domain/billing.h"
 
 namespace portal::backend {
 
-api::PlanSummary plan_summary(const domain::Plan& plan) {
-    return {plan.id, plan.name, plan.price, plan.cycle};
+api::PlanSummary plan_summary(const domain::Plan& plan, const std::string& language) {
+    return {plan.id, in_language(language, plan.name, plan.name_en), plan.price, plan.cycle};
 }
 
 api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
-                              const domain::Money& paid, const UpgradeOrderRecord* open_order,
+                              const std::string& language, const domain::Money& paid,
+                              const UpgradeOrderRecord* open_order,
                               std::optional<api::ServiceCancellation> cancellation) {
     auto view = domain::copy_alike_fields<api::ServiceView>(service);
     view.plan =
-        plan ? plan_summary(*plan)
+        plan ? plan_summary(*plan, language)
              : api::PlanSummary{service.plan_id, service.plan_id,
                                 domain::Money::zero(paid.currency), domain::BillingCycle::monthly};
     view.paid_for_period = paid;

@@ -214,6 +214,15 @@ CREATE INDEX upgrade_orders_by_client ON upgrade_orders(client_id);
 ALTER TABLE services ADD COLUMN platform TEXT;
 ALTER TABLE cancellation_requests ADD COLUMN auto_renew_before INTEGER NOT NULL DEFAULT 1;
 )sql",
+        // 9: plan names and download descriptions in English beside the Spanish ones (the API's
+        // ?lang=en). A database made before has no translation: its Spanish text stands in, so
+        // no English answer shows an empty name.
+        R"sql(
+ALTER TABLE plans ADD COLUMN name_en TEXT NOT NULL DEFAULT '';
+ALTER TABLE downloads ADD COLUMN description_en TEXT NOT NULL DEFAULT '';
+UPDATE plans SET name_en = name;
+UPDATE downloads SET description_en = description;
+)sql",
     };
     return migrations;
 }

@@ -42,8 +42,10 @@ HttpRequest contract_request(std::string method, std::string path, std::string b
 
 HttpRequest ApiClient::request(std::string method, std::string path, std::string body,
                                std::string idempotency_key) const {
-    return contract_request(std::move(method), std::move(path), std::move(body), token_,
-                            std::move(idempotency_key));
+    HttpRequest out = contract_request(std::move(method), std::move(path), std::move(body), token_,
+                                       std::move(idempotency_key));
+    out.headers.emplace_back("Accept-Language", language_);
+    return out;
 }
 
 namespace {
@@ -89,6 +91,11 @@ void ApiClient::login(const LoginRequest& credentials, Callback<Session> done) {
 
 void ApiClient::logout(Callback<NoContent> done) {
     exchange<NoContent>(request("DELETE", "/session", {}, {}), std::move(done));
+}
+
+void ApiClient::update_profile(const ProfileChanges& changes, std::string key,
+                               Callback<Profile> done) {
+    write("PATCH", "/me", changes, std::move(key), std::move(done));
 }
 
 void ApiClient::services(Callback<ServiceList> done) {

@@ -82,11 +82,16 @@ class ApiClient {
     void set_token(std::string token) { token_ = std::move(token); }
     void clear_token() { token_.clear(); }
     bool has_token() const { return !token_.empty(); }
+    // The language every request asks its answer in (Accept-Language: "es" or "en"), so manual
+    // articles, plan names and download descriptions come in the language the page shows.
+    void set_language(std::string code) { language_ = std::move(code); }
 
     // One method per route of api/openapi.yaml the portal uses; paths and query encoding live
     // here only. A mutation takes the Idempotency-Key of its attempt, so a retry acts once.
     void login(const LoginRequest& credentials, Callback<Session> done);
     void logout(Callback<NoContent> done);
+    // PATCH /me: the fields given change (the page saves the language the client chose).
+    void update_profile(const ProfileChanges& changes, std::string key, Callback<Profile> done);
     void services(Callback<ServiceList> done);
     void service(int64_t id, Callback<ServiceView> done);
     void service_credentials(int64_t id, Callback<ServiceCredentials> done);
@@ -148,6 +153,7 @@ class ApiClient {
 
     Transport& transport_;
     std::string token_;
+    std::string language_ = "es";
 };
 
 }  // namespace portal::api

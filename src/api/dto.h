@@ -72,8 +72,9 @@ struct ClientSummary {
     int64_t id = 0;
     std::string name;
     std::string email;
+    std::string language;  // the client's saved language, "es" or "en": the page's after sign-in
 };
-PORTAL_FIELDS(ClientSummary, id, name, email);
+PORTAL_FIELDS(ClientSummary, id, name, email, language);
 
 struct Session {
     std::string token;

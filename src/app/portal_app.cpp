@@ -15,6 +15,10 @@ std::optional<Text> check_email(const std::string& email) {
     return std::nullopt;
 }
 
+Language language_of(std::string_view code) {
+    return code == language_code(Language::en) ? Language::en : Language::es;
+}
+
 PortalApp::PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed,
                      bool demo)
     : api_(transport), browser_(browser), key_state_(random_seed | 1) {
@@ -50,7 +54,7 @@ void PortalApp::dispatch(const Intent& intent) {
             if constexpr (std::is_same_v<T, SubmitLogin>) submit_login();
             if constexpr (std::is_same_v<T, SignOut>) sign_out();
             if constexpr (std::is_same_v<T, ReloadServices>) load_services();
-            if constexpr (std::is_same_v<T, ChooseLanguage>) state_.language = value.language;
+            if constexpr (std::is_same_v<T, ChooseLanguage>) choose_language(value.language);
             if constexpr (std::is_same_v<T, ResetDemo>) {
                 if (state_.demo) browser_.reset_demo();
             }
@@ -119,8 +123,58 @@ void PortalApp::restore_session(const std::string& session_json) {
         return;
     }
     api_.set_token(session.value().token);
+    apply_saved_language(session.value());
     state_.session = std::move(session).value();
     session_alive_ = std::make_shared<const int>(0);
+}
+
+void PortalApp::show_in_language(Language language) {
+    state_.language = language;
+    api_.set_language(std::string(language_code(language)));
+}
+
+void PortalApp::apply_saved_language(const api::Session& session) {
+    show_in_language(language_of(session.client.language));
+}
+
+void PortalApp::choose_language(Language language) {
+    if (language == state_.language) return;
+    show_in_language(language);
+    if (state_.session) {
+        // Saved, so the next sign-in (or a reload of this tab) opens in it. A failure to save
+        // changes nothing on screen: the page is already in the chosen language.
+        state_.session->client.language = std::string(language_code(language));
+        browser_.remember_session(api::encode(*state_.session));
+        api::ProfileChanges changes;
+        changes.language = state_.session->client.language;
+        api_.update_profile(changes, context().new_idempotency_key(),
+                            context().guard<api::Profile>([](api::ApiResult<api::Profile>) {}));
+    }
+    // What the screen shows, asked for again in the new language.
+    switch (state_.route.page) {
+        case Route::Page::services:
+            state_.services = {};
+            services_visit_.renew();
+            load_services();
+            break;
+        case Route::Page::service:
+            service_.enter(state_.route, context());
+            break;
+        case Route::Page::upgrade:
+            upgrade_.relist(context());
+            break;
+        case Route::Page::manuals:
+        case Route::Page::manual:
+            manuals_.change_language(state_.route, context());
+            break;
+        case Route::Page::login:
+        case Route::Page::cancellation:
+        case Route::Page::invoices:
+            break;  // nothing on them comes in a language
+    }
+    if (state_.route.page != Route::Page::manuals && state_.route.page != Route::Page::manual) {
+        manuals_.forget_language();
+    }
 }
 
 void PortalApp::submit_login() {
@@ -152,6 +206,7 @@ void PortalApp::submit_login() {
                    }
                    expired_client_.reset();
                    api_.set_token(r.value->token);
+                   apply_saved_language(*r.value);
                    browser_.remember_session(api::encode(*r.value));
                    state_.session = std::move(*r.value);
                    login.password.clear();  // never keep the password once it has served

@@ -153,6 +153,10 @@ void UpgradeFlow::handle(const UpgradeIntent& intent, FlowContext& ctx) {
                intent);
 }
 
+void UpgradeFlow::relist(FlowContext& ctx) {
+    if (state_.step == UpgradeStep::options && state_.service_id > 0) load(ctx);
+}
+
 void UpgradeFlow::load(FlowContext& ctx) {
     visit_.renew();
     const int64_t id = state_.service_id;

@@ -545,6 +545,91 @@ TEST_P(ApiScenario, ManualsCatalogSearchAndAnArticle) {
     EXPECT_TRUE(rejected(visit.ask(&ApiClient::manual, "no-existe").failure, 404, "not_found"));
 }
 
+// English, whole: a page that asks for English (ApiClient::set_language: Accept-Language, or
+// ?lang=en) gets every article, plan name and download description in English and nothing in
+// Spanish; the saved language of each client comes with their sign-in.
+TEST_P(ApiScenario, EnglishIsAnsweredWhole) {
+    Visit spanish(*world);
+    Visit english(*world);
+    english.client().set_language("en");
+    auto es_catalog = spanish.ask(&ApiClient::manuals);
+    auto en_catalog = english.ask(&ApiClient::manuals);
+    ASSERT_TRUE(es_catalog.ok() && en_catalog.ok());
+    // ?lang= says the same as Accept-Language.
+    auto by_query = spanish.raw<api::ManualCatalog>("GET", "/manuals?lang=en");
+    ASSERT_TRUE(by_query.ok());
+    EXPECT_EQ(*by_query.value, *en_catalog.value);
+
+    std::set<std::string> books;
+    std::map<std::string, std::string> spanish_bodies;
+    for (const auto& book : es_catalog.value->books) {
+        for (const auto& chapter : book.chapters) {
+            for (const auto& page : chapter.pages) {
+                auto article = spanish.ask(&ApiClient::manual, page.slug);
+                ASSERT_TRUE(article.ok()) << page.slug;
+                spanish_bodies[page.slug] = article.value->body_markdown;
+            }
+        }
+    }
+    // Every English article is there, and is not the Spanish one.
+    std::set<std::string> english_slugs;
+    for (const auto& book : en_catalog.value->books) {
+        books.insert(book.title);
+        for (const auto& chapter : book.chapters) {
+            for (const auto& page : chapter.pages) {
+                SCOPED_TRACE(page.slug);
+                english_slugs.insert(page.slug);
+                auto article = english.ask(&ApiClient::manual, page.slug);
+                ASSERT_TRUE(article.ok());
+                EXPECT_EQ(article.value->book, book.title);
+                ASSERT_TRUE(spanish_bodies.count(page.slug));
+                EXPECT_NE(article.value->body_markdown, spanish_bodies[page.slug]);
+            }
+        }
+    }
+    EXPECT_EQ(books, (std::set<std::string>{"General", "Using the client panel", "Support"}));
+    EXPECT_EQ(english_slugs.size(), spanish_bodies.size()) << "an article without its English";
+    auto migration = english.ask(&ApiClient::manual, "migracion-de-hosting");
+    ASSERT_TRUE(migration.ok());
+    EXPECT_EQ(migration.value->title, "Moving your hosting to our servers");
+    // Search per language.
+    auto found = english.ask(&ApiClient::search_manuals, "remote support", 0);
+    ASSERT_TRUE(found.ok());
+    ASSERT_FALSE(found.value->results.empty());
+    EXPECT_EQ(found.value->results[0].slug, "soporte-remoto");
+    EXPECT_EQ(found.value->results[0].title, "Remote support");
+    auto spanish_word = english.ask(&ApiClient::search_manuals, "migración", 0);
+    ASSERT_TRUE(spanish_word.ok());
+    EXPECT_TRUE(spanish_word.value->results.empty());
+
+    // Every client's plans and downloads, in English, as the catalog's English says them.
+    std::map<std::string, std::string> plan_en;
+    for (const auto& plan : catalog_fixture()["plans"]) plan_en[plan["id"]] = plan["name_en"];
+    size_t downloads_seen = 0;
+    for (const auto& client : clients_fixture()["clients"]) {
+        const std::string email = client["email"];
+        SCOPED_TRACE(email);
+        Visit visit(*world);
+        visit.client().set_language("en");
+        auto session = visit.login(email, kPassword);
+        ASSERT_TRUE(session.ok());
+        EXPECT_EQ(session.value->client.language, client.value("language", "es"));
+        auto list = visit.services();
+        ASSERT_TRUE(list.ok());
+        for (const auto& service : list.value->services) {
+            EXPECT_EQ(service.plan.name, plan_en.at(service.plan.id)) << service.name;
+            if (service.status != domain::ServiceStatus::active) continue;
+            auto downloads = visit.ask(&ApiClient::service_downloads, service.id);
+            ASSERT_TRUE(downloads.ok()) << service.name;
+            for (const auto& d : downloads.value->downloads) {
+                EXPECT_EQ(d.description, download_fixture(d.name)["description_en"]) << d.name;
+                ++downloads_seen;
+            }
+        }
+    }
+    EXPECT_GT(downloads_seen, 0u);
+}
+
 TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     Visit visit(*world);
     int64_t hosting = 0;
@@ -942,6 +1027,10 @@ void scripted_visit(World& world, api::Transport& transport) {
     ana.ask(&ApiClient::manual, "migracion-de-hosting");
     ana.raw<api::ManualPageView>("GET", "/manuals/migracion%2Dde%2Dhosting");
     ana.ask(&ApiClient::manual, "no-existe");
+    ana.raw<api::ManualSearchResults>("GET", "/manuals?q=hosting&lang=en");
+    ana.raw<api::ManualPageView>("GET", "/manuals/sla?lang=en");
+    ana.raw<api::ManualPageView>("GET", "/manuals/sla?lang=fr");
+    ana.raw<api::ServiceList>("GET", "/services?lang=en");
     ana.raw<api::ServiceView>("GET", "/services/abc");
     ana.raw<api::ServiceView>("GET", "/no/such/route");
 

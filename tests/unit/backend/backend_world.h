@@ -95,6 +95,13 @@ inline std::vector<ManualSource> test_manuals() {
          "# Upgrade o downgrade de plan\n\nSolo paga la diferencia al pasar a un plan superior.\n"},
         {"soporte/tickets.md",
          "# Tickets de soporte\n\nCada consulta se convierte en un ticket.\n"},
+        // English: two of the three, beside their Spanish articles.
+        {"panel/servicios/cancelar.en.md",
+         "---\nlang: en\ntitle: How to cancel a service\nslug: cancelar-servicio\nbook: Panel\n"
+         "chapter: Services\n---\nTo **cancel**, open My services and use «Cancel service».\n"},
+        {"soporte/tickets.en.md",
+         "---\nlang: en\nslug: tickets\nbook: Support\n---\n# Support tickets\n\n"
+         "Every question becomes a ticket.\n"},
     };
 }
 

@@ -96,9 +96,15 @@ Samples samples(int v) {
     Samples s;
     s.client = {41, "ana" + n + "@example.com", "Ana " + n, "+54 11 " + n, "en", "hash" + n};
     s.session = {"digest" + n, 41, 1800000000 + v};
-    s.plan = {"plan-x", "Plan X", ServiceType::reseller, {12345, "ARS"}, BillingCycle::yearly,
-              4,        false};
-    s.download = {17, "f.bin", "A file", "text/plain", 9, "abc", "inline text", 99};
+    s.plan = {"plan-x",
+              "Plan X",
+              "Plan X in English",
+              ServiceType::reseller,
+              {12345, "ARS"},
+              BillingCycle::yearly,
+              4,
+              false};
+    s.download = {17, "f.bin", "Un archivo", "A file", "text/plain", 9, "abc", "inline text", 99};
     s.service = {23,
                  41,
                  "Radio " + n,
@@ -344,6 +350,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     EXPECT_EQ(store.schema_version(), SqliteStore::latest_schema_version());
     ASSERT_TRUE(store.plan("plan-x").has_value());
     EXPECT_EQ(store.plan("plan-x")->price, (domain::Money{12345, "ARS"}));
+    // A plan of before has no English name: its Spanish one stands in.
+    EXPECT_EQ(store.plan("plan-x")->name_en, "Plan X");
     ASSERT_TRUE(store.service_of(41, 23).has_value());
     ASSERT_EQ(store.invoices_of(41).size(), 1u);
     EXPECT_EQ(store.invoices_of(41)[0].amount, (domain::Money{500, "USD"}));

@@ -52,9 +52,14 @@ TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
     int64_t a = store->insert_client(client("a@example.com"));
     int64_t b = store->insert_client(client("b@example.com"));
     EXPECT_EQ(b, a + 1);
-    domain::Plan plan{
-        "p", "P", domain::ServiceType::hosting, {100, "USD"}, domain::BillingCycle::monthly,
-        1,   true};
+    domain::Plan plan{"p",
+                      "P",
+                      "P in English",
+                      domain::ServiceType::hosting,
+                      {100, "USD"},
+                      domain::BillingCycle::monthly,
+                      1,
+                      true};
     store->upsert_plan(plan);
     domain::Service service;
     service.client_id = a;
@@ -112,6 +117,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                      "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
                      "ALTER TABLE cancellation_requests DROP COLUMN auto_renew_before; "
                      "ALTER TABLE services DROP COLUMN platform; "
+                     "ALTER TABLE plans DROP COLUMN name_en; "
+                     "ALTER TABLE downloads DROP COLUMN description_en; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
                      "DROP TABLE payments; DROP INDEX upgrade_orders_by_client; "
                      "ALTER TABLE invoices DROP COLUMN kind; "
