@@ -16,7 +16,8 @@ using Json = nlohmann::json;
 // of version 1 is not read, so its unkeyed fingerprints are dropped with it); invoices carry
 // their kind and credit, orders their status, payments are kept; what a service has paid follows
 // from its invoices and is not stored.
-constexpr int kFormatVersion = 2;
+// 3: clients have a support plan; support tickets and their messages.
+constexpr int kFormatVersion = 3;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -152,6 +153,8 @@ std::string data_to_json(const MemoryStore::Data& data) {
     j["upgrade_orders"] = write_table(data.upgrade_orders);
     j["upgrade_requests"] = write_table(data.upgrade_requests);
     j["cancellations"] = write_table(data.cancellations);
+    j["tickets"] = write_table(data.tickets);
+    j["ticket_messages"] = write_table(data.ticket_messages);
     j["idempotent_answers"] = write_table(data.idempotent_answers);
     return j.dump();
 }
@@ -183,6 +186,8 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
         read_table(j, "upgrade_orders", data.upgrade_orders, by_id) &&
         read_table(j, "upgrade_requests", data.upgrade_requests, by_id) &&
         read_table(j, "cancellations", data.cancellations, by_id) &&
+        read_table(j, "tickets", data.tickets, by_id) &&
+        read_table(j, "ticket_messages", data.ticket_messages, by_id) &&
         read_table(j, "idempotent_answers", data.idempotent_answers,
                    [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); });
     if (!ok) return Result::failure("bad_store", "a table is missing or has a malformed row");

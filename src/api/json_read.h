@@ -90,6 +90,12 @@ inline constexpr std::tuple kExpectedNames{
     std::pair{domain::OrderStatus{}, "an order status"},
     std::pair{domain::AppPlatform{}, "android or ios"},
     std::pair{domain::HolidayKind{}, "fixed, easter, movable or non_working"},
+    std::pair{domain::SupportPlan{}, "standard, professional or full"},
+    std::pair{domain::TicketStatus{}, "open, answered, waiting_on_client or closed"},
+    std::pair{domain::TicketDepartment{}, "support, billing or sales"},
+    std::pair{domain::TicketKind{}, "general or error_report"},
+    std::pair{domain::MessageAuthor{}, "client or staff"},
+    std::pair{domain::DueFor{}, "answer or resolution"},
 };
 
 // ---- Composite readers ----------------------------------------------------------------------

@@ -51,17 +51,19 @@ void through_text(std::string_view text, const char* name) {
     }
 }
 
-#define PORTAL_FUZZ_DTOS(X)                                                                        \
-    X(ApiError)                                                                                    \
-    X(Health)                                                                                      \
-    X(LoginRequest)                                                                                \
-    X(ClientSummary) X(Session) X(Profile) X(ProfileChanges) X(PlanSummary) X(ServiceView)         \
-        X(ServiceList) X(Credential) X(ServiceCredentials) X(ServiceAccess) X(Download)            \
-            X(DownloadList) X(UpgradeOptions) X(InvoiceView) X(InvoiceList) X(UpgradeOrderRequest) \
-                X(UpgradeOrderResult) X(UpgradeRequestBody) X(UpgradeRequestView)                  \
-                    X(CancellationRequestBody) X(CancellationRequestView) X(AutoRenewBody)         \
-                        X(AutoRenewView) X(ManualCatalog) X(ManualPageView) X(ManualSearchResults) \
-                            X(ActivationEstimateView)
+#define PORTAL_FUZZ_DTOS(X)                                                                       \
+    X(ApiError)                                                                                   \
+    X(Health)                                                                                     \
+    X(LoginRequest)                                                                               \
+    X(ClientSummary)                                                                              \
+    X(Session)                                                                                    \
+    X(Profile) X(ProfileChanges) X(PlanSummary) X(ServiceView) X(ServiceList) X(Credential)       \
+        X(ServiceCredentials) X(ServiceAccess) X(Download) X(DownloadList) X(UpgradeOptions)      \
+            X(InvoiceView) X(InvoiceList) X(UpgradeOrderRequest) X(UpgradeOrderResult)            \
+                X(UpgradeRequestBody) X(UpgradeRequestView) X(CancellationRequestBody)            \
+                    X(CancellationRequestView) X(AutoRenewBody) X(AutoRenewView) X(ManualCatalog) \
+                        X(ManualPageView) X(ManualSearchResults) X(ActivationEstimateView)        \
+                            X(TicketList) X(TicketDetail) X(NewTicket) X(TicketReply)
 
 }  // namespace
 
