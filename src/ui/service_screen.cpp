@@ -9,6 +9,7 @@
 #include "app/display.h"
 #include "app/service_flow.h"
 #include "app/texts/service_texts.h"
+#include "app/texts/support_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
 #include "ui/pending_plan_change.h"
@@ -345,6 +346,9 @@ void back_link(Ctx& c) {
 
 void draw_body(Ctx& c, const api::ServiceView& service) {
     draw_header(c, service);
+    if (button(app::tr(c.lang, app::SupportText::help_with_service))) {
+        c.send(app::Navigate{app::Route{app::Route::Page::new_ticket, service.id}});
+    }
     section_gap();
     const bool wide = ImGui::GetContentRegionAvail().x >= kTwoColumnsFrom;
     if (wide && ImGui::BeginTable("columns", 2,

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "app/texts/support_texts.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
@@ -30,6 +31,11 @@ app::Intent draw_top_bar(const app::PortalState& state) {
         if (tab(app::tr(lang, Text::invoices), page == Page::invoices)) {
             intent = app::Navigate{app::Route{Page::invoices}};
         }
+        const char* support = app::tr(lang, app::SupportText::tab);
+        const bool in_support =
+            page == Page::support || page == Page::ticket || page == Page::new_ticket;
+        same_line_if_fits(button_width(support));
+        if (tab(support, in_support)) intent = app::Navigate{app::Route{Page::support}};
         same_line_if_fits(button_width(app::tr(lang, Text::manuals)));
         if (tab(app::tr(lang, Text::manuals), in_manuals)) {
             intent = app::Navigate{app::Route{Page::manuals}};
