@@ -352,7 +352,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
         "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "
         "DROP TABLE invoices; DROP TABLE upgrade_orders; DROP TABLE upgrade_requests; "
         "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; DROP TABLE settings; "
-        "DROP TABLE sign_in_locks; DROP TABLE payments; UPDATE schema_version SET version = 4");
+        "DROP TABLE sign_in_locks; DROP TABLE payments; DROP TABLE ticket_messages; "
+        "DROP TABLE tickets; UPDATE schema_version SET version = 4");
     for (size_t i = 0; i < 4; ++i) sql(kind.path, sqlite_migrations()[i]);
     sql(kind.path,
         "INSERT INTO clients (id, email, name, password_hash) VALUES (41, 'a@example.com', 'A', "
