@@ -125,6 +125,11 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("GET", "/manuals", open, &Backend::list_manuals);
     route("GET", "/manuals/{slug}", open, &Backend::get_manual);
     route("GET", "/calendar/holidays", open, &Backend::list_holidays);
+    route("GET", "/tickets", client, &Backend::list_tickets);
+    route("POST", "/tickets", client, &Backend::create_ticket);
+    route("GET", "/tickets/{id}", client, &Backend::get_ticket);
+    route("POST", "/tickets/{id}/replies", client, &Backend::reply_to_ticket);
+    route("POST", "/tickets/{id}/close", client, &Backend::close_ticket);
 }
 
 void Backend::route(const char* method, const char* pattern, Access access, Method handler) {

@@ -47,6 +47,9 @@ struct BackendConfig {
     int64_t idempotency_key_seconds = 24 * 3600;
     size_t max_idempotency_keys_per_client = 500;
     size_t max_recent_upgrade_requests = 10;
+    // Support tickets not closed (past it a new one is 409) and messages in one ticket.
+    size_t max_open_tickets_per_client = 20;
+    size_t max_messages_per_ticket = 200;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
     // Business days (activation estimates) and GET /calendar/holidays; the decreed non-working
@@ -127,6 +130,11 @@ class Backend {
                                     const std::vector<CancellationRecord>& cancellations,
                                     const Call& call);
     const std::string& dummy_hash();
+    // A ticket as the client sees it, with the due time of its plan (backend_tickets.cpp).
+    api::TicketSummary ticket_summary(const Call& call, const TicketRecord& ticket,
+                                      const std::vector<TicketMessageRecord>& messages,
+                                      domain::SupportPlan plan, const std::string& service_name);
+    api::TicketDetail ticket_detail(const Call& call, const TicketRecord& ticket);
     // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
                                                              domain::Date today);
@@ -167,6 +175,11 @@ class Backend {
     Response get_manual(Call& call);
     Response get_activation_estimate(Call& call);
     Response list_holidays(Call& call);
+    Response list_tickets(Call& call);
+    Response get_ticket(Call& call);
+    Response create_ticket(Call& call);
+    Response reply_to_ticket(Call& call);
+    Response close_ticket(Call& call);
 
     Store& store_;
     const Clock& clock_;

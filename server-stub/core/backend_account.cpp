@@ -10,7 +10,8 @@ namespace portal::backend {
 namespace {
 
 api::Profile profile_of(const ClientRecord& client) {
-    return {client.id, client.name, client.email, client.phone, client.language};
+    return {client.id,    client.name,     client.email,
+            client.phone, client.language, client.support_plan};
 }
 
 Response wrong_credentials() {

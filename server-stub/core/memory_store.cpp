@@ -142,7 +142,14 @@ std::vector<typename Table::mapped_type> MemoryStore::owned_by(Table Data::*tabl
       (int64_t client_id, int64_t cancellation_id), owned, cancellations, client_id,               \
       cancellation_id)                                                                             \
     X(std::vector<CancellationRecord>, cancellations_of, (int64_t client_id), owned_by,            \
-      cancellations, client_id)
+      cancellations, client_id)                                                                    \
+    X(int64_t, insert_ticket, (const TicketRecord& ticket), insert, tickets, ticket)               \
+    X(void, update_ticket, (const TicketRecord& ticket), replace, tickets, ticket)                 \
+    X(std::optional<TicketRecord>, ticket_of, (int64_t client_id, int64_t ticket_id), owned,       \
+      tickets, client_id, ticket_id)                                                               \
+    X(std::vector<TicketRecord>, tickets_of, (int64_t client_id), owned_by, tickets, client_id)    \
+    X(int64_t, insert_ticket_message, (const TicketMessageRecord& message), insert,                \
+      ticket_messages, message)
 
 #define PORTAL_MEMORY_TABLE_OPERATION(Result, name, parameters, helper, table, ...) \
     Result MemoryStore::name parameters {                                           \
@@ -191,6 +198,15 @@ std::optional<ClientRecord> MemoryStore::client_by_email(std::string_view email)
     return locked([&](Data& d) {
         auto rows = select(d.clients, [&](const ClientRecord& c) { return c.email == email; });
         return rows.empty() ? std::nullopt : std::optional(rows.front());
+    });
+}
+
+std::vector<TicketMessageRecord> MemoryStore::ticket_messages_of(int64_t client_id,
+                                                                 int64_t ticket_id) {
+    return locked([&](Data& d) {
+        return select(d.ticket_messages, [&](const TicketMessageRecord& m) {
+            return m.client_id == client_id && m.ticket_id == ticket_id;
+        });
     });
 }
 

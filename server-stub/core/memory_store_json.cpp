@@ -17,7 +17,8 @@ using Json = nlohmann::json;
 // their kind and credit, orders their status, payments are kept; what a service has paid follows
 // from its invoices and is not stored.
 // 3: plans and downloads carry their English name and description.
-constexpr int kFormatVersion = 3;
+// 4: clients have a support plan; support tickets and their messages.
+constexpr int kFormatVersion = 4;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -149,6 +150,8 @@ void each_table(Data& data, Visit&& visit) {
     visit("upgrade_orders", data.upgrade_orders, by_id);
     visit("upgrade_requests", data.upgrade_requests, by_id);
     visit("cancellations", data.cancellations, by_id);
+    visit("tickets", data.tickets, by_id);
+    visit("ticket_messages", data.ticket_messages, by_id);
     visit("idempotent_answers", data.idempotent_answers,
           [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); });
 }

@@ -15,6 +15,7 @@
 #include "domain/money.h"
 #include "domain/plan_change.h"
 #include "domain/record_fields.h"
+#include "domain/support_clock.h"
 #include "domain/upgrade_quote.h"
 
 namespace portal::backend {
@@ -26,8 +27,9 @@ struct ClientRecord {
     std::string phone;
     std::string language = "es";
     std::string password_hash;
+    domain::SupportPlan support_plan = domain::SupportPlan::standard;  // RULES.md §8
 };
-PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash);
+PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash, support_plan);
 
 // The failed passwords given for one email string, whether an account has it or not, so the
 // lockout answers alike for every email (password_check.h). Keyed by an HMAC of the email, so
@@ -130,6 +132,30 @@ struct CancellationRecord {
 };
 PORTAL_FIELDS(CancellationRecord, id, client_id, service_id, kind, reason, requested_on,
               effective_on, withdrawn, invoices_still_due, auto_renew_before);
+
+// A support ticket (RULES.md §6). Its status follows its last message, or its closing
+// (domain/support_clock.h).
+struct TicketRecord {
+    int64_t id = 0, client_id = 0;      // the row, its owner
+    std::optional<int64_t> service_id;  // the service it is about, if any
+    domain::TicketDepartment department = domain::TicketDepartment::support;
+    domain::TicketKind kind = domain::TicketKind::general;
+    std::string subject;
+    domain::TicketStatus status = domain::TicketStatus::open;
+    int64_t opened_at = 0;   // unix seconds
+    int64_t updated_at = 0;  // unix seconds: the last message or the closing
+};
+PORTAL_FIELDS(TicketRecord, id, client_id, service_id, department, kind, subject, status, opened_at,
+              updated_at);
+
+// One message of a ticket, by the client or by the staff.
+struct TicketMessageRecord {
+    int64_t id = 0, client_id = 0, ticket_id = 0;  // the row, its owner, its ticket
+    domain::MessageKind kind = domain::MessageKind::client;
+    std::string text;
+    int64_t sent_at = 0;  // unix seconds
+};
+PORTAL_FIELDS(TicketMessageRecord, id, client_id, ticket_id, kind, text, sent_at);
 
 // The first answer given to a mutation with an Idempotency-Key, replayed on retries.
 struct IdempotentAnswer {

@@ -223,6 +223,31 @@ ALTER TABLE downloads ADD COLUMN description_en TEXT NOT NULL DEFAULT '';
 UPDATE plans SET name_en = name;
 UPDATE downloads SET description_en = description;
 )sql",
+        // 10: a client's support plan (RULES.md §8); support tickets and their messages.
+        R"sql(
+ALTER TABLE clients ADD COLUMN support_plan TEXT NOT NULL DEFAULT 'standard';
+CREATE TABLE tickets (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    service_id INTEGER REFERENCES services(id),
+    department TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    status TEXT NOT NULL,
+    opened_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX tickets_by_client ON tickets(client_id);
+CREATE TABLE ticket_messages (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    sent_at INTEGER NOT NULL
+);
+CREATE INDEX ticket_messages_by_ticket ON ticket_messages(ticket_id);
+)sql",
     };
     return migrations;
 }

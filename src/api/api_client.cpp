@@ -188,6 +188,34 @@ void ApiClient::pay_invoice(int64_t invoice_id, const PaymentRequest& body, std:
     write("POST", invoice_path(invoice_id, "/payments"), body, std::move(key), std::move(done));
 }
 
+void ApiClient::profile(Callback<Profile> done) {
+    read("/me", std::move(done));
+}
+
+void ApiClient::tickets(Callback<TicketList> done) {
+    read("/tickets", std::move(done));
+}
+
+void ApiClient::ticket(int64_t ticket_id, Callback<TicketDetail> done) {
+    read("/tickets/" + std::to_string(ticket_id), std::move(done));
+}
+
+void ApiClient::open_ticket(const NewTicket& body, std::string key, Callback<TicketDetail> done) {
+    write("POST", "/tickets", body, std::move(key), std::move(done));
+}
+
+void ApiClient::reply_to_ticket(int64_t ticket_id, const TicketReply& body, std::string key,
+                                Callback<TicketDetail> done) {
+    write("POST", "/tickets/" + std::to_string(ticket_id) + "/replies", body, std::move(key),
+          std::move(done));
+}
+
+void ApiClient::close_ticket(int64_t ticket_id, std::string key, Callback<TicketDetail> done) {
+    exchange<TicketDetail>(
+        request("POST", "/tickets/" + std::to_string(ticket_id) + "/close", {}, std::move(key)),
+        std::move(done));
+}
+
 void ApiClient::manuals(Callback<ManualCatalog> done) {
     read("/manuals", std::move(done));
 }

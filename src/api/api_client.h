@@ -90,6 +90,7 @@ class ApiClient {
     // here only. A mutation takes the Idempotency-Key of its attempt, so a retry acts once.
     void login(const LoginRequest& credentials, Callback<Session> done);
     void logout(Callback<NoContent> done);
+    void profile(Callback<Profile> done);
     // PATCH /me: the fields given change (the page saves the language the client chose).
     void update_profile(const ProfileChanges& changes, std::string key, Callback<Profile> done);
     void services(Callback<ServiceList> done);
@@ -124,6 +125,13 @@ class ApiClient {
     void manual(std::string_view slug, Callback<ManualPageView> done);
     // `limit` results at most; 0 leaves the server's default.
     void search_manuals(std::string_view text, int limit, Callback<ManualSearchResults> done);
+    // Support tickets: open ones first; a new one, a reply and the closing act once per key.
+    void tickets(Callback<TicketList> done);
+    void ticket(int64_t ticket_id, Callback<TicketDetail> done);
+    void open_ticket(const NewTicket& body, std::string key, Callback<TicketDetail> done);
+    void reply_to_ticket(int64_t ticket_id, const TicketReply& body, std::string key,
+                         Callback<TicketDetail> done);
+    void close_ticket(int64_t ticket_id, std::string key, Callback<TicketDetail> done);
     // A file's bytes: no JSON decoding; progress is reported as bytes arrive.
     void download_file(int64_t download_id,
                        std::function<void(uint64_t received, uint64_t total)> progress,

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "api/dto_manuals.h"
+#include "api/dto_tickets.h"
 #include "api/field_presence.h"
 #include "domain/activation_estimate.h"
 #include "domain/billing_cycle.h"
@@ -90,8 +91,9 @@ struct Profile {
     std::string email;
     std::string phone;     // for WhatsApp alerts (RULES.md §10); may be empty
     std::string language;  // "es" or "en"
+    domain::SupportPlan support_plan = domain::SupportPlan::standard;  // RULES.md §8
 };
-PORTAL_FIELDS(Profile, id, name, email, phone, language);
+PORTAL_FIELDS(Profile, id, name, email, phone, language, support_plan);
 
 // PATCH /me: only the fields present change.
 struct ProfileChanges {

@@ -74,6 +74,9 @@ void PortalApp::dispatch(const Intent& intent) {
             if constexpr (std::is_same_v<T, InvoicesIntent>) {
                 if (state_.session) invoices_.handle(value, context());
             }
+            if constexpr (std::is_same_v<T, SupportIntent>) {
+                if (state_.session) tickets_.handle(value, context());
+            }
         },
         intent);
 }
@@ -112,6 +115,11 @@ void PortalApp::navigate(const Route& route) {
             break;
         case Route::Page::invoices:
             invoices_.enter(context());
+            break;
+        case Route::Page::support:
+        case Route::Page::ticket:
+        case Route::Page::new_ticket:
+            tickets_.enter(route, context());
             break;
     }
 }
@@ -278,6 +286,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     service_.reset();
     manuals_.reset();
     cancellation_.reset();
+    tickets_.reset();
     if (expired) {
         // What the client confirmed and the server never got is kept for their return.
         upgrade_.suspend();

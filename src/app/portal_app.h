@@ -20,6 +20,7 @@
 #include "app/route.h"
 #include "app/service_flow.h"
 #include "app/strings.h"
+#include "app/tickets_flow.h"
 #include "app/upgrade_flow.h"
 #include "app/visit.h"
 
@@ -75,6 +76,8 @@ class PortalApp {
     const UpgradeFlow& upgrade() const { return upgrade_; }
     const CancellationFlow& cancellation() const { return cancellation_; }
     const InvoicesFlow& invoices() const { return invoices_; }
+    const TicketsFlow& tickets() const { return tickets_; }
+    TicketsFlow& tickets_form() { return tickets_; }
     // Flows whose screens edit text fields in place (forms).
     UpgradeFlow& upgrade_form() { return upgrade_; }
     CancellationFlow& cancellation_form() { return cancellation_; }
@@ -116,6 +119,7 @@ class PortalApp {
     UpgradeFlow upgrade_;
     CancellationFlow cancellation_;
     InvoicesFlow invoices_;
+    TicketsFlow tickets_;
     // The client whose session expired: their confirmed payment or order is sent once when they
     // sign in again; anyone else signing in finds nothing of it.
     std::optional<int64_t> expired_client_;

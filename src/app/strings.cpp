@@ -50,6 +50,8 @@ constexpr TextTable<Text> kTexts{{
      "Manuales", "Manuals"},
     {Text::invoices,
      "Facturas", "Invoices"},
+    {Text::support,
+     "Soporte", "Support"},
     {Text::services_subtitle,
      "Sus servicios contratados, con su estado y próximo vencimiento.",
      "Every service you have, with its status and next due date."},

@@ -31,6 +31,7 @@ enum class Text {
     my_services,
     manuals,
     invoices,
+    support,  // «Soporte»: the top bar's tab and the support pages' title
     services_subtitle,
     loading,
     retry,

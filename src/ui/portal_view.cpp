@@ -25,6 +25,12 @@ app::Intent draw_page(app::PortalApp& app) {
             return draw_cancellation(app);
         case Page::invoices:
             return draw_invoices(app);
+        case Page::support:
+            return draw_support(app);
+        case Page::ticket:
+            return draw_ticket(app);
+        case Page::new_ticket:
+            return draw_new_ticket(app);
     }
     return {};
 }

@@ -18,5 +18,8 @@ app::Intent draw_manuals(app::PortalApp& app);
 app::Intent draw_upgrade(app::PortalApp& app);
 app::Intent draw_cancellation(app::PortalApp& app);
 app::Intent draw_invoices(app::PortalApp& app);
+app::Intent draw_support(app::PortalApp& app);
+app::Intent draw_ticket(app::PortalApp& app);
+app::Intent draw_new_ticket(app::PortalApp& app);
 
 }  // namespace portal::ui

@@ -11,6 +11,7 @@
 #include "app/display.h"
 #include "app/service_flow.h"
 #include "app/texts/service_texts.h"
+#include "app/texts/support_texts.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
@@ -367,6 +368,9 @@ void back_link(Ctx& c) {
 void draw_body(Ctx& c, const api::ServiceView& service) {
     draw_header(c, service);
     draw_coming(c, service);
+    if (button(app::tr(c.lang, app::SupportText::help_with_service))) {
+        c.send(app::Navigate{app::Route{app::Route::Page::new_ticket, service.id}});
+    }
     section_gap();
     const bool wide = !phone_layout() && ImGui::GetContentRegionAvail().x >= kTwoColumnsFrom;
     if (wide && ImGui::BeginTable("columns", 2,

@@ -32,6 +32,8 @@ constexpr SectionTab kSections[] = {
                 p == Page::cancellation;
      }},
     {Text::invoices, Page::invoices, [](Page p) { return p == Page::invoices; }},
+    {Text::support, Page::support,
+     [](Page p) { return p == Page::support || p == Page::ticket || p == Page::new_ticket; }},
     {Text::manuals, Page::manuals, [](Page p) { return p == Page::manuals || p == Page::manual; }},
 };
 

@@ -101,7 +101,7 @@ void through_text(std::string_view text, const char* name) {
     X(CancellationRequestView) X(AutoRenewBody) X(AutoRenewView) X(ManualCatalog) \
     X(ManualPageView) X(ManualSearchResults) X(ActivationEstimateView) X(PendingPlanChange) \
     X(ServiceCancellation) X(InvoiceLine) X(PaymentView) X(UpgradeOrder) X(PaymentRequest) \
-    X(PaymentResult) X(HolidayList)
+    X(PaymentResult) X(HolidayList) X(TicketList) X(TicketDetail) X(NewTicket) X(TicketReply)
 // clang-format on
 
 }  // namespace

@@ -49,9 +49,6 @@ PORTAL_TEXT_ENUM(CancellationText, title, subtitle, step_kind,
                  renew_on, renew_off, no_renew, renew_again, saving,
                  no_renew_done,  // "Listo: el dominio no se renovará. Vence el {}."
                  renew_not_changeable);
-template <>
-inline constexpr bool kHasTexts<domain::InvoiceStatus> = true;
-template <>
-const TextTable<domain::InvoiceStatus> TextsOf<domain::InvoiceStatus>::table;
+PORTAL_TEXTS_FOR(domain::InvoiceStatus);
 
 }  // namespace portal::app

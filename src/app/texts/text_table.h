@@ -108,11 +108,15 @@ const char* tr(Language language, E key) {
 
 }  // namespace portal::app
 
-// `enum class Name { ..., count_ };` and the declaration of its table of texts. Used inside
-// namespace portal::app and followed by `;`.
-#define PORTAL_TEXT_ENUM(Name, ...)               \
-    enum class Name { __VA_ARGS__, count_ };      \
+// The declaration of the table of texts of an enum (a domain enum's words, for one). Used inside
+// namespace portal::app and followed by `;`; the table itself is defined in a .cpp.
+#define PORTAL_TEXTS_FOR(Name)                    \
     template <>                                   \
     inline constexpr bool kHasTexts<Name> = true; \
     template <>                                   \
     const TextTable<Name> TextsOf<Name>::table
+
+// `enum class Name { ..., count_ };` and the declaration of its table of texts.
+#define PORTAL_TEXT_ENUM(Name, ...)          \
+    enum class Name { __VA_ARGS__, count_ }; \
+    PORTAL_TEXTS_FOR(Name)

@@ -74,6 +74,18 @@ const CancellationRequestView kCancellation{2,
                                             {9, 10},
                                             true,
                                             7};
+const TicketSummary kTicket{4,
+                            domain::TicketDepartment::billing,
+                            domain::TicketKind::error_report,
+                            9,
+                            "Radio",
+                            "Sin audio",
+                            domain::TicketStatus::answered,
+                            "2026-12-04T16:00:00-03:00",
+                            "2026-12-04T16:30:00-03:00",
+                            "2026-12-16T14:00:00-03:00",
+                            domain::DueFor::resolution,
+                            true};
 const ManualSearchHit kHit{"baja", "Cómo cancelar", 3.5, "…la baja…", {{5, 13}}, {{4, 8}}};
 
 // One value of every DTO, no member left at its default.
@@ -84,7 +96,7 @@ auto every_dto() {
         LoginRequest{"ana@example.com", "secret"},
         ClientSummary{3, "Ana García", "ana@example.com", "es"},
         Session{"abc123", {3, "Ana", "ana@example.com", "en"}, 28800},
-        Profile{3, "Ana", "ana@example.com", "+54 11 5555-0000", "en"},
+        Profile{3, "Ana", "ana@example.com", "+54 11 5555-0000", "en", domain::SupportPlan::full},
         ProfileChanges{"Ana", "+54 11 5555-0000", "en"},
         kPlan,
         kService,
@@ -133,6 +145,14 @@ auto every_dto() {
                                {{Date{2026, 3, 23}, "Puente", domain::HolidayKind::non_working}}},
         ServiceCancellation{2, domain::CancellationKind::immediate, "effective", Date{2026, 3, 11}},
         HolidayList{2026, {{Date{2026, 12, 8}, "Inmaculada", domain::HolidayKind::fixed}}},
+        kTicket,
+        TicketList{{kTicket}},
+        TicketMessageView{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"},
+        TicketDetail{kTicket,
+                     {{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"}}},
+        NewTicket{domain::TicketDepartment::sales, 9, "Plan", "¿Qué plan?",
+                  domain::TicketKind::error_report},
+        TicketReply{"Gracias"},
     };
 }
 
@@ -227,6 +247,11 @@ TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) 
     expect_example_is_the_wire<ManualPageView>(examples, "ManualPage");
     expect_example_is_the_wire<ManualSearchResults>(examples, "ManualSearchResults");
     expect_example_is_the_wire<ActivationEstimateView>(examples, "ActivationEstimate");
+    expect_example_is_the_wire<TicketSummary>(examples, "TicketSummary");
+    expect_example_is_the_wire<TicketList>(examples, "TicketList");
+    expect_example_is_the_wire<TicketDetail>(examples, "TicketDetail");
+    expect_example_is_the_wire<NewTicket>(examples, "NewTicket");
+    expect_example_is_the_wire<TicketReply>(examples, "TicketReply");
 }
 
 }  // namespace

@@ -8,6 +8,12 @@ namespace {
 
 using Page = Route::Page;
 
+Route ticket_route(int64_t id) {
+    Route route{Page::ticket};
+    route.ticket_id = id;
+    return route;
+}
+
 TEST(Routes, EveryScreenRoundTrips) {
     const Route routes[] = {
         {Page::login, 0, "", ""},
@@ -19,6 +25,10 @@ TEST(Routes, EveryScreenRoundTrips) {
         {Page::manuals, 0, "", "cancelación del servicio"},
         {Page::manual, 0, "cancelacion", ""},
         {Page::invoices, 0, "", ""},
+        {Page::support, 0, "", ""},
+        {Page::new_ticket, 0, "", ""},
+        {Page::new_ticket, 12, "", ""},
+        ticket_route(31),
     };
     for (const Route& route : routes) {
         const std::string path = route_path(route);
@@ -33,6 +43,10 @@ TEST(Routes, PathsAreSpanishAndReadable) {
     EXPECT_EQ(route_path({Page::manual, 0, "cancelacion", ""}), "/manuales/cancelacion");
     EXPECT_EQ(route_path({Page::manuals, 0, "", "baja ya"}), "/manuales?q=baja%20ya");
     EXPECT_EQ(route_path({Page::invoices, 0, "", ""}), "/facturas");
+    EXPECT_EQ(route_path({Page::support, 0, "", ""}), "/soporte");
+    EXPECT_EQ(route_path(ticket_route(31)), "/soporte/tickets/31");
+    EXPECT_EQ(route_path({Page::new_ticket, 12, "", ""}), "/servicios/12/ayuda");
+    EXPECT_EQ(route_path({Page::new_ticket, 0, "", ""}), "/soporte/nuevo");
 }
 
 TEST(Routes, TheHomeIsTheServiceList) {
@@ -51,7 +65,10 @@ TEST(Routes, AnythingElseIsRefused) {
                          "/desconocido",
                          "/manuales?q=%4",
                          "/manuales?q=%zz",
-                         "/servicios/99999999999999999999"};
+                         "/servicios/99999999999999999999",
+                         "/soporte/tickets/0",
+                         "/soporte/tickets",
+                         "/soporte/x"};
     for (const char* path : bad) EXPECT_FALSE(parse_route(path)) << path;
 }
 

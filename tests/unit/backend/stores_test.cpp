@@ -98,10 +98,13 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
-    // amount paid, no payments nor order status, no platform, no remembered auto-renew), as an
-    // older stub would have left it, with a stored answer whose fingerprint is an unkeyed digest.
+    // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
+    // plan nor tickets), as an older stub would have left it, with a stored answer whose
+    // fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
+                     "DROP TABLE ticket_messages; DROP TABLE tickets; "
+                     "ALTER TABLE clients DROP COLUMN support_plan; "
                      "DROP TABLE settings; DROP TABLE sign_in_locks; "
                      "DROP INDEX idempotency_keys_by_age; DROP INDEX sessions_by_client; "
                      "ALTER TABLE idempotency_keys DROP COLUMN created_at; "
