@@ -49,7 +49,6 @@ void fields(auto& v, domain::FieldsOf<TicketSummary> auto& x) {
 // GET /tickets: open ones first, then by their last activity, newest first.
 struct TicketList {
     std::vector<TicketSummary> tickets;
-    bool operator==(const TicketList&) const = default;
 };
 PORTAL_FIELDS(TicketList, tickets);
 
@@ -58,7 +57,6 @@ struct TicketMessageView {
     domain::MessageAuthor author = domain::MessageAuthor::client;
     std::string text;
     std::string sent_at;
-    bool operator==(const TicketMessageView&) const = default;
 };
 PORTAL_FIELDS(TicketMessageView, id, author, text, sent_at);
 
@@ -66,7 +64,6 @@ PORTAL_FIELDS(TicketMessageView, id, author, text, sent_at);
 struct TicketDetail {
     TicketSummary ticket;
     std::vector<TicketMessageView> messages;
-    bool operator==(const TicketDetail&) const = default;
 };
 PORTAL_FIELDS(TicketDetail, ticket, messages);
 
@@ -90,7 +87,6 @@ void fields(auto& v, domain::FieldsOf<NewTicket> auto& x) {
 // POST /tickets/{id}/replies
 struct TicketReply {
     std::string message;
-    bool operator==(const TicketReply&) const = default;
 };
 PORTAL_FIELDS(TicketReply, message);
 

@@ -178,6 +178,9 @@ void PortalApp::choose_language(Language language) {
         case Route::Page::login:
         case Route::Page::cancellation:
         case Route::Page::invoices:
+        case Route::Page::support:
+        case Route::Page::ticket:
+        case Route::Page::new_ticket:
             break;  // nothing on them comes in a language
     }
     if (state_.route.page != Route::Page::manuals && state_.route.page != Route::Page::manual) {
