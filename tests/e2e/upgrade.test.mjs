@@ -11,7 +11,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, apiToken,
-  apiGet, formatMoney, formatDate, openAs, byLabel, stub, browser, shareStubAndBrowser,
+  apiGet, apiFetch, formatMoney, formatDate, openAs, byLabel, stub, browser, shareStubAndBrowser,
+  startStub,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -247,4 +248,46 @@ test('pending services show their activation estimate in Mis servicios', async (
   }
   await screenshot(page, 'services-activation');
   await page.context().close();
+});
+
+test('a session that expires while confirming an upgrade orders once after signing in again', async () => {
+  // Its own stub: the order it places must not meet the other tests' orders.
+  const own = await startStub();
+  try {
+    const token = await apiToken(own, DEMO.ana);
+    const { services } = await apiGet(own, token, '/services');
+    const hosting = services.find((s) => s.type === 'hosting' && s.plan.cycle === 'yearly' && s.status === 'active');
+    const { options } = await apiGet(own, token, `/services/${hosting.id}/upgrade-options`);
+    const up = options.find((o) => o.direction === 'up');
+    const invoicesBefore = (await apiGet(own, token, '/invoices')).invoices;
+
+    const page = await openAs(browser, own.url, DEMO.ana, `/servicios/${hosting.id}/upgrade`, { viewport: { width: 1280, height: 800 } });
+    const keys = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/upgrade-orders')) keys.push(r.headers()['idempotency-key']);
+    });
+    await click(page, `Elegir ${up.plan.name}`);
+    await waitForItem(page, 'Confirmar el cambio de plan', 'button');
+    // The page's session ends on the server (as when it expires) while the review is on screen.
+    const session = JSON.parse(await page.evaluate(() => window.sessionStorage.getItem('portal-session')));
+    const out = await apiFetch(own, session.token, '/session', { method: 'DELETE' });
+    assert.ok(out.status < 300, 'the page\'s session is ended');
+
+    await click(page, 'Confirmar el cambio de plan');
+    await waitForRoute(page, '/ingresar');
+    await waitForItem(page, /sesión venció|sesión expiró/i, 'text');
+    await signIn(page, DEMO.ana);
+    await waitForRoute(page, `/servicios/${hosting.id}/upgrade`);
+    await waitForItem(page, 'Cambio de plan confirmado', 'text');
+    assert.equal(keys.length, 2, 'refused once (401), sent once more after signing in');
+    assert.equal(keys[0], keys[1], 'with the same Idempotency-Key');
+    const invoicesAfter = (await apiGet(own, token, '/invoices')).invoices;
+    assert.equal(invoicesAfter.length, invoicesBefore.length + 1, 'one order, one invoice');
+    const after = await apiGet(own, token, `/services/${hosting.id}`);
+    assert.equal(after.pending_plan_change.to_plan_id, up.plan.id, 'the plan the client chose');
+    assert.equal(after.pending_plan_change.status, 'awaiting_payment');
+    await page.context().close();
+  } finally {
+    await own.cleanup();
+  }
 });
