@@ -88,8 +88,9 @@ void place(Item& item, const ImGuiContext& g, const ImRect& r, bool widget) {
     const ImVec2 slack = widget ? ImVec2(ImMax(0.5f, g.Style.ItemSpacing.x * 0.5f),
                                          ImMax(0.5f, g.Style.ItemSpacing.y * 0.5f))
                                 : ImVec2(0.5f, 0.5f);
-    item.clipped = visible.Min.x > r.Min.x + slack.x || visible.Min.y > r.Min.y + slack.y ||
-                   visible.Max.x < r.Max.x - slack.x || visible.Max.y < r.Max.y - slack.y;
+    item.clipped_sideways = visible.Min.x > r.Min.x + slack.x || visible.Max.x < r.Max.x - slack.x;
+    item.clipped = item.clipped_sideways || visible.Min.y > r.Min.y + slack.y ||
+                   visible.Max.y < r.Max.y - slack.y;
     const bool none = visible.Min.x >= visible.Max.x || visible.Min.y >= visible.Max.y;
     item.x = visible.Min.x;
     item.y = visible.Min.y;

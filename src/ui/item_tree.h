@@ -46,6 +46,7 @@ struct Item {
     ItemRole role = ItemRole::text;
     float x = 0, y = 0, w = 0, h = 0;  // the visible part, ImGui coordinates (CSS pixels)
     bool clipped = false;              // its window or the screen cuts part (or all) of it
+    bool clipped_sideways = false;     // ... on its left or right (a scrolled list cuts top/bottom)
     bool enabled = true;
     bool checked = false;   // a ticked checkbox, a chosen option, the open tab
     bool expanded = false;  // an open combo

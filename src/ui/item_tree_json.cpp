@@ -112,14 +112,14 @@ std::string item_tree_json() {
             numbers, sizeof numbers,
             ",\"id\":%u,\"role\":\"%s\",\"a11y\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,"
             "\"h\":%.1f,"
-            "\"clipped\":%s,\"enabled\":%s,\"checked\":%s,\"expanded\":%s,"
+            "\"clipped\":%s,\"clippedSideways\":%s,\"enabled\":%s,\"checked\":%s,\"expanded\":%s,"
             "\"invalid\":%s,\"multiline\":%s,\"focused\":%s,\"level\":%d,\"describedBy\":%u,"
             "\"table\":%u,\"row\":%d,\"column\":%d",
             item.id, widget_role(item.role), to_string(item.role), item.x, item.y, item.w, item.h,
-            boolean(item.clipped), boolean(item.enabled), boolean(item.checked),
-            boolean(item.expanded), boolean(item.invalid), boolean(item.multiline),
-            boolean(item.focused), item.level, item.described_by, item.table, item.row,
-            item.column);
+            boolean(item.clipped), boolean(item.clipped_sideways), boolean(item.enabled),
+            boolean(item.checked), boolean(item.expanded), boolean(item.invalid),
+            boolean(item.multiline), boolean(item.focused), item.level, item.described_by,
+            item.table, item.row, item.column);
         out += numbers;
         if (item.autofill != Autofill::none) {
             out += ",\"autofill\":\"";

@@ -215,7 +215,22 @@ export async function click(page, label, role = 'button', { timeout = 20000 } = 
     throw new Error(seen ? `"${label}" stayed disabled` : `"${label}" (${role}) never appeared: ${err.message}`);
   }
   if (item.clipped) item = await reveal(page, item, { timeout });
+  item = await holdingStill(page, item);
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  return item;
+}
+
+// A person clicks a widget once it stops moving: while what loads above it still pushes it down
+// (an answer arriving in the frame after it appeared), it is read again, frame by frame.
+async function holdingStill(page, item) {
+  for (let frames = 0; frames < 120; frames++) {
+    await nextFrame(page);
+    const now = await page.evaluate((id) => window.portal.items().find((i) => i.id === id) || null, item.id);
+    if (!now) return item;
+    const still = now.x === item.x && now.y === item.y && now.w === item.w && now.h === item.h;
+    item = now;
+    if (still) return item;
+  }
   return item;
 }
 

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, openPortal, signIn, waitForItem, waitForRoute, click, items, screenshot, apiToken,
+  DEMO, apiFetch, openPortal, signIn, waitForItem, waitForRoute, click, items, screenshot, apiToken,
   apiGet, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
@@ -33,8 +33,10 @@ function problems(shown, { width, height }, { inlineLinks = false } = {}) {
     const where = `«${item.label}» (${item.role}) x=${item.x} w=${item.w}`;
     if (item.x < 0) found.push(`starts left of the screen: ${where}`);
     if (item.x + item.w > width - MARGIN) found.push(`runs past the right edge: ${where}`);
-    if (item.clipped) found.push(`cut by its window: ${where}`);
-    const onScreen = item.y >= 0 && item.y + item.h <= height;
+    // What scrolling (or the open menu) hides above or below is not cut text; a side cut is.
+    const shows = item.w > 0 && item.h > 0;
+    if (shows && item.clippedSideways) found.push(`cut by its window: ${where}`);
+    const onScreen = !item.clipped && item.y >= 0 && item.y + item.h <= height;
     // Links inside a paragraph are exempt (WCAG 2.5.8's inline exception).
     const inline = inlineLinks && item.role === 'link';
     if (CONTROLS.has(item.role) && onScreen && !inline && item.h < TOUCH - 0.5) {
@@ -81,6 +83,9 @@ for (const phone of PHONES) {
       const radio = services.find((s) => s.status === 'active' && s.type !== 'domain' && s.id !== hosting.id) || hosting;
       assert.ok(hosting, 'ana has an active hosting');
 
+      // Each run starts from ana's Spanish: the English run saves her choice of language.
+      const reset = await apiFetch(stub, token, '/me', { method: 'PATCH', body: JSON.stringify({ language: 'es' }) });
+      assert.equal(reset.status, 200, 'ana\'s language is set back to Spanish');
       const page = await openPortal(browser, stub.url, { viewport: phone });
       await waitForItem(page, 'Ingresar', 'button');
       if (lang === 'es') await checkScreen(page, phone, 'es-sign-in');

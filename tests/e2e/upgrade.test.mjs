@@ -214,6 +214,9 @@ test('a downgrade shows nothing to pay, is scheduled for the end of the paid per
 test('a package with no automatic upgrade offers the request to the account executive', async () => {
   const bruno = DEMO.bruno;
   const token = await apiToken(stub, bruno);
+  // bruno reads the portal in English (his saved language); this test reads the Spanish words.
+  const spanish = await apiFetch(stub, token, '/me', { method: 'PATCH', body: JSON.stringify({ language: 'es' }) });
+  assert.equal(spanish.status, 200, 'bruno\'s language is set to Spanish');
   const { services } = await apiGet(stub, token, '/services');
   const reseller = services.find((s) => s.type === 'reseller');
   const answer = await apiGet(stub, token, `/services/${reseller.id}/upgrade-options`);
