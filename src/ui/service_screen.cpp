@@ -361,8 +361,8 @@ void draw_actions(Ctx& c, const api::ServiceView& service) {
 }
 
 void back_link(Ctx& c) {
-    const std::string label = std::string("\xe2\x80\xb9 ") + c.t(ServiceText::back_to_services);
-    if (link(label)) c.send(app::Navigate{app::Route{app::Route::Page::services}});
+    if (link_back(c.t(ServiceText::back_to_services)))
+        c.send(app::Navigate{app::Route{app::Route::Page::services}});
 }
 
 void draw_body(Ctx& c, const api::ServiceView& service) {

@@ -23,8 +23,8 @@ using app::SupportText;
 using Screen = ScreenContext<app::SupportState, SupportText, app::SupportIntent>;
 
 void back_to_support(Screen& s) {
-    const std::string label = std::string("\xe2\x80\xb9 ") + s.t(SupportText::back_to_support);
-    if (link(label)) s.go_to(app::Route{app::Route::Page::support});
+    if (link_back(s.t(SupportText::back_to_support)))
+        s.go_to(app::Route{app::Route::Page::support});
     ImGui::Spacing();
 }
 

@@ -205,6 +205,10 @@ bool link(std::string_view label) {
     return pressed;
 }
 
+bool link_back(std::string_view label) {
+    return link(std::string("\xe2\x80\xb9 ") + std::string(label));
+}
+
 bool tab(const char* label, bool selected, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? color::kSelected : 0);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? color::kPrimary : color::kText);

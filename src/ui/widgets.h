@@ -51,6 +51,8 @@ bool row_button(const std::string& visible, const std::string& readable, const s
                 bool enabled = true);
 // A text link: primary colour, hand cursor and underline on hover; reported as role "link".
 bool link(std::string_view label);
+// A link back to where the client came from, marked «‹» like every way back.
+bool link_back(std::string_view label);
 // A section tab of the top bar; returns true when pressed. `width` as ImGui's (-1: the row's).
 bool tab(const char* label, bool selected, float width = 0.0f);
 // How wide a button with this label is drawn.
