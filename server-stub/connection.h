@@ -38,6 +38,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     void on_read(boost::beast::error_code ec, size_t bytes);
     void process();
     void follow_deadlines();
+    void continue_body();
     void dispatch();
     void refuse(int status);
     void send(backend::Response answer, bool close_after);
@@ -54,6 +55,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     std::string pending_;  // bytes read and not yet consumed by the reader
     std::array<char, 16 * 1024> buffer_{};
     Phase phase_ = Phase::idle;
+    bool continued_ = false;  // "100 Continue" sent for the request being read
 
     // The answer being sent.
     backend::Request request_;

@@ -1,8 +1,11 @@
 #include "request_reader.h"
 
+#include <algorithm>
 #include <boost/beast/http/basic_parser.hpp>
 #include <boost/beast/http/error.hpp>
 #include <limits>
+#include <string>
+#include <vector>
 
 #include "core/in_process_exchange.h"
 
@@ -29,6 +32,36 @@ bool is_identity(std::string_view coding) {
     return coding.empty() || lower(coding) == "identity";
 }
 
+// Whether the head in `bytes` (all of it, or up to its blank line) continues a header line on the
+// next (obs-fold: a line starting with a space or tab). Beast would join such lines, a proxy in
+// front may not: two readings of one head is how requests are smuggled, so it is refused (RFC
+// 9112 §5.2 allows that).
+bool folds_a_line(std::string_view bytes) {
+    const size_t end = bytes.find("\r\n\r\n");
+    if (end != std::string_view::npos) bytes = bytes.substr(0, end + 2);
+    for (size_t at = bytes.find('\n'); at != std::string_view::npos && at + 1 < bytes.size();
+         at = bytes.find('\n', at + 1)) {
+        if (bytes[at + 1] == ' ' || bytes[at + 1] == '\t') return true;
+    }
+    return false;
+}
+
+// The codings of a Transfer-Encoding list, lower case, without spaces or empty elements.
+std::vector<std::string> codings_of(std::string_view list) {
+    std::vector<std::string> codings;
+    std::string current;
+    for (const char c : list) {
+        if (c == ',') {
+            if (!current.empty()) codings.push_back(lower(current));
+            current.clear();
+        } else if (c != ' ' && c != '\t') {
+            current += c;
+        }
+    }
+    if (!current.empty()) codings.push_back(lower(current));
+    return codings;
+}
+
 }  // namespace
 
 // Beast's parser (a state machine over bytes: request line, headers, Content-Length or chunked
@@ -46,7 +79,8 @@ class RequestReader::Parser : public http::basic_parser<true> {
 
   private:
     void on_request_impl(http::verb, boost::beast::string_view method,
-                         boost::beast::string_view target, int, error_code&) override {
+                         boost::beast::string_view target, int version, error_code&) override {
+        owner_.version_ = version;
         owner_.request_.method = std::string(method);
         backend::split_target(std::string_view(target.data(), target.size()), owner_.request_.path,
                               owner_.request_.query);
@@ -58,15 +92,57 @@ class RequestReader::Parser : public http::basic_parser<true> {
             ec = http::error::header_limit;
             return;
         }
-        owner_.request_.headers.emplace(lower(std::string_view(name.data(), name.size())),
-                                        std::string(value));
+        // Fields after a chunked body (trailers) are counted but not kept: none may stand in for
+        // a header (Authorization, Content-Encoding) checked before the body (RFC 9110 §6.5.1).
+        if (is_header_done()) return;
+        // CR, LF and NUL in a value are refused (RFC 9110 §5.5): passed on, they could end a line
+        // early in whatever reads the value next.
+        const std::string_view text(value.data(), value.size());
+        if (text.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos) {
+            owner_.refusal_ = 400;
+            ec = http::error::bad_value;
+            return;
+        }
+        std::string lowered = lower(std::string_view(name.data(), name.size()));
+        if (lowered == "content-length") ++length_fields_;
+        if (lowered == "transfer-encoding") {
+            if (!transfer_codings_.empty()) transfer_codings_ += ',';
+            transfer_codings_.append(value.data(), value.size());
+            ++transfer_fields_;
+        }
+        owner_.request_.headers.emplace(std::move(lowered), std::string(value));
     }
     void on_header_impl(error_code& ec) override {
         const auto coding = owner_.request_.headers.find("content-encoding");
         if (coding != owner_.request_.headers.end() && !is_identity(coding->second)) {
             owner_.refusal_ = 415;
             ec = http::error::bad_value;
+            return;
         }
+        if (transfer_fields_ > 0 && !one_framing(ec)) return;
+        // A declared length is judged now, not when the body starts: a client that waits for
+        // `100 Continue` gets its 413 without sending a byte of the body.
+        if (const auto length = content_length()) fits(*length, ec);
+    }
+    // The body's length must mean one thing to every reader of these bytes (RFC 9112 §6.1, §6.3):
+    // Transfer-Encoding beside Content-Length, in HTTP/1.0, or not ending in chunked leaves it to
+    // guesswork, which is how requests are smuggled past a proxy.
+    bool one_framing(error_code& ec) {
+        const std::vector<std::string> codings = codings_of(transfer_codings_);
+        const auto chunked = std::count(codings.begin(), codings.end(), "chunked");
+        if (length_fields_ > 0 || owner_.version_ < 11 || codings.empty() ||
+            codings.back() != "chunked" || chunked != 1) {
+            owner_.refusal_ = 400;
+            ec = http::error::bad_transfer_encoding;
+            return false;
+        }
+        // A coding under the chunks (gzip, chunked) would be inflated past the body's limit.
+        if (codings.size() > 1) {
+            owner_.refusal_ = 415;
+            ec = http::error::bad_value;
+            return false;
+        }
+        return true;
     }
     void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code& ec) override {
         if (length && !fits(*length, ec)) return;
@@ -106,6 +182,9 @@ class RequestReader::Parser : public http::basic_parser<true> {
     void on_finish_impl(error_code&) override {}
 
     RequestReader& owner_;
+    size_t length_fields_ = 0;
+    size_t transfer_fields_ = 0;
+    std::string transfer_codings_;  // every Transfer-Encoding field, joined with commas
 };
 
 RequestReader::RequestReader(ReadLimits limits) : limits_(limits) {
@@ -119,6 +198,7 @@ void RequestReader::start_next() {
     request_ = backend::Request{};
     headers_seen_ = 0;
     refusal_ = 0;
+    version_ = 11;
     started_ = false;
     keep_alive_ = false;
     state_ = ReadState::need_more;
@@ -134,6 +214,10 @@ ReadState RequestReader::feed(std::string_view bytes, size_t& consumed) {
         bytes.remove_prefix(consumed);
         if (bytes.empty()) return state_;
         started_ = true;
+    }
+    if (!parser_->is_header_done() && folds_a_line(bytes)) {
+        refusal_ = 400;
+        return state_ = ReadState::refused;
     }
     error_code ec;
     while (!bytes.empty() && !parser_->is_done()) {
@@ -174,6 +258,14 @@ ReadState RequestReader::feed(std::string_view bytes, size_t& consumed) {
 
 bool RequestReader::head_done() const {
     return parser_->is_header_done();
+}
+
+bool RequestReader::awaits_continue() const {
+    if (state_ != ReadState::need_more || !parser_->is_header_done() || version_ < 11) return false;
+    const auto expect = request_.headers.find("expect");
+    if (expect == request_.headers.end() || lower(expect->second) != "100-continue") return false;
+    const auto length = parser_->content_length();
+    return parser_->chunked() || (length && *length > 0);
 }
 
 ReadState RequestReader::finish() {

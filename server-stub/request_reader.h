@@ -46,9 +46,14 @@ class RequestReader {
     bool started() const { return started_; }
     // True once the request's head (request line and headers) is read.
     bool head_done() const;
+    // True when the client sent its head with `Expect: 100-continue` (HTTP/1.1) and waits for a
+    // "100 Continue" before sending the body it announced: the head passed every check that the
+    // reader makes before a body (length, codings), and no answer is decided yet.
+    bool awaits_continue() const;
     int refusal() const { return refusal_; }
     // The request read; method as sent ("HEAD" stays "HEAD"), path percent-decoded, header names
-    // in lower case (the first of repeated names wins), query decoded.
+    // in lower case (the first of repeated names wins; trailers after a chunked body are not
+    // kept), query decoded.
     backend::Request& request() { return request_; }
     // Whether the client wants the connection kept open after the answer.
     bool keep_alive() const { return keep_alive_; }
@@ -64,6 +69,7 @@ class RequestReader {
     backend::Request request_;
     size_t headers_seen_ = 0;
     int refusal_ = 0;
+    int version_ = 11;  // 10 for HTTP/1.0, 11 for HTTP/1.1
     bool started_ = false;
     bool keep_alive_ = false;
     ReadState state_ = ReadState::need_more;

@@ -2,8 +2,13 @@
 // the WebAssembly (with a progress bar) and loads its JavaScript, all at once, then runs it. Also
 // defines window.portal, what tests and tools read:
 //   portal.ready   true once the first frame is drawn
-//   portal.items() the widgets of the last frame: [{label, role, x, y, w, h, enabled, checked}]
-//                  in CSS pixels of the page
+//   portal.items() the widgets of the last frame, in reading order: [{label, id, role, a11y, x, y,
+//                  w, h, clipped, enabled, checked, expanded, invalid, multiline, focused, level,
+//                  describedBy, table, row, column, autofill?, value?}]. x, y, w, h: the visible
+//                  part, in CSS pixels of the page; clipped: its window or the screen cuts it
+//                  (w = h = 0 when nothing shows); focused: ImGui's focus ring is on it. role: what a test clicks (every text is "text");
+//                  a11y: the finer role the accessibility mirror shows (heading, alert...).
+//   portal.reveal(id) scrolls the item into view (a clipped one becomes clickable)
 //   portal.route() the current screen, e.g. "/servicios"
 //   portal.frames() how many frames were drawn (the page draws only when something changes)
 'use strict';
@@ -34,6 +39,10 @@
       const canvas = document.getElementById('canvas').getBoundingClientRect();
       return JSON.parse(Module.UTF8ToString(fn())).map((item) =>
         Object.assign(item, { x: item.x + canvas.left, y: item.y + canvas.top }));
+    },
+    reveal(id) {
+      const fn = exported('portal_a11y_reveal');
+      if (fn) fn(id);
     },
     route() {
       const fn = exported('portal_route');

@@ -147,6 +147,11 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("GET", "/manuals", open, &Backend::list_manuals);
     route("GET", "/manuals/{slug}", open, &Backend::get_manual);
     route("GET", "/calendar/holidays", open, &Backend::list_holidays);
+    route("GET", "/tickets", needs(P::tickets), &Backend::list_tickets);
+    route("POST", "/tickets", needs(P::tickets), &Backend::create_ticket);
+    route("GET", "/tickets/{id}", needs(P::tickets), &Backend::get_ticket);
+    route("POST", "/tickets/{id}/replies", needs(P::tickets), &Backend::reply_to_ticket);
+    route("POST", "/tickets/{id}/close", needs(P::tickets), &Backend::close_ticket);
 }
 
 void Backend::route(const char* method, const char* pattern, Access access, Method handler) {
@@ -202,6 +207,9 @@ Response Backend::dispatch(const Request& request, const PathParams& params, Acc
     Call call{request, params, 0, 0, domain::Date{}, 0, {}};
     call.now = clock_.now();
     call.today = domain::company_today(call.now);
+    auto language = request_language(request);
+    if (!language) return error_response(400, api::kInvalidValue, "lang: es or en", "lang");
+    call.language = std::move(*language);
 
     if (access.who != Access::Who::anyone) {
         auto token = bearer_token(request);

@@ -17,6 +17,7 @@
 #include "core/attempt_budget.h"
 #include "core/clock.h"
 #include "core/http.h"
+#include "core/language.h"
 #include "core/manual_library.h"
 #include "core/notification_sender.h"
 #include "core/password_hasher.h"
@@ -48,6 +49,9 @@ struct BackendConfig {
     int64_t idempotency_key_seconds = 24 * 3600;
     size_t max_idempotency_keys_per_client = 500;
     size_t max_recent_upgrade_requests = 10;
+    // Support tickets not closed (past it a new one is 409) and messages in one ticket.
+    size_t max_open_tickets_per_client = 20;
+    size_t max_messages_per_ticket = 200;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
     // Business days (activation estimates) and GET /calendar/holidays; the decreed non-working
@@ -106,7 +110,8 @@ class Backend {
         int64_t now = 0;         // unix seconds
         domain::Date today;      // in the company's zone (GMT−3)
         int64_t contact_id = 0;  // the secondary contact signed in; 0 = the holder
-        std::vector<domain::Permission> permissions;  // a contact's
+        std::vector<domain::Permission> permissions;           // a contact's
+        std::string language = std::string(kDefaultLanguage);  // of the answer (language.h)
     };
 
   private:
@@ -167,13 +172,18 @@ class Backend {
                                     const std::vector<domain::Invoice>& invoices,
                                     const std::vector<UpgradeOrderRecord>& orders,
                                     const std::vector<CancellationRecord>& cancellations,
-                                    domain::Date today);
+                                    const Call& call);
     const std::string& dummy_hash();
+    // A ticket as the client sees it, with the due time of its plan (backend_tickets.cpp).
+    api::TicketSummary ticket_summary(const Call& call, const TicketRecord& ticket,
+                                      const std::vector<TicketMessageRecord>& messages,
+                                      domain::SupportPlan plan, const std::string& service_name);
+    api::TicketDetail ticket_detail(const Call& call, const TicketRecord& ticket);
     // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
                                                              domain::Date today);
     // What a newly scheduled cancellation stops besides itself (renewals), in its transaction.
-    void end_what_a_cancellation_stops(Call& call, domain::Service& service);
+    void end_what_a_cancellation_stops(domain::Service& service);
     void withdraw_open_plan_change(Call& call, int64_t service_id);
     // Withdraws an open plan change (inside the caller's transaction): an unpaid upgrade's invoice
     // is cancelled; a scheduled downgrade only until its renewal at the new price is generated.
@@ -220,6 +230,11 @@ class Backend {
     Response get_alerts(Call& call);
     Response put_alerts(Call& call);
     Response list_notifications(Call& call);
+    Response list_tickets(Call& call);
+    Response get_ticket(Call& call);
+    Response create_ticket(Call& call);
+    Response reply_to_ticket(Call& call);
+    Response close_ticket(Call& call);
 
     Store& store_;
     const Clock& clock_;

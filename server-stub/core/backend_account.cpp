@@ -75,7 +75,7 @@ api::Session Backend::start_session(const Call& call, const ClientRecord& client
     random_.fill(bytes, sizeof bytes);
     api::Session session;
     session.token = to_hex(bytes, sizeof bytes);
-    session.client = {client.id, client.name, client.email};
+    session.client = {client.id, client.name, client.email, client.language};
     session.expires_in = config_.token_ttl_seconds;
     session.acting_as = std::move(acting_as);
     store_.delete_sessions_expired_before(call.now);
@@ -106,8 +106,9 @@ Response Backend::delete_session(Call& call) {
 }
 
 api::Profile Backend::profile_answer(const Call& call, const ClientRecord& client) {
-    api::Profile profile{client.id,       client.name,    client.email,   client.phone,
-                         client.language, client.company, client.address, std::nullopt};
+    api::Profile profile{client.id,      client.name,         client.email,
+                         client.phone,   client.language,     client.company,
+                         client.address, client.support_plan, std::nullopt};
     if (call.contact_id != 0) profile.acting_as = api::ActingAs{call.contact_id, call.permissions};
     return profile;
 }

@@ -26,11 +26,20 @@ api::ServiceView Backend::service_answer(const domain::Service& service, const d
                                          const std::vector<domain::Invoice>& invoices,
                                          const std::vector<UpgradeOrderRecord>& orders,
                                          const std::vector<CancellationRecord>& cancellations,
-                                         domain::Date today) {
+                                         const Call& call) {
     const std::string currency = plan ? plan->price.currency : std::string("USD");
-    return service_view(service, plan, domain::paid_for_period(service, currency, invoices),
-                        open_order_of(orders, service.id),
-                        service_cancellation(cancellations, service.id, today));
+    api::ServiceView view = service_view(
+        service, plan, call.language, domain::paid_for_period(service, currency, invoices),
+        open_order_of(orders, service.id),
+        service_cancellation(cancellations, service.id, call.today));
+    if (view.pending_plan_change) {
+        // The client reads the target plan by its name; a plan gone from the catalog by its id.
+        api::PendingPlanChange& change = *view.pending_plan_change;
+        const auto target = store_.plan(change.to_plan_id);
+        change.to_plan_name =
+            target ? in_language(call.language, target->name, target->name_en) : change.to_plan_id;
+    }
+    return view;
 }
 
 void Backend::settle_billing(int64_t client_id, domain::Date today) {

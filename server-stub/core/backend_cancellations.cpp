@@ -22,7 +22,7 @@ std::optional<CancellationRecord> Backend::scheduled_cancellation(int64_t client
 
 // Runs inside the request's transaction, once the cancellation is stored: everything a scheduled
 // cancellation stops goes here.
-void Backend::end_what_a_cancellation_stops(Call& /*call*/, domain::Service& service) {
+void Backend::end_what_a_cancellation_stops(domain::Service& service) {
     // The service is not renewed (end_of_period: "and is not renewed"); generated invoices stay.
     service.auto_renew = false;
     store_.update_service(service);
@@ -100,7 +100,7 @@ Response Backend::create_cancellation(Call& call) {
         }
         record.invoices_still_due = format_id_list(still_due);
         record.id = store_.insert_cancellation(record);
-        end_what_a_cancellation_stops(call, *current);
+        end_what_a_cancellation_stops(*current);
 
         Response response = json_answer(201, cancellation_view(record, call.today));
         response.headers["Location"] = "/api/v1/cancellation-requests/" + std::to_string(record.id);

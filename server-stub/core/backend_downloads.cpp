@@ -57,8 +57,9 @@ std::optional<ByteRange> parse_range(std::string_view header, int64_t size, bool
     return range;
 }
 
-api::Download download_view(const DownloadRecord& d) {
-    return {d.id, d.name, d.description, d.size_bytes, d.sha256};
+api::Download download_view(const DownloadRecord& d, const std::string& language) {
+    return {d.id, d.name, in_language(language, d.description, d.description_en), d.size_bytes,
+            d.sha256};
 }
 
 }  // namespace
@@ -70,7 +71,7 @@ Response Backend::list_downloads(Call& call) {
     api::DownloadList list;
     list.service_id = service->id;
     for (const auto& download : store_.downloads_of_plan(service->plan_id)) {
-        list.downloads.push_back(download_view(download));
+        list.downloads.push_back(download_view(download, call.language));
     }
     return json_answer(200, list);
 }

@@ -40,14 +40,7 @@ bool wanted(domain::InvoiceStatus status, std::optional<domain::InvoiceStatus> f
 
 Response Backend::list_invoices(Call& call) {
     std::optional<domain::InvoiceStatus> filter;
-    auto status = call.request.query.find("status");
-    if (status != call.request.query.end()) {
-        filter = domain::parse_enum<domain::InvoiceStatus>(status->second);
-        if (!filter) {
-            return error_response(400, api::kInvalidValue,
-                                  "status: paid, unpaid, overdue or cancelled", "status");
-        }
-    }
+    if (auto refusal = read_enum_filter(call.request, "status", filter)) return *refusal;
     std::map<int64_t, std::string> names;
     for (const auto& service : store_.services_of(call.client_id)) names[service.id] = service.name;
     auto invoices = store_.invoices_of(call.client_id);

@@ -1,5 +1,6 @@
 // [SECTION] Handlers: the manuals' catalog, one page, and search (open to everyone: the manuals
-// are the company's public help, RULES.md §8 level 1).
+// are the company's public help, RULES.md §8 level 1), each in the request's language
+// (language.h): an article, its catalog and its search are those of one language.
 #include "core/backend.h"
 #include "core/responses.h"
 
@@ -7,7 +8,7 @@ namespace portal::backend {
 
 Response Backend::list_manuals(Call& call) {
     auto q = call.request.query.find("q");
-    if (q == call.request.query.end()) return json_answer(200, manuals_.catalog());
+    if (q == call.request.query.end()) return json_answer(200, manuals_.catalog(call.language));
 
     size_t limit = 20;
     auto limit_param = call.request.query.find("limit");
@@ -23,7 +24,7 @@ Response Backend::list_manuals(Call& call) {
     }
     api::ManualSearchResults results;
     results.query = q->second;
-    for (const auto& hit : manuals_.index().search(q->second, limit)) {
+    for (const auto& hit : manuals_.index(call.language).search(q->second, limit)) {
         api::ManualSearchHit out;
         out.slug = hit.slug;
         out.title = hit.title;
@@ -43,7 +44,7 @@ Response Backend::list_manuals(Call& call) {
 }
 
 Response Backend::get_manual(Call& call) {
-    const domain::ManualPage* page = manuals_.index().find(call.params.at("slug"));
+    const domain::ManualPage* page = manuals_.index(call.language).find(call.params.at("slug"));
     if (!page) return not_found("manual page");
     return json_answer(200, api::ManualPageView{page->slug, page->title, page->book, page->chapter,
                                                 page->body_markdown});

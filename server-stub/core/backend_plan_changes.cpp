@@ -46,7 +46,7 @@ Response Backend::get_upgrade_options(Call& call) {
             auto quote = domain::quote_plan_change(*service, *current, target, paid, call.today);
             if (!quote.ok()) continue;  // e.g. a plan that is not automatic, another currency
             answer.options.push_back(
-                {plan_summary(target),
+                {plan_summary(target, call.language),
                  quote.value().direction,
                  {quote.value().amount_due, quote.value().period_start, quote.value().period_end}});
         }

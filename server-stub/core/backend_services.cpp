@@ -48,15 +48,7 @@ std::optional<domain::Service> Backend::find_service(Call& call) {
 
 Response Backend::list_services(Call& call) {
     std::optional<domain::ServiceStatus> wanted;
-    auto status = call.request.query.find("status");
-    if (status != call.request.query.end()) {
-        wanted = domain::parse_enum<domain::ServiceStatus>(status->second);
-        if (!wanted) {
-            return error_response(400, api::kInvalidValue,
-                                  "status: active, pending, suspended, cancelled or terminated",
-                                  "status");
-        }
-    }
+    if (auto refusal = read_enum_filter(call.request, "status", wanted)) return *refusal;
     api::ServiceList list;
     std::map<std::string, std::optional<domain::Plan>> plans;
     const auto invoices = store_.invoices_of(call.client_id);
@@ -68,7 +60,7 @@ Response Backend::list_services(Call& call) {
         if (plan == plans.end())
             plan = plans.emplace(service.plan_id, store_.plan(service.plan_id)).first;
         list.services.push_back(service_answer(service, plan->second ? &*plan->second : nullptr,
-                                               invoices, orders, cancellations, call.today));
+                                               invoices, orders, cancellations, call));
     }
     return json_answer(200, list);
 }
@@ -80,7 +72,7 @@ Response Backend::get_service(Call& call) {
     return json_answer(
         200, service_answer(*service, plan ? &*plan : nullptr, store_.invoices_of(call.client_id),
                             store_.upgrade_orders_of(call.client_id),
-                            store_.cancellations_of(call.client_id), call.today));
+                            store_.cancellations_of(call.client_id), call));
 }
 
 Response Backend::get_credentials(Call& call) {

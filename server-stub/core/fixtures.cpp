@@ -143,6 +143,69 @@ void each(Reader& r, const Json& j, const char* key, const std::string& where, R
     for (size_t i = 0; i < items.size() && !r.failed(); ++i) read(items[i], at(where, key, i), i);
 }
 
+// "-1d 15:00": a fixture date and a time of day in the company's zone → unix seconds.
+std::optional<int64_t> parse_fixture_time(std::string_view text, domain::Date today) {
+    const size_t space = text.find(' ');
+    if (space == std::string_view::npos || text.size() != space + 6 || text[space + 3] != ':') {
+        return std::nullopt;
+    }
+    auto date = parse_fixture_date(text.substr(0, space), today);
+    int hour = 0, minute = 0;
+    for (size_t i : {space + 1, space + 2, space + 4, space + 5}) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    }
+    hour = (text[space + 1] - '0') * 10 + (text[space + 2] - '0');
+    minute = (text[space + 4] - '0') * 10 + (text[space + 5] - '0');
+    if (!date || hour > 23 || minute > 59) return std::nullopt;
+    return date->days_since_epoch() * 86400 + hour * 3600 + minute * 60 -
+           domain::kCompanyUtcOffsetSeconds;
+}
+
+// A ticket: its fields, "service" (the name of one of the client's services) and its
+// "messages" ({kind, at, text}, oldest first). Its status follows its last message, unless
+// "closed" is true.
+void load_ticket(Reader& r, const Json& tj, const std::string& where, Store& store,
+                 int64_t client_id, domain::Date today) {
+    TicketRecord ticket;
+    ticket.client_id = client_id;
+    read_fields(r, tj, where, ticket,
+                {{"kind", "department"},
+                 {"id", "client_id", "service_id", "status", "opened_at", "updated_at"}});
+    if (given(tj, "service")) {
+        const std::string name = r.str(tj, "service", where);
+        for (const auto& service : store.services_of(client_id)) {
+            if (service.name == name) ticket.service_id = service.id;
+        }
+        if (!r.failed() && !ticket.service_id) {
+            r.fail(where + ".service", "no service of this client is named '" + name + "'");
+        }
+    }
+    std::vector<TicketMessageRecord> messages;
+    each(r, tj, "messages", where, [&](const Json& mj, const std::string& mwhere, size_t) {
+        TicketMessageRecord message;
+        message.client_id = client_id;
+        read_fields(r, mj, mwhere, message, {{}, {"id", "client_id", "ticket_id", "sent_at"}});
+        auto at = parse_fixture_time(r.str(mj, "at", mwhere), today);
+        if (!r.failed() && !at) r.fail(mwhere + ".at", "expected a fixture date and HH:MM");
+        if (r.failed()) return;
+        message.sent_at = *at;
+        messages.push_back(message);
+    });
+    if (!r.failed() && messages.empty()) r.fail(where + ".messages", "needs one message at least");
+    bool closed = false;
+    if (given(tj, "closed")) r.value(tj["closed"], where + ".closed", closed);
+    if (r.failed()) return;
+    ticket.opened_at = messages.front().sent_at;
+    ticket.updated_at = messages.back().sent_at;
+    ticket.status =
+        domain::status_after(closed ? std::nullopt : std::optional(messages.back().kind));
+    ticket.id = store.insert_ticket(ticket);
+    for (auto& message : messages) {
+        message.ticket_id = ticket.id;
+        store.insert_ticket_message(message);
+    }
+}
+
 }  // namespace
 
 std::optional<domain::Date> parse_fixture_date(std::string_view text, domain::Date today) {
@@ -222,9 +285,10 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
              [&](const Json& c, const std::string& where, size_t i) {
                  ClientRecord client;
                  client.password_hash = password_hashes[i];
-                 read_fields(r, c, where, client,
-                             {{"phone", "language", "company", "address", "alerts_off"},
-                              {"id", "password_hash"}});
+                 read_fields(
+                     r, c, where, client,
+                     {{"phone", "language", "support_plan", "company", "address", "alerts_off"},
+                      {"id", "password_hash"}});
                  if (r.failed()) return;
                  client.id = store.insert_client(client);
                  ++counts.clients;
@@ -282,6 +346,11 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                                    store.insert_invoice(invoice);
                                    ++counts.invoices;
                                });
+                      });
+
+                 each(r, c, "tickets", where,
+                      [&](const Json& tj, const std::string& twhere, size_t) {
+                          load_ticket(r, tj, twhere, store, client.id, today);
                       });
              });
         return !r.failed();

@@ -75,6 +75,7 @@ ManualEntry parse_manual_source(const ManualSource& source) {
     page.slug = field("slug");
     entry.order = parse_order(field("order")).value_or(entry.order);
     entry.service_types = split(field("service_types"), ',');
+    if (const std::string lang = field("lang"); !lang.empty()) entry.language = lang;
     page.body_markdown = source.text.substr(document.body_offset);
 
     const std::vector<std::string> parts = split(source.path, '/');
@@ -95,10 +96,13 @@ ManualLibrary::ManualLibrary(std::vector<ManualSource> sources) {
         size_t book;
         size_t chapter;
     };
-    std::vector<Placed> placed;
-    std::set<std::string> slugs;
+    std::map<std::string, std::vector<Placed>> placed_by_language;
+    std::map<std::string, std::set<std::string>> slugs_by_language;
     for (const auto& source : sources) {
         ManualEntry entry = parse_manual_source(source);
+        std::vector<Placed>& placed = placed_by_language[entry.language];
+        std::set<std::string>& slugs = slugs_by_language[entry.language];
+        api::ManualCatalog& catalog = shelves_[entry.language].catalog;
         if (slugs.count(entry.page.slug)) {
             // Two files with the same name in different folders: prefix the folders.
             std::string prefixed = stem(source.path);
@@ -109,11 +113,11 @@ ManualLibrary::ManualLibrary(std::vector<ManualSource> sources) {
         slugs.insert(entry.page.slug);
 
         auto book =
-            std::find_if(catalog_.books.begin(), catalog_.books.end(),
+            std::find_if(catalog.books.begin(), catalog.books.end(),
                          [&](const api::ManualBook& b) { return b.title == entry.page.book; });
-        if (book == catalog_.books.end()) {
-            catalog_.books.push_back({entry.page.book, {}});
-            book = catalog_.books.end() - 1;
+        if (book == catalog.books.end()) {
+            catalog.books.push_back({entry.page.book, {}});
+            book = catalog.books.end() - 1;
         }
         auto chapter = std::find_if(
             book->chapters.begin(), book->chapters.end(),
@@ -122,18 +126,41 @@ ManualLibrary::ManualLibrary(std::vector<ManualSource> sources) {
             book->chapters.push_back({entry.page.chapter, {}});
             chapter = book->chapters.end() - 1;
         }
-        placed.push_back({std::move(entry), static_cast<size_t>(book - catalog_.books.begin()),
+        placed.push_back({std::move(entry), static_cast<size_t>(book - catalog.books.begin()),
                           static_cast<size_t>(chapter - book->chapters.begin())});
     }
-    // Pages by `order` inside their chapter; equal orders keep path order (stable sort).
-    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
-        return a.entry.order < b.entry.order;
-    });
-    for (auto& p : placed) {
-        catalog_.books[p.book].chapters[p.chapter].pages.push_back(
-            {p.entry.page.slug, p.entry.page.title, p.entry.service_types});
-        index_.add(std::move(p.entry.page));
+    for (auto& [language, placed] : placed_by_language) {
+        Shelf& books = shelves_[language];
+        // Pages by `order` inside their chapter; equal orders keep path order (stable sort).
+        std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+            return a.entry.order < b.entry.order;
+        });
+        for (auto& p : placed) {
+            books.catalog.books[p.book].chapters[p.chapter].pages.push_back(
+                {p.entry.page.slug, p.entry.page.title, p.entry.service_types});
+            books.index.add(std::move(p.entry.page));
+        }
     }
+}
+
+const ManualLibrary::Shelf& ManualLibrary::shelf(std::string_view language) const {
+    static const Shelf kEmpty;
+    const auto found = shelves_.find(language);
+    return found == shelves_.end() ? kEmpty : found->second;
+}
+
+const domain::ManualIndex& ManualLibrary::index(std::string_view language) const {
+    return shelf(language).index;
+}
+
+const api::ManualCatalog& ManualLibrary::catalog(std::string_view language) const {
+    return shelf(language).catalog;
+}
+
+std::vector<std::string> ManualLibrary::languages() const {
+    std::vector<std::string> found;
+    for (const auto& [language, books] : shelves_) found.push_back(language);
+    return found;
 }
 
 }  // namespace portal::backend

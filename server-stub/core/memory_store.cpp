@@ -151,7 +151,14 @@ std::vector<typename Table::mapped_type> MemoryStore::owned_by(Table Data::*tabl
     X(int64_t, insert_notification, (const NotificationRecord& notification), insert,              \
       notifications, notification)                                                                 \
     X(std::vector<NotificationRecord>, notifications_of, (int64_t client_id), owned_by,            \
-      notifications, client_id)
+      notifications, client_id)                                                                    \
+    X(int64_t, insert_ticket, (const TicketRecord& ticket), insert, tickets, ticket)               \
+    X(void, update_ticket, (const TicketRecord& ticket), replace, tickets, ticket)                 \
+    X(std::optional<TicketRecord>, ticket_of, (int64_t client_id, int64_t ticket_id), owned,       \
+      tickets, client_id, ticket_id)                                                               \
+    X(std::vector<TicketRecord>, tickets_of, (int64_t client_id), owned_by, tickets, client_id)    \
+    X(int64_t, insert_ticket_message, (const TicketMessageRecord& message), insert,                \
+      ticket_messages, message)
 
 #define PORTAL_MEMORY_TABLE_OPERATION(Result, name, parameters, helper, table, ...) \
     Result MemoryStore::name parameters {                                           \
@@ -221,6 +228,15 @@ std::optional<ContactRecord> MemoryStore::contact_by_invitation(std::string_view
 void MemoryStore::delete_contact(int64_t client_id, int64_t contact_id) {
     locked([&](Data& d) {
         if (find_owned(d.contacts, client_id, contact_id)) erase_row(d.contacts, contact_id);
+    });
+}
+
+std::vector<TicketMessageRecord> MemoryStore::ticket_messages_of(int64_t client_id,
+                                                                 int64_t ticket_id) {
+    return locked([&](Data& d) {
+        return select(d.ticket_messages, [&](const TicketMessageRecord& m) {
+            return m.client_id == client_id && m.ticket_id == ticket_id;
+        });
     });
 }
 

@@ -41,6 +41,8 @@ class MemoryStore final : public Store {
         std::map<int64_t, UpgradeOrderRecord> upgrade_orders;
         std::map<int64_t, UpgradeRequestRecord> upgrade_requests;
         std::map<int64_t, CancellationRecord> cancellations;
+        std::map<int64_t, TicketRecord> tickets;
+        std::map<int64_t, TicketMessageRecord> ticket_messages;
         std::map<std::pair<int64_t, std::string>, IdempotentAnswer> idempotent_answers;
         std::map<int64_t, ContactRecord> contacts;
         std::map<int64_t, NotificationRecord> notifications;

@@ -16,9 +16,11 @@ using Json = nlohmann::json;
 // of version 1 is not read, so its unkeyed fingerprints are dropped with it); invoices carry
 // their kind and credit, orders their status, payments are kept; what a service has paid follows
 // from its invoices and is not stored.
-// 3: secondary contacts, the outbox, a client's company, address and alerts turned off, the
+// 3: plans and downloads carry their English name and description.
+// 4: clients have a support plan; support tickets and their messages.
+// 5: secondary contacts, the outbox, a client's company, address and alerts turned off, the
 // contact a session is of.
-constexpr int kFormatVersion = 3;
+constexpr int kFormatVersion = 5;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -132,31 +134,43 @@ bool read_table(const Json& j, const char* name, Map& map, KeyOf key_of) {
     return true;
 }
 
+// Every table of the data: its name in the file and the key a row is filed under. Written once for
+// the writer and the reader (plan_downloads, a set of pairs, is the one table outside this list).
+template <class Data, class Visit>
+void each_table(Data& data, Visit&& visit) {
+    const auto by_id = [](const auto& row) { return row.id; };
+    visit("clients", data.clients, by_id);
+    visit("sessions", data.sessions, [](const SessionRecord& s) { return s.token_digest; });
+    visit("sign_in_locks", data.sign_in_locks, [](const SignInLock& l) { return l.account_key; });
+    visit("settings", data.settings, [](const Setting& s) { return s.name; });
+    visit("plans", data.plans, [](const domain::Plan& p) { return p.id; });
+    visit("downloads", data.downloads, by_id);
+    visit("services", data.services, by_id);
+    visit("credentials", data.credentials, by_id);
+    visit("invoices", data.invoices, by_id);
+    visit("payments", data.payments, by_id);
+    visit("upgrade_orders", data.upgrade_orders, by_id);
+    visit("upgrade_requests", data.upgrade_requests, by_id);
+    visit("cancellations", data.cancellations, by_id);
+    visit("tickets", data.tickets, by_id);
+    visit("ticket_messages", data.ticket_messages, by_id);
+    visit("contacts", data.contacts, by_id);
+    visit("notifications", data.notifications, by_id);
+    visit("idempotent_answers", data.idempotent_answers,
+          [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); });
+}
+
 }  // namespace
 
 std::string data_to_json(const MemoryStore::Data& data) {
     Json j;
     j["format"] = "portal-memory-store";
     j["version"] = kFormatVersion;
-    j["clients"] = write_table(data.clients);
-    j["sessions"] = write_table(data.sessions);
-    j["sign_in_locks"] = write_table(data.sign_in_locks);
-    j["settings"] = write_table(data.settings);
-    j["plans"] = write_table(data.plans);
-    j["downloads"] = write_table(data.downloads);
+    each_table(data,
+               [&](const char* name, const auto& table, auto) { j[name] = write_table(table); });
     Json links = Json::array();
     for (const auto& [plan, download] : data.plan_downloads) links.push_back({plan, download});
     j["plan_downloads"] = links;
-    j["services"] = write_table(data.services);
-    j["credentials"] = write_table(data.credentials);
-    j["invoices"] = write_table(data.invoices);
-    j["payments"] = write_table(data.payments);
-    j["upgrade_orders"] = write_table(data.upgrade_orders);
-    j["upgrade_requests"] = write_table(data.upgrade_requests);
-    j["cancellations"] = write_table(data.cancellations);
-    j["idempotent_answers"] = write_table(data.idempotent_answers);
-    j["contacts"] = write_table(data.contacts);
-    j["notifications"] = write_table(data.notifications);
     return j.dump();
 }
 
@@ -170,27 +184,10 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
                                "not a portal store of version " + std::to_string(kFormatVersion));
     }
     MemoryStore::Data data;
-    auto by_id = [](const auto& row) { return row.id; };
-    bool ok =
-        read_table(j, "clients", data.clients, by_id) &&
-        read_table(j, "sessions", data.sessions,
-                   [](const SessionRecord& s) { return s.token_digest; }) &&
-        read_table(j, "sign_in_locks", data.sign_in_locks,
-                   [](const SignInLock& l) { return l.account_key; }) &&
-        read_table(j, "settings", data.settings, [](const Setting& s) { return s.name; }) &&
-        read_table(j, "plans", data.plans, [](const domain::Plan& p) { return p.id; }) &&
-        read_table(j, "downloads", data.downloads, by_id) &&
-        read_table(j, "services", data.services, by_id) &&
-        read_table(j, "credentials", data.credentials, by_id) &&
-        read_table(j, "invoices", data.invoices, by_id) &&
-        read_table(j, "payments", data.payments, by_id) &&
-        read_table(j, "upgrade_orders", data.upgrade_orders, by_id) &&
-        read_table(j, "upgrade_requests", data.upgrade_requests, by_id) &&
-        read_table(j, "cancellations", data.cancellations, by_id) &&
-        read_table(j, "idempotent_answers", data.idempotent_answers,
-                   [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); }) &&
-        read_table(j, "contacts", data.contacts, by_id) &&
-        read_table(j, "notifications", data.notifications, by_id);
+    bool ok = true;
+    each_table(data, [&](const char* name, auto& table, auto key_of) {
+        ok = ok && read_table(j, name, table, key_of);
+    });
     if (!ok) return Result::failure("bad_store", "a table is missing or has a malformed row");
     auto links = j.find("plan_downloads");
     if (links == j.end() || !links->is_array()) {

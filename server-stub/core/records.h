@@ -15,6 +15,7 @@
 #include "domain/money.h"
 #include "domain/plan_change.h"
 #include "domain/record_fields.h"
+#include "domain/support_clock.h"
 #include "domain/upgrade_quote.h"
 
 namespace portal::backend {
@@ -26,12 +27,13 @@ struct ClientRecord {
     std::string phone;
     std::string language = "es";
     std::string password_hash;
+    domain::SupportPlan support_plan = domain::SupportPlan::standard;  // RULES.md §8
     std::string company;
     std::string address;
     std::string alerts_off;  // the alerts turned off, "event:channel,..." (domain/account.h)
 };
-PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash, company, address,
-              alerts_off);
+PORTAL_FIELDS(ClientRecord, id, email, name, phone, language, password_hash, support_plan, company,
+              address, alerts_off);
 
 // A secondary contact: someone the holder lets into the account with chosen permissions
 // (RULES.md §10). Its email is unique among clients and contacts alike. Of its invitation, as of
@@ -103,16 +105,17 @@ PORTAL_FIELDS(CredentialRecord, id, service_id, label, host, username, password)
 // (download_content.h), so big demo files never live in git or in the database.
 struct DownloadRecord {
     int64_t id = 0;
-    std::string name;  // file name
-    std::string description;
+    std::string name;            // file name
+    std::string description;     // in Spanish, the company's language
+    std::string description_en;  // the same description in English
     std::string content_type = "application/octet-stream";
     int64_t size_bytes = 0;
     std::string sha256;
     std::string inline_content;  // used when seed == 0
     uint64_t seed = 0;
 };
-PORTAL_FIELDS(DownloadRecord, id, name, description, content_type, size_bytes, sha256,
-              inline_content, seed);
+PORTAL_FIELDS(DownloadRecord, id, name, description, description_en, content_type, size_bytes,
+              sha256, inline_content, seed);
 
 struct UpgradeOrderRecord {
     int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about
@@ -164,6 +167,30 @@ struct CancellationRecord {
 };
 PORTAL_FIELDS(CancellationRecord, id, client_id, service_id, kind, reason, requested_on,
               effective_on, withdrawn, invoices_still_due, auto_renew_before);
+
+// A support ticket (RULES.md §6). Its status follows its last message, or its closing
+// (domain/support_clock.h).
+struct TicketRecord {
+    int64_t id = 0, client_id = 0;      // the row, its owner
+    std::optional<int64_t> service_id;  // the service it is about, if any
+    domain::TicketDepartment department = domain::TicketDepartment::support;
+    domain::TicketKind kind = domain::TicketKind::general;
+    std::string subject;
+    domain::TicketStatus status = domain::TicketStatus::open;
+    int64_t opened_at = 0;   // unix seconds
+    int64_t updated_at = 0;  // unix seconds: the last message or the closing
+};
+PORTAL_FIELDS(TicketRecord, id, client_id, service_id, department, kind, subject, status, opened_at,
+              updated_at);
+
+// One message of a ticket, by the client or by the staff.
+struct TicketMessageRecord {
+    int64_t id = 0, client_id = 0, ticket_id = 0;  // the row, its owner, its ticket
+    domain::MessageKind kind = domain::MessageKind::client;
+    std::string text;
+    int64_t sent_at = 0;  // unix seconds
+};
+PORTAL_FIELDS(TicketMessageRecord, id, client_id, ticket_id, kind, text, sent_at);
 
 // The first answer given to a mutation with an Idempotency-Key, replayed on retries.
 struct IdempotentAnswer {

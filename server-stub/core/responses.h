@@ -34,6 +34,20 @@ Response not_found(std::string_view what);
 std::optional<Response> unless_active(const std::optional<domain::Service>& service,
                                       const char* why);
 
+// A `?name=` filter naming one of E's values: `out` is left empty when the query has no such
+// parameter; a value that is not one of the names is answered 400 with the names it may take.
+template <domain::NamedEnum E>
+std::optional<Response> read_enum_filter(const Request& request, const char* name,
+                                         std::optional<E>& out) {
+    auto it = request.query.find(name);
+    if (it == request.query.end()) return std::nullopt;
+    out = domain::parse_enum<E>(it->second);
+    if (out) return std::nullopt;
+    return error_response(400, api::kInvalidValue,
+                          std::string(name) + ": expected " + api::codec::expected_names<E>(),
+                          name);
+}
+
 // A positive decimal id of at most 18 digits; anything else names nothing (404).
 std::optional<int64_t> parse_id(std::string_view text);
 

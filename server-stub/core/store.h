@@ -90,6 +90,14 @@ namespace portal::backend {
     X(std::optional<CancellationRecord>, cancellation_of,                                  \
       (int64_t client_id, int64_t cancellation_id))                                        \
     X(std::vector<CancellationRecord>, cancellations_of, (int64_t client_id))              \
+    /* Support tickets and their messages (oldest first) */                                \
+    X(int64_t, insert_ticket, (const TicketRecord& ticket))                                \
+    X(void, update_ticket, (const TicketRecord& ticket))                                   \
+    X(std::optional<TicketRecord>, ticket_of, (int64_t client_id, int64_t ticket_id))      \
+    X(std::vector<TicketRecord>, tickets_of, (int64_t client_id))                          \
+    X(int64_t, insert_ticket_message, (const TicketMessageRecord& message))                \
+    X(std::vector<TicketMessageRecord>, ticket_messages_of,                                \
+      (int64_t client_id, int64_t ticket_id))                                              \
     /* Idempotency-Key answers */                                                          \
     X(std::optional<IdempotentAnswer>, idempotent_answer,                                  \
       (int64_t client_id, std::string_view key))                                           \

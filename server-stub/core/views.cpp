@@ -1,37 +1,34 @@
 #include "core/views.h"
 
 #include <utility>
+
+#include "core/language.h"
+#include "domain/alike_fields.h"
 #include "domain/billing.h"
 
 namespace portal::backend {
 
-api::PlanSummary plan_summary(const domain::Plan& plan) {
-    return {plan.id, plan.name, plan.price, plan.cycle};
+api::PlanSummary plan_summary(const domain::Plan& plan, const std::string& language) {
+    return {plan.id, in_language(language, plan.name, plan.name_en), plan.price, plan.cycle};
 }
 
 api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
-                              const domain::Money& paid, const UpgradeOrderRecord* open_order,
+                              const std::string& language, const domain::Money& paid,
+                              const UpgradeOrderRecord* open_order,
                               std::optional<api::ServiceCancellation> cancellation) {
-    api::ServiceView view;
-    view.id = service.id;
-    view.name = service.name;
-    view.type = service.type;
-    view.status = service.status;
-    view.domain = service.domain;
+    auto view = domain::copy_alike_fields<api::ServiceView>(service);
     view.plan =
-        plan ? plan_summary(*plan)
+        plan ? plan_summary(*plan, language)
              : api::PlanSummary{service.plan_id, service.plan_id,
                                 domain::Money::zero(paid.currency), domain::BillingCycle::monthly};
-    view.period_start = service.period_start;
-    view.period_end = service.period_end;
     view.paid_for_period = paid;
-    view.next_due_on = service.next_due_on;
     if (open_order) {
+        // The target plan's name comes from the catalog (Backend::service_answer).
         view.pending_plan_change = api::PendingPlanChange{
-            open_order->id,     open_order->to_plan_id,   open_order->direction,
-            open_order->status, open_order->effective_on, open_order->invoice_id};
+            open_order->id,        open_order->to_plan_id, {},
+            open_order->direction, open_order->status,     open_order->effective_on,
+            open_order->invoice_id};
     }
-    view.platform = service.platform;
     view.cancellation = std::move(cancellation);
     return view;
 }
@@ -56,25 +53,15 @@ domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::
 }
 
 api::PaymentView payment_view(const PaymentRecord& payment) {
-    return {payment.id,      payment.invoice_id, payment.method, payment.amount,
-            payment.paid_on, payment.reference,  payment.test};
+    return domain::copy_alike_fields<api::PaymentView>(payment);
 }
 
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
                               domain::Date today, const std::vector<PaymentRecord>& payments,
                               const std::vector<UpgradeOrderRecord>& orders) {
-    api::InvoiceView view;
-    view.id = invoice.id;
-    view.service_id = invoice.service_id;
+    auto view = domain::copy_alike_fields<api::InvoiceView>(invoice);
     view.service_name = service_name;
-    view.description = invoice.description;
-    view.amount = invoice.amount;
-    view.issued_on = invoice.issued_on;
-    view.due_on = invoice.due_on;
-    view.period_start = invoice.period_start;
-    view.period_end = invoice.period_end;
     view.status = invoice_status_on(invoice, today);
-    view.kind = invoice.kind;
     if (invoice.credit.cents != 0) {
         // The new plan's price, less what was paid for the period it replaces (RULES.md §3).
         view.lines.push_back({invoice.description, domain::invoice_value(invoice)});
@@ -133,34 +120,20 @@ std::optional<api::ServiceCancellation> service_cancellation(
 
 api::CancellationRequestView cancellation_view(const CancellationRecord& cancellation,
                                                domain::Date today) {
-    api::CancellationRequestView view;
-    view.id = cancellation.id;
-    view.service_id = cancellation.service_id;
+    auto view = domain::copy_alike_fields<api::CancellationRequestView>(cancellation);
     view.status = cancellation_status(cancellation, today);
     view.type = cancellation.kind;
-    view.requested_on = cancellation.requested_on;
-    view.effective_on = cancellation.effective_on;
     view.invoices_still_due = parse_id_list(cancellation.invoices_still_due);
     return view;
 }
 
 api::UpgradeOrder upgrade_order_view(const UpgradeOrderRecord& order) {
-    api::UpgradeOrder view;
-    view.id = order.id;
-    view.service_id = order.service_id;
-    view.from_plan_id = order.from_plan_id;
-    view.to_plan_id = order.to_plan_id;
-    view.direction = order.direction;
-    view.amount_due = order.amount_due;
-    view.period_start = order.period_start;
-    view.period_end = order.period_end;
-    view.invoice_id = order.invoice_id;
-    view.status = order.status;
+    auto view = domain::copy_alike_fields<api::UpgradeOrder>(order);
     // A day to come or that came: none for a change that never happened.
     const bool happens = order.status == domain::OrderStatus::scheduled ||
                          order.status == domain::OrderStatus::applied;
-    if (happens) view.effective_on = order.effective_on;
-    if (order.status == domain::OrderStatus::awaiting_payment) view.expires_on = order.expires_on;
+    if (!happens) view.effective_on.reset();
+    if (order.status != domain::OrderStatus::awaiting_payment) view.expires_on.reset();
     return view;
 }
 

@@ -15,7 +15,8 @@
 
 namespace portal::backend {
 
-api::PlanSummary plan_summary(const domain::Plan& plan);
+// The plan with its name in `language` ("es" or "en", language.h).
+api::PlanSummary plan_summary(const domain::Plan& plan, const std::string& language);
 
 // The service's latest cancellation that is not withdrawn, as the service shows it; nullopt when
 // none is scheduled or effective.
@@ -25,9 +26,10 @@ std::optional<api::ServiceCancellation> service_cancellation(
 
 // A service whose plan is missing from the catalog still shows, with the plan id only.
 // `paid` is what its paid invoices add up to for the period; `open_order` its open plan change;
-// `cancellation` its scheduled or effective cancellation.
+// `cancellation` its scheduled or effective cancellation; `language` that of its plan's name.
 api::ServiceView service_view(const domain::Service& service, const domain::Plan* plan,
-                              const domain::Money& paid, const UpgradeOrderRecord* open_order,
+                              const std::string& language, const domain::Money& paid,
+                              const UpgradeOrderRecord* open_order,
                               std::optional<api::ServiceCancellation> cancellation = std::nullopt);
 
 // The service's awaiting or scheduled plan change, if any (there is at most one).

@@ -139,8 +139,10 @@ CREATE INDEX credentials_by_service ON credentials(service_id);
 CREATE INDEX cancellations_by_client ON cancellation_requests(client_id);
 CREATE INDEX sessions_by_expiry ON sessions(expires_at);
 )sql",
-        // 4: a cancellation remembers the advance invoices it voided, to restore them on
-        // withdrawal.
+        // 4: cancellation_requests.invoices_voided. Nothing reads or writes it: a scheduled
+        // cancellation voids no invoice (generated invoices stay due, RULES.md §4), so no record
+        // field maps to it and every INSERT, naming its columns, leaves it at its default ''. It
+        // stays because dropping a column takes a migration of its own and gains nothing.
         R"sql(
 ALTER TABLE cancellation_requests ADD COLUMN invoices_voided TEXT NOT NULL DEFAULT '';
 )sql",
@@ -207,13 +209,46 @@ CREATE INDEX payments_by_client ON payments(client_id);
 CREATE INDEX upgrade_orders_by_client ON upgrade_orders(client_id);
 )sql",
         // 8: the platform of app services; a cancellation keeps the auto-renew it turned off
-        // (a withdrawal restores it). invoices_voided stays, unused: generated invoices stay due.
+        // (a withdrawal restores it).
         R"sql(
 ALTER TABLE services ADD COLUMN platform TEXT;
 ALTER TABLE cancellation_requests ADD COLUMN auto_renew_before INTEGER NOT NULL DEFAULT 1;
 )sql",
-        // 9: support tickets (another branch) goes here.
-        // 10: the account (RULES.md §10): its details, the alerts turned off, secondary contacts
+        // 9: plan names and download descriptions in English beside the Spanish ones (the API's
+        // ?lang=en). A database made before has no translation: its Spanish text stands in, so
+        // no English answer shows an empty name.
+        R"sql(
+ALTER TABLE plans ADD COLUMN name_en TEXT NOT NULL DEFAULT '';
+ALTER TABLE downloads ADD COLUMN description_en TEXT NOT NULL DEFAULT '';
+UPDATE plans SET name_en = name;
+UPDATE downloads SET description_en = description;
+)sql",
+        // 10: a client's support plan (RULES.md §8); support tickets and their messages.
+        R"sql(
+ALTER TABLE clients ADD COLUMN support_plan TEXT NOT NULL DEFAULT 'standard';
+CREATE TABLE tickets (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    service_id INTEGER REFERENCES services(id),
+    department TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    status TEXT NOT NULL,
+    opened_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX tickets_by_client ON tickets(client_id);
+CREATE TABLE ticket_messages (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    sent_at INTEGER NOT NULL
+);
+CREATE INDEX ticket_messages_by_ticket ON ticket_messages(ticket_id);
+)sql",
+        // 11: the account (RULES.md §10): its details, the alerts turned off, secondary contacts
         // (one email across clients and contacts), the contact a session is of, the outbox.
         R"sql(
 ALTER TABLE clients ADD COLUMN company TEXT NOT NULL DEFAULT '';

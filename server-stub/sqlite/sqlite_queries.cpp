@@ -258,6 +258,34 @@ std::vector<NotificationRecord> SqliteStore::notifications_of(int64_t client_id)
     return select<NotificationRecord>(kOwnedRows, client_id);
 }
 
+// [SECTION] Support tickets
+
+int64_t SqliteStore::insert_ticket(const TicketRecord& ticket) {
+    return insert(ticket);
+}
+
+void SqliteStore::update_ticket(const TicketRecord& ticket) {
+    update(ticket, {"id", "client_id"});
+}
+
+std::optional<TicketRecord> SqliteStore::ticket_of(int64_t client_id, int64_t ticket_id) {
+    return select_one<TicketRecord>(kOwnedRow, ticket_id, client_id);
+}
+
+std::vector<TicketRecord> SqliteStore::tickets_of(int64_t client_id) {
+    return select<TicketRecord>(kOwnedRows, client_id);
+}
+
+int64_t SqliteStore::insert_ticket_message(const TicketMessageRecord& message) {
+    return insert(message);
+}
+
+std::vector<TicketMessageRecord> SqliteStore::ticket_messages_of(int64_t client_id,
+                                                                 int64_t ticket_id) {
+    return select<TicketMessageRecord>("WHERE client_id = ? AND ticket_id = ? ORDER BY id",
+                                       client_id, ticket_id);
+}
+
 // [SECTION] Idempotency-Key answers
 
 std::optional<IdempotentAnswer> SqliteStore::idempotent_answer(int64_t client_id,

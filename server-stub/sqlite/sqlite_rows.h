@@ -43,6 +43,8 @@ inline constexpr std::tuple kTables{
     Table<PaymentRecord>{"payments"},
     Table<UpgradeRequestRecord>{"upgrade_requests"},
     Table<CancellationRecord>{"cancellation_requests"},
+    Table<TicketRecord>{"tickets"},
+    Table<TicketMessageRecord>{"ticket_messages"},
     Table<IdempotentAnswer>{"idempotency_keys"},
     Table<ContactRecord>{"contacts"},
     Table<NotificationRecord>{"notifications"},

@@ -42,8 +42,10 @@ HttpRequest contract_request(std::string method, std::string path, std::string b
 
 HttpRequest ApiClient::request(std::string method, std::string path, std::string body,
                                std::string idempotency_key) const {
-    return contract_request(std::move(method), std::move(path), std::move(body), token_,
-                            std::move(idempotency_key));
+    HttpRequest out = contract_request(std::move(method), std::move(path), std::move(body), token_,
+                                       std::move(idempotency_key));
+    out.headers.emplace_back("Accept-Language", language_);
+    return out;
 }
 
 namespace {
@@ -89,6 +91,11 @@ void ApiClient::login(const LoginRequest& credentials, Callback<Session> done) {
 
 void ApiClient::logout(Callback<NoContent> done) {
     exchange<NoContent>(request("DELETE", "/session", {}, {}), std::move(done));
+}
+
+void ApiClient::update_profile(const ProfileChanges& changes, std::string key,
+                               Callback<Profile> done) {
+    write("PATCH", "/me", changes, std::move(key), std::move(done));
 }
 
 void ApiClient::services(Callback<ServiceList> done) {
@@ -185,11 +192,6 @@ void ApiClient::profile(Callback<Profile> done) {
     read("/me", std::move(done));
 }
 
-void ApiClient::change_profile(const ProfileChanges& body, std::string key,
-                               Callback<Profile> done) {
-    write("PATCH", "/me", body, std::move(key), std::move(done));
-}
-
 void ApiClient::change_email(const EmailChange& body, std::string key, Callback<Profile> done) {
     write("POST", "/me/email", body, std::move(key), std::move(done));
 }
@@ -229,6 +231,30 @@ void ApiClient::set_alerts(const AlertSettings& body, std::string key,
 
 void ApiClient::notifications(Callback<NotificationList> done) {
     read("/me/notifications", std::move(done));
+}
+
+void ApiClient::tickets(Callback<TicketList> done) {
+    read("/tickets", std::move(done));
+}
+
+void ApiClient::ticket(int64_t ticket_id, Callback<TicketDetail> done) {
+    read("/tickets/" + std::to_string(ticket_id), std::move(done));
+}
+
+void ApiClient::open_ticket(const NewTicket& body, std::string key, Callback<TicketDetail> done) {
+    write("POST", "/tickets", body, std::move(key), std::move(done));
+}
+
+void ApiClient::reply_to_ticket(int64_t ticket_id, const TicketReply& body, std::string key,
+                                Callback<TicketDetail> done) {
+    write("POST", "/tickets/" + std::to_string(ticket_id) + "/replies", body, std::move(key),
+          std::move(done));
+}
+
+void ApiClient::close_ticket(int64_t ticket_id, std::string key, Callback<TicketDetail> done) {
+    exchange<TicketDetail>(
+        request("POST", "/tickets/" + std::to_string(ticket_id) + "/close", {}, std::move(key)),
+        std::move(done));
 }
 
 void ApiClient::manuals(Callback<ManualCatalog> done) {

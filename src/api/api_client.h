@@ -82,11 +82,17 @@ class ApiClient {
     void set_token(std::string token) { token_ = std::move(token); }
     void clear_token() { token_.clear(); }
     bool has_token() const { return !token_.empty(); }
+    // The language every request asks its answer in (Accept-Language: "es" or "en"), so manual
+    // articles, plan names and download descriptions come in the language the page shows.
+    void set_language(std::string code) { language_ = std::move(code); }
 
     // One method per route of api/openapi.yaml the portal uses; paths and query encoding live
     // here only. A mutation takes the Idempotency-Key of its attempt, so a retry acts once.
     void login(const LoginRequest& credentials, Callback<Session> done);
     void logout(Callback<NoContent> done);
+    void profile(Callback<Profile> done);
+    // PATCH /me: the fields given change (the page saves the language the client chose).
+    void update_profile(const ProfileChanges& changes, std::string key, Callback<Profile> done);
     void services(Callback<ServiceList> done);
     void service(int64_t id, Callback<ServiceView> done);
     void service_credentials(int64_t id, Callback<ServiceCredentials> done);
@@ -116,8 +122,6 @@ class ApiClient {
     void pay_invoice(int64_t invoice_id, const PaymentRequest& body, std::string key,
                      Callback<PaymentResult> done);
     // The account (RULES.md §10): its details, email and password, contacts, alerts, outbox.
-    void profile(Callback<Profile> done);
-    void change_profile(const ProfileChanges& body, std::string key, Callback<Profile> done);
     void change_email(const EmailChange& body, std::string key, Callback<Profile> done);
     void change_password(const PasswordChange& body, std::string key, Callback<NoContent> done);
     void contacts(Callback<ContactList> done);
@@ -133,6 +137,13 @@ class ApiClient {
     void manual(std::string_view slug, Callback<ManualPageView> done);
     // `limit` results at most; 0 leaves the server's default.
     void search_manuals(std::string_view text, int limit, Callback<ManualSearchResults> done);
+    // Support tickets: open ones first; a new one, a reply and the closing act once per key.
+    void tickets(Callback<TicketList> done);
+    void ticket(int64_t ticket_id, Callback<TicketDetail> done);
+    void open_ticket(const NewTicket& body, std::string key, Callback<TicketDetail> done);
+    void reply_to_ticket(int64_t ticket_id, const TicketReply& body, std::string key,
+                         Callback<TicketDetail> done);
+    void close_ticket(int64_t ticket_id, std::string key, Callback<TicketDetail> done);
     // A file's bytes: no JSON decoding; progress is reported as bytes arrive.
     void download_file(int64_t download_id,
                        std::function<void(uint64_t received, uint64_t total)> progress,
@@ -162,6 +173,7 @@ class ApiClient {
 
     Transport& transport_;
     std::string token_;
+    std::string language_ = "es";
 };
 
 }  // namespace portal::api

@@ -16,6 +16,7 @@
 
 #include "api/dto_account.h"
 #include "api/dto_manuals.h"
+#include "api/dto_tickets.h"
 #include "api/field_presence.h"
 #include "domain/activation_estimate.h"
 #include "domain/billing_cycle.h"
@@ -59,7 +60,6 @@ void fields(auto& v, FieldsOf<ApiError> auto& x) {
 struct Health {
     std::string status;  // "ok"
     std::string version;
-    bool operator==(const Health&) const = default;
 };
 PORTAL_FIELDS(Health, status, version);
 
@@ -67,7 +67,6 @@ PORTAL_FIELDS(Health, status, version);
 struct LoginRequest {
     std::string email;
     std::string password;
-    bool operator==(const LoginRequest&) const = default;
 };
 PORTAL_FIELDS(LoginRequest, email, password);
 
@@ -75,16 +74,15 @@ struct ClientSummary {
     int64_t id = 0;
     std::string name;
     std::string email;
-    bool operator==(const ClientSummary&) const = default;
+    std::string language;  // the client's saved language, "es" or "en": the page's after sign-in
 };
-PORTAL_FIELDS(ClientSummary, id, name, email);
+PORTAL_FIELDS(ClientSummary, id, name, email, language);
 
 struct Session {
     std::string token;
     ClientSummary client;
     int64_t expires_in = 0;             // seconds from now
     std::optional<ActingAs> acting_as;  // null: the holder signed in
-    bool operator==(const Session&) const = default;
 };
 PORTAL_FIELDS(Session, token, client, expires_in, acting_as);
 
@@ -97,10 +95,10 @@ struct Profile {
     std::string language;  // "es" or "en"
     std::string company;
     std::string address;
-    std::optional<ActingAs> acting_as;  // null: the holder signed in
-    bool operator==(const Profile&) const = default;
+    domain::SupportPlan support_plan = domain::SupportPlan::standard;  // RULES.md §8
+    std::optional<ActingAs> acting_as;                                 // null: the holder signed in
 };
-PORTAL_FIELDS(Profile, id, name, email, phone, language, company, address, acting_as);
+PORTAL_FIELDS(Profile, id, name, email, phone, language, company, address, support_plan, acting_as);
 
 // PATCH /me: only the fields present change.
 struct ProfileChanges {
@@ -124,7 +122,6 @@ struct PlanSummary {
     std::string name;
     domain::Money price;  // for one whole cycle
     domain::BillingCycle cycle = domain::BillingCycle::monthly;
-    bool operator==(const PlanSummary&) const = default;
 };
 PORTAL_FIELDS(PlanSummary, id, name, price, cycle);
 
@@ -132,13 +129,14 @@ PORTAL_FIELDS(PlanSummary, id, name, price, cycle);
 struct PendingPlanChange {
     int64_t order_id = 0;
     std::string to_plan_id;
+    std::string to_plan_name;  // what the client reads: «Cambio a Radio 64 programado…»
     domain::PlanChange direction = domain::PlanChange::up;
     domain::OrderStatus status = domain::OrderStatus::awaiting_payment;
     std::optional<domain::Date> effective_on;  // first day on the new plan; null until paid
     std::optional<int64_t> invoice_id;         // the upgrade's invoice; null for a downgrade
-    bool operator==(const PendingPlanChange&) const = default;
 };
-PORTAL_FIELDS(PendingPlanChange, order_id, to_plan_id, direction, status, effective_on, invoice_id);
+PORTAL_FIELDS(PendingPlanChange, order_id, to_plan_id, to_plan_name, direction, status,
+              effective_on, invoice_id);
 
 // A service's latest cancellation request that is not withdrawn: scheduled until effective_on
 // (the last day of service), effective from the day after.
@@ -147,7 +145,6 @@ struct ServiceCancellation {
     domain::CancellationKind type = domain::CancellationKind::end_of_period;
     std::string status;  // "scheduled" or "effective"
     domain::Date effective_on;
-    bool operator==(const ServiceCancellation&) const = default;
 };
 PORTAL_FIELDS(ServiceCancellation, id, type, status, effective_on);
 
@@ -166,14 +163,12 @@ struct ServiceView {
     std::optional<PendingPlanChange> pending_plan_change;  // null when none is open
     std::optional<domain::AppPlatform> platform;           // app services: "android" or "ios"
     std::optional<ServiceCancellation> cancellation;       // null when none is requested
-    bool operator==(const ServiceView&) const = default;
 };
 PORTAL_FIELDS(ServiceView, id, name, type, status, domain, plan, period_start, period_end,
               paid_for_period, next_due_on, pending_plan_change, platform, cancellation);
 
 struct ServiceList {
     std::vector<ServiceView> services;
-    bool operator==(const ServiceList&) const = default;
 };
 PORTAL_FIELDS(ServiceList, services);
 
@@ -183,14 +178,12 @@ struct Credential {
     std::string host;
     std::string username;
     std::string password;
-    bool operator==(const Credential&) const = default;
 };
 PORTAL_FIELDS(Credential, label, host, username, password);
 
 struct ServiceCredentials {
     int64_t service_id = 0;
     std::vector<Credential> credentials;
-    bool operator==(const ServiceCredentials&) const = default;
 };
 PORTAL_FIELDS(ServiceCredentials, service_id, credentials);
 
@@ -199,7 +192,6 @@ struct ServiceAccess {
     int64_t service_id = 0;
     std::string url;
     std::string label_key;  // translated by the page, e.g. "access.hosting_panel"
-    bool operator==(const ServiceAccess&) const = default;
 };
 PORTAL_FIELDS(ServiceAccess, service_id, url, label_key);
 
@@ -210,14 +202,12 @@ struct Download {
     std::string description;
     int64_t size_bytes = 0;
     std::string sha256;  // lowercase hex of the whole file
-    bool operator==(const Download&) const = default;
 };
 PORTAL_FIELDS(Download, id, name, description, size_bytes, sha256);
 
 struct DownloadList {
     int64_t service_id = 0;
     std::vector<Download> downloads;
-    bool operator==(const DownloadList&) const = default;
 };
 PORTAL_FIELDS(DownloadList, service_id, downloads);
 
@@ -238,7 +228,6 @@ struct UpgradeOption {
     PlanSummary plan;
     domain::PlanChange direction = domain::PlanChange::up;
     QuoteView quote;
-    bool operator==(const UpgradeOption&) const = default;
 };
 PORTAL_FIELDS(UpgradeOption, plan, direction, quote);
 
@@ -248,7 +237,6 @@ struct UpgradeOptions {
     // asks the account executive through POST /services/{id}/upgrade-requests instead.
     bool automatic = false;
     std::vector<UpgradeOption> options;
-    bool operator==(const UpgradeOptions&) const = default;
 };
 PORTAL_FIELDS(UpgradeOptions, service_id, automatic, options);
 
@@ -257,7 +245,6 @@ PORTAL_FIELDS(UpgradeOptions, service_id, automatic, options);
 struct InvoiceLine {
     std::string description;
     domain::Money amount;
-    bool operator==(const InvoiceLine&) const = default;
 };
 PORTAL_FIELDS(InvoiceLine, description, amount);
 
@@ -270,7 +257,6 @@ struct PaymentView {
     domain::Date paid_on;
     std::string reference;  // the payment gateway's own id for it
     bool test = true;
-    bool operator==(const PaymentView&) const = default;
 };
 PORTAL_FIELDS(PaymentView, id, invoice_id, method, amount, paid_on, reference, test);
 
@@ -290,21 +276,18 @@ struct InvoiceView {
     std::vector<InvoiceLine> lines;
     std::vector<PaymentView> payments;
     std::optional<int64_t> order_id;  // the plan change it pays for, if any
-    bool operator==(const InvoiceView&) const = default;
 };
 PORTAL_FIELDS(InvoiceView, id, service_id, service_name, description, amount, issued_on, due_on,
               period_start, period_end, status, kind, lines, payments, order_id);
 
 struct InvoiceList {
     std::vector<InvoiceView> invoices;
-    bool operator==(const InvoiceList&) const = default;
 };
 PORTAL_FIELDS(InvoiceList, invoices);
 
 // POST /services/{id}/upgrade-orders
 struct UpgradeOrderRequest {
     std::string plan_id;
-    bool operator==(const UpgradeOrderRequest&) const = default;
 };
 PORTAL_FIELDS(UpgradeOrderRequest, plan_id);
 
@@ -321,7 +304,6 @@ struct UpgradeOrder {
     std::optional<domain::Date> effective_on;  // first day on the new plan; null until paid
     std::optional<int64_t> invoice_id;         // null when nothing is to pay
     std::optional<domain::Date> expires_on;    // last day to pay an awaiting order; else null
-    bool operator==(const UpgradeOrder&) const = default;
 };
 PORTAL_FIELDS(UpgradeOrder, id, service_id, from_plan_id, to_plan_id, direction, amount_due,
               period_start, period_end, status, effective_on, invoice_id, expires_on);
@@ -330,14 +312,12 @@ PORTAL_FIELDS(UpgradeOrder, id, service_id, from_plan_id, to_plan_id, direction,
 struct UpgradeOrderResult {
     UpgradeOrder order;
     std::optional<InvoiceView> invoice;
-    bool operator==(const UpgradeOrderResult&) const = default;
 };
 PORTAL_FIELDS(UpgradeOrderResult, order, invoice);
 
 // POST /invoices/{id}/payments
 struct PaymentRequest {
     domain::PaymentMethod method = domain::PaymentMethod::sandbox;
-    bool operator==(const PaymentRequest&) const = default;
 };
 PORTAL_FIELDS(PaymentRequest, method);
 
@@ -345,14 +325,12 @@ PORTAL_FIELDS(PaymentRequest, method);
 struct PaymentResult {
     PaymentView payment;
     InvoiceView invoice;
-    bool operator==(const PaymentResult&) const = default;
 };
 PORTAL_FIELDS(PaymentResult, payment, invoice);
 
 // POST /services/{id}/upgrade-requests (when no automatic upgrade exists)
 struct UpgradeRequestBody {
     std::string message;
-    bool operator==(const UpgradeRequestBody&) const = default;
 };
 PORTAL_FIELDS(UpgradeRequestBody, message);
 
@@ -362,7 +340,6 @@ struct UpgradeRequestView {
     std::string message;
     std::string status;  // "received"
     domain::Date created_on;
-    bool operator==(const UpgradeRequestView&) const = default;
 };
 PORTAL_FIELDS(UpgradeRequestView, id, service_id, message, status, created_on);
 
@@ -372,7 +349,6 @@ struct CancellationRequestBody {
     std::string reason;
     std::string email;
     std::string password;
-    bool operator==(const CancellationRequestBody&) const = default;
 };
 PORTAL_FIELDS(CancellationRequestBody, type, reason, email, password);
 
@@ -386,7 +362,6 @@ struct CancellationRequestView {
     std::vector<int64_t> invoices_still_due;  // ids of invoices the client must still pay
     bool refund = false;                      // never: nothing paid is refunded
     int backup_kept_years = domain::kBackupKeptYears;
-    bool operator==(const CancellationRequestView&) const = default;
 };
 PORTAL_FIELDS(CancellationRequestView, id, service_id, status, type, requested_on, effective_on,
               invoices_still_due, refund, backup_kept_years);
@@ -394,14 +369,12 @@ PORTAL_FIELDS(CancellationRequestView, id, service_id, status, type, requested_o
 // PUT /services/{id}/auto-renew
 struct AutoRenewBody {
     bool enabled = true;
-    bool operator==(const AutoRenewBody&) const = default;
 };
 PORTAL_FIELDS(AutoRenewBody, enabled);
 
 struct AutoRenewView {
     int64_t service_id = 0;
     bool enabled = true;
-    bool operator==(const AutoRenewView&) const = default;
 };
 PORTAL_FIELDS(AutoRenewView, service_id, enabled);
 
@@ -417,7 +390,6 @@ struct ActivationEstimateView {
     std::optional<domain::Date> earliest;
     std::optional<domain::Date> latest;
     std::vector<domain::Holiday> skipped_holidays;  // weekday holidays the count skipped
-    bool operator==(const ActivationEstimateView&) const = default;
 };
 PORTAL_FIELDS(ActivationEstimateView, service_id, product, min, max, unit, requirement,
               requirements_met_on, earliest, latest, skipped_holidays);
@@ -426,7 +398,6 @@ PORTAL_FIELDS(ActivationEstimateView, service_id, product, min, max, unit, requi
 struct HolidayList {
     int year = 0;
     std::vector<domain::Holiday> holidays;
-    bool operator==(const HolidayList&) const = default;
 };
 PORTAL_FIELDS(HolidayList, year, holidays);
 

@@ -18,7 +18,6 @@ namespace portal::api {
 struct ActingAs {
     int64_t contact_id = 0;
     std::vector<domain::Permission> permissions;
-    bool operator==(const ActingAs&) const = default;
 };
 PORTAL_FIELDS(ActingAs, contact_id, permissions);
 
@@ -30,13 +29,11 @@ struct Contact {
     std::string phone;
     std::vector<domain::Permission> permissions;
     std::string status;
-    bool operator==(const Contact&) const = default;
 };
 PORTAL_FIELDS(Contact, id, name, email, phone, permissions, status);
 
 struct ContactList {
     std::vector<Contact> contacts;
-    bool operator==(const ContactList&) const = default;
 };
 PORTAL_FIELDS(ContactList, contacts);
 
@@ -59,7 +56,6 @@ void fields(auto& v, domain::FieldsOf<ContactBody> auto& x) {
 // POST /invitations/{token}
 struct InvitationAcceptance {
     std::string password;
-    bool operator==(const InvitationAcceptance&) const = default;
 };
 PORTAL_FIELDS(InvitationAcceptance, password);
 
@@ -67,7 +63,6 @@ PORTAL_FIELDS(InvitationAcceptance, password);
 struct EmailChange {
     std::string current_password;
     std::string new_email;
-    bool operator==(const EmailChange&) const = default;
 };
 PORTAL_FIELDS(EmailChange, current_password, new_email);
 
@@ -75,7 +70,6 @@ PORTAL_FIELDS(EmailChange, current_password, new_email);
 struct PasswordChange {
     std::string current_password;
     std::string new_password;
-    bool operator==(const PasswordChange&) const = default;
 };
 PORTAL_FIELDS(PasswordChange, current_password, new_password);
 
@@ -84,13 +78,11 @@ struct Alert {
     domain::AlertEvent event = domain::AlertEvent::welcome;
     bool email = true;
     bool whatsapp = true;
-    bool operator==(const Alert&) const = default;
 };
 PORTAL_FIELDS(Alert, event, email, whatsapp);
 
 struct AlertSettings {
     std::vector<Alert> alerts;
-    bool operator==(const AlertSettings&) const = default;
 };
 PORTAL_FIELDS(AlertSettings, alerts);
 
@@ -117,7 +109,6 @@ void fields(auto& v, domain::FieldsOf<Notification> auto& x) {
 
 struct NotificationList {
     std::vector<Notification> notifications;
-    bool operator==(const NotificationList&) const = default;
 };
 PORTAL_FIELDS(NotificationList, notifications);
 

@@ -18,27 +18,23 @@ struct ManualPageRef {
     // The service types whose own manual this page is (RULES.md §1: "its own MANUAL"); usually
     // empty.
     std::vector<std::string> service_types;
-    bool operator==(const ManualPageRef&) const = default;
 };
 PORTAL_FIELDS(ManualPageRef, slug, title, service_types);
 
 struct ManualChapter {
     std::string title;
     std::vector<ManualPageRef> pages;
-    bool operator==(const ManualChapter&) const = default;
 };
 PORTAL_FIELDS(ManualChapter, title, pages);
 
 struct ManualBook {
     std::string title;
     std::vector<ManualChapter> chapters;
-    bool operator==(const ManualBook&) const = default;
 };
 PORTAL_FIELDS(ManualBook, title, chapters);
 
 struct ManualCatalog {
     std::vector<ManualBook> books;
-    bool operator==(const ManualCatalog&) const = default;
 };
 PORTAL_FIELDS(ManualCatalog, books);
 
@@ -49,7 +45,6 @@ struct ManualPageView {
     std::string book;
     std::string chapter;
     std::string body_markdown;
-    bool operator==(const ManualPageView&) const = default;
 };
 PORTAL_FIELDS(ManualPageView, slug, title, book, chapter, body_markdown);
 
@@ -62,14 +57,12 @@ struct ManualSearchHit {
     // Byte ranges [first, second) into title / snippet, for highlighting.
     std::vector<std::pair<int64_t, int64_t>> title_matches;
     std::vector<std::pair<int64_t, int64_t>> snippet_matches;
-    bool operator==(const ManualSearchHit&) const = default;
 };
 PORTAL_FIELDS(ManualSearchHit, slug, title, score, snippet, title_matches, snippet_matches);
 
 struct ManualSearchResults {
     std::string query;
     std::vector<ManualSearchHit> results;
-    bool operator==(const ManualSearchResults&) const = default;
 };
 PORTAL_FIELDS(ManualSearchResults, query, results);
 

@@ -7,7 +7,6 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -76,26 +75,16 @@ void read(const Json& j, const std::string& path, std::pair<int64_t, int64_t>& o
 bool read_name(const Json& j, const std::string& path, std::string_view& name, const char* expected,
                DecodeState& st);
 
-// What each enumeration's error says it expected, by type.
-inline constexpr std::tuple kExpectedNames{
-    std::pair{domain::ServiceType{}, "a service type"},
-    std::pair{domain::ServiceStatus{}, "a service status"},
-    std::pair{domain::BillingCycle{}, "a billing cycle"},
-    std::pair{domain::InvoiceStatus{}, "an invoice status"},
-    std::pair{domain::CancellationKind{}, "immediate or end_of_period"},
-    std::pair{domain::PlanChange{}, "up or down"},
-    std::pair{domain::DelayUnit{}, "a delay unit"},
-    std::pair{domain::InvoiceKind{}, "period, renewal or plan_change"},
-    std::pair{domain::PaymentMethod{}, "sandbox"},
-    std::pair{domain::OrderStatus{}, "an order status"},
-    std::pair{domain::AppPlatform{}, "android or ios"},
-    std::pair{domain::HolidayKind{}, "fixed, easter, movable or non_working"},
-    std::pair{domain::Permission{},
-              "a permission (services_view, services_manage, downloads, "
-              "invoices, tickets, profile)"},
-    std::pair{domain::AlertEvent{}, "an alert event"},
-    std::pair{domain::AlertChannel{}, "email or whatsapp"},
-};
+// What an enumeration's error says it expected: its names, from the one table that spells them.
+template <domain::NamedEnum E>
+std::string expected_names() {
+    std::string text = "one of:";
+    for (const auto& entry : domain::EnumNames<E>::table) {
+        text += ' ';
+        text += entry.second;
+    }
+    return text;
+}
 
 // ---- Composite readers ----------------------------------------------------------------------
 class FieldReader;
@@ -152,11 +141,11 @@ class FieldReader {
 
 template <domain::NamedEnum E>
 void read(const Json& j, const std::string& path, E& out, DecodeState& st) {
-    const char* expected = std::get<std::pair<E, const char*>>(kExpectedNames).second;
+    const std::string expected = expected_names<E>();
     std::string_view name;
-    if (!read_name(j, path, name, expected, st)) return;
+    if (!read_name(j, path, name, expected.c_str(), st)) return;
     auto value = domain::parse_enum<E>(name);
-    if (!value) return st.fail(kInvalidValue, path, std::string("expected ") + expected);
+    if (!value) return st.fail(kInvalidValue, path, "expected " + expected);
     out = *value;
 }
 

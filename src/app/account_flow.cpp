@@ -101,7 +101,7 @@ void AccountFlow::handle(const AccountIntent& intent, FlowContext& ctx) {
                 changes.company = state_.company;
                 changes.address = state_.address;
                 changes.phone = state_.phone;
-                ctx.api.change_profile(
+                ctx.api.update_profile(
                     changes, ctx.new_idempotency_key(),
                     act<api::Profile>(ctx, Section::details,
                                       [this](api::Profile& profile, AccountNotice& notice) {

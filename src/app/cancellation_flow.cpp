@@ -2,15 +2,15 @@
 
 #include <ctime>
 
-#include "app/alike_fields.h"
 #include "app/overloaded.h"
+#include "domain/alike_fields.h"
 
 namespace portal::app {
 namespace {
 
 // What the domain rule needs of the service, as the API shows it.
 domain::Service to_domain(const api::ServiceView& view) {
-    auto service = copy_alike_fields<domain::Service>(view);
+    auto service = domain::copy_alike_fields<domain::Service>(view);
     service.plan_id = view.plan.id;  // the view carries the whole plan
     return service;
 }
@@ -112,7 +112,7 @@ void CancellationFlow::decide() {
     const domain::Service service = to_domain(view);
     std::vector<domain::Invoice> invoices;
     for (const api::InvoiceView& invoice : state_.invoices.data->invoices) {
-        invoices.push_back(copy_alike_fields<domain::Invoice>(invoice));
+        invoices.push_back(domain::copy_alike_fields<domain::Invoice>(invoice));
     }
     const domain::Date today = today_();
     auto immediate =
@@ -166,14 +166,10 @@ void CancellationFlow::handle(const CancellationIntent& intent, FlowContext& ctx
                    [&](const SubmitCancellation&) { submit(ctx); },
                    [&](const AskWithdrawCancellation&) {
                        if (state_.request && state_.request->status == "scheduled") {
-                           state_.asking_withdraw = true;
-                           state_.withdraw_problem.reset();
-                           state_.withdraw_refusal.reset();
+                           state_.withdrawal.ask();
                        }
                    },
-                   [&](const KeepCancellation&) {
-                       if (!state_.withdrawing) state_.asking_withdraw = false;
-                   },
+                   [&](const KeepCancellation&) { state_.withdrawal.keep(); },
                    [&](const ConfirmWithdrawCancellation&) { withdraw(ctx); },
                    [&](const StartNewCancellation&) {
                        if (state_.request && state_.request->status == "withdrawn") {
@@ -223,7 +219,7 @@ void CancellationFlow::submit(FlowContext& ctx) {
                 state_.form.password.clear();  // it has served
                 state_.request = std::move(*result.value);
                 state_.step = CancellationStep::result;
-                state_.asking_withdraw = false;
+                state_.withdrawal.asking = false;
                 return;
             }
             const api::ApiFailure& failure = result.failure;
@@ -264,28 +260,25 @@ void CancellationFlow::submit(FlowContext& ctx) {
 }
 
 void CancellationFlow::withdraw(FlowContext& ctx) {
-    if (!state_.asking_withdraw || state_.withdrawing || !state_.request) return;
+    Withdrawal<CancellationText>& withdrawal = state_.withdrawal;
+    if (!withdrawal.asking || withdrawal.withdrawing || !state_.request) return;
     const int64_t request_id = state_.request->id;
-    state_.withdrawing = true;
-    state_.withdraw_problem.reset();
-    state_.withdraw_refusal.reset();
+    withdrawal.start();
     using View = api::CancellationRequestView;
     ctx.api.withdraw_cancellation(
         request_id, withdraw_attempt_.key_for(std::to_string(request_id), ctx),
         visit_.guard<View>(
             ctx, withdraw_attempt_.settling<View>([this](api::ApiResult<View> result) {
-                state_.withdrawing = false;
+                Withdrawal<CancellationText>& w = state_.withdrawal;
                 if (result.ok()) {
                     state_.request = std::move(*result.value);
-                    state_.asking_withdraw = false;
-                    return;
+                    w.settle();
+                } else if (rejected_with(result.failure, "cancellation_already_effective")) {
+                    w.settle();
+                    w.refusal = CancellationText::already_effective;
+                } else {
+                    w.fail(describe(result.failure));
                 }
-                if (rejected_with(result.failure, "cancellation_already_effective")) {
-                    state_.withdraw_refusal = CancellationText::already_effective;
-                    state_.asking_withdraw = false;
-                    return;
-                }
-                state_.withdraw_problem = describe(result.failure);
             })));
 }
 

@@ -35,6 +35,7 @@
 #include "app/route.h"
 #include "app/texts/cancellation_texts.h"
 #include "app/visit.h"
+#include "app/withdrawal.h"
 #include "domain/cancellation_policy.h"
 
 namespace portal::app {
@@ -75,10 +76,7 @@ struct CancellationState {
 
     // The request (just created, or remembered from earlier in the session).
     std::optional<api::CancellationRequestView> request;
-    bool asking_withdraw = false;
-    bool withdrawing = false;
-    std::optional<Problem> withdraw_problem;
-    std::optional<CancellationText> withdraw_refusal;
+    Withdrawal<CancellationText> withdrawal;
 
     // domain: its renewal.
     Remote<api::AutoRenewView> auto_renew;

@@ -12,6 +12,7 @@
 #include "app/route.h"
 #include "app/service_flow.h"
 #include "app/strings.h"
+#include "app/tickets_flow.h"
 #include "app/upgrade_flow.h"
 
 namespace portal::app {
@@ -33,7 +34,7 @@ struct Navigate {
 
 using Intent = std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage,
                             ResetDemo, Navigate, ServiceIntent, ManualsIntent, UpgradeIntent,
-                            CancellationIntent, InvoicesIntent, AccountIntent>;
+                            CancellationIntent, InvoicesIntent, SupportIntent, AccountIntent>;
 
 inline bool is_empty(const Intent& intent) {
     return std::holds_alternative<std::monostate>(intent);

@@ -25,6 +25,22 @@ void ManualsFlow::reset() {
     articles_.clear();
 }
 
+void ManualsFlow::forget_language() {
+    ++language_changes_;
+    articles_.clear();
+    visit_.renew();  // the catalog's answer on its way is in the other language
+    state_.catalog = {};
+    state_.search.results = {};
+    state_.search.shown_for.clear();
+    state_.article = {};
+    state_.article_not_found = false;
+}
+
+void ManualsFlow::change_language(const Route& route, FlowContext& ctx) {
+    forget_language();
+    enter(route, ctx);
+}
+
 Route ManualsFlow::catalog_route() const {
     return Route{Route::Page::manuals, 0, {}, route_query_};
 }
@@ -37,10 +53,9 @@ void ManualsFlow::enter(const Route& route, FlowContext& ctx) {
     route_query_ = route.query;
     if (!state_.catalog.data && !state_.catalog.loading()) load_catalog(ctx);
     // The route is the truth: a shared link, Back/forward or the "Manuales" tab set the search.
-    if (route.query != state_.search.text) {
-        state_.search.text = route.query;
-        search(ctx);
-    }
+    // (Its results may also be missing after a change of language.)
+    if (route.query != state_.search.text) state_.search.text = route.query;
+    search(ctx);
 }
 
 void ManualsFlow::handle(const ManualsIntent& intent, FlowContext& ctx) {
@@ -90,27 +105,37 @@ void ManualsFlow::send_search(const FlowContext& ctx, std::string text) {
     const std::string query(clip_utf8(text, kMaxSearchBytes));
     // The answer may send the next search: it keeps its own copy of the context (the portal's
     // is rebuilt on each use).
-    ctx.api.search_manuals(
-        query, kSearchLimit,
-        ctx.guard<api::ManualSearchResults>(
-            [this, ctx, sent = std::move(text)](api::ApiResult<api::ManualSearchResults> r) {
-                ManualSearch& now = state_.search;
-                now.in_flight.reset();
-                if (!now.active()) {
-                    now.results = {};
-                    now.shown_for.clear();
-                    return;
-                }
-                // Show this answer even if the client typed on: it is newer than what
-                // the screen shows, and the latest text's answer follows.
-                if (r.ok()) {
-                    now.results.succeed(std::move(*r.value));
-                    now.shown_for = sent;
-                } else {
-                    now.results.fail(describe(r.failure));
-                }
-                if (now.text != sent) send_search(ctx, now.text);
-            }));
+    ctx.api.search_manuals(query, kSearchLimit,
+                           ctx.guard<api::ManualSearchResults>(
+                               [this, ctx, sent = std::move(text), changes = language_changes_](
+                                   api::ApiResult<api::ManualSearchResults> r) {
+                                   searched(ctx, sent, changes, std::move(r));
+                               }));
+}
+
+void ManualsFlow::searched(const FlowContext& ctx, const std::string& sent, int changes,
+                           api::ApiResult<api::ManualSearchResults> r) {
+    ManualSearch& now = state_.search;
+    now.in_flight.reset();
+    if (changes != language_changes_) {
+        // In the language the page no longer shows: the same text again, in its own.
+        if (now.active()) send_search(ctx, now.text);
+        return;
+    }
+    if (!now.active()) {
+        now.results = {};
+        now.shown_for.clear();
+        return;
+    }
+    // Show this answer even if the client typed on: it is newer than what the screen shows, and
+    // the latest text's answer follows.
+    if (r.ok()) {
+        now.results.succeed(std::move(*r.value));
+        now.shown_for = sent;
+    } else {
+        now.results.fail(describe(r.failure));
+    }
+    if (now.text != sent) send_search(ctx, now.text);
 }
 
 void ManualsFlow::show_article(const std::string& slug, FlowContext& ctx) {
@@ -129,8 +154,10 @@ void ManualsFlow::load_article(FlowContext& ctx) {
     state_.article.start();
     state_.article_not_found = false;
     ctx.api.manual(
-        state_.slug, ctx.guard<api::ManualPageView>([this, slug = state_.slug](
-                                                        api::ApiResult<api::ManualPageView> r) {
+        state_.slug,
+        ctx.guard<api::ManualPageView>([this, slug = state_.slug, changes = language_changes_](
+                                           api::ApiResult<api::ManualPageView> r) {
+            if (changes != language_changes_) return;  // the request for it in the new one runs
             if (r.ok()) {
                 auto article = std::make_shared<ManualArticle>();
                 article->document = markdown::parse(r.value->body_markdown);

@@ -80,6 +80,12 @@ class ManualsFlow {
     void handle(const ManualsIntent& intent, FlowContext& ctx);
     // Sign-out: forget everything of the previous client.
     void reset();
+    // The page changed language while on `route` (one of this flow's): the catalog, the search
+    // and the article are asked for again in it.
+    void change_language(const Route& route, FlowContext& ctx);
+    // The page changed language elsewhere: what was kept in the other language goes (it loads
+    // again on the way back).
+    void forget_language();
     const ManualsState& state() const { return state_; }
     // The search field, edited in place by the screen (then it sends SearchManuals).
     std::string& search_text() { return state_.search.text; }
@@ -90,6 +96,9 @@ class ManualsFlow {
     void load_catalog(FlowContext& ctx);
     void search(FlowContext& ctx);
     void send_search(const FlowContext& ctx, std::string text);
+    // The answer to the search for `sent`, sent after `changes` changes of language.
+    void searched(const FlowContext& ctx, const std::string& sent, int changes,
+                  api::ApiResult<api::ManualSearchResults> r);
     void show_article(const std::string& slug, FlowContext& ctx);
     void load_article(FlowContext& ctx);
     void follow_link(const std::string& url, FlowContext& ctx);
@@ -100,6 +109,9 @@ class ManualsFlow {
     Visit visit_;
     std::string route_query_;  // the query of the last /manuales route entered
     std::map<std::string, std::shared_ptr<const ManualArticle>> articles_;  // parsed, by slug
+    // Counts the page's language changes: a search or article answer sent before the latest
+    // change is in the other language and is not shown or kept.
+    int language_changes_ = 0;
 };
 
 // `text` cut to at most `max_bytes` without splitting a UTF-8 character.

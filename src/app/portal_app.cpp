@@ -15,6 +15,10 @@ std::optional<Text> check_email(const std::string& email) {
     return std::nullopt;
 }
 
+Language language_of(std::string_view code) {
+    return code == language_code(Language::en) ? Language::en : Language::es;
+}
+
 PortalApp::PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed,
                      bool demo)
     : api_(transport), browser_(browser), key_state_(random_seed | 1) {
@@ -50,7 +54,7 @@ void PortalApp::dispatch(const Intent& intent) {
             if constexpr (std::is_same_v<T, SubmitLogin>) submit_login();
             if constexpr (std::is_same_v<T, SignOut>) sign_out();
             if constexpr (std::is_same_v<T, ReloadServices>) load_services();
-            if constexpr (std::is_same_v<T, ChooseLanguage>) state_.language = value.language;
+            if constexpr (std::is_same_v<T, ChooseLanguage>) choose_language(value.language);
             if constexpr (std::is_same_v<T, ResetDemo>) {
                 if (state_.demo) browser_.reset_demo();
             }
@@ -76,6 +80,9 @@ void PortalApp::dispatch(const Intent& intent) {
                     account_.handle(value, context());
                 }
             }
+            if constexpr (std::is_same_v<T, SupportIntent>) {
+                if (state_.session) tickets_.handle(value, context());
+            }
         },
         intent);
 }
@@ -92,14 +99,18 @@ void PortalApp::navigate(const Route& route) {
         return;
     }
     // A contact lands where its permissions let it (RULES.md §10): no services screen without
-    // services_view, no invoices without invoices.
+    // services_view, no invoices without invoices, no support tickets without tickets.
     const bool services_page =
         route.page == Route::Page::services || route.page == Route::Page::service ||
         route.page == Route::Page::upgrade || route.page == Route::Page::cancellation;
+    const bool support_page = route.page == Route::Page::support ||
+                              route.page == Route::Page::ticket ||
+                              route.page == Route::Page::new_ticket;
     if (state_.session &&
         ((services_page && !may(state_.session, domain::Permission::services_view)) ||
          (route.page == Route::Page::invoices &&
-          !may(state_.session, domain::Permission::invoices)))) {
+          !may(state_.session, domain::Permission::invoices)) ||
+         (support_page && !may(state_.session, domain::Permission::tickets)))) {
         const bool invoices = may(state_.session, domain::Permission::invoices);
         state_.route = Route{invoices ? Route::Page::invoices : Route::Page::account};
         if (invoices) {
@@ -138,6 +149,11 @@ void PortalApp::navigate(const Route& route) {
         case Route::Page::invitation:
             account_.enter_invitation(route.slug);
             break;
+        case Route::Page::support:
+        case Route::Page::ticket:
+        case Route::Page::new_ticket:
+            tickets_.enter(route, context());
+            break;
     }
 }
 
@@ -148,8 +164,63 @@ void PortalApp::restore_session(const std::string& session_json) {
         return;
     }
     api_.set_token(session.value().token);
+    apply_saved_language(session.value());
     state_.session = std::move(session).value();
     session_alive_ = std::make_shared<const int>(0);
+}
+
+void PortalApp::show_in_language(Language language) {
+    state_.language = language;
+    api_.set_language(std::string(language_code(language)));
+}
+
+void PortalApp::apply_saved_language(const api::Session& session) {
+    show_in_language(language_of(session.client.language));
+}
+
+void PortalApp::choose_language(Language language) {
+    if (language == state_.language) return;
+    show_in_language(language);
+    if (state_.session) {
+        // Saved, so the next sign-in (or a reload of this tab) opens in it. A failure to save
+        // changes nothing on screen: the page is already in the chosen language.
+        state_.session->client.language = std::string(language_code(language));
+        browser_.remember_session(api::encode(*state_.session));
+        api::ProfileChanges changes;
+        changes.language = state_.session->client.language;
+        api_.update_profile(changes, context().new_idempotency_key(),
+                            context().guard<api::Profile>([](api::ApiResult<api::Profile>) {}));
+    }
+    // What the screen shows, asked for again in the new language.
+    switch (state_.route.page) {
+        case Route::Page::services:
+            state_.services = {};
+            services_visit_.renew();
+            load_services();
+            break;
+        case Route::Page::service:
+            service_.enter(state_.route, context());
+            break;
+        case Route::Page::upgrade:
+            upgrade_.relist(context());
+            break;
+        case Route::Page::manuals:
+        case Route::Page::manual:
+            manuals_.change_language(state_.route, context());
+            break;
+        case Route::Page::login:
+        case Route::Page::cancellation:
+        case Route::Page::invoices:
+        case Route::Page::support:
+        case Route::Page::ticket:
+        case Route::Page::new_ticket:
+        case Route::Page::account:
+        case Route::Page::invitation:
+            break;  // nothing on them comes in a language
+    }
+    if (state_.route.page != Route::Page::manuals && state_.route.page != Route::Page::manual) {
+        manuals_.forget_language();
+    }
 }
 
 void PortalApp::submit_login() {
@@ -181,6 +252,7 @@ void PortalApp::submit_login() {
                    }
                    expired_client_.reset();
                    api_.set_token(r.value->token);
+                   apply_saved_language(*r.value);
                    browser_.remember_session(api::encode(*r.value));
                    state_.session = std::move(*r.value);
                    login.password.clear();  // never keep the password once it has served
@@ -255,6 +327,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     manuals_.reset();
     cancellation_.reset();
     account_.reset();
+    tickets_.reset();
     if (expired) {
         // What the client confirmed and the server never got is kept for their return.
         upgrade_.suspend();

@@ -21,6 +21,7 @@
 #include "app/route.h"
 #include "app/service_flow.h"
 #include "app/strings.h"
+#include "app/tickets_flow.h"
 #include "app/upgrade_flow.h"
 #include "app/visit.h"
 
@@ -37,6 +38,8 @@ struct LoginForm {
 };
 
 struct PortalState {
+    // Spanish, the company's language, until the client chooses English or signs in with English
+    // saved in their profile; every request asks for its answer in it (ApiClient::set_language).
     Language language = Language::es;
     // The static-host demo (config.json "api": "demo"): the backend runs inside the page.
     bool demo = false;
@@ -76,6 +79,8 @@ class PortalApp {
     const InvoicesFlow& invoices() const { return invoices_; }
     const AccountFlow& account() const { return account_; }
     AccountFlow& account_form() { return account_; }
+    const TicketsFlow& tickets() const { return tickets_; }
+    TicketsFlow& tickets_form() { return tickets_; }
     // Flows whose screens edit text fields in place (forms).
     UpgradeFlow& upgrade_form() { return upgrade_; }
     CancellationFlow& cancellation_form() { return cancellation_; }
@@ -89,6 +94,12 @@ class PortalApp {
   private:
     void submit_login();
     void sign_out();
+    // The page in `language`: what is on screen is asked for again in it, and a signed-in
+    // client's choice is saved in their profile (PATCH /me) and in the remembered session.
+    void choose_language(Language language);
+    // The page in the language a client's profile keeps (after sign-in, or a reload).
+    void apply_saved_language(const api::Session& session);
+    void show_in_language(Language language);
     void load_services();
     void load_activation_estimates();
     void load_overdue_invoices();
@@ -112,10 +123,14 @@ class PortalApp {
     CancellationFlow cancellation_;
     InvoicesFlow invoices_;
     AccountFlow account_;
+    TicketsFlow tickets_;
     // The client whose session expired: their confirmed payment or order is sent once when they
     // sign in again; anyone else signing in finds nothing of it.
     std::optional<int64_t> expired_client_;
 };
+
+// "en" -> Language::en; anything else is Spanish, the company's language.
+Language language_of(std::string_view code);
 
 // Client-side checks before anything is sent.
 std::optional<Text> check_email(const std::string& email);

@@ -64,6 +64,24 @@ std::optional<std::string> url_decode(std::string_view text) {
     return out;
 }
 
+// /soporte, /soporte/nuevo, /soporte/tickets/{id}.
+std::optional<Route> support_route(const std::vector<std::string_view>& parts) {
+    Route route{Route::Page::support};
+    if (parts.size() == 1) return route;
+    if (parts.size() == 2 && parts[1] == "nuevo") {
+        route.page = Route::Page::new_ticket;
+        return route;
+    }
+    if (parts.size() == 3 && parts[1] == "tickets") {
+        const auto id = positive_id(parts[2]);
+        if (!id) return std::nullopt;
+        route.page = Route::Page::ticket;
+        route.ticket_id = *id;
+        return route;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Route> parse_route(std::string_view path) {
@@ -83,6 +101,7 @@ std::optional<Route> parse_route(std::string_view path) {
         route.page = Route::Page::invoices;
         return route;
     }
+    if (parts[0] == "soporte") return support_route(parts);
     if (parts[0] == "cuenta" && parts.size() == 1) {
         route.page = Route::Page::account;
         return route;
@@ -112,6 +131,10 @@ std::optional<Route> parse_route(std::string_view path) {
         }
         if (parts.size() == 3 && parts[2] == "cancelar") {
             route.page = Route::Page::cancellation;
+            return route;
+        }
+        if (parts.size() == 3 && parts[2] == "ayuda") {
+            route.page = Route::Page::new_ticket;
             return route;
         }
         return std::nullopt;
@@ -159,6 +182,12 @@ std::string route_path(const Route& route) {
             return "/cuenta";
         case Route::Page::invitation:
             return "/invitacion/" + route.slug;
+        case Route::Page::support:
+            return "/soporte";
+        case Route::Page::ticket:
+            return "/soporte/tickets/" + std::to_string(route.ticket_id);
+        case Route::Page::new_ticket:
+            return route.service_id == 0 ? "/soporte/nuevo" : service + "/ayuda";
     }
     return "/servicios";
 }

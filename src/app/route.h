@@ -22,6 +22,9 @@ struct Route {
         invoices,      // /facturas
         account,       // /cuenta
         invitation,    // /invitacion/{token}  (the token in `slug`)
+        support,       // /soporte
+        ticket,        // /soporte/tickets/{ticket_id}
+        new_ticket,    // /soporte/nuevo, or /servicios/{id}/ayuda about that service
     };
     Route() = default;
     Route(Page page_, int64_t service_id_ = 0, std::string slug_ = {}, std::string query_ = {})
@@ -31,6 +34,7 @@ struct Route {
     int64_t service_id = 0;
     std::string slug;
     std::string query;  // manual search text, already decoded
+    int64_t ticket_id = 0;
 
     friend bool operator==(const Route&, const Route&) = default;
 };

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "app/display.h"
 #include "app/overloaded.h"
 
 namespace portal::app {
@@ -79,13 +80,19 @@ void ServiceFlow::reset() {
 std::string plan_change_target(const ServiceState& state) {
     const auto& service = state.service.data;
     if (!service || !service->pending_plan_change) return {};
-    const std::string& id = service->pending_plan_change->to_plan_id;
-    if (state.plans.data) {
-        for (const api::UpgradeOption& option : state.plans.data->options) {
-            if (option.plan.id == id) return option.plan.name;
-        }
-    }
-    return id;
+    return service->pending_plan_change->to_plan_name;
+}
+
+std::optional<ServiceText> plan_change_blocked(const api::ServiceView& service) {
+    if (cancellation_scheduled(service)) return ServiceText::blocked_by_cancellation;
+    if (!service.pending_plan_change) return std::nullopt;
+    return service.pending_plan_change->status == domain::OrderStatus::awaiting_payment
+               ? ServiceText::blocked_by_unpaid_change
+               : ServiceText::blocked_by_scheduled_change;
+}
+
+bool can_request_cancellation(const api::ServiceView& service) {
+    return !cancellation_scheduled(service);
 }
 
 bool ServiceFlow::can_withdraw_plan_change() const {
@@ -122,26 +129,22 @@ void ServiceFlow::load_service(FlowContext& ctx) {
     // Answers still on their way belong to the previous visit and will be dropped.
     if (state_.credentials.loading())
         state_.credentials.status = Remote<api::ServiceCredentials>::Status::idle;
-    ctx.api.service(
-        state_.service_id,
-        visit_.load(state_.service, ctx,
-                    [this, c = ctx](const api::ApiResult<api::ServiceView>& r) mutable {
-                        if (!r.ok()) {
-                            if (r.failure.status == 404) {
-                                state_.not_found = true;
-                                state_.service = {};
-                            }
-                            return;
-                        }
-                        load_dependents(c);
-                        if (state_.service.data->pending_plan_change && !state_.plans.data) {
-                            c.api.upgrade_options(state_.service_id, visit_.load(state_.plans, c));
-                        }
-                        if (state_.credentials_shown &&
-                            (!state_.credentials.data || state_.credentials.failed())) {
-                            load_credentials(c);
-                        }
-                    }));
+    ctx.api.service(state_.service_id,
+                    visit_.load(state_.service, ctx,
+                                [this, c = ctx](const api::ApiResult<api::ServiceView>& r) mutable {
+                                    if (!r.ok()) {
+                                        if (r.failure.status == 404) {
+                                            state_.not_found = true;
+                                            state_.service = {};
+                                        }
+                                        return;
+                                    }
+                                    load_dependents(c);
+                                    if (state_.credentials_shown &&
+                                        (!state_.credentials.data || state_.credentials.failed())) {
+                                        load_credentials(c);
+                                    }
+                                }));
 }
 
 void ServiceFlow::load_dependents(FlowContext& ctx) {
@@ -217,11 +220,9 @@ void ServiceFlow::handle(const ServiceIntent& intent, FlowContext& ctx) {
                    [&](const AskWithdrawPlanChange&) {
                        if (!can_withdraw_plan_change()) return;
                        state_.withdrawal = {};
-                       state_.withdrawal.asking = true;
+                       state_.withdrawal.ask();
                    },
-                   [&](const KeepPlanChange&) {
-                       if (!state_.withdrawal.withdrawing) state_.withdrawal.asking = false;
-                   },
+                   [&](const KeepPlanChange&) { state_.withdrawal.keep(); },
                    [&](const ConfirmWithdrawPlanChange&) { withdraw_plan_change(ctx); },
                    [&](const OpenInvoices&) { ctx.navigate(Route{Route::Page::invoices}); },
                },
@@ -237,10 +238,7 @@ void ServiceFlow::withdraw_plan_change(FlowContext& ctx) {
     if (!state_.withdrawal.asking || !can_withdraw_plan_change()) return;
     const api::ServiceView& service = *state_.service.data;
     const int64_t order_id = service.pending_plan_change->order_id;
-    PlanChangeWithdrawal& withdrawal = state_.withdrawal;
-    withdrawal.withdrawing = true;
-    withdrawal.problem.reset();
-    withdrawal.refusal.reset();
+    state_.withdrawal.start();
     using Order = api::UpgradeOrder;
     ctx.api.withdraw_upgrade_order(
         order_id, withdraw_attempt_.key_for(std::to_string(order_id), ctx),
@@ -250,19 +248,18 @@ void ServiceFlow::withdraw_plan_change(FlowContext& ctx) {
              kept = service.plan.name](api::ApiResult<Order> r) mutable {
                 if (state_.service_id != id) return;  // the client is elsewhere
                 PlanChangeWithdrawal& w = state_.withdrawal;
-                w.withdrawing = false;
-                w.asking = false;
                 if (r.ok()) {
+                    w.settle();
                     w.kept_plan = kept;
                 } else if (r.failure.kind == api::ApiFailure::Kind::rejected &&
                            r.failure.status == 409) {
                     // Too late (the renewal is invoiced) or no longer pending.
+                    w.settle();
                     w.refusal = r.failure.error.code == "renewal_generated"
                                     ? ServiceText::why_renewal_generated
                                     : ServiceText::why_change_settled;
                 } else {
-                    w.problem = describe(r.failure);
-                    w.asking = true;  // "Reintentar" withdraws with the same key
+                    w.fail(describe(r.failure));  // "Reintentar" withdraws with the same key
                     return;
                 }
                 visit_.renew();

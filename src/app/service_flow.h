@@ -25,6 +25,7 @@
 #include "app/route.h"
 #include "app/texts/service_texts.h"
 #include "app/visit.h"
+#include "app/withdrawal.h"
 
 namespace portal::app {
 
@@ -42,12 +43,8 @@ struct Transfer {
 
 enum class CredentialField { host, username, password };
 
-// «Retirar» of a pending plan change: asked, on its way, refused or failed, done.
-struct PlanChangeWithdrawal {
-    bool asking = false;
-    bool withdrawing = false;
-    std::optional<Problem> problem;
-    std::optional<ServiceText> refusal;
+// «Retirar» of a pending plan change.
+struct PlanChangeWithdrawal : Withdrawal<ServiceText> {
     // After a withdrawal: the plan the service keeps.
     std::optional<std::string> kept_plan;
 };
@@ -63,8 +60,6 @@ struct ServiceState {
     std::string copied;                // what the last "Copiar" copied (copy_key), for "Copiado"
     Remote<api::DownloadList> downloads;
     std::map<int64_t, Transfer> transfers;  // by download id (ids are global, not per plan)
-    // The names of the plans this service can move to: the pending change's target by name.
-    Remote<api::UpgradeOptions> plans;
     PlanChangeWithdrawal withdrawal;
 };
 
@@ -103,8 +98,14 @@ using ServiceIntent =
 // `service_types` (assets/manuals/general/tipos-de-servicio). GET /manuals does not carry
 // service_types, so the mapping lives here; a test keeps it in step with the Markdown files.
 std::string_view manual_slug(domain::ServiceType type);
-// The name of the plan a pending change moves to (its id when the plans are not known).
+// The name of the plan a pending change moves to.
 std::string plan_change_target(const ServiceState& state);
+// Why the service cannot order a plan change now (RULES.md §3, §4): a scheduled cancellation, or
+// a change already open (one at a time: «Retirar» is the way to another). nullopt when it can.
+std::optional<ServiceText> plan_change_blocked(const api::ServiceView& service);
+// Whether «Cancelar servicio» is offered: not while a cancellation is scheduled, whose «Retirar
+// solicitud» is offered instead.
+bool can_request_cancellation(const api::ServiceView& service);
 // The key state().copied holds after a copy, so the screen can say "Copiado" beside it.
 std::string copy_key(size_t credential_index, CredentialField field);
 std::string copy_key_sha256(int64_t download_id);

@@ -20,6 +20,7 @@ enum class Text {
     sign_in,
     signing_in,
     sign_out,
+    menu,  // a phone's top bar: the button that opens the sections
     language_toggle,
     demo_mode,
     demo_mode_hint,
@@ -30,6 +31,8 @@ enum class Text {
     my_services,
     manuals,
     invoices,
+    support,     // «Soporte»: the top bar's tab and the support pages' title
+    my_account,  // «Mi cuenta»: the top bar's tab and the account page's title
     services_subtitle,
     loading,
     retry,

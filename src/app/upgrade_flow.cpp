@@ -22,6 +22,7 @@ std::optional<UpgradeText> refusal_of(const api::ApiFailure& failure) {
     if (code == "upgrade_is_automatic") return UpgradeText::why_is_automatic;
     if (code == "unknown_plan") return UpgradeText::why_unknown_plan;
     if (code == "order_pending") return UpgradeText::why_order_pending;
+    if (code == "cancellation_scheduled") return UpgradeText::why_cancellation_scheduled;
     if (failure.status == 404) return UpgradeText::why_not_found;
     return std::nullopt;
 }
@@ -150,6 +151,10 @@ void UpgradeFlow::handle(const UpgradeIntent& intent, FlowContext& ctx) {
                    },
                },
                intent);
+}
+
+void UpgradeFlow::relist(FlowContext& ctx) {
+    if (state_.step == UpgradeStep::options && state_.service_id > 0) load(ctx);
 }
 
 void UpgradeFlow::load(FlowContext& ctx) {

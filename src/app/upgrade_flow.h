@@ -96,6 +96,9 @@ class UpgradeFlow {
     // Called when the client arrives on one of this flow's routes (a click, a link, back/forward).
     void enter(const Route& route, FlowContext& ctx);
     void handle(const UpgradeIntent& intent, FlowContext& ctx);
+    // The page changed language: while the client is choosing, the plans again (their names
+    // come in the page's language); later steps keep what the client confirmed.
+    void relist(FlowContext& ctx);
     // Sign-out, or another client signed in: forget everything of the previous client.
     void reset() {
         state_ = {};

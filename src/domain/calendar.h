@@ -36,7 +36,6 @@ struct Holiday {
     Date date;
     std::string name;  // the official Spanish name
     HolidayKind kind = HolidayKind::fixed;
-    bool operator==(const Holiday&) const = default;
 };
 PORTAL_FIELDS(Holiday, date, name, kind);
 

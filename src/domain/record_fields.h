@@ -21,12 +21,17 @@ concept FieldsOf = std::same_as<std::remove_const_t<S>, Record>;
 
 }  // namespace portal::domain
 
-// The `fields` of Type, visiting each listed member under its own name. Used at namespace scope
-// beside the struct and followed by `;` (the static_assert takes it).
-#define PORTAL_FIELDS(Type, ...)                                     \
-    void fields(auto& v, ::portal::domain::FieldsOf<Type> auto& x) { \
-        PORTAL_FOR_EACH(PORTAL_FIELDS_VISIT_, x, __VA_ARGS__)        \
-    }                                                                \
+// The `fields` of Type, visiting each listed member under its own name, and the equality of two
+// Types as those members (so what compares equal is exactly what is stored and sent). Used at
+// namespace scope beside the struct and followed by `;` (the static_assert takes it).
+#define PORTAL_FIELDS(Type, ...)                                            \
+    void fields(auto& v, ::portal::domain::FieldsOf<Type> auto& x) {        \
+        PORTAL_FOR_EACH(PORTAL_FIELDS_VISIT_, x, __VA_ARGS__)               \
+    }                                                                       \
+    [[maybe_unused]] inline bool operator==(const Type& a, const Type& b) { \
+        return true PORTAL_FOR_EACH(PORTAL_FIELDS_SAME_, a, __VA_ARGS__);   \
+    }                                                                       \
     static_assert(std::is_class_v<Type>, "PORTAL_FIELDS lists the members of a struct")
 
 #define PORTAL_FIELDS_VISIT_(x, member) v(#member, x.member);
+#define PORTAL_FIELDS_SAME_(a, member) &&a.member == b.member

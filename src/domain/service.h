@@ -27,7 +27,8 @@ PORTAL_NAMED_ENUM(ServiceStatus, active, pending, suspended, cancelled, terminat
 
 struct Plan {
     std::string id;
-    std::string name;
+    std::string name;     // in Spanish, the company's language
+    std::string name_en;  // the same name in English
     ServiceType product = ServiceType::hosting;
     Money price;  // for one whole cycle
     BillingCycle cycle = BillingCycle::monthly;
@@ -37,7 +38,7 @@ struct Plan {
     bool automatic_upgrade = true;
 };
 
-PORTAL_FIELDS(Plan, id, name, product, price, cycle, rank, automatic_upgrade);
+PORTAL_FIELDS(Plan, id, name, name_en, product, price, cycle, rank, automatic_upgrade);
 
 struct Service {
     int64_t id = 0;

@@ -193,7 +193,7 @@ app::Intent draw_account(app::PortalApp& app) {
     app::AccountState& form = app.account_form().form();
     Screen s{form, app.state().language, {}};
     const auto& session = app.state().session;
-    begin_page("account", s.t(AccountText::my_account));
+    begin_page("account", app::tr(s.lang, app::Text::my_account));
     text_wrapped(s.t(AccountText::subtitle), color::kMuted);
     ImGui::Spacing();
     if (s.state.profile.failed()) problem_box(s.state.profile.problem, s.lang);

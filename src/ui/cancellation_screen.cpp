@@ -239,19 +239,19 @@ void draw_result(Screen& s) {
     end_card();
     ImGui::Spacing();
 
-    if (s.state.withdraw_refusal) {
-        warning_notice(s.t(*s.state.withdraw_refusal));
+    if (s.state.withdrawal.refusal) {
+        warning_notice(s.t(*s.state.withdrawal.refusal));
         ImGui::Spacing();
     }
     if (request.status == "scheduled") {
         text_wrapped(
             fill_in(s.t(CancellationText::withdraw_until), {s.date(request.effective_on)}));
-        if (s.state.asking_withdraw) {
+        if (s.state.withdrawal.asking) {
             notice(s.t(CancellationText::withdraw_question), "", color::kPrimary);
-            if (s.state.withdraw_problem && problem_box(*s.state.withdraw_problem, s.lang)) {
+            if (s.state.withdrawal.problem && problem_box(*s.state.withdrawal.problem, s.lang)) {
                 s.send(app::ConfirmWithdrawCancellation{});
             }
-            const bool busy = s.state.withdrawing;
+            const bool busy = s.state.withdrawal.withdrawing;
             const char* yes =
                 s.t(busy ? CancellationText::withdrawing : CancellationText::withdraw_yes);
             if (primary_button(yes, !busy)) s.send(app::ConfirmWithdrawCancellation{});

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "ui/fonts.h"
+#include "ui/item_tree.h"
 #include "ui/widgets.h"
 
 namespace portal::ui {
@@ -199,6 +200,7 @@ std::optional<std::string> draw_markdown(const md::Document& document, const Mar
                 ImFont* font = block.level == 1 ? fonts().title : fonts().heading;
                 const ImU32 color = block.level >= 3 ? color::kMuted : color::kText;
                 link = draw_spans(block.spans, font, color, style, column_width());
+                item_tree_set_last_role(ItemRole::heading, block.level);
                 break;
             }
             case md::Block::Kind::paragraph:

@@ -60,10 +60,12 @@ app::Intent draw_pending_plan_change(const app::ServiceState& state, app::Langua
     heading(c.t(ServiceText::plan_change));
     if (change.status == domain::OrderStatus::scheduled && change.effective_on) {
         text_wrapped(fill_in(c.t(ServiceText::plan_change_scheduled),
-                             {c.date(*change.effective_on), target}));
+                             {target, c.date(*change.effective_on)}));
     } else {
-        text_wrapped(fill_in(c.t(ServiceText::plan_change_awaiting),
-                             {target, std::to_string(change.invoice_id.value_or(0))}));
+        text_wrapped(fill_in(c.t(ServiceText::plan_change_awaiting), {target}));
+        text_wrapped(fill_in(c.t(ServiceText::plan_change_invoice),
+                             {std::to_string(change.invoice_id.value_or(0))}),
+                     color::kMuted);
         if (primary_button(c.t(ServiceText::plan_change_go_pay))) send(c, app::OpenInvoices{});
         if (!w.asking) same_line_if_fits(button_width(c.t(ServiceText::withdraw_plan_change)));
     }

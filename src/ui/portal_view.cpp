@@ -1,6 +1,7 @@
 #include "imgui.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 
 namespace portal::ui {
 namespace {
@@ -28,6 +29,12 @@ app::Intent draw_page(app::PortalApp& app) {
             return draw_account(app);
         case Page::invitation:
             return draw_invitation(app);
+        case Page::support:
+            return draw_support(app);
+        case Page::ticket:
+            return draw_ticket(app);
+        case Page::new_ticket:
+            return draw_new_ticket(app);
     }
     return {};
 }
@@ -35,6 +42,7 @@ app::Intent draw_page(app::PortalApp& app) {
 }  // namespace
 
 app::Intent draw_portal(app::PortalApp& app) {
+    apply_layout();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);

@@ -20,5 +20,8 @@ app::Intent draw_cancellation(app::PortalApp& app);
 app::Intent draw_invoices(app::PortalApp& app);
 app::Intent draw_account(app::PortalApp& app);
 app::Intent draw_invitation(app::PortalApp& app);
+app::Intent draw_support(app::PortalApp& app);
+app::Intent draw_ticket(app::PortalApp& app);
+app::Intent draw_new_ticket(app::PortalApp& app);
 
 }  // namespace portal::ui

@@ -1,15 +1,19 @@
-// A service's screen (RULES.md §1, §2): what it is, how to get into it, its credentials, its
-// manual, its downloads, and at its foot the actions (upgrade, cancel; §3, §4).
+// A service's screen (RULES.md §1, §2): its name with its status, what is about to change (a plan
+// change, a scheduled cancellation; §3, §4), how to get into it, its credentials, its manual,
+// its downloads, and at its foot the actions (upgrade, cancel).
 //
 // Two columns when there is room (details, access and credentials | manual and downloads), one
 // column on a phone. Everything the client reads goes through widgets that report to the item
 // tree; buttons repeated per row ("Copiar", "Descargar") carry a readable label naming their row.
+#include <algorithm>
 #include <string>
 
 #include "app/display.h"
 #include "app/service_flow.h"
 #include "app/texts/service_texts.h"
+#include "app/texts/support_texts.h"
 #include "imgui.h"
+#include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/pending_plan_change.h"
 #include "ui/screen_context.h"
@@ -52,14 +56,29 @@ auto arrived_list(const Ctx& c, const Loadable& loadable, Member member, Service
 // [SECTION] Header and details
 
 void draw_header(Ctx& c, const api::ServiceView& service) {
-    title(service.name);
+    // The status badge beside the name: the name wraps short of it rather than push it away.
     const std::string status(app::tr(c.lang, service.status));
-    same_line_if_fits(ImGui::CalcTextSize(status.c_str()).x + 24);
-    ImGui::AlignTextToFramePadding();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float badge_width = ImGui::CalcTextSize(status.c_str()).x + 16.0f + style.ItemSpacing.x;
+    const float start = ImGui::GetCursorPosY();
+    ImGui::PushFont(fonts().title);
+    const float title_line = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    title(service.name,
+          ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - badge_width, 80.0f));
+    ImGui::SameLine();
+    // Level with the name's first line.
+    ImGui::SetCursorPosY(start + (title_line - ImGui::GetTextLineHeight()) * 0.5f - 2.0f);
     badge(status, status_color(service.status));
     text_wrapped(app::tr(c.lang, service.type), color::kMuted);
+}
+
+// What is about to happen to the service, under its name: a plan change, a cancellation.
+void draw_coming(Ctx& c, const api::ServiceView& service) {
+    keep(c.intent, draw_pending_plan_change(c.state, c.lang));
     // A scheduled cancellation, until its last day: when, and the way back.
     if (app::cancellation_scheduled(service)) {
+        ImGui::Spacing();
         text_wrapped(with_icon(icon::kWarning, app::scheduled_cancellation_line(service, c.lang)),
                      color::kWarning);
         if (button(c.t(Text::withdraw_cancellation))) {
@@ -325,10 +344,13 @@ void draw_actions(Ctx& c, const api::ServiceView& service) {
     ImGui::Separator();
     section_gap();
     heading(c.t(ServiceText::actions));
-    if (button(c.t(ServiceText::upgrade_downgrade))) {
+    const auto blocked = app::plan_change_blocked(service);
+    if (button(c.t(ServiceText::upgrade_downgrade), !blocked)) {
         c.send(app::ServiceIntent{app::OpenUpgrade{}});
     }
-    text_wrapped(c.t(ServiceText::upgrade_hint), color::kMuted);
+    text_wrapped(c.t(blocked ? *blocked : ServiceText::upgrade_hint), color::kMuted);
+    // While a cancellation is scheduled its «Retirar solicitud» (above) is the one way forward.
+    if (!app::can_request_cancellation(service)) return;
     section_gap();
     if (danger_button(c.t(ServiceText::cancel_service))) {
         c.send(app::ServiceIntent{app::OpenCancellation{}});
@@ -339,14 +361,18 @@ void draw_actions(Ctx& c, const api::ServiceView& service) {
 }
 
 void back_link(Ctx& c) {
-    const std::string label = std::string("\xe2\x80\xb9 ") + c.t(ServiceText::back_to_services);
-    if (link(label)) c.send(app::Navigate{app::Route{app::Route::Page::services}});
+    if (link_back(c.t(ServiceText::back_to_services)))
+        c.send(app::Navigate{app::Route{app::Route::Page::services}});
 }
 
 void draw_body(Ctx& c, const api::ServiceView& service) {
     draw_header(c, service);
+    draw_coming(c, service);
+    if (button(app::tr(c.lang, app::SupportText::help_with_service))) {
+        c.send(app::Navigate{app::Route{app::Route::Page::new_ticket, service.id}});
+    }
     section_gap();
-    const bool wide = ImGui::GetContentRegionAvail().x >= kTwoColumnsFrom;
+    const bool wide = !phone_layout() && ImGui::GetContentRegionAvail().x >= kTwoColumnsFrom;
     if (wide && ImGui::BeginTable("columns", 2,
                                   ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableNextRow();
@@ -372,8 +398,6 @@ void draw_body(Ctx& c, const api::ServiceView& service) {
         section_gap();
         draw_downloads(c, service);
     }
-    section_gap();
-    keep(c.intent, draw_pending_plan_change(c.state, c.lang));
     section_gap();
     draw_actions(c, service);
     section_gap();

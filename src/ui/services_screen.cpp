@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "ui/icons.h"
 #include "ui/item_tree.h"
+#include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -15,14 +16,43 @@ namespace portal::ui {
 namespace {
 
 // How tall a service's row is: two lines (name and domain; plan and price); a pending one has a
-// third (its activation estimate under the badge).
+// third (its activation estimate under the badge), a scheduled cancellation a third and its
+// «Retirar solicitud».
 float row_height(const app::PortalState& state, const api::ServiceView& service) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
-    const bool third_line =
-        state.activation_estimates.count(service.id) > 0 || app::cancellation_scheduled(service);
-    return third_line ? 3.0f * line + 2.0f * style.ItemSpacing.y + 4.0f
-                      : 2.0f * line + style.ItemSpacing.y;
+    float height = 2.0f * line + style.ItemSpacing.y;
+    if (state.activation_estimates.count(service.id) > 0) height += line + style.ItemSpacing.y + 4;
+    if (app::cancellation_scheduled(service)) {
+        height += line + ImGui::GetFrameHeight() + 3.0f * style.ItemSpacing.y + 4.0f;
+    }
+    return height;
+}
+
+app::Intent open_service(const api::ServiceView& service) {
+    return app::Navigate{app::Route{app::Route::Page::service, service.id}};
+}
+
+// Under a service's status: when a pending one should be active (RULES.md §5), and a scheduled
+// cancellation with its own way back, «Retirar solicitud», which opens the request to withdraw.
+app::Intent draw_status_notes(const api::ServiceView& service, const app::PortalState& state,
+                              app::Language lang) {
+    app::Intent intent;
+    const auto estimate = state.activation_estimates.find(service.id);
+    if (estimate != state.activation_estimates.end()) {
+        text_wrapped(app::describe_activation_short(estimate->second, lang), color::kMuted);
+    }
+    if (app::cancellation_scheduled(service)) {
+        text_wrapped(app::scheduled_cancellation_line(service, lang), color::kWarning);
+        const char* withdraw = app::tr(lang, app::Text::withdraw_cancellation);
+        if (row_button(withdraw, std::string(withdraw) + ": " + service.name, "withdraw")) {
+            intent = app::Navigate{app::Route{app::Route::Page::cancellation, service.id}};
+        }
+        // A line of no height after the button: the row's other cells keep their text on the
+        // row's first line (a table aligns its cells to its tallest text baseline).
+        ImGui::Dummy(ImVec2(0.0f, 0.0f));
+    }
+    return intent;
 }
 
 // The height the table's rows and header would take, stopping once it passes `limit`.
@@ -42,29 +72,22 @@ app::Intent draw_row(const api::ServiceView& service, int row, const app::Portal
     ImGui::PushID(row);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, min_height);
     ImGui::TableNextColumn();
-    // The whole row opens the service; its name is the link people and tests look for.
+    // The whole row opens the service; its name is the link people and tests look for. A row
+    // with a button of its own opens from its name only: no AllowOverlap, since with it ImGui
+    // accepts a click only after a frame of hovering (a tap would do nothing).
     item_tree_next(ItemRole::link);
-    // No AllowOverlap: nothing sits on top of the row, and with it ImGui accepts a click only
-    // after a frame of hovering (a tap on a phone would do nothing).
-    if (ImGui::Selectable(service.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
-        app::Route route{app::Route::Page::service};
-        route.service_id = service.id;
-        intent = app::Navigate{route};
+    const bool own_button = app::cancellation_scheduled(service);
+    if (ImGui::Selectable(
+            service.name.c_str(), false,
+            own_button ? ImGuiSelectableFlags_None : ImGuiSelectableFlags_SpanAllColumns)) {
+        intent = open_service(service);
     }
     if (!service.domain.empty()) text(service.domain, color::kMuted);
     ImGui::TableNextColumn();
     text(app::tr(lang, service.type));
     ImGui::TableNextColumn();
     badge(app::tr(lang, service.status), status_color(service.status));
-    // Pending: when it should be active (RULES.md §5).
-    const auto estimate = state.activation_estimates.find(service.id);
-    if (estimate != state.activation_estimates.end()) {
-        text_wrapped(app::describe_activation_short(estimate->second, lang), color::kMuted);
-    }
-    // Scheduled to end: withdrawing is on the service's screen, which the row opens.
-    if (app::cancellation_scheduled(service)) {
-        text_wrapped(app::scheduled_cancellation_line(service, lang), color::kWarning);
-    }
+    keep(intent, draw_status_notes(service, state, lang));
     ImGui::TableNextColumn();
     text(service.plan.name);
     text(app::plan_price(service.plan, lang), color::kMuted);
@@ -125,12 +148,47 @@ app::Intent draw_table(const api::ServiceList& list, const app::PortalState& sta
     return intent;
 }
 
+// A phone: each service a card, everything on its own lines (nothing to clip).
+app::Intent draw_card(const api::ServiceView& service, int index, const app::PortalState& state,
+                      app::Language lang) {
+    using app::Text;
+    app::Intent intent;
+    ImGui::PushID(index);
+    begin_card("service");
+    if (link(service.name)) intent = open_service(service);
+    badge(app::tr(lang, service.status), status_color(service.status));
+    ImGui::SameLine();
+    text_wrapped(app::tr(lang, service.type), color::kMuted);
+    if (!service.domain.empty()) text_wrapped(service.domain, color::kMuted);
+    text_wrapped(service.plan.name + " \xc2\xb7 " + app::plan_price(service.plan, lang));
+    text_wrapped(std::string(app::tr(lang, Text::col_next_due)) + ": " +
+                     app::format_date(service.next_due_on, lang),
+                 color::kMuted);
+    keep(intent, draw_status_notes(service, state, lang));
+    end_card();
+    ImGui::PopID();
+    ImGui::Spacing();
+    return intent;
+}
+
+app::Intent draw_cards(const api::ServiceList& list, const app::PortalState& state,
+                       app::Language lang) {
+    app::Intent intent;
+    for (size_t i = 0; i < list.services.size(); ++i) {
+        keep(intent, draw_card(list.services[i], static_cast<int>(i), state, lang));
+    }
+    return intent;
+}
+
 }  // namespace
 
 app::Intent draw_services(const app::PortalState& state) {
     using app::Text;
     const app::Language lang = state.language;
     app::Intent intent;
+    const bool phone = phone_layout();
+    // A phone's cards scroll with the page; the desktop's table scrolls on its own.
+    if (phone) ImGui::BeginChild("services-page", ImVec2(0, 0));
     title(app::tr(lang, Text::my_services));
     text_wrapped(app::tr(lang, Text::services_subtitle), color::kMuted);
     ImGui::Spacing();
@@ -153,12 +211,14 @@ app::Intent draw_services(const app::PortalState& state) {
         if (services.data->services.empty()) {
             empty_line(app::tr(lang, Text::no_services));
         } else {
-            app::Intent open = draw_table(*services.data, state, lang);
+            app::Intent open = phone ? draw_cards(*services.data, state, lang)
+                                     : draw_table(*services.data, state, lang);
             if (app::is_empty(intent)) intent = open;
         }
     } else if (services.loading() || services.data) {
         loading_line(lang);
     }
+    if (phone) ImGui::EndChild();
     return intent;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/theme.h"
 
+#include <algorithm>
+
 namespace portal::ui {
 
 void apply_theme() {
@@ -31,6 +33,27 @@ void apply_theme() {
     c[ImGuiCol_TableHeaderBg] = ImVec4(0.93f, 0.95f, 0.98f, 1.0f);
     c[ImGuiCol_TableRowBgAlt] = ImVec4(0.975f, 0.98f, 0.99f, 1.0f);
     c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(color::kPrimary);
+}
+
+bool phone_layout() {
+    return ImGui::GetMainViewport()->Size.x < kPhoneWidth;
+}
+
+void apply_layout() {
+    ImGuiStyle& style = ImGui::GetStyle();
+    if (phone_layout()) {
+        // A finger needs kTouchTarget px: buttons, tabs and fields are a frame tall.
+        const float frame = ImGui::GetFontSize() + 2.0f * 8.0f;
+        style.FramePadding = ImVec2(12, 8 + std::max(0.0f, (kTouchTarget - frame) * 0.5f));
+        style.WindowPadding = ImVec2(14, 12);
+        style.ItemSpacing = ImVec2(8, 10);
+        style.CellPadding = ImVec2(6, 8);
+    } else {
+        style.FramePadding = ImVec2(12, 8);
+        style.WindowPadding = ImVec2(24, 20);
+        style.ItemSpacing = ImVec2(10, 10);
+        style.CellPadding = ImVec2(10, 8);
+    }
 }
 
 }  // namespace portal::ui

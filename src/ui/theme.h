@@ -36,4 +36,17 @@ constexpr ImU32 with_alpha(ImU32 colour, unsigned alpha) {
 
 void apply_theme();
 
+// [SECTION] Phones
+// The one width breakpoint: below kPhoneWidth CSS px the portal lays itself out for a phone
+// (a one-row top bar with a menu, cards instead of tables, one column, touch targets of at least
+// kTouchTarget px). Screens ask phone_layout(); none has its own breakpoint.
+inline constexpr float kPhoneWidth = 600.0f;
+inline constexpr float kTouchTarget = 44.0f;
+
+// Whether this frame is laid out for a phone.
+bool phone_layout();
+// Sets this frame's spacing for the viewport's width (taller buttons and fields on a phone, less
+// padding around the page). Called once a frame, before anything is drawn.
+void apply_layout();
+
 }  // namespace portal::ui

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "app/display.h"
+#include "app/service_flow.h"
 #include "app/texts/activation_texts.h"
 #include "app/texts/fill_in.h"
 #include "app/texts/invoice_texts.h"
@@ -38,11 +39,30 @@ bool trouble(Screen& s, const std::optional<UpgradeText>& refusal, const app::Pr
     return problem_box(problem, s.lang);
 }
 
+// What keeps the service from ordering a change now, and the way out (withdraw it first).
+void draw_blocked(Screen& s, const api::ServiceView& service, app::ServiceText why) {
+    std::string headline;
+    if (const auto& change = service.pending_plan_change) {
+        headline = change->status == domain::OrderStatus::scheduled && change->effective_on
+                       ? fill_in(app::tr(s.lang, app::ServiceText::plan_change_scheduled),
+                                 {change->to_plan_name, s.date(*change->effective_on)})
+                       : fill_in(app::tr(s.lang, app::ServiceText::plan_change_awaiting),
+                                 {change->to_plan_name});
+    }
+    if (app::cancellation_scheduled(service)) {
+        headline = app::scheduled_cancellation_line(service, s.lang);
+    }
+    notice(with_icon(icon::kWarning, headline), app::tr(s.lang, why), color::kWarning);
+    ImGui::Spacing();
+}
+
 void draw_options(Screen& s) {
     const api::UpgradeOptions& options = *s.state.options.data;
     step_line(s, 1, UpgradeText::step_options);
     text_wrapped(s.t(UpgradeText::subtitle), color::kMuted);
     ImGui::Spacing();
+    const auto blocked = app::plan_change_blocked(*s.state.service.data);
+    if (blocked) draw_blocked(s, *s.state.service.data, *blocked);
     if (options.options.empty()) {
         empty_line(s.t(UpgradeText::no_options));
     }
@@ -57,7 +77,9 @@ void draw_options(Screen& s) {
         text(app::plan_price(option.plan, s.lang));
         text(fill_in(s.t(UpgradeText::pay_now), {s.money(option.quote.amount)}), color::kMuted);
         const std::string choose = fill_in(s.t(UpgradeText::choose), {option.plan.name});
-        if (primary_button(choose.c_str())) s.send(app::ChooseUpgradePlan{option.plan.id});
+        if (primary_button(choose.c_str(), !blocked)) {
+            s.send(app::ChooseUpgradePlan{option.plan.id});
+        }
         end_card();
         ImGui::PopID();
     }

@@ -17,7 +17,7 @@ void report_text(std::string_view value) {
 
 bool button_sized(const char* label, bool enabled, float width) {
     ImGui::BeginDisabled(!enabled);
-    item_tree_next(ItemRole::button);
+    item_tree_next(ItemRole::button, label);
     const bool pressed = ImGui::Button(label, ImVec2(width, 0));
     ImGui::EndDisabled();
     return pressed && enabled;
@@ -36,17 +36,34 @@ bool coloured_button(const char* label, bool enabled, float width, ImU32 normal,
 }
 
 // The label above a field, the field's border red when it has an error, the error under it.
+// The field's error is its accessible description (item_tree_mark_invalid).
 template <class DrawField>
 auto labelled_field(const char* label, const char* error, DrawField draw_field) {
     text(label, color::kMuted);
     if (error) ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
     item_tree_next(ItemRole::input, label);
-    const auto result = draw_field(std::string("##") + label);
+    const std::string id = std::string("##") + label;
+    const auto result = draw_field(id, ImGui::GetID(id.c_str()));
+    const int field = item_tree_last_index();
     if (error) {
         ImGui::PopStyleColor();
         text_wrapped(std::string(icon::kWarning) + " " + error, color::kDanger);
+        item_tree_mark_invalid(field);
     }
     return result;
+}
+
+// What a password manager may fill into a field of this kind.
+Autofill autofill_of(FieldKind kind) {
+    switch (kind) {
+        case FieldKind::email:
+            return Autofill::username;
+        case FieldKind::password:
+            return Autofill::current_password;
+        case FieldKind::text:
+            break;
+    }
+    return Autofill::none;
 }
 
 }  // namespace
@@ -68,13 +85,17 @@ void text_wrapped(std::string_view value, ImU32 color) {
 
 void heading(std::string_view value) {
     ImGui::PushFont(fonts().heading);
-    text(value);
+    text_wrapped(value);
+    item_tree_set_last_role(ItemRole::heading, 2);
     ImGui::PopFont();
 }
 
-void title(std::string_view value) {
+void title(std::string_view value, float wrap_at) {
     ImGui::PushFont(fonts().title);
+    ImGui::PushTextWrapPos(wrap_at);
     text(value);
+    item_tree_set_last_role(ItemRole::heading, 1);
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
 
@@ -82,6 +103,7 @@ void bullet(std::string_view value) {
     ImGui::Bullet();
     ImGui::SameLine();
     text_wrapped(value);
+    item_tree_set_last_role(ItemRole::list_item);
 }
 
 std::string with_icon(const char* icon_text, std::string_view label) {
@@ -113,6 +135,9 @@ void badge(std::string_view value, ImU32 color) {
         with_alpha(color, 0x22), size.y);
     ImGui::SetCursorScreenPos(ImVec2(pos.x + pad.x, pos.y + pad.y));
     text(value, color);
+    // The pill's right end is part of the badge: whatever follows on its line starts after it.
+    ImGui::SameLine(0.0f, 0.0f);
+    ImGui::Dummy(ImVec2(pad.x, size.y));
 }
 
 ImU32 status_color(domain::ServiceStatus status) {
@@ -132,8 +157,8 @@ ImU32 status_color(domain::ServiceStatus status) {
 
 // [SECTION] Buttons and links
 
-bool button(const char* label, bool enabled) {
-    return button_sized(label, enabled, 0.0f);
+bool button(const char* label, bool enabled, float width) {
+    return button_sized(label, enabled, width);
 }
 
 bool primary_button(const char* label, bool enabled, float width) {
@@ -156,30 +181,40 @@ bool row_button(const std::string& visible, const std::string& readable, const s
 }
 
 bool link(std::string_view label) {
-    const ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const char* begin = label.data();
+    const char* end = begin + label.size();
+    // A long name wraps at the window's edge rather than run past it; on a phone the link is a
+    // touch target tall, its text centred in it.
+    const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x);
+    const ImVec2 size = ImGui::CalcTextSize(begin, end, false, wrap);
+    const float height = phone_layout() ? std::max(size.y, kTouchTarget) : size.y;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    // Named only when drawn: a clipped widget reports nothing, and the name must not stick to
-    // the next one.
-    if (ImGui::IsRectVisible(size)) item_tree_next(ItemRole::link, std::string(label));
-    ImGui::PushID(label.data(), label.data() + label.size());
-    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    // Reported before ImGui's clipping test (item_tree.cpp): a link out of view is still listed.
+    item_tree_next(ItemRole::link, std::string(label));
+    ImGui::PushID(begin, end);
+    const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), height));
     ImGui::PopID();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddText(pos, color::kPrimary, label.data(), label.data() + label.size());
+    const ImVec2 at(pos.x, pos.y + (height - size.y) * 0.5f);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, color::kPrimary, begin, end, wrap);
     if (ImGui::IsItemHovered()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        draw->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y),
+        draw->AddLine(ImVec2(at.x, at.y + size.y), ImVec2(at.x + size.x, at.y + size.y),
                       color::kPrimary);
     }
     return pressed;
 }
 
-bool tab(const char* label, bool selected) {
+bool link_back(std::string_view label) {
+    return link(std::string("\xe2\x80\xb9 ") + std::string(label));
+}
+
+bool tab(const char* label, bool selected, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, selected ? color::kSelected : 0);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? color::kPrimary : color::kText);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    item_tree_next(ItemRole::tab);
-    const bool pressed = ImGui::Button(label);
+    item_tree_next(ItemRole::tab, label);
+    const bool pressed = ImGui::Button(label, ImVec2(width, 0));
     if (selected) {
         // Reported as checked: the tab that is open.
         item_tree_mark_last_checked();
@@ -220,16 +255,27 @@ bool text_field(const char* label, std::string& value, FieldKind kind,
     // An address has no blanks (a space from a phone's suggestions is dropped as it is typed).
     // The flag also tells the platform layer to open the email keyboard.
     if (kind == FieldKind::email) flags |= ImGuiInputTextFlags_CharsNoBlank;
+    // A field a password manager fills is a real browser field on the page (item_tree.h): what
+    // is typed there, and its Enter, arrive through the item tree.
     return labelled_field(label, error ? app::tr(language, *error) : nullptr,
-                          [&](const std::string& id) {
+                          [&](const std::string& id, ImGuiID item) {
+                              item_tree_take_field_text(item, value);
                               ImGui::SetNextItemWidth(width);
-                              return ImGui::InputText(id.c_str(), &value, flags);
+                              bool entered = ImGui::InputText(id.c_str(), &value, flags);
+                              entered |= item_tree_take_field_submit(item);
+                              const Autofill autofill = autofill_of(kind);
+                              if (autofill != Autofill::none) {
+                                  item_tree_mark_last_autofill(autofill, value);
+                              }
+                              return entered;
                           });
 }
 
 void multiline_field(const char* label, std::string& value, const char* error, float height) {
-    labelled_field(label, error, [&](const std::string& id) {
-        return ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1.0f, height));
+    labelled_field(label, error, [&](const std::string& id, ImGuiID) {
+        const bool changed = ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1.0f, height));
+        item_tree_mark_last_multiline();
+        return changed;
     });
 }
 

@@ -20,7 +20,8 @@ namespace portal::ui {
 void text(std::string_view value, ImU32 color = color::kText);
 void text_wrapped(std::string_view value, ImU32 color = color::kText);
 void heading(std::string_view value);
-void title(std::string_view value);
+// A screen's title, wrapped at `wrap_at` (ImGui's PushTextWrapPos; 0: the window's edge).
+void title(std::string_view value, float wrap_at = 0.0f);
 // "• text", wrapped.
 void bullet(std::string_view value);
 // "<spinner>  what", muted: something is on its way ("Cargando…" when `what` is empty).
@@ -40,7 +41,7 @@ ImU32 status_color(domain::ServiceStatus status);
 // [SECTION] Buttons and links
 
 // A button; returns true when pressed. Disabled buttons are drawn dimmed and never fire.
-bool button(const char* label, bool enabled = true);
+bool button(const char* label, bool enabled = true, float width = 0.0f);
 bool primary_button(const char* label, bool enabled = true, float width = 0.0f);
 // A destructive action: red, and never fires while disabled.
 bool danger_button(const char* label, bool enabled = true, float width = 0.0f);
@@ -50,8 +51,10 @@ bool row_button(const std::string& visible, const std::string& readable, const s
                 bool enabled = true);
 // A text link: primary colour, hand cursor and underline on hover; reported as role "link".
 bool link(std::string_view label);
-// A section tab of the top bar; returns true when pressed.
-bool tab(const char* label, bool selected);
+// A link back to where the client came from, marked «‹» like every way back.
+bool link_back(std::string_view label);
+// A section tab of the top bar; returns true when pressed. `width` as ImGui's (-1: the row's).
+bool tab(const char* label, bool selected, float width = 0.0f);
 // How wide a button with this label is drawn.
 float button_width(const char* label);
 

@@ -5,6 +5,7 @@
 
 #include "ui/fonts.h"
 #include "ui/icons.h"
+#include "ui/item_tree.h"
 #include "ui/widgets.h"
 
 namespace portal::ui {
@@ -49,8 +50,14 @@ class TintedBox {
 void notice(std::string_view headline, std::string_view detail, ImU32 color) {
     TintedBox box(2.0f);
     ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - TintedBox::kIndent);
+    // A notice is a message: the mirror announces it (a red one at once).
+    const ItemRole role = color == color::kDanger ? ItemRole::alert : ItemRole::status;
     text_wrapped(headline, color);
-    if (!detail.empty()) text_wrapped(detail, color::kText);
+    item_tree_set_last_role(role);
+    if (!detail.empty()) {
+        text_wrapped(detail, color::kText);
+        item_tree_set_last_role(role);
+    }
     ImGui::PopTextWrapPos();
     box.end(color);
 }
@@ -62,7 +69,9 @@ void warning_notice(std::string_view headline, std::string_view detail) {
 bool problem_box(const app::Problem& problem, app::Language language) {
     TintedBox box(4.0f);
     text_wrapped(with_icon(icon::kWarning, app::tr(language, problem.what)), color::kDanger);
+    item_tree_set_last_role(ItemRole::alert);
     text_wrapped(app::tr(language, problem.next_step), color::kText);
+    item_tree_set_last_role(ItemRole::alert);
     bool retry = false;
     if (problem.retryable) {
         retry = button(with_icon(icon::kRefresh, app::tr(language, app::Text::retry)).c_str());

@@ -545,6 +545,91 @@ TEST_P(ApiScenario, ManualsCatalogSearchAndAnArticle) {
     EXPECT_TRUE(rejected(visit.ask(&ApiClient::manual, "no-existe").failure, 404, "not_found"));
 }
 
+// English, whole: a page that asks for English (ApiClient::set_language: Accept-Language, or
+// ?lang=en) gets every article, plan name and download description in English and nothing in
+// Spanish; the saved language of each client comes with their sign-in.
+TEST_P(ApiScenario, EnglishIsAnsweredWhole) {
+    Visit spanish(*world);
+    Visit english(*world);
+    english.client().set_language("en");
+    auto es_catalog = spanish.ask(&ApiClient::manuals);
+    auto en_catalog = english.ask(&ApiClient::manuals);
+    ASSERT_TRUE(es_catalog.ok() && en_catalog.ok());
+    // ?lang= says the same as Accept-Language.
+    auto by_query = spanish.raw<api::ManualCatalog>("GET", "/manuals?lang=en");
+    ASSERT_TRUE(by_query.ok());
+    EXPECT_EQ(*by_query.value, *en_catalog.value);
+
+    std::set<std::string> books;
+    std::map<std::string, std::string> spanish_bodies;
+    for (const auto& book : es_catalog.value->books) {
+        for (const auto& chapter : book.chapters) {
+            for (const auto& page : chapter.pages) {
+                auto article = spanish.ask(&ApiClient::manual, page.slug);
+                ASSERT_TRUE(article.ok()) << page.slug;
+                spanish_bodies[page.slug] = article.value->body_markdown;
+            }
+        }
+    }
+    // Every English article is there, and is not the Spanish one.
+    std::set<std::string> english_slugs;
+    for (const auto& book : en_catalog.value->books) {
+        books.insert(book.title);
+        for (const auto& chapter : book.chapters) {
+            for (const auto& page : chapter.pages) {
+                SCOPED_TRACE(page.slug);
+                english_slugs.insert(page.slug);
+                auto article = english.ask(&ApiClient::manual, page.slug);
+                ASSERT_TRUE(article.ok());
+                EXPECT_EQ(article.value->book, book.title);
+                ASSERT_TRUE(spanish_bodies.count(page.slug));
+                EXPECT_NE(article.value->body_markdown, spanish_bodies[page.slug]);
+            }
+        }
+    }
+    EXPECT_EQ(books, (std::set<std::string>{"General", "Using the client panel", "Support"}));
+    EXPECT_EQ(english_slugs.size(), spanish_bodies.size()) << "an article without its English";
+    auto migration = english.ask(&ApiClient::manual, "migracion-de-hosting");
+    ASSERT_TRUE(migration.ok());
+    EXPECT_EQ(migration.value->title, "Moving your hosting to our servers");
+    // Search per language.
+    auto found = english.ask(&ApiClient::search_manuals, "remote support", 0);
+    ASSERT_TRUE(found.ok());
+    ASSERT_FALSE(found.value->results.empty());
+    EXPECT_EQ(found.value->results[0].slug, "soporte-remoto");
+    EXPECT_EQ(found.value->results[0].title, "Remote support");
+    auto spanish_word = english.ask(&ApiClient::search_manuals, "migración", 0);
+    ASSERT_TRUE(spanish_word.ok());
+    EXPECT_TRUE(spanish_word.value->results.empty());
+
+    // Every client's plans and downloads, in English, as the catalog's English says them.
+    std::map<std::string, std::string> plan_en;
+    for (const auto& plan : catalog_fixture()["plans"]) plan_en[plan["id"]] = plan["name_en"];
+    size_t downloads_seen = 0;
+    for (const auto& client : clients_fixture()["clients"]) {
+        const std::string email = client["email"];
+        SCOPED_TRACE(email);
+        Visit visit(*world);
+        visit.client().set_language("en");
+        auto session = visit.login(email, kPassword);
+        ASSERT_TRUE(session.ok());
+        EXPECT_EQ(session.value->client.language, client.value("language", "es"));
+        auto list = visit.services();
+        ASSERT_TRUE(list.ok());
+        for (const auto& service : list.value->services) {
+            EXPECT_EQ(service.plan.name, plan_en.at(service.plan.id)) << service.name;
+            if (service.status != domain::ServiceStatus::active) continue;
+            auto downloads = visit.ask(&ApiClient::service_downloads, service.id);
+            ASSERT_TRUE(downloads.ok()) << service.name;
+            for (const auto& d : downloads.value->downloads) {
+                EXPECT_EQ(d.description, download_fixture(d.name)["description_en"]) << d.name;
+                ++downloads_seen;
+            }
+        }
+    }
+    EXPECT_GT(downloads_seen, 0u);
+}
+
 TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     Visit visit(*world);
     int64_t hosting = 0;
@@ -603,6 +688,7 @@ TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     ASSERT_TRUE(waiting.value->pending_plan_change.has_value());
     EXPECT_EQ(waiting.value->pending_plan_change->status, domain::OrderStatus::awaiting_payment);
     EXPECT_EQ(waiting.value->pending_plan_change->invoice_id, first.value->invoice->id);
+    EXPECT_EQ(waiting.value->pending_plan_change->to_plan_name, "Hosting Pro");
     auto unpaid = visit.ask(invoices_of_status, domain::InvoiceStatus::unpaid);
     ASSERT_TRUE(unpaid.ok());
     bool listed = false;
@@ -662,6 +748,7 @@ TEST_P(ApiScenario, ADowngradeIsScheduledAndCanBeWithdrawn) {
     EXPECT_EQ(scheduled.value->plan.id, "radio-320") << "nothing changes before the period ends";
     ASSERT_TRUE(scheduled.value->pending_plan_change.has_value());
     EXPECT_EQ(scheduled.value->pending_plan_change->direction, domain::PlanChange::down);
+    EXPECT_EQ(scheduled.value->pending_plan_change->to_plan_name, "Radio 128 kbps");
     EXPECT_TRUE(rejected(visit
                              .ask(&ApiClient::order_upgrade, radio,
                                   api::UpgradeOrderRequest{"radio-ilimitado"}, "u-1")
@@ -959,6 +1046,192 @@ TEST_P(ApiScenario, AContactWithOnlyInvoicesPaysAndSeesNothingElse) {
     EXPECT_TRUE(rejected(laura.ask(all_invoices).failure, 401, "invalid_token"));
 }
 
+// Support tickets (RULES.md §6–§8). kNow is Friday 4 Dec 2026 10:00; Monday 7 is a non-working
+// day and Tuesday 8 a holiday, so the next business day after Friday is Wednesday 9.
+TEST_P(ApiScenario, EachClientHasItsSupportPlanAndAnsweredTickets) {
+    const std::map<std::string, domain::SupportPlan> plans{
+        {"ana@example.com", domain::SupportPlan::professional},
+        {"bruno@example.com", domain::SupportPlan::standard},
+        {"carla@example.com", domain::SupportPlan::full},
+        {"diego@example.com", domain::SupportPlan::standard}};
+    for (const auto& [email, plan] : plans) {
+        SCOPED_TRACE(email);
+        Visit visit(*world);
+        ASSERT_TRUE(visit.login(email, kPassword).ok());
+        auto me = visit.raw<api::Profile>("GET", "/me");
+        ASSERT_TRUE(me.ok());
+        EXPECT_EQ(me.value->support_plan, plan);
+        auto list = visit.ask(&ApiClient::tickets);
+        ASSERT_TRUE(list.ok());
+        ASSERT_FALSE(list.value->tickets.empty());
+        EXPECT_TRUE(
+            std::any_of(list.value->tickets.begin(), list.value->tickets.end(),
+                        [](const auto& t) { return t.status == domain::TicketStatus::answered; }));
+        // Those not closed come first.
+        bool closed_seen = false;
+        for (const auto& t : list.value->tickets) {
+            if (t.status == domain::TicketStatus::closed) closed_seen = true;
+            EXPECT_FALSE(closed_seen && t.status != domain::TicketStatus::closed) << t.subject;
+        }
+    }
+}
+
+TEST_P(ApiScenario, TicketsSayWhenTheirAnswerIsDue) {
+    Visit ana(*world);
+    int64_t hosting = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        ana.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting));
+    auto list = ana.ask(&ApiClient::tickets);
+    ASSERT_TRUE(list.ok());
+    std::map<std::string, api::TicketSummary> by_subject;
+    for (const auto& t : list.value->tickets) by_subject[t.subject] = t;
+    // Answered Thursday 3 Dec 15:00: resolution within 48 business hours (§6): 2 h on
+    // Thursday, 7 on Friday, then Wednesday 9 to Wednesday 16 at 14:00.
+    const auto& answered = by_subject["El correo no sale desde Outlook"];
+    EXPECT_EQ(answered.status, domain::TicketStatus::answered);
+    EXPECT_EQ(answered.due_at, "2026-12-16T14:00:00-03:00");
+    EXPECT_EQ(answered.due_for, domain::DueFor::resolution);
+    EXPECT_FALSE(answered.overdue);
+    // Written Wednesday 2 Dec 16:30, unanswered: Professional's 2 business hours ran out
+    // Thursday 11:30, so it is overdue now.
+    const auto& waiting = by_subject["La radio se corta por momentos"];
+    EXPECT_EQ(waiting.status, domain::TicketStatus::open);
+    EXPECT_EQ(waiting.due_at, "2026-12-03T11:30:00-03:00");
+    EXPECT_TRUE(waiting.overdue);
+    const auto& closed = by_subject["Certificado SSL del sitio"];
+    EXPECT_EQ(closed.status, domain::TicketStatus::closed);
+    EXPECT_FALSE(closed.due_at.has_value());
+
+    // A new ticket about the hosting, Friday 10:00: due at 12:00, once however often it is sent.
+    api::NewTicket slow_site{domain::TicketDepartment::support, hosting, "El sitio anda lento",
+                             "Desde esta mañana el sitio tarda en cargar.", std::nullopt};
+    auto opened = ana.ask(&ApiClient::open_ticket, slow_site, "ticket-1");
+    ASSERT_TRUE(opened.ok()) << opened.failure.error.message;
+    auto again = ana.ask(&ApiClient::open_ticket, slow_site, "ticket-1");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value->ticket.id, opened.value->ticket.id);
+    const int64_t id = opened.value->ticket.id;
+    EXPECT_EQ(opened.value->ticket.status, domain::TicketStatus::open);
+    EXPECT_EQ(opened.value->ticket.kind, domain::TicketKind::general);
+    EXPECT_EQ(opened.value->ticket.service_name, "Hosting anagarcia.example");
+    EXPECT_EQ(opened.value->ticket.due_at, "2026-12-04T12:00:00-03:00");
+    EXPECT_EQ(opened.value->ticket.due_for, domain::DueFor::answer);
+    ASSERT_EQ(opened.value->messages.size(), 1u);
+    EXPECT_EQ(opened.value->messages[0].author, domain::MessageAuthor::client);
+    EXPECT_EQ(opened.value->messages[0].sent_at, "2026-12-04T10:00:00-03:00");
+    auto after = ana.ask(&ApiClient::tickets);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after.value->tickets.size(), list.value->tickets.size() + 1);
+
+    // Writing again keeps the clock of the first unanswered message.
+    auto reply = ana.ask(&ApiClient::reply_to_ticket, id, api::TicketReply{"Sigue lento."}, "r-1");
+    ASSERT_TRUE(reply.ok()) << reply.failure.error.message;
+    ASSERT_EQ(reply.value->messages.size(), 2u);
+    EXPECT_EQ(reply.value->messages[1].text, "Sigue lento.");
+    EXPECT_EQ(reply.value->ticket.due_at, "2026-12-04T12:00:00-03:00");
+
+    // Closed, nothing is owed; writing again reopens it.
+    auto closed_now = ana.ask(&ApiClient::close_ticket, id, "c-1");
+    ASSERT_TRUE(closed_now.ok());
+    EXPECT_EQ(closed_now.value->ticket.status, domain::TicketStatus::closed);
+    EXPECT_FALSE(closed_now.value->ticket.due_at.has_value());
+    auto reopened = ana.ask(&ApiClient::reply_to_ticket, id, api::TicketReply{"Volvió."}, "r-2");
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(reopened.value->ticket.status, domain::TicketStatus::open);
+    EXPECT_EQ(reopened.value->ticket.due_at, "2026-12-04T12:00:00-03:00");
+
+    // Later the same day the answer is overdue; the ticket was kept (the demo's saved store too).
+    world->restart_at("2026-12-04T13:00");
+    Visit later(*world);
+    ASSERT_TRUE(later.login("ana@example.com", kPassword).ok());
+    auto kept = later.ask(&ApiClient::ticket, id);
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept.value->messages.size(), 3u);
+    EXPECT_TRUE(kept.value->ticket.overdue);
+}
+
+TEST_P(ApiScenario, EachPlanAndAnErrorReportHaveTheirOwnClock) {
+    // Bruno, Standard: 8 business hours from Friday 10:00 are 7 on Friday and 1 on Wednesday 9.
+    Visit bruno(*world);
+    ASSERT_TRUE(bruno.login("bruno@example.com", kPassword).ok());
+    api::NewTicket question{domain::TicketDepartment::billing, std::nullopt, "Invoice copy",
+                            "Please send me a copy of my last invoice.", std::nullopt};
+    auto standard = bruno.ask(&ApiClient::open_ticket, question, "b-1");
+    ASSERT_TRUE(standard.ok()) << standard.failure.error.message;
+    EXPECT_EQ(standard.value->ticket.due_at, "2026-12-09T11:00:00-03:00");
+    // An error report is owed 2 hours after it is opened, whatever the plan (SLA 3).
+    api::NewTicket broken{domain::TicketDepartment::support, std::nullopt, "Site down",
+                          "My site answers 500.", domain::TicketKind::error_report};
+    auto report = bruno.ask(&ApiClient::open_ticket, broken, "b-2");
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report.value->ticket.kind, domain::TicketKind::error_report);
+    EXPECT_EQ(report.value->ticket.due_at, "2026-12-04T12:00:00-03:00");
+    // A question from the staff waits on the client: nothing is owed.
+    auto list = bruno.ask(&ApiClient::tickets);
+    ASSERT_TRUE(list.ok());
+    bool waiting_seen = false;
+    for (const auto& t : list.value->tickets) {
+        if (t.status != domain::TicketStatus::waiting_on_client) continue;
+        waiting_seen = true;
+        EXPECT_FALSE(t.due_at.has_value());
+    }
+    EXPECT_TRUE(waiting_seen);
+
+    // Carla, Full: 15 minutes.
+    Visit carla(*world);
+    ASSERT_TRUE(carla.login("carla@example.com", kPassword).ok());
+    auto full = carla.ask(&ApiClient::open_ticket,
+                          api::NewTicket{domain::TicketDepartment::sales, std::nullopt, "Tienda",
+                                         "¿Pueden sumar pagos con tarjeta?", std::nullopt},
+                          "c-1");
+    ASSERT_TRUE(full.ok());
+    EXPECT_EQ(full.value->ticket.due_at, "2026-12-04T10:15:00-03:00");
+}
+
+TEST_P(ApiScenario, AnotherClientsTicketDoesNotExistAndBadTicketsNameTheField) {
+    Visit ana(*world);
+    int64_t hosting = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        ana.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting));
+    auto list = ana.ask(&ApiClient::tickets);
+    ASSERT_TRUE(list.ok());
+    ASSERT_FALSE(list.value->tickets.empty());
+    const int64_t anas = list.value->tickets.front().id;
+
+    Visit bruno(*world);
+    ASSERT_TRUE(bruno.login("bruno@example.com", kPassword).ok());
+    EXPECT_TRUE(rejected(bruno.ask(&ApiClient::ticket, anas).failure, 404, "not_found"));
+    EXPECT_TRUE(rejected(
+        bruno.ask(&ApiClient::reply_to_ticket, anas, api::TicketReply{"hola"}, "x-1").failure, 404,
+        "not_found"));
+    EXPECT_TRUE(
+        rejected(bruno.ask(&ApiClient::close_ticket, anas, "x-2").failure, 404, "not_found"));
+    EXPECT_TRUE(rejected(bruno.ask(&ApiClient::ticket, 987654).failure, 404, "not_found"));
+    // Naming Ana's hosting in a ticket of Bruno's is a bad field, not a way to reach it.
+    auto foreign = bruno.ask(
+        &ApiClient::open_ticket,
+        api::NewTicket{domain::TicketDepartment::support, hosting, "Hosting", "Help", std::nullopt},
+        "x-3");
+    EXPECT_TRUE(rejected(foreign.failure, 400, "invalid_value"));
+    EXPECT_EQ(foreign.failure.error.field, "service_id");
+
+    auto department = bruno.raw<api::TicketDetail>(
+        "POST", "/tickets", R"({"department":"marketing","subject":"a","message":"b"})");
+    EXPECT_TRUE(rejected(department.failure, 400, "invalid_value"));
+    EXPECT_EQ(department.failure.error.field, "department");
+    auto no_subject = bruno.raw<api::TicketDetail>(
+        "POST", "/tickets", R"({"department":"sales","subject":"  ","message":"b"})");
+    EXPECT_TRUE(rejected(no_subject.failure, 422, "invalid_text"));
+    EXPECT_EQ(no_subject.failure.error.field, "subject");
+    auto two_lines = bruno.raw<api::TicketDetail>(
+        "POST", "/tickets", R"({"department":"sales","subject":"a\nb","message":"b"})");
+    EXPECT_TRUE(rejected(two_lines.failure, 422, "invalid_text"));
+    EXPECT_EQ(two_lines.failure.error.field, "subject");
+    auto long_reply = bruno.ask(&ApiClient::reply_to_ticket, anas,
+                                api::TicketReply{std::string(4001, 'x')}, "x-4");
+    EXPECT_TRUE(rejected(long_reply.failure, 422, "invalid_text"));
+}
+
 INSTANTIATE_TEST_SUITE_P(BothWays, ApiScenario,
                          ::testing::Values(Way::in_process_demo, Way::http_stub),
                          [](const ::testing::TestParamInfo<Way>& info) {
@@ -1009,6 +1282,10 @@ void scripted_visit(World& world, api::Transport& transport) {
     ana.ask(&ApiClient::manual, "migracion-de-hosting");
     ana.raw<api::ManualPageView>("GET", "/manuals/migracion%2Dde%2Dhosting");
     ana.ask(&ApiClient::manual, "no-existe");
+    ana.raw<api::ManualSearchResults>("GET", "/manuals?q=hosting&lang=en");
+    ana.raw<api::ManualPageView>("GET", "/manuals/sla?lang=en");
+    ana.raw<api::ManualPageView>("GET", "/manuals/sla?lang=fr");
+    ana.raw<api::ServiceList>("GET", "/services?lang=en");
     ana.raw<api::ServiceView>("GET", "/services/abc");
     ana.raw<api::ServiceView>("GET", "/no/such/route");
 
@@ -1057,6 +1334,23 @@ void scripted_visit(World& world, api::Transport& transport) {
     ana.service(mail);
     ana.ask(all_invoices);
     ana.ask(&ApiClient::notifications);
+
+    ana.ask(&ApiClient::tickets);
+    auto ticket = ana.ask(&ApiClient::open_ticket,
+                          api::NewTicket{domain::TicketDepartment::support, hosting, "Lento",
+                                         "El sitio anda lento.", std::nullopt},
+                          "t-1");
+    ana.ask(&ApiClient::open_ticket,
+            api::NewTicket{domain::TicketDepartment::support, hosting, "Lento",
+                           "El sitio anda lento.", std::nullopt},
+            "t-1");
+    if (ticket.ok()) {
+        const int64_t ticket_id = ticket.value->ticket.id;
+        ana.ask(&ApiClient::reply_to_ticket, ticket_id, api::TicketReply{"Sigue lento"}, "t-2");
+        ana.ask(&ApiClient::close_ticket, ticket_id, "t-3");
+        ana.ask(&ApiClient::ticket, ticket_id);
+    }
+    ana.ask(&ApiClient::tickets);
 
     Visit bruno(world, transport);
     bruno.login("BRUNO@example.com", kPassword);

@@ -186,7 +186,7 @@ test('a service that is not active says why it cannot be cancelled (phone width)
   await page.context().close();
 });
 
-test('a scheduled cancellation shows on the service until it is withdrawn, then «Activo» is back', async () => {
+test('a scheduled cancellation shows on the list and on the service, which offers only its withdrawal; withdrawn from the list, «Activo» is back', async () => {
   const { token, service: mail } = await anasService((s) => s.type === 'corporate_mail' && s.status === 'active');
   const created = await apiCall(stub, token, `/services/${mail.id}/cancellation-requests`, {
     method: 'POST',
@@ -197,12 +197,35 @@ test('a scheduled cancellation shows on the service until it is withdrawn, then 
   });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const scheduledLine = new RegExp(`Baja programada para el ${formatDate(created.body.effective_on)}$`);
+  const rowWithdraw = `Retirar solicitud: ${mail.name}`;
 
-  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${mail.id}`, TALL);
+  // Mis servicios: the row says so and has its own way back.
+  const page = await openAs(browser, stub.url, DEMO.ana, '/servicios', TALL);
+  await waitForItem(page, scheduledLine, 'text');
+  await waitForItem(page, rowWithdraw, 'button');
+  await screenshot(page, 'services-cancellation-scheduled');
+
+  // The service: the same line and «Retirar solicitud»; no «Cancelar servicio» and no new plan
+  // change while the cancellation is scheduled.
+  await click(page, mail.name, 'link');
+  await waitForRoute(page, `/servicios/${mail.id}`);
   await waitForItem(page, scheduledLine);
+  await waitForItem(page, 'Retirar solicitud', 'button');
+  await waitForItem(page, /^Mientras la baja esté programada no se puede cambiar de plan/, 'text');
+  const onService = await items(page);
+  assert.ok(!onService.some((i) => i.label === 'Cancelar servicio'), 'no «Cancelar servicio»');
+  const upgrade = onService.find((i) => i.label === 'Upgrade/Downgrade');
+  assert.ok(upgrade && !upgrade.enabled, '«Upgrade/Downgrade» is not offered');
   await screenshot(page, 'service-cancellation-scheduled');
-  // The way back is on the service itself: it leads to the request and its withdrawal.
+  // The service's «Retirar solicitud» leads to the request and its withdrawal.
   await click(page, 'Retirar solicitud');
+  await waitForRoute(page, `/servicios/${mail.id}/cancelar`);
+  await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
+
+  // Back on the list, its own «Retirar solicitud» leads there too, and withdraws it.
+  await page.evaluate(() => { window.location.hash = '#/servicios'; });
+  await waitForRoute(page, '/servicios');
+  await click(page, rowWithdraw);
   await waitForRoute(page, `/servicios/${mail.id}/cancelar`);
   await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
   await click(page, 'Retirar solicitud');
@@ -211,12 +234,23 @@ test('a scheduled cancellation shows on the service until it is withdrawn, then 
   await waitForItem(page, /^Solicitud retirada/, 'text');
   assert.equal((await apiGet(stub, token, `/cancellation-requests/${created.body.id}`)).status, 'withdrawn');
 
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${mail.id}`);
-  await waitForRoute(page, `/servicios/${mail.id}`);
-  await waitForItem(page, 'Activo');
-  assert.ok(!(await items(page)).some((i) => scheduledLine.test(i.label)), 'no scheduled cancellation shown');
+  await page.evaluate(() => { window.location.hash = '#/servicios'; });
+  await waitForRoute(page, '/servicios');
+  await waitForItem(page, mail.name, 'link');
+  await waitForNoItem(page, rowWithdraw, 'button');
+  const listed = await items(page);
+  assert.ok(!listed.some((i) => scheduledLine.test(i.label)), 'no scheduled cancellation listed');
+  // «Activo» on the mail's row: its badge is level with its name.
+  const name = listed.find((i) => i.label === mail.name && i.role === 'link');
+  assert.ok(listed.some((i) => i.label === 'Activo' && Math.abs(i.y - name.y) < name.h + 8),
+    '«Activo» on the row');
   const service = await apiGet(stub, token, `/services/${mail.id}`);
   assert.equal(service.cancellation, null);
   assert.equal(service.status, 'active');
+
+  await click(page, mail.name, 'link');
+  await waitForRoute(page, `/servicios/${mail.id}`);
+  await waitForItem(page, 'Cancelar servicio', 'button');
+  await waitForItem(page, 'Activo');
   await page.context().close();
 });

@@ -182,7 +182,12 @@ export async function waitForItem(page, label, role, { timeout = 20000 } = {}) {
       (!role || item.role === role));
     return found || null;
   }, { source, role }, { timeout });
-  return handle.jsonValue();
+  const found = await handle.jsonValue();
+  if (!found.clipped) return found;
+  // A card that grows to its content does so one frame late (ImGui sizes it from the last
+  // frame): what it cut off in its first frame shows in the next.
+  await nextFrame(page);
+  return (await page.evaluate((id) => window.portal.items().find((i) => i.id === id), found.id)) || found;
 }
 
 export async function waitForNoItem(page, label, role, { timeout = 20000 } = {}) {
@@ -192,7 +197,8 @@ export async function waitForNoItem(page, label, role, { timeout = 20000 } = {})
 }
 
 // Clicks a widget once it is there AND enabled (a button may wait for data to load first), as a
-// person would; fails with the widget's state if it never becomes clickable.
+// person would; fails with the widget's state if it never becomes clickable. A widget its window
+// cuts off (clipped, items() says) is scrolled into view first, then clicked where it shows.
 export async function click(page, label, role = 'button', { timeout = 20000 } = {}) {
   const source = label instanceof RegExp ? { re: label.source, flags: label.flags } : { text: label };
   let item;
@@ -208,8 +214,32 @@ export async function click(page, label, role = 'button', { timeout = 20000 } = 
     const seen = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
     throw new Error(seen ? `"${label}" stayed disabled` : `"${label}" (${role}) never appeared: ${err.message}`);
   }
+  if (item.clipped) item = await reveal(page, item, { timeout });
+  item = await holdingStill(page, item);
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
   return item;
+}
+
+// A person clicks a widget once it stops moving: while what loads above it still pushes it down
+// (an answer arriving in the frame after it appeared), it is read again, frame by frame.
+async function holdingStill(page, item) {
+  for (let frames = 0; frames < 120; frames++) {
+    await nextFrame(page);
+    const now = await page.evaluate((id) => window.portal.items().find((i) => i.id === id) || null, item.id);
+    if (!now) return item;
+    const still = now.x === item.x && now.y === item.y && now.w === item.w && now.h === item.h;
+    item = now;
+    if (still) return item;
+  }
+  return item;
+}
+
+// Scrolls a clipped widget into view; resolves with it once nothing cuts it.
+export async function reveal(page, item, { timeout = 20000 } = {}) {
+  await page.evaluate((id) => window.portal.reveal(id), item.id);
+  const handle = await page.waitForFunction((id) =>
+    window.portal.items().find((i) => i.id === id && !i.clipped) || null, item.id, { timeout });
+  return handle.jsonValue();
 }
 
 // Resolves once the page has drawn a frame after this call: two animation frames, since the

@@ -11,7 +11,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, apiToken,
-  apiGet, formatMoney, formatDate, openAs, stub, browser, shareStubAndBrowser,
+  apiGet, apiFetch, formatMoney, formatDate, openAs, byLabel, stub, browser, shareStubAndBrowser,
+  startStub,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -180,10 +181,25 @@ test('a downgrade shows nothing to pay, is scheduled for the end of the paid per
   assert.equal(scheduled.pending_plan_change.status, 'scheduled');
   assert.equal(scheduled.pending_plan_change.effective_on, effective);
 
-  // The service's screen shows it and «Retirar» withdraws it, after asking.
+  // The service's screen shows it by the plan's name, under its title (above its details),
+  // explains why no other change can be ordered, and «Retirar» withdraws it, after asking.
+  const changeLine = `Cambio a ${down.plan.name} programado para el ${formatDate(effective)}`;
   await click(page, 'Volver al servicio');
   await waitForRoute(page, `/servicios/${radio.id}`);
-  await waitForItem(page, `Cambio programado para el ${formatDate(effective)}: pasa al plan ${down.plan.name}.`, 'text');
+  const line = await waitForItem(page, changeLine, 'text');
+  const details = await waitForItem(page, 'Detalles', 'text');
+  assert.ok(line.y < details.y, 'the plan change is near the top');
+  await waitForItem(page, 'Retire el cambio programado para pedir otro.', 'text');
+  assert.equal((await byLabel(page, 'Upgrade/Downgrade', 'button')).enabled, false);
+  // Reached by its address, the wizard says the same instead of a bare refusal.
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${radio.id}/upgrade`);
+  await waitForItem(page, 'Retire el cambio programado para pedir otro.', 'text');
+  await waitForItem(page, changeLine, 'text');
+  const up = options.find((o) => o.direction === 'up');
+  if (up) assert.equal((await waitForItem(page, `Elegir ${up.plan.name}`, 'button')).enabled, false);
+  await screenshot(page, 'upgrade-blocked-by-scheduled-phone');
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${radio.id}`);
+  await waitForItem(page, changeLine, 'text');
   await click(page, 'Retirar');
   await waitForItem(page, `¿Retirar el cambio al plan ${down.plan.name}?`, 'text');
   await screenshot(page, 'service-withdraw-question-phone');
@@ -198,6 +214,9 @@ test('a downgrade shows nothing to pay, is scheduled for the end of the paid per
 test('a package with no automatic upgrade offers the request to the account executive', async () => {
   const bruno = DEMO.bruno;
   const token = await apiToken(stub, bruno);
+  // bruno reads the portal in English (his saved language); this test reads the Spanish words.
+  const spanish = await apiFetch(stub, token, '/me', { method: 'PATCH', body: JSON.stringify({ language: 'es' }) });
+  assert.equal(spanish.status, 200, 'bruno\'s language is set to Spanish');
   const { services } = await apiGet(stub, token, '/services');
   const reseller = services.find((s) => s.type === 'reseller');
   const answer = await apiGet(stub, token, `/services/${reseller.id}/upgrade-options`);
@@ -232,4 +251,46 @@ test('pending services show their activation estimate in Mis servicios', async (
   }
   await screenshot(page, 'services-activation');
   await page.context().close();
+});
+
+test('a session that expires while confirming an upgrade orders once after signing in again', async () => {
+  // Its own stub: the order it places must not meet the other tests' orders.
+  const own = await startStub();
+  try {
+    const token = await apiToken(own, DEMO.ana);
+    const { services } = await apiGet(own, token, '/services');
+    const hosting = services.find((s) => s.type === 'hosting' && s.plan.cycle === 'yearly' && s.status === 'active');
+    const { options } = await apiGet(own, token, `/services/${hosting.id}/upgrade-options`);
+    const up = options.find((o) => o.direction === 'up');
+    const invoicesBefore = (await apiGet(own, token, '/invoices')).invoices;
+
+    const page = await openAs(browser, own.url, DEMO.ana, `/servicios/${hosting.id}/upgrade`, { viewport: { width: 1280, height: 800 } });
+    const keys = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/upgrade-orders')) keys.push(r.headers()['idempotency-key']);
+    });
+    await click(page, `Elegir ${up.plan.name}`);
+    await waitForItem(page, 'Confirmar el cambio de plan', 'button');
+    // The page's session ends on the server (as when it expires) while the review is on screen.
+    const session = JSON.parse(await page.evaluate(() => window.sessionStorage.getItem('portal-session')));
+    const out = await apiFetch(own, session.token, '/session', { method: 'DELETE' });
+    assert.ok(out.status < 300, 'the page\'s session is ended');
+
+    await click(page, 'Confirmar el cambio de plan');
+    await waitForRoute(page, '/ingresar');
+    await waitForItem(page, /sesión venció|sesión expiró/i, 'text');
+    await signIn(page, DEMO.ana);
+    await waitForRoute(page, `/servicios/${hosting.id}/upgrade`);
+    await waitForItem(page, 'Cambio de plan confirmado', 'text');
+    assert.equal(keys.length, 2, 'refused once (401), sent once more after signing in');
+    assert.equal(keys[0], keys[1], 'with the same Idempotency-Key');
+    const invoicesAfter = (await apiGet(own, token, '/invoices')).invoices;
+    assert.equal(invoicesAfter.length, invoicesBefore.length + 1, 'one order, one invoice');
+    const after = await apiGet(own, token, `/services/${hosting.id}`);
+    assert.equal(after.pending_plan_change.to_plan_id, up.plan.id, 'the plan the client chose');
+    assert.equal(after.pending_plan_change.status, 'awaiting_payment');
+    await page.context().close();
+  } finally {
+    await own.cleanup();
+  }
 });

@@ -4,6 +4,9 @@
 // byte, the way the socket hands them over. Invariants:
 //   - no crash, no sanitizer report; never more consumed than given;
 //   - every request read respects the limits (header count, body bytes) and has a method;
+//   - every request read has one framing at most (never Transfer-Encoding beside Content-Length)
+//     and no header value holding a line break (folded lines are refused);
+//   - a reader waiting for `100 Continue` has read a whole head and nothing refused;
 //   - a refusal is one of 400, 413, 415, 431;
 //   - the requests read whole are the same however the bytes were split (the shorter run's are a
 //     prefix of the other's: a split may meet a limit sooner, as a slow client would).
@@ -44,6 +47,12 @@ void check(RequestReader& reader, const ReadLimits& l) {
     if (r.method.empty()) portal::fuzz::fail("a request without a method");
     if (r.headers.size() > l.header_count) portal::fuzz::fail("more headers than the limit");
     if (r.body.size() > l.body_bytes) portal::fuzz::fail("a body over the limit");
+    if (r.headers.count("transfer-encoding") && r.headers.count("content-length"))
+        portal::fuzz::fail("a request read with both Transfer-Encoding and Content-Length");
+    for (const auto& [name, value] : r.headers) {
+        if (value.find_first_of("\r\n") != std::string::npos)
+            portal::fuzz::fail("a line break in the value of " + name);
+    }
 }
 
 // Feeds `input` in pieces (`step` gives each piece's size); the requests read whole, in order.
@@ -73,6 +82,8 @@ std::vector<Seen> read_all(std::string_view input, Step step) {
             }
             return seen;
         }
+        if (reader.awaits_continue() && !reader.head_done())
+            portal::fuzz::fail("waiting for 100 Continue before the head is read");
         if (at >= input.size()) {
             reader.finish();
             return seen;

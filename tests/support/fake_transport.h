@@ -31,6 +31,13 @@ class FakeTransport final : public api::Transport {
         }
         return false;
     }
+    // The waiting request with this method and path, the oldest first; nullptr when none.
+    const api::HttpRequest* find(const std::string& method, const std::string& path) const {
+        for (const Pending& p : pending_) {
+            if (p.request.method == method && p.request.path == path) return &p.request;
+        }
+        return nullptr;
+    }
     // Answers every waiting request with no HTTP answer (the server went away).
     void fail_all(api::TransportFailure failure) {
         while (!pending_.empty()) fail(failure);

@@ -1,13 +1,10 @@
 #include "app/texts/account_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // clang-format off
-constexpr TextTable<AccountText> kTexts{{
-    {AccountText::my_account, "Mi cuenta", "My account"},
+template <>
+const TextTable<AccountText> TextsOf<AccountText>::table{{
     {AccountText::subtitle,
      "Sus datos, su email y contraseña, los contactos que administran su cuenta y sus alertas.",
      "Your details, your email and password, the contacts who manage your account and your "
@@ -99,7 +96,8 @@ constexpr TextTable<AccountText> kTexts{{
      "This invitation does not exist or the contact was removed."},
 }};
 
-constexpr TextTable<domain::Permission> kPermissions{{
+template <>
+const TextTable<domain::Permission> TextsOf<domain::Permission>::table{{
     {domain::Permission::services_view, "Ver servicios", "See services"},
     {domain::Permission::services_manage, "Administrar servicios (upgrades, renovación)",
      "Manage services (upgrades, renewal)"},
@@ -109,7 +107,8 @@ constexpr TextTable<domain::Permission> kPermissions{{
     {domain::Permission::profile, "Datos de la cuenta y alertas", "Account details and alerts"},
 }};
 
-constexpr TextTable<domain::AlertEvent> kEvents{{
+template <>
+const TextTable<domain::AlertEvent> TextsOf<domain::AlertEvent>::table{{
     {domain::AlertEvent::welcome, "Bienvenida", "Welcome"},
     {domain::AlertEvent::password_changed, "Cambio de contraseña", "Password changed"},
     {domain::AlertEvent::invoice_generated, "Factura generada", "Invoice generated"},
@@ -123,17 +122,5 @@ constexpr TextTable<domain::AlertEvent> kEvents{{
     {domain::AlertEvent::domain_deleted, "Dominio eliminado", "Domain deleted"},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, AccountText text) {
-    return kTexts.tr(language, text);
-}
-const char* tr(Language language, domain::Permission permission) {
-    return kPermissions.tr(language, permission);
-}
-const char* tr(Language language, domain::AlertEvent event) {
-    return kEvents.tr(language, event);
-}
 
 }  // namespace portal::app

@@ -1,15 +1,13 @@
 #include "app/texts/activation_texts.h"
 
-#include "app/texts/text_table.h"
-
 #include "app/display.h"
 #include "app/texts/fill_in.h"
 
 namespace portal::app {
-namespace {
 
 // clang-format off
-constexpr TextTable<ActivationText> kTexts{{
+template <>
+const TextTable<ActivationText> TextsOf<ActivationText>::table{{
     {ActivationText::instant,
      "instantánea, como máximo {} minutos", "instant, at most {} minutes"},
     {ActivationText::hours_range,
@@ -63,6 +61,8 @@ constexpr TextTable<ActivationText> kTexts{{
      " y ", " and "},
 }};
 // clang-format on
+
+namespace {
 
 std::string how_long(const api::ActivationEstimateView& e, Language lang) {
     const std::string min = std::to_string(e.min);
@@ -134,10 +134,6 @@ std::string with_skipped(std::string sentence, const api::ActivationEstimateView
 }
 
 }  // namespace
-
-const char* tr(Language language, ActivationText text) {
-    return kTexts.tr(language, text);
-}
 
 std::string describe_activation(const api::ActivationEstimateView& estimate, Language language) {
     std::string out =

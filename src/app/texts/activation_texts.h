@@ -6,38 +6,35 @@
 
 #include "api/dto.h"
 #include "app/strings.h"
+#include "app/texts/text_table.h"
 
 namespace portal::app {
 
-enum class ActivationText {
-    instant,            // "instantánea: hasta {} minutos"
-    hours_range,        // "{} a {} horas"
-    business_days,      // "{} días hábiles"
-    business_range,     // "{} a {} días hábiles"
-    business_one,       // "1 día hábil"
-    calendar_days,      // "{} días"
-    calendar_range,     // "{} a {} días"
-    sentence,           // "Activación: {} {}." (time, requirement)
-    req_payment,        // "desde que se acredita el pago"
-    req_domain,         // "desde que el dominio está activo y delegado"
-    req_requirements,   // "desde que los requisitos están listos"
-    req_texts,          // "desde que los textos están escritos y confirmados en el ticket"
-    req_information,    // "desde que recibimos toda la información"
-    expected_on,        // "Fecha estimada: {}."
-    expected_between,   // "Fecha estimada: entre el {} y el {}."
-    not_started,        // "El plazo empieza a contar cuando se cumpla ese requisito."
-    short_on,           // "Activo el {}" (one line, for lists)
-    short_between,      // "Activo entre {} y {}"
-    short_in,           // "Se activa en {}"
-    skips_holiday,      // "se saltea el feriado del {}"
-    skips_non_working,  // "se saltea el día no laborable del {}"
-    skips_holidays,     // "se saltean los feriados del {}"
-    skips_mixed,        // "se saltean los feriados y días no laborables del {}"
-    and_,               // " y "
-    count_
-};
-
-const char* tr(Language language, ActivationText text);
+PORTAL_TEXT_ENUM(ActivationText,
+                 instant,           // "instantánea: hasta {} minutos"
+                 hours_range,       // "{} a {} horas"
+                 business_days,     // "{} días hábiles"
+                 business_range,    // "{} a {} días hábiles"
+                 business_one,      // "1 día hábil"
+                 calendar_days,     // "{} días"
+                 calendar_range,    // "{} a {} días"
+                 sentence,          // "Activación: {} {}." (time, requirement)
+                 req_payment,       // "desde que se acredita el pago"
+                 req_domain,        // "desde que el dominio está activo y delegado"
+                 req_requirements,  // "desde que los requisitos están listos"
+                 req_texts,  // "desde que los textos están escritos y confirmados en el ticket"
+                 req_information,    // "desde que recibimos toda la información"
+                 expected_on,        // "Fecha estimada: {}."
+                 expected_between,   // "Fecha estimada: entre el {} y el {}."
+                 not_started,        // "El plazo empieza a contar cuando se cumpla ese requisito."
+                 short_on,           // "Activo el {}" (one line, for lists)
+                 short_between,      // "Activo entre {} y {}"
+                 short_in,           // "Se activa en {}"
+                 skips_holiday,      // "se saltea el feriado del {}"
+                 skips_non_working,  // "se saltea el día no laborable del {}"
+                 skips_holidays,     // "se saltean los feriados del {}"
+                 skips_mixed,        // "se saltean los feriados y días no laborables del {}"
+                 and_);              // " y "
 
 // The whole estimate in one or two sentences: how long, counted from what, and the expected date
 // when the requirement is already met (business days: Monday to Friday but Argentina's holidays,

@@ -1,13 +1,11 @@
 #include "app/texts/cancellation_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // The conditions restate RULES.md §4 ("¿Cómo solicitar la baja del servicio?").
 // clang-format off
-constexpr TextTable<CancellationText> kTexts{{
+template <>
+const TextTable<CancellationText> TextsOf<CancellationText>::table{{
     {CancellationText::title,
      "Solicitar la baja del servicio", "Request the cancellation of the service"},
     {CancellationText::subtitle,
@@ -136,11 +134,11 @@ constexpr TextTable<CancellationText> kTexts{{
     {CancellationText::status_line,
      "Estado: {}", "Status: {}"},
     {CancellationText::status_scheduled,
-     "programada", "scheduled"},
+     "Programada", "Scheduled"},
     {CancellationText::status_withdrawn,
-     "retirada", "withdrawn"},
+     "Retirada", "Withdrawn"},
     {CancellationText::status_effective,
-     "efectiva", "effective"},
+     "Efectiva", "Effective"},
     {CancellationText::type_line,
      "Tipo: {}", "Kind: {}"},
     {CancellationText::type_immediate,
@@ -213,26 +211,17 @@ constexpr TextTable<CancellationText> kTexts{{
 // clang-format on
 
 // clang-format off
-constexpr TextTable<domain::InvoiceStatus> kInvoiceStatuses{{
+template <>
+const TextTable<domain::InvoiceStatus> TextsOf<domain::InvoiceStatus>::table{{
     {domain::InvoiceStatus::paid,
-     "pagada", "paid"},
+     "Pagada", "Paid"},
     {domain::InvoiceStatus::unpaid,
-     "impaga", "unpaid"},
+     "Pendiente", "Unpaid"},
     {domain::InvoiceStatus::overdue,
-     "vencida", "overdue"},
+     "Vencida", "Overdue"},
     {domain::InvoiceStatus::cancelled,
-     "anulada", "cancelled"},
+     "Anulada", "Cancelled"},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, CancellationText text) {
-    return kTexts.tr(language, text);
-}
-
-const char* tr(Language language, domain::InvoiceStatus status) {
-    return kInvoiceStatuses.tr(language, status);
-}
 
 }  // namespace portal::app

@@ -1,12 +1,10 @@
 #include "app/texts/invoice_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // clang-format off
-constexpr TextTable<InvoiceText> kTexts{{
+template <>
+const TextTable<InvoiceText> TextsOf<InvoiceText>::table{{
     {InvoiceText::subtitle,
      "Sus facturas: primero las que faltan pagar, con sus conceptos, períodos y vencimientos.",
      "Your invoices: the ones still to pay first, with their lines, periods and due dates."},
@@ -77,11 +75,5 @@ constexpr TextTable<InvoiceText> kTexts{{
 }};
 
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, InvoiceText text) {
-    return kTexts.tr(language, text);
-}
 
 }  // namespace portal::app

@@ -1,13 +1,11 @@
 #include "app/texts/manuals_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // "%s" is replaced by the client's search text (the screen formats it).
 // clang-format off
-constexpr TextTable<ManualsText> kTexts{{
+template <>
+const TextTable<ManualsText> TextsOf<ManualsText>::table{{
     {ManualsText::subtitle,
      "Cómo usar sus servicios y el panel de cliente, paso a paso.",
      "How to use your services and the client panel, step by step."},
@@ -42,11 +40,5 @@ constexpr TextTable<ManualsText> kTexts{{
      "(se abre en una pestaña nueva)", "(opens in a new tab)"},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, ManualsText text) {
-    return kTexts.tr(language, text);
-}
 
 }  // namespace portal::app

@@ -1,12 +1,10 @@
 #include "app/texts/service_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // clang-format off
-constexpr TextTable<ServiceText> kTexts{{
+template <>
+const TextTable<ServiceText> TextsOf<ServiceText>::table{{
     {ServiceText::back_to_services,
      "Volver a Mis servicios", "Back to My services"},
     {ServiceText::details,
@@ -137,14 +135,27 @@ constexpr TextTable<ServiceText> kTexts{{
     {ServiceText::cancel_hint_domain,
      "Los dominios internacionales no se pueden cancelar: puede pedir que no se renueven.",
      "International domains cannot be cancelled: you can ask for them not to be renewed."},
+    {ServiceText::blocked_by_cancellation,
+     "Mientras la baja esté programada no se puede cambiar de plan ni pedir otra baja: retire la "
+     "solicitud para hacerlo.",
+     "While the cancellation is scheduled the plan cannot change and no other cancellation can "
+     "be requested: withdraw the request to do so."},
+    {ServiceText::blocked_by_scheduled_change,
+     "Retire el cambio programado para pedir otro.",
+     "Withdraw the scheduled change to order another."},
+    {ServiceText::blocked_by_unpaid_change,
+     "Pague o retire el cambio pendiente de pago para pedir otro.",
+     "Pay or withdraw the change awaiting payment to order another."},
     {ServiceText::plan_change,
      "Cambio de plan pendiente", "Pending plan change"},
     {ServiceText::plan_change_awaiting,
-     "Pasa al plan {} cuando se pague la factura n.º {}. Hasta entonces sigue con su plan actual.",
-     "Moves to the {} plan once invoice no. {} is paid. Until then it keeps its current plan."},
+     "Cambio a {} pendiente de pago", "Change to {} awaiting payment"},
+    {ServiceText::plan_change_invoice,
+     "Se aplica cuando se pague la factura n.º {}; hasta entonces el servicio sigue con su plan "
+     "actual.",
+     "It applies once invoice no. {} is paid; until then the service keeps its current plan."},
     {ServiceText::plan_change_scheduled,
-     "Cambio programado para el {}: pasa al plan {}.",
-     "Change scheduled for {}: moves to the {} plan."},
+     "Cambio a {} programado para el {}", "Change to {} scheduled for {}"},
     {ServiceText::plan_change_go_pay,
      "Ir a pagar la factura", "Go and pay the invoice"},
     {ServiceText::withdraw_plan_change,
@@ -182,12 +193,6 @@ constexpr TextTable<ServiceText> kTexts{{
      "see yours."},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, ServiceText text) {
-    return kTexts.tr(language, text);
-}
 
 ServiceText access_label(std::string_view label_key) {
     struct Key {

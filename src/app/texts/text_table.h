@@ -1,10 +1,17 @@
-// One table of texts for an enum, each entry carrying the key it translates:
+// One table of texts for an enum, each entry carrying the key it translates. The enum's header
+// declares the enum and its table together,
 //
-//     constexpr TextTable<ServiceText> kTexts{{
+//     PORTAL_TEXT_ENUM(ServiceText, back_to_services, ...);
+//
+// its .cpp fills the table,
+//
+//     template <>
+//     const TextTable<ServiceText> TextsOf<ServiceText>::table{{
 //         {ServiceText::back_to_services, "Volver a Mis servicios", "Back to My services"},
 //         ...
 //     }};
-//     const char* tr(Language language, ServiceText text) { return kTexts.tr(language, text); }
+//
+// and `tr(language, ServiceText::back_to_services)` (below) reads it.
 //
 // The table is checked while compiling: every enumerator appears exactly once and in the enum's
 // order (so a reordered enumerator cannot pick its neighbour's words), and every entry has both
@@ -82,4 +89,34 @@ class TextTable {
     std::array<Translation<E>, N> entries_{};
 };
 
+// Where the table of a text enum lives: each enum's table is an explicit specialisation of
+// `table`, declared in the enum's header (PORTAL_TEXT_ENUM) and defined in its .cpp.
+template <class E>
+struct TextsOf {
+    static const TextTable<E> table;
+};
+
+// Set beside each table's declaration, so `tr` is offered only for enums that have one.
+template <class E>
+inline constexpr bool kHasTexts = false;
+
+template <class E>
+requires kHasTexts<E>
+const char* tr(Language language, E key) {
+    return TextsOf<E>::table.tr(language, key);
+}
+
 }  // namespace portal::app
+
+// The declaration of the table of texts of an enum (a domain enum's words, for one). Used inside
+// namespace portal::app and followed by `;`; the table itself is defined in a .cpp.
+#define PORTAL_TEXTS_FOR(Name)                    \
+    template <>                                   \
+    inline constexpr bool kHasTexts<Name> = true; \
+    template <>                                   \
+    const TextTable<Name> TextsOf<Name>::table
+
+// `enum class Name { ..., count_ };` and the declaration of its table of texts.
+#define PORTAL_TEXT_ENUM(Name, ...)          \
+    enum class Name { __VA_ARGS__, count_ }; \
+    PORTAL_TEXTS_FOR(Name)

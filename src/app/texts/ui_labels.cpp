@@ -13,7 +13,7 @@ std::vector<std::string> ui_labels(Language language) {
     std::vector<std::string> labels;
     const auto add = [&](auto... keys) { (labels.emplace_back(tr(language, keys)), ...); };
     // The top bar's tabs and the sign-in screen.
-    add(Text::my_services, Text::invoices, Text::manuals, Text::sign_in, Text::sign_out,
+    add(Text::my_services, Text::invoices, Text::manuals, Text::menu, Text::sign_in, Text::sign_out,
         Text::email, Text::password, Text::retry);
     // A service's type and status, as the list of services and the service's badge show them.
     for (const domain::ServiceType type : domain::enum_values<domain::ServiceType>()) {
@@ -42,6 +42,9 @@ std::vector<std::string> ui_labels(Language language) {
     using U = UpgradeText;
     add(U::title, U::badge_up, U::badge_down, U::confirm, U::back_to_options, U::back_to_service,
         U::manual_message, U::send_request, U::pay_now_button);
+    // «Elegir Hosting Pro»: a step names it by its fixed part, «Elegir».
+    const std::string choose = tr(language, U::choose);
+    labels.push_back(choose.substr(0, choose.find(" {}")));
     // The invoices tab.
     add(InvoiceText::pay, InvoiceText::see_invoices);
     // The manuals' screens.

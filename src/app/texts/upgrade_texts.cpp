@@ -1,12 +1,10 @@
 #include "app/texts/upgrade_texts.h"
 
-#include "app/texts/text_table.h"
-
 namespace portal::app {
-namespace {
 
 // clang-format off
-constexpr TextTable<UpgradeText> kTexts{{
+template <>
+const TextTable<UpgradeText> TextsOf<UpgradeText>::table{{
     {UpgradeText::title,
      "Cambiar de plan", "Change plan"},
     {UpgradeText::subtitle,
@@ -161,13 +159,12 @@ constexpr TextTable<UpgradeText> kTexts{{
      "la pantalla del servicio.",
      "This service already has a pending plan change. To order another, withdraw it first from "
      "the service's screen."},
+    {UpgradeText::why_cancellation_scheduled,
+     "Este servicio tiene una baja programada: mientras siga programada no puede cambiar de plan. "
+     "Para hacerlo, retire la solicitud desde la pantalla del servicio.",
+     "This service has a scheduled cancellation: while it stays scheduled the plan cannot change. "
+     "To change it, withdraw the request from the service's screen."},
 }};
 // clang-format on
-
-}  // namespace
-
-const char* tr(Language language, UpgradeText text) {
-    return kTexts.tr(language, text);
-}
 
 }  // namespace portal::app

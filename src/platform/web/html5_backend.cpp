@@ -12,6 +12,7 @@
 #include "app/text_entry.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "platform/web/a11y_mirror.h"
 #include "platform/web/text_entry_element.h"
 
 namespace portal::platform {
@@ -132,6 +133,18 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     update_modifiers(io, *e);
     const ImGuiKey key = key_from_dom(*e);
+    if (a11y_mirror_has_focus()) {
+        // The browser's keys: Tab moves between the mirror's elements, Enter and Space activate
+        // them, a real field types. Escape reaches ImGui too (it closes popups).
+        if (key == ImGuiKey_Escape) io.AddKeyEvent(key, down);
+        wake();
+        return EM_FALSE;
+    }
+    if (key == ImGuiKey_Tab && !text_entry_composing()) {
+        // Focus order is the mirror's (reading order, across every window of the screen).
+        if (down) a11y_mirror_tab(e->shiftKey);
+        return EM_TRUE;
+    }
     app::KeyDown key_down;
     key_down.key = e->key;
     key_down.key_code = static_cast<int>(e->keyCode);

@@ -6,6 +6,7 @@
 #include "app/text_entry.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/item_tree.h"
 
 namespace portal::platform {
 namespace {
@@ -15,6 +16,7 @@ struct TextEntry {
     bool wants_text = false;     // a field was being edited at the last frame (IME data)
     bool composing = false;      // an IME composition is open in the element
     bool release_field = false;  // the element was closed from outside: end the field's editing
+    unsigned named_field = 0;    // the field the element is named after (aria-label)
 };
 TextEntry* g_entry = nullptr;
 
@@ -143,7 +145,24 @@ EM_JS(void, js_text_entry_place, (double left, double top, double height, int pa
     if (entry.el.inputMode !== mode) entry.el.inputMode = mode;
 });
 
+// A screen reader says which field is being edited: the element takes its name.
+EM_JS(void, js_text_entry_name, (const char* name), {
+    const entry = Module.portalTextEntry;
+    if (entry) entry.el.setAttribute("aria-label", UTF8ToString(name));
+});
+
 // clang-format on
+
+// Names the element after the field being edited (its label in the item tree).
+void name_after_field(ImGuiID field) {
+    if (field == g_entry->named_field) return;
+    for (const ui::Item& item : ui::item_tree_items()) {
+        if (item.id != field) continue;
+        g_entry->named_field = field;
+        js_text_entry_name(item.label.c_str());
+        return;
+    }
+}
 
 // io.SetPlatformImeDataFn: ImGui says (when it changes) whether a field is being edited and where
 // its caret is. The hidden element goes there, so an IME's candidate window opens at the caret.
@@ -160,6 +179,7 @@ void set_platform_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool editing = g.InputTextState.ID != 0 && g.InputTextState.ID == g.ActiveId;
     const ImGuiInputTextFlags flags = editing ? g.InputTextState.Flags : 0;
+    if (editing) name_after_field(g.InputTextState.ID);
     const bool password = (flags & ImGuiInputTextFlags_Password) != 0;
     // Only email fields take no blanks (ui/widgets.h, FieldKind::email): a phone shows its
     // keyboard with @ for them.

@@ -8,6 +8,7 @@
 #include "app/portal_app.h"
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "platform/web/a11y_mirror.h"
 #include "platform/web/fetch_transport.h"
 #include "platform/web/frame_pacer.h"
 #include "platform/web/html5_backend.h"
@@ -78,6 +79,7 @@ void draw_frame(double now_ms) {
 
     portal::platform::webgl_renderer_draw(*ImGui::GetDrawData());
     portal::ui::item_tree_end_frame();
+    portal::platform::a11y_mirror_after_frame();
 
     if (!portal::app::is_empty(intent)) {
         g_page.app->dispatch(intent);
@@ -174,6 +176,7 @@ int main() {
     options.wake = wake;
     options.pixel_ratio_changed = rebuild_fonts;
     portal::platform::html5_backend_init(options);
+    portal::platform::a11y_mirror_install(+[] { g_page.pacer->wake(); });
     if (!portal::platform::webgl_renderer_init()) {
         portal::platform::show_fatal_error(
             "Su navegador no pudo preparar el dibujo del portal (WebGL 2). Recargue la página; si "

@@ -29,7 +29,7 @@ const ServiceView kService{8,
                            Date{2026, 4, 14},
                            Money{15000, "ARS"},
                            Date{2026, 4, 15},
-                           PendingPlanChange{12, "radio-128", domain::PlanChange::down,
+                           PendingPlanChange{12, "radio-128", "Radio 128", domain::PlanChange::down,
                                              domain::OrderStatus::scheduled, Date{2026, 4, 15}, 31},
                            domain::AppPlatform::ios,
                            ServiceCancellation{2, domain::CancellationKind::end_of_period,
@@ -74,6 +74,18 @@ const CancellationRequestView kCancellation{2,
                                             {9, 10},
                                             true,
                                             7};
+const TicketSummary kTicket{4,
+                            domain::TicketDepartment::billing,
+                            domain::TicketKind::error_report,
+                            9,
+                            "Radio",
+                            "Sin audio",
+                            domain::TicketStatus::answered,
+                            "2026-12-04T16:00:00-03:00",
+                            "2026-12-04T16:30:00-03:00",
+                            "2026-12-16T14:00:00-03:00",
+                            domain::DueFor::resolution,
+                            true};
 const ManualSearchHit kHit{"baja", "Cómo cancelar", 3.5, "…la baja…", {{5, 13}}, {{4, 8}}};
 
 const ActingAs kActing{4, {domain::Permission::invoices, domain::Permission::profile}};
@@ -94,10 +106,10 @@ auto every_dto() {
         ApiError{"not_found", "service not found", "id"},
         Health{"ok", "1.2.3"},
         LoginRequest{"ana@example.com", "secret"},
-        ClientSummary{3, "Ana García", "ana@example.com"},
-        Session{"abc123", {3, "Ana", "ana@example.com"}, 28800, kActing},
+        ClientSummary{3, "Ana García", "ana@example.com", "es"},
+        Session{"abc123", {3, "Ana", "ana@example.com", "en"}, 28800, kActing},
         Profile{3, "Ana", "ana@example.com", "+54 11 5555-0000", "en", "Ana SRL", "Calle 1",
-                kActing},
+                domain::SupportPlan::full, kActing},
         ProfileChanges{"Ana", "+54 11 5555-0000", "en", "Ana SRL", "Calle 1"},
         kActing,
         kContact,
@@ -131,7 +143,7 @@ auto every_dto() {
         kPayment,
         PaymentRequest{domain::PaymentMethod::sandbox},
         PaymentResult{kPayment, kInvoice},
-        PendingPlanChange{12, "radio-128", domain::PlanChange::up,
+        PendingPlanChange{12, "radio-128", "Radio 128", domain::PlanChange::up,
                           domain::OrderStatus::awaiting_payment, Date{2026, 4, 15}, 31},
         UpgradeRequestBody{"Please move me to Pro"},
         UpgradeRequestView{5, 8, "Please move me to Pro", "received", Date{2026, 3, 11}},
@@ -158,6 +170,14 @@ auto every_dto() {
                                {{Date{2026, 3, 23}, "Puente", domain::HolidayKind::non_working}}},
         ServiceCancellation{2, domain::CancellationKind::immediate, "effective", Date{2026, 3, 11}},
         HolidayList{2026, {{Date{2026, 12, 8}, "Inmaculada", domain::HolidayKind::fixed}}},
+        kTicket,
+        TicketList{{kTicket}},
+        TicketMessageView{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"},
+        TicketDetail{kTicket,
+                     {{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"}}},
+        NewTicket{domain::TicketDepartment::sales, 9, "Plan", "¿Qué plan?",
+                  domain::TicketKind::error_report},
+        TicketReply{"Gracias"},
     };
 }
 
@@ -255,6 +275,11 @@ TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) 
     expect_example_is_the_wire<ManualPageView>(examples, "ManualPage");
     expect_example_is_the_wire<ManualSearchResults>(examples, "ManualSearchResults");
     expect_example_is_the_wire<ActivationEstimateView>(examples, "ActivationEstimate");
+    expect_example_is_the_wire<TicketSummary>(examples, "TicketSummary");
+    expect_example_is_the_wire<TicketList>(examples, "TicketList");
+    expect_example_is_the_wire<TicketDetail>(examples, "TicketDetail");
+    expect_example_is_the_wire<NewTicket>(examples, "NewTicket");
+    expect_example_is_the_wire<TicketReply>(examples, "TicketReply");
 }
 
 }  // namespace

@@ -56,11 +56,12 @@ TEST(JsonCodec, ServiceListRoundTrips) {
 }
 
 TEST(JsonCodec, SessionRoundTrips) {
-    Session session{"abc123", {3, "Ana García", "ana@example.com"}, 28800};
+    Session session{"abc123", {3, "Ana García", "ana@example.com", "en"}, 28800};
     auto decoded = decode<Session>(encode(session));
     ASSERT_TRUE(decoded.ok());
     EXPECT_EQ(decoded.value().token, "abc123");
     EXPECT_EQ(decoded.value().client.name, "Ana García");
+    EXPECT_EQ(decoded.value().client.language, "en");
     EXPECT_EQ(decoded.value().expires_in, 28800);
 }
 

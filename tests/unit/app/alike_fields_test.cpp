@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "api/dto.h"
-#include "app/alike_fields.h"
+#include "domain/alike_fields.h"
 #include "domain/invoice.h"
 #include "domain/service.h"
 
@@ -24,7 +24,7 @@ TEST(AlikeFields, AServiceTakesEveryMemberTheApiShows) {
         "auto_renew",           // not shown on the service; the cancellation rule does not read it
         "requirements_met_on",  // shown through the activation estimate, not as a date
     };
-    EXPECT_EQ((fields_left_at_default<domain::Service, api::ServiceView>()), expected);
+    EXPECT_EQ((domain::fields_left_at_default<domain::Service, api::ServiceView>()), expected);
 }
 
 TEST(AlikeFields, AnInvoiceTakesEveryMemberTheApiShows) {
@@ -32,7 +32,7 @@ TEST(AlikeFields, AnInvoiceTakesEveryMemberTheApiShows) {
         "client_id",  // always the caller's
         "credit",     // shown as one of the invoice's lines; the cancellation rule does not read it
     };
-    EXPECT_EQ((fields_left_at_default<domain::Invoice, api::InvoiceView>()), expected);
+    EXPECT_EQ((domain::fields_left_at_default<domain::Invoice, api::InvoiceView>()), expected);
 }
 
 TEST(AlikeFields, TheCopiedMembersCarryTheirValues) {
@@ -42,7 +42,7 @@ TEST(AlikeFields, TheCopiedMembersCarryTheirValues) {
     view.amount = domain::Money{4200, "USD"};
     view.due_on = domain::Date{2026, 12, 20};
     view.status = domain::InvoiceStatus::overdue;
-    const auto invoice = copy_alike_fields<domain::Invoice>(view);
+    const auto invoice = domain::copy_alike_fields<domain::Invoice>(view);
     EXPECT_EQ(invoice.id, 7);
     EXPECT_EQ(invoice.service_id, 3);
     EXPECT_EQ(invoice.amount, view.amount);

@@ -236,9 +236,9 @@ TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
     app.dispatch(CancellationIntent{ConfirmWithdrawCancellation{}});
     EXPECT_EQ(net.pending(), 0u) << "never without the question first";
     app.dispatch(CancellationIntent{AskWithdrawCancellation{}});
-    EXPECT_TRUE(state().asking_withdraw);
+    EXPECT_TRUE(state().withdrawal.asking);
     app.dispatch(CancellationIntent{KeepCancellation{}});
-    EXPECT_FALSE(state().asking_withdraw);
+    EXPECT_FALSE(state().withdrawal.asking);
 
     app.dispatch(CancellationIntent{AskWithdrawCancellation{}});
     app.dispatch(CancellationIntent{ConfirmWithdrawCancellation{}});
@@ -249,13 +249,13 @@ TEST_F(CancellationFlowTest, AnImmediateRequestIsWithdrawnAfterAConfirmation) {
     const std::string key = header(net.next(), "Idempotency-Key");
     EXPECT_FALSE(key.empty());
     net.fail(api::TransportFailure::unreachable);
-    ASSERT_TRUE(state().withdraw_problem);
+    ASSERT_TRUE(state().withdrawal.problem);
 
     app.dispatch(CancellationIntent{ConfirmWithdrawCancellation{}});
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
     net.reply(200, api::encode(created(42, CancellationKind::immediate, kToday, "withdrawn")));
     EXPECT_EQ(state().request->status, "withdrawn");
-    EXPECT_FALSE(state().asking_withdraw);
+    EXPECT_FALSE(state().withdrawal.asking);
 
     // A new request can be started again from scratch.
     app.dispatch(CancellationIntent{StartNewCancellation{}});
@@ -270,7 +270,7 @@ TEST_F(CancellationFlowTest, AnAlreadyEffectiveRequestCannotBeWithdrawn) {
     app.dispatch(CancellationIntent{AskWithdrawCancellation{}});
     app.dispatch(CancellationIntent{ConfirmWithdrawCancellation{}});
     net.reply(409, error_body("cancellation_already_effective"));
-    EXPECT_EQ(state().withdraw_refusal, CancellationText::already_effective);
+    EXPECT_EQ(state().withdrawal.refusal, CancellationText::already_effective);
 }
 
 TEST_F(CancellationFlowTest, TheRequestIsShownAgainWhenTheClientComesBack) {

@@ -215,7 +215,7 @@ TEST_F(InvoicesFlowTest, AnotherClientSigningInAfterTheExpiryPaysNothing) {
     net.reply(401, kExpired);
 
     sign_in_as(
-        R"({"token":"other","client":{"id":2,"name":"Bruno","email":"bruno@example.com"},"expires_in":60,"acting_as":null})");
+        R"({"token":"other","client":{"id":2,"name":"Bruno","email":"bruno@example.com","language":"es"},"expires_in":60,"acting_as":null})");
     while (net.pending() > 0) {
         EXPECT_NE(net.next().method, "POST") << net.next().path;
         net.reply(200, R"({"invoices":[]})");

@@ -9,7 +9,7 @@ namespace portal::app {
 namespace {
 
 constexpr const char* kSession =
-    R"({"token":"t0k3n","client":{"id":1,"name":"Ana Pérez","email":"ana@example.com"},"expires_in":28800,"acting_as":null})";
+    R"({"token":"t0k3n","client":{"id":1,"name":"Ana Pérez","email":"ana@example.com","language":"es"},"expires_in":28800,"acting_as":null})";
 constexpr const char* kTwoServices = R"({"services":[
   {"id":11,"name":"Hosting Ana","type":"hosting","status":"active","domain":"ana.example",
    "plan":{"id":"hosting-basic","name":"Hosting Básico","price":{"amount_cents":10000,"currency":"USD"},"cycle":"yearly"},

@@ -8,6 +8,12 @@ namespace {
 
 using Page = Route::Page;
 
+Route ticket_route(int64_t id) {
+    Route route{Page::ticket};
+    route.ticket_id = id;
+    return route;
+}
+
 TEST(Routes, EveryScreenRoundTrips) {
     const Route routes[] = {
         {Page::login, 0, "", ""},
@@ -21,6 +27,10 @@ TEST(Routes, EveryScreenRoundTrips) {
         {Page::invoices, 0, "", ""},
         {Page::account, 0, "", ""},
         {Page::invitation, 0, "Ab-9_xZ", ""},
+        {Page::support, 0, "", ""},
+        {Page::new_ticket, 0, "", ""},
+        {Page::new_ticket, 12, "", ""},
+        ticket_route(31),
     };
     for (const Route& route : routes) {
         const std::string path = route_path(route);
@@ -37,6 +47,10 @@ TEST(Routes, PathsAreSpanishAndReadable) {
     EXPECT_EQ(route_path({Page::invoices, 0, "", ""}), "/facturas");
     EXPECT_EQ(route_path({Page::account, 0, "", ""}), "/cuenta");
     EXPECT_EQ(route_path({Page::invitation, 0, "Ab-9_xZ", ""}), "/invitacion/Ab-9_xZ");
+    EXPECT_EQ(route_path({Page::support, 0, "", ""}), "/soporte");
+    EXPECT_EQ(route_path(ticket_route(31)), "/soporte/tickets/31");
+    EXPECT_EQ(route_path({Page::new_ticket, 12, "", ""}), "/servicios/12/ayuda");
+    EXPECT_EQ(route_path({Page::new_ticket, 0, "", ""}), "/soporte/nuevo");
 }
 
 TEST(Routes, TheHomeIsTheServiceList) {
@@ -59,7 +73,11 @@ TEST(Routes, AnythingElseIsRefused) {
                          "/invitacion",
                          "/invitacion/a.b",
                          "/invitacion/a%20b",
-                         "/cuenta/1"};
+                         "/cuenta/1",
+
+                         "/soporte/tickets/0",
+                         "/soporte/tickets",
+                         "/soporte/x"};
     for (const char* path : bad) EXPECT_FALSE(parse_route(path)) << path;
 }
 

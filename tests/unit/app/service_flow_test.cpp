@@ -318,28 +318,23 @@ std::string service_with_change(const char* status) {
     json.resize(json.rfind(R"(,"pending_plan_change")"));  // the change instead of null
     const bool scheduled = std::string(status) == "scheduled";
     return json + R"(,"pending_plan_change":{"order_id":501,"to_plan_id":")" +
-           (scheduled ? "hosting-inicial" : "hosting-pro") + R"(","direction":")" +
+           (scheduled ? "hosting-inicial" : "hosting-pro") + R"(","to_plan_name":")" +
+           (scheduled ? "Hosting Inicial" : "Hosting Pro") + R"(","direction":")" +
            (scheduled ? "down" : "up") + R"(","status":")" + status + R"(","effective_on":)" +
            (scheduled ? R"("2027-05-01")" : "null") + R"(,"invoice_id":)" +
            (scheduled ? "null" : "77") + R"(},"platform":null,"cancellation":null})";
 }
-constexpr const char* kPlans = R"({"service_id":11,"automatic":true,"options":[
-  {"plan":{"id":"hosting-inicial","name":"Hosting Inicial","price":{"amount_cents":6000,"currency":"USD"},"cycle":"yearly"},
-   "direction":"down","quote":{"amount_cents":0,"currency":"USD","period_start":"2027-05-01","period_end":"2028-04-30"}},
-  {"plan":{"id":"hosting-pro","name":"Hosting Pro","price":{"amount_cents":15000,"currency":"USD"},"cycle":"yearly"},
-   "direction":"up","quote":{"amount_cents":5000,"currency":"USD","period_start":"2026-11-25","period_end":"2027-11-24"}}]})";
-
 class PlanChangeOnTheServiceScreen : public ServiceScreen {
   protected:
-    // Opens service 11 with the change and answers everything it loads.
+    // Opens service 11 with the change and answers everything it loads: the change names its
+    // plan itself, so nothing else is asked for to name it.
     void open_with_change(const char* status) {
         open(11);
         net.reply(200, service_with_change(status));
         while (net.pending() > 0) {
             const std::string path = net.next().path;
-            net.reply(200, path == "/services/11/access"      ? kAccess
-                           : path == "/services/11/downloads" ? kDownloads
-                                                              : kPlans);
+            ASSERT_TRUE(path == "/services/11/access" || path == "/services/11/downloads") << path;
+            net.reply(200, path == "/services/11/access" ? kAccess : kDownloads);
         }
     }
     // Answers the service reloaded after a withdrawal (and what it loads).
@@ -406,6 +401,27 @@ TEST_F(PlanChangeOnTheServiceScreen, AFailedWithdrawalRetriesWithTheSameKey) {
     EXPECT_TRUE(state().withdrawal.asking);
     send(ConfirmWithdrawPlanChange{});
     EXPECT_EQ(testing::header(net.next(), "Idempotency-Key"), key);
+}
+
+TEST_F(PlanChangeOnTheServiceScreen, AnotherChangeWaitsForThisOneToBeWithdrawn) {
+    open_with_change("scheduled");
+    EXPECT_EQ(plan_change_blocked(*state().service.data), ServiceText::blocked_by_scheduled_change);
+    EXPECT_TRUE(can_request_cancellation(*state().service.data));
+    open_with_change("awaiting_payment");
+    EXPECT_EQ(plan_change_blocked(*state().service.data), ServiceText::blocked_by_unpaid_change);
+}
+
+TEST(ServiceActions, AScheduledCancellationOffersOnlyItsWithdrawal) {
+    api::ServiceView service;
+    EXPECT_EQ(plan_change_blocked(service), std::nullopt);
+    EXPECT_TRUE(can_request_cancellation(service));
+    service.cancellation = api::ServiceCancellation{3, domain::CancellationKind::end_of_period,
+                                                    "scheduled", domain::Date{2027, 1, 14}};
+    EXPECT_EQ(plan_change_blocked(service), ServiceText::blocked_by_cancellation);
+    EXPECT_FALSE(can_request_cancellation(service));
+    // Past its last day the service is cancelled: nothing scheduled to withdraw any more.
+    service.cancellation->status = "effective";
+    EXPECT_TRUE(can_request_cancellation(service));
 }
 
 TEST_F(PlanChangeOnTheServiceScreen, GoingToPayOpensTheInvoicesTab) {

@@ -15,7 +15,7 @@
 namespace portal::testing {
 
 inline constexpr const char* kAnaSession =
-    R"({"token":"t0k3n","client":{"id":1,"name":"Ana García","email":"ana@example.com"},"expires_in":28800,"acting_as":null})";
+    R"({"token":"t0k3n","client":{"id":1,"name":"Ana García","email":"ana@example.com","language":"es"},"expires_in":28800,"acting_as":null})";
 
 // The contract's error body with this code (and the field it names).
 inline std::string error_body(const std::string& code, const std::string& field = "") {

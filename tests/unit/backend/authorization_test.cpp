@@ -1,6 +1,9 @@
 // The authorization matrix: client B against every route that names client A's objects gets
 // exactly what a missing id gets (404, never revealing the object exists), and nothing changes;
 // without a token every client route is 401.
+#include <set>
+#include <string>
+
 #include "backend_world.h"
 
 namespace portal::backend::testing {
@@ -103,6 +106,30 @@ TYPED_TEST(AuthorizationTest, EveryClientRouteNeedsAToken) {
         }
     }
     EXPECT_GE(checked, 18);
+}
+
+// The server runs these in their own worker lane, so a flood of wrong passwords cannot queue the
+// rest. Walked over the real route table: a renamed route cannot silently leave the lane.
+TYPED_TEST(AuthorizationTest, ExactlyTheRoutesThatCheckAPasswordGoToThePasswordLane) {
+    std::set<std::string> in_lane;
+    for (const auto& route : this->backend->routes()) {
+        Request request;
+        request.method = route.method;
+        request.path = route.pattern;
+        for (const char* param : {"{id}", "{slug}", "{token}"}) {
+            auto at = request.path.find(param);
+            if (at != std::string::npos) request.path.replace(at, std::string(param).size(), "7");
+        }
+        if (Backend::checks_password(request)) in_lane.insert(route.method + " " + route.pattern);
+    }
+    const std::set<std::string> expected = {
+        "POST /api/v1/session",                              // sign-in
+        "POST /api/v1/me/email",                             // confirmed with the password
+        "POST /api/v1/me/password",                          // confirmed with the password
+        "POST /api/v1/invitations/{token}",                  // a contact sets its password
+        "POST /api/v1/services/{id}/cancellation-requests",  // the re-authentication
+    };
+    EXPECT_EQ(in_lane, expected);
 }
 
 }  // namespace

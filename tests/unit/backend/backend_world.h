@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -38,15 +39,27 @@ class FakeClock final : public Clock {
     int64_t now_ = kStartTime;
 };
 
-// Different bytes on every call, the same sequence in every run.
-class CountingRandom final : public RandomSource {
+// Different bytes on every call, the same sequence in every run: a seeded 64-bit Mersenne
+// Twister, whose output does not repeat within a test (a session token is 32 of its bytes, so
+// two sessions never share one).
+class SeededRandom final : public RandomSource {
   public:
     void fill(uint8_t* bytes, size_t size) override {
-        for (size_t i = 0; i < size; ++i) bytes[i] = static_cast<uint8_t>(next_++ * 131 + 7);
+        for (size_t i = 0; i < size; ++i) {
+            if (left_ == 0) {
+                word_ = engine_();
+                left_ = sizeof word_;
+            }
+            bytes[i] = static_cast<uint8_t>(word_);
+            word_ >>= 8;
+            --left_;
+        }
     }
 
   private:
-    uint32_t next_ = 1;
+    std::mt19937_64 engine_{20261204};
+    uint64_t word_ = 0;
+    size_t left_ = 0;
 };
 
 inline std::string read_file(const std::filesystem::path& path) {
@@ -95,6 +108,13 @@ inline std::vector<ManualSource> test_manuals() {
          "# Upgrade o downgrade de plan\n\nSolo paga la diferencia al pasar a un plan superior.\n"},
         {"soporte/tickets.md",
          "# Tickets de soporte\n\nCada consulta se convierte en un ticket.\n"},
+        // English: two of the three, beside their Spanish articles.
+        {"panel/servicios/cancelar.en.md",
+         "---\nlang: en\ntitle: How to cancel a service\nslug: cancelar-servicio\nbook: Panel\n"
+         "chapter: Services\n---\nTo **cancel**, open My services and use «Cancel service».\n"},
+        {"soporte/tickets.en.md",
+         "---\nlang: en\nslug: tickets\nbook: Support\n---\n# Support tickets\n\n"
+         "Every question becomes a ticket.\n"},
     };
 }
 
@@ -178,7 +198,7 @@ class BackendWorld : public ::testing::Test {
     Kind kind;
     std::unique_ptr<Store> store;
     FakeClock clock;
-    CountingRandom random;
+    SeededRandom random;
     std::unique_ptr<SaltedSha256Hasher> hasher;
     std::unique_ptr<ManualLibrary> manuals;
     std::unique_ptr<Backend> backend;

@@ -5,6 +5,7 @@
 #include "core/sha256.h"
 
 #include <cctype>
+#include <set>
 
 namespace portal::backend::testing {
 namespace {
@@ -79,8 +80,7 @@ TYPED_TEST(ContactsTest, EveryRouteAllowsExactlyWhatItsPermissionSays) {
         const std::string path = concrete(route.path);
         const std::string body = route.method == "GET" || route.method == "DELETE" ? "" : "{}";
         for (Permission p : domain::enum_values<Permission>()) {
-            // One session per contact, signed in again only when a route ended it: the test's
-            // random source repeats itself after a few dozen tokens.
+            // One session per contact, signed in again only when a route ended it (signing out).
             if (this->call("GET", "/api/v1/me", "", tokens[p]).status != 200) {
                 tokens[p] = this->login(email_of[p], "contable-2026");
             }
@@ -99,6 +99,17 @@ TYPED_TEST(ContactsTest, EveryRouteAllowsExactlyWhatItsPermissionSays) {
             }
         }
     }
+}
+
+// Every route says who may use it: only signing out and reading who is signed in are open to any
+// signed-in person whatever their permissions; a new route without a permission fails here.
+TYPED_TEST(ContactsTest, EveryRouteDeclaresItsPermission) {
+    std::set<std::string> any_signed_in;
+    for (const auto& route : this->backend->route_access()) {
+        if (route.access.who == Who::signed_in)
+            any_signed_in.insert(route.method + " " + route.path);
+    }
+    EXPECT_EQ(any_signed_in, (std::set<std::string>{"DELETE /session", "GET /me"}));
 }
 
 TYPED_TEST(ContactsTest, TheHolderMayUseEveryRoute) {

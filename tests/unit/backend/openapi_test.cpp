@@ -56,7 +56,7 @@ std::string openapi_base(const std::string& file) {
 TEST(OpenApi, DocumentsExactlyTheRoutesOfTheRouter) {
     MemoryStore store;
     FakeClock clock;
-    CountingRandom random;
+    SeededRandom random;
     SaltedSha256Hasher hasher(random, 1);
     ManualLibrary manuals;
     Backend backend(store, clock, hasher, random, manuals);

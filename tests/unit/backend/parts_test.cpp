@@ -152,7 +152,7 @@ TEST(Fixtures, RelativeDates) {
 
 TEST(Fixtures, ABadFileLeavesTheStoreEmpty) {
     MemoryStore store;
-    CountingRandom random;
+    SeededRandom random;
     SaltedSha256Hasher hasher(random, 1);
     auto loaded = load_fixtures(read_file(fixtures_dir() / "catalog.json"),
                                 R"({"clients":[{"email":"x@example.com","password":"p","name":"X",

@@ -144,6 +144,7 @@ TYPED_TEST(PlanChangeTest, AnUpgradeWaitsForItsInvoiceAndKeepsThePlan) {
     EXPECT_EQ(service["paid_for_period"]["amount_cents"], 10000);
     EXPECT_EQ(service["pending_plan_change"], (Json{{"order_id", j["order"]["id"]},
                                                     {"to_plan_id", "hosting-pro"},
+                                                    {"to_plan_name", "Hosting Pro"},
                                                     {"direction", "up"},
                                                     {"status", "awaiting_payment"},
                                                     {"effective_on", nullptr},

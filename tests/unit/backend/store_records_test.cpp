@@ -87,6 +87,8 @@ struct Samples {
     IdempotentAnswer answer;
     SignInLock lock;
     Setting setting;
+    TicketRecord ticket;
+    TicketMessageRecord message;
 };
 
 Samples samples(int v) {
@@ -94,11 +96,23 @@ Samples samples(int v) {
     const std::string n = std::to_string(v);
     const Date day{2026, 4, 10 + v};
     Samples s;
-    s.client = {41, "ana" + n + "@example.com", "Ana " + n, "+54 11 " + n, "en", "hash" + n};
+    s.client = {41,
+                "ana" + n + "@example.com",
+                "Ana " + n,
+                "+54 11 " + n,
+                "en",
+                "hash" + n,
+                v == 1 ? SupportPlan::full : SupportPlan::professional};
     s.session = {"digest" + n, 41, 1800000000 + v};
-    s.plan = {"plan-x", "Plan X", ServiceType::reseller, {12345, "ARS"}, BillingCycle::yearly,
-              4,        false};
-    s.download = {17, "f.bin", "A file", "text/plain", 9, "abc", "inline text", 99};
+    s.plan = {"plan-x",
+              "Plan X",
+              "Plan X in English",
+              ServiceType::reseller,
+              {12345, "ARS"},
+              BillingCycle::yearly,
+              4,
+              false};
+    s.download = {17, "f.bin", "Un archivo", "A file", "text/plain", 9, "abc", "inline text", 99};
     s.service = {23,
                  41,
                  "Radio " + n,
@@ -156,6 +170,18 @@ Samples samples(int v) {
     s.answer = {41, "key-1", "fingerprint", 201, "{\"id\":1}", "/api/v1/x", 1760000000};
     s.lock = {"lock-key", 2 + v, 1700000000 + v, 1700000900 + v};
     s.setting = {"a-setting", "value " + n};
+    s.ticket = {101,
+                41,
+                23,
+                v == 1 ? TicketDepartment::billing : TicketDepartment::sales,
+                TicketKind::error_report,
+                "Subject " + n,
+                v == 1 ? TicketStatus::waiting_on_client : TicketStatus::answered,
+                1760000000 + v,
+                1760000100 + v};
+    s.message = {111,         41,
+                 101,         v == 1 ? MessageKind::staff_question : MessageKind::staff_answer,
+                 "Text " + n, 1760000200 + v};
     return s;
 }
 
@@ -177,6 +203,8 @@ void write(Store& store, const Samples& s) {
         store.insert_upgrade_request(s.request);
         store.insert_cancellation(s.cancellation);
         store.save_idempotent_answer(s.answer);
+        store.insert_ticket(s.ticket);
+        store.insert_ticket_message(s.message);
         store.save_sign_in_lock(s.lock);
         store.save_setting(s.setting);
         return true;
@@ -201,6 +229,8 @@ void expect_read_back(Store& store, const Samples& s) {
     expect_same_fields(s.answer, store.idempotent_answer(client, s.answer.key), "answer");
     expect_same_fields(s.lock, store.sign_in_lock(s.lock.account_key), "sign-in lock");
     expect_same_fields(s.setting, store.setting(s.setting.name), "setting");
+    expect_same_fields(s.ticket, store.ticket_of(client, s.ticket.id), "ticket");
+    expect_same_fields(s.message, only(store.ticket_messages_of(client, s.ticket.id)), "message");
 }
 
 // ---- The two stores, each with its way of being saved and opened again ----------------------
@@ -246,6 +276,7 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
     store->update_cancellation(changed.cancellation);
     store->update_invoice(changed.invoice);
     store->update_upgrade_order(changed.order);
+    store->update_ticket(changed.ticket);
     store = this->trip.reopen(std::move(store));
     // A kind of two values, or a flag, is its default in one of the two samples.
     const bool all_set = false;
@@ -255,6 +286,7 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
                        all_set);
     expect_same_fields(changed.invoice, only(store->invoices_of(41)), "invoice", all_set);
     expect_same_fields(changed.order, only(store->upgrade_orders_of(41)), "upgrade order", all_set);
+    expect_same_fields(changed.ticket, store->ticket_of(41, 101), "ticket", all_set);
 }
 
 TYPED_TEST(StoredRecords, AnUpdateNeverMovesARowToAnotherClient) {
@@ -263,8 +295,10 @@ TYPED_TEST(StoredRecords, AnUpdateNeverMovesARowToAnotherClient) {
     Samples stolen = samples(2);
     stolen.service.client_id = 42;  // same ids, another owner
     stolen.cancellation.client_id = 42;
+    stolen.ticket.client_id = 42;
     store->update_service(stolen.service);
     store->update_cancellation(stolen.cancellation);
+    store->update_ticket(stolen.ticket);
     store = this->trip.reopen(std::move(store));
     const bool all_set = false;
     expect_same_fields(samples(1).service, store->service_of(41, 23), "service", all_set);
@@ -272,6 +306,8 @@ TYPED_TEST(StoredRecords, AnUpdateNeverMovesARowToAnotherClient) {
                        all_set);
     EXPECT_FALSE(store->service_of(42, 23));
     EXPECT_FALSE(store->cancellation_of(42, 81));
+    expect_same_fields(samples(1).ticket, store->ticket_of(41, 101), "ticket", all_set);
+    EXPECT_FALSE(store->ticket_of(42, 101));
 }
 
 // ---- SQLite refuses rows that no writer produces --------------------------------------------
@@ -322,7 +358,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
         "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "
         "DROP TABLE invoices; DROP TABLE upgrade_orders; DROP TABLE upgrade_requests; "
         "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; DROP TABLE settings; "
-        "DROP TABLE sign_in_locks; DROP TABLE payments; UPDATE schema_version SET version = 4");
+        "DROP TABLE sign_in_locks; DROP TABLE payments; DROP TABLE ticket_messages; "
+        "DROP TABLE tickets; UPDATE schema_version SET version = 4");
     for (size_t i = 0; i < 4; ++i) sql(kind.path, sqlite_migrations()[i]);
     sql(kind.path,
         "INSERT INTO clients (id, email, name, password_hash) VALUES (41, 'a@example.com', 'A', "
@@ -344,6 +381,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     EXPECT_EQ(store.schema_version(), SqliteStore::latest_schema_version());
     ASSERT_TRUE(store.plan("plan-x").has_value());
     EXPECT_EQ(store.plan("plan-x")->price, (domain::Money{12345, "ARS"}));
+    // A plan of before has no English name: its Spanish one stands in.
+    EXPECT_EQ(store.plan("plan-x")->name_en, "Plan X");
     ASSERT_TRUE(store.service_of(41, 23).has_value());
     ASSERT_EQ(store.invoices_of(41).size(), 1u);
     EXPECT_EQ(store.invoices_of(41)[0].amount, (domain::Money{500, "USD"}));

@@ -52,9 +52,14 @@ TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
     int64_t a = store->insert_client(client("a@example.com"));
     int64_t b = store->insert_client(client("b@example.com"));
     EXPECT_EQ(b, a + 1);
-    domain::Plan plan{
-        "p", "P", domain::ServiceType::hosting, {100, "USD"}, domain::BillingCycle::monthly,
-        1,   true};
+    domain::Plan plan{"p",
+                      "P",
+                      "P in English",
+                      domain::ServiceType::hosting,
+                      {100, "USD"},
+                      domain::BillingCycle::monthly,
+                      1,
+                      true};
     store->upsert_plan(plan);
     domain::Service service;
     service.client_id = a;
@@ -93,10 +98,13 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     ASSERT_EQ(sqlite3_open(kind.path.c_str(), &db), SQLITE_OK);
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
-    // amount paid, no payments nor order status, no platform, no remembered auto-renew), as an
-    // older stub would have left it, with a stored answer whose fingerprint is an unkeyed digest.
+    // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
+    // plan nor tickets), as an older stub would have left it, with a stored answer whose
+    // fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
+                     "DROP TABLE ticket_messages; DROP TABLE tickets; "
+                     "ALTER TABLE clients DROP COLUMN support_plan; "
                      "DROP TABLE settings; DROP TABLE sign_in_locks; "
                      "DROP INDEX idempotency_keys_by_age; DROP INDEX sessions_by_client; "
                      "ALTER TABLE idempotency_keys DROP COLUMN created_at; "
@@ -112,6 +120,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                      "ALTER TABLE cancellation_requests DROP COLUMN invoices_voided; "
                      "ALTER TABLE cancellation_requests DROP COLUMN auto_renew_before; "
                      "ALTER TABLE services DROP COLUMN platform; "
+                     "ALTER TABLE plans DROP COLUMN name_en; "
+                     "ALTER TABLE downloads DROP COLUMN description_en; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
                      "DROP TABLE payments; DROP INDEX upgrade_orders_by_client; "
                      "ALTER TABLE invoices DROP COLUMN kind; "

@@ -23,12 +23,22 @@ Service hosting() {
     return service;
 }
 
-const Plan kPlus{
-    "plus", "Hosting Plus", ServiceType::hosting, Money{10000, "USD"}, BillingCycle::yearly, 2,
-    true};
-const Plan kMonthly{
-    "radio", "Radio", ServiceType::audio_streaming, Money{1500, "USD"}, BillingCycle::monthly,
-    1,       true};
+const Plan kPlus{"plus",
+                 "Hosting Plus",
+                 "Hosting Plus",
+                 ServiceType::hosting,
+                 Money{10000, "USD"},
+                 BillingCycle::yearly,
+                 2,
+                 true};
+const Plan kMonthly{"radio",
+                    "Radio",
+                    "Radio",
+                    ServiceType::audio_streaming,
+                    Money{1500, "USD"},
+                    BillingCycle::monthly,
+                    1,
+                    true};
 
 Invoice invoice(int64_t cents, InvoiceStatus status, Date start, Date end, int64_t credit = 0,
                 int64_t service_id = 1) {

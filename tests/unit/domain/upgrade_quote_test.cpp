@@ -9,7 +9,8 @@ namespace {
 
 Plan plan(std::string id, int64_t cents, BillingCycle cycle, int rank,
           std::string currency = "USD") {
-    return Plan{id, id, ServiceType::hosting, Money{cents, std::move(currency)}, cycle, rank, true};
+    return Plan{id,    id,   id,  ServiceType::hosting, Money{cents, std::move(currency)},
+                cycle, rank, true};
 }
 
 // The manual's client (RULES.md §3): a hosting paid 100 $ for the year 2026.

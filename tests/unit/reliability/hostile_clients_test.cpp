@@ -1,7 +1,8 @@
 // portal-stub against hostile clients, over loopback (RELIABILITY.md, "hostile clients"): bodies
 // over the limit in every framing, compressed bodies, too many headers, a head trickled past its
 // deadline, hundreds of slow and idle connections beside a client that wants /health, and
-// downloads that are streamed (HEAD produces nothing) with Range honoured only where it applies.
+// downloads that are streamed (HEAD produces nothing) with Range honoured only where it applies,
+// and the per-client caps on stored requests and keys.
 // Behaviour only: the memory figures need a stub without AddressSanitizer (stub_memory_test.cpp).
 #include <gtest/gtest.h>
 #include <netinet/in.h>
@@ -17,8 +18,10 @@
 #include <thread>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "loopback_stub.h"
 #include "raw_http.h"
-#include "stub_process.h"
 
 namespace portal::reliability {
 namespace {
@@ -29,21 +32,7 @@ double ms_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-class HostileClients : public ::testing::Test {
-  protected:
-    static void SetUpTestSuite() {
-        stub = new integration::StubProcess({"--port", "0", "--fast-hash", "--quiet"});
-    }
-    static void TearDownTestSuite() {
-        delete stub;
-        stub = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(stub->started()) << stub->output(); }
-    static int port() { return stub->port(); }
-    static integration::StubProcess* stub;
-};
-
-integration::StubProcess* HostileClients::stub = nullptr;
+class HostileClients : public LoopbackStub {};
 
 const std::string kPost = "POST /api/v1/session HTTP/1.1\r\nHost: x\r\n";
 constexpr uint64_t kEightMiB = 8u << 20;
@@ -226,6 +215,56 @@ TEST_F(HostileClients, AMalformedRangeIsIgnoredWhereRangesDoNotApply) {
         EXPECT_NE(root.status, 416) << range;
         EXPECT_NE(root.status, 0) << range;
     }
+}
+
+// A client's stored requests and keys are capped, each refusal a clear answer (the sessions' cap:
+// abuse_integration_test.cpp). The stub's own defaults: 10 upgrade requests in 30 days, 500
+// stored Idempotency-Keys a day.
+TEST_F(HostileClients, PerClientCapsAreClearRefusals) {
+    const auto call = [&](const std::string& method, const std::string& path,
+                          const std::string& token, const std::string& body,
+                          const std::string& extra = "") {
+        return raw(port(),
+                   method + " " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token +
+                       "\r\nContent-Type: application/json\r\nContent-Length: " +
+                       std::to_string(body.size()) + "\r\n" + extra,
+                   body);
+    };
+    const std::string bruno = demo_login(port(), "bruno@example.com");
+    ASSERT_FALSE(bruno.empty());
+    const auto services =
+        nlohmann::json::parse(call("GET", "/api/v1/services", bruno, "").body, nullptr, false);
+    ASSERT_TRUE(services.is_object());
+    std::string requests;
+    for (const auto& service : services["services"]) {
+        if (service.value("name", "") == "Reseller Bruno")
+            requests = "/api/v1/services/" + service["id"].dump() + "/upgrade-requests";
+    }
+    ASSERT_FALSE(requests.empty());
+    const std::string message = R"({"message":"More space, please"})";
+    for (int i = 0; i < 10; ++i) ASSERT_EQ(call("POST", requests, bruno, message).status, 201) << i;
+    const RawResponse eleventh = call("POST", requests, bruno, message);
+    EXPECT_EQ(eleventh.status, 409);
+    EXPECT_NE(eleventh.body.find("too_many_upgrade_requests"), std::string::npos) << eleventh.body;
+
+    const std::string carla = demo_login(port(), "carla@example.com");
+    ASSERT_FALSE(carla.empty());
+    const std::string language = R"({"language":"en"})";
+    for (int i = 0; i < 500; ++i) {
+        ASSERT_EQ(call("PATCH", "/api/v1/me", carla, language,
+                       "Idempotency-Key: cap-" + std::to_string(i) + "\r\n")
+                      .status,
+                  200)
+            << i;
+    }
+    RawResponse over = call("PATCH", "/api/v1/me", carla, language, "Idempotency-Key: cap-500\r\n");
+    EXPECT_EQ(over.status, 429);
+    EXPECT_NE(over.body.find("too_many_idempotency_keys"), std::string::npos) << over.body;
+    EXPECT_FALSE(over.headers["retry-after"].empty());
+    // A stored key still replays its answer.
+    EXPECT_EQ(call("PATCH", "/api/v1/me", carla, language, "Idempotency-Key: cap-0\r\n")
+                  .headers["idempotent-replayed"],
+              "true");
 }
 
 }  // namespace

@@ -1,13 +1,14 @@
-// The domain's records and the API's views each list their members by name (their `fields`
-// functions). Where the app hands what the API showed to a domain rule, the members both list
-// under one name and type are copied by that list, so no conversion names the members again.
+// Records and views each list their members by name (their `fields` functions). Where one is made
+// from the other (a stored record shown as an API view, an API view handed to a domain rule), the
+// members both list under one name and type are copied by those lists, so no conversion names the
+// members again.
 #pragma once
 
 #include <string_view>
 #include <type_traits>
 #include <vector>
 
-namespace portal::app {
+namespace portal::domain {
 
 // A `To` holding every member `from` shares with it by name and type; the others keep their
 // defaults.
@@ -50,4 +51,4 @@ std::vector<std::string_view> fields_left_at_default() {
     return left;
 }
 
-}  // namespace portal::app
+}  // namespace portal::domain

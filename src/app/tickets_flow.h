@@ -1,0 +1,109 @@
+// The «Soporte» tab (RULES.md §6–§8): the client's support plan with the channels it includes,
+// the tickets (those not closed first) each with when the company owes its answer, a ticket's
+// messages with a reply box and «Cerrar ticket», and «Nuevo ticket» (also from a service:
+// «Pedir ayuda con este servicio», a ticket linked to it). Sending a ticket, a reply or the
+// closing acts once per attempt (IdempotentAttempt), however often it is clicked.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "api/dto.h"
+#include "app/flow_context.h"
+#include "app/idempotent_attempt.h"
+#include "app/remote.h"
+#include "app/route.h"
+#include "app/texts/support_texts.h"
+#include "app/visit.h"
+
+namespace portal::app {
+
+// What a ticket's due time says, in the client's words and the company's zone (GMT−3): "Respuesta
+// esperada antes del 09/12/2026 a las 11:00", overdue as such, a question waiting on the client;
+// empty when nothing is owed (closed).
+std::string due_line(const api::TicketSummary& ticket, Language language);
+// An API instant as the client reads it: {date, "HH:MM"} in the company's zone.
+struct LocalTime {
+    std::string date;
+    std::string time;
+};
+std::optional<LocalTime> local_time(const std::string& rfc3339, Language language);
+
+struct NewTicketForm {
+    domain::TicketDepartment department = domain::TicketDepartment::support;
+    bool error_report = false;
+    std::string subject;
+    std::string message;
+    std::optional<SupportText> subject_error;
+    std::optional<SupportText> message_error;
+};
+
+struct SupportState {
+    Remote<api::Profile> profile;  // the support plan
+    Remote<api::TicketList> tickets;
+    // The ticket on screen, and the answer to sending a reply or closing it.
+    int64_t ticket_id = 0;
+    Remote<api::TicketDetail> ticket;
+    Remote<api::TicketDetail> change;
+    std::string reply;  // edited in place by the screen
+    std::optional<SupportText> reply_error;
+    // A new ticket, about this service when service_id is not 0.
+    int64_t service_id = 0;
+    Remote<api::ServiceView> service;
+    NewTicketForm form;  // edited in place by the screen
+    Remote<api::TicketDetail> sent;
+    std::optional<SupportText> refusal;  // why the server refused the last sending
+};
+
+struct ReloadSupport {};
+struct ChooseDepartment {
+    domain::TicketDepartment department;
+};
+struct MarkErrorReport {
+    bool error_report = false;
+};
+struct SendTicket {};
+struct SendReply {};
+struct CloseTicket {};
+using SupportIntent = std::variant<ReloadSupport, ChooseDepartment, MarkErrorReport, SendTicket,
+                                   SendReply, CloseTicket>;
+
+class TicketsFlow {
+  public:
+    // The tab (Page::support), one ticket (Page::ticket) or the new-ticket form (Page::new_ticket).
+    void enter(const Route& route, FlowContext& ctx);
+    void handle(const SupportIntent& intent, FlowContext& ctx);
+    const SupportState& state() const { return state_; }
+    // The forms' text, edited in place by the screens.
+    NewTicketForm& form() { return state_.form; }
+    std::string& reply() { return state_.reply; }
+
+    // Sign-out or an expired session: forget everything.
+    void reset() {
+        state_ = {};
+        visit_.renew();
+        ticket_attempt_.forget();
+        reply_attempt_.forget();
+        close_attempt_.forget();
+    }
+
+  private:
+    void load_overview(FlowContext& ctx);
+    void send_ticket(FlowContext& ctx);
+    void send_reply(FlowContext& ctx);
+    void close(FlowContext& ctx);
+    template <class Done>
+    api::Callback<api::TicketDetail> settle(Remote<api::TicketDetail>& remote,
+                                            IdempotentAttempt& attempt, const FlowContext& ctx,
+                                            Done done);
+
+    SupportState state_;
+    Visit visit_;
+    IdempotentAttempt ticket_attempt_;  // per ticket typed
+    IdempotentAttempt reply_attempt_;   // per reply typed
+    IdempotentAttempt close_attempt_;   // per ticket closed
+};
+
+}  // namespace portal::app

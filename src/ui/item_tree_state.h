@@ -1,0 +1,32 @@
+// The item tree's state, shared by item_tree.cpp (the hooks) and item_tree_json.cpp (what is
+// published). Not for screens: they use item_tree.h.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ui/item_tree.h"
+
+namespace portal::ui {
+
+struct Tree {
+    std::vector<Item> building;
+    std::vector<Item> published;
+    uint64_t hash = 0;  // published's semantic_hash
+    ItemRole next_role = ItemRole::button;
+    std::string next_label;
+    bool has_next_role = false;
+    // Requests from the page (item_tree.h, "Requests from the page").
+    uint32_t focus_request = 0;
+    bool redraw = false;
+    // Several real fields can change before a frame (a password manager fills two at once).
+    std::vector<std::pair<uint32_t, std::string>> typed;
+    uint32_t submitted_field = 0;
+};
+extern Tree g_tree;
+
+uint64_t semantic_hash(const std::vector<Item>& items);
+
+}  // namespace portal::ui

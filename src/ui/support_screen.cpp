@@ -1,0 +1,123 @@
+// The «Soporte» tab (RULES.md §6–§8): the client's support plan and each channel it includes with
+// how soon it answers, «Nuevo ticket», and the tickets — those not closed first — each with its
+// status and when the company owes its answer (overdue in red). Draws app::TicketsFlow's state;
+// the order, the channels and the due lines come from app and domain.
+#include <string>
+
+#include "app/texts/fill_in.h"
+#include "app/texts/support_texts.h"
+#include "app/tickets_flow.h"
+#include "domain/support_plan.h"
+#include "imgui.h"
+#include "ui/icons.h"
+#include "ui/screen_context.h"
+#include "ui/screens.h"
+#include "ui/ticket_status.h"
+#include "ui/widgets.h"
+
+namespace portal::ui {
+
+ImU32 ticket_status_color(domain::TicketStatus status) {
+    switch (status) {
+        case domain::TicketStatus::open:
+            return color::kPrimary;
+        case domain::TicketStatus::answered:
+            return color::kSuccess;
+        case domain::TicketStatus::waiting_on_client:
+            return color::kWarning;
+        case domain::TicketStatus::closed:
+            return color::kMuted;
+    }
+    return color::kMuted;
+}
+
+namespace {
+
+using app::fill_in;
+using app::SupportText;
+using Screen = ScreenContext<app::SupportState, SupportText, app::SupportIntent>;
+
+void draw_plan(Screen& s, const api::Profile& profile) {
+    const domain::SupportPlan plan = profile.support_plan;
+    begin_card("plan");
+    heading(fill_in(s.t(SupportText::your_plan), {app::tr(s.lang, plan)}));
+    text_wrapped(fill_in(s.t(SupportText::plan_answer_time), {app::plan_time_words(s.lang, plan)}));
+    text_wrapped(s.t(SupportText::business_hours), color::kMuted);
+    ImGui::Spacing();
+    text(s.t(SupportText::channels_heading));
+    for (const domain::ChannelOffer& offer : domain::channels_of(plan)) {
+        const std::string response =
+            fill_in(app::tr(s.lang, offer.response), {app::plan_time_words(s.lang, plan)});
+        bullet(std::string(app::tr(s.lang, offer.channel)) + ": " + response);
+    }
+    end_card();
+}
+
+void draw_ticket_row(Screen& s, const api::TicketSummary& ticket) {
+    ImGui::PushID(static_cast<int>(ticket.id));
+    begin_card("ticket");
+    heading(ticket.subject);
+    const std::string status = app::tr(s.lang, ticket.status);
+    same_line_if_fits(ImGui::CalcTextSize(status.c_str()).x + 24);
+    badge(status, ticket_status_color(ticket.status));
+    text_wrapped(std::string(app::tr(s.lang, ticket.department)) +
+                     (ticket.service_name.empty() ? std::string()
+                                                  : " · " + fill_in(s.t(SupportText::about_service),
+                                                                    {ticket.service_name})),
+                 color::kMuted);
+    const std::string due = app::due_line(ticket, s.lang);
+    if (!due.empty()) {
+        if (ticket.overdue) {
+            text_wrapped(with_icon(icon::kWarning, due), color::kDanger);
+        } else {
+            text_wrapped(due);
+        }
+    }
+    const std::string readable = fill_in(s.t(SupportText::see_ticket), {ticket.subject});
+    if (row_button(s.t(SupportText::see), readable, "see")) {
+        app::Route route{app::Route::Page::ticket};
+        route.ticket_id = ticket.id;
+        s.go_to(route);
+    }
+    end_card();
+    ImGui::PopID();
+}
+
+}  // namespace
+
+app::Intent draw_support(app::PortalApp& app) {
+    const app::TicketsFlow& flow = app.tickets();
+    Screen s{flow.state(), app.state().language, {}};
+    begin_page("support", app::tr(s.lang, app::Text::support));
+    text_wrapped(s.t(SupportText::subtitle), color::kMuted);
+    ImGui::Spacing();
+    const auto& profile = s.state.profile;
+    if (profile.data) {
+        draw_plan(s, *profile.data);
+        ImGui::Spacing();
+    }
+    heading(s.t(SupportText::tickets_heading));
+    const std::string add = with_icon(icon::kEnvelope, s.t(SupportText::new_ticket));
+    same_line_if_fits(button_width(add.c_str()));
+    if (primary_button(add.c_str())) s.go_to(app::Route{app::Route::Page::new_ticket});
+    ImGui::Spacing();
+    const auto& tickets = s.state.tickets;
+    if (tickets.failed() || profile.failed()) {
+        const app::Problem& problem = tickets.failed() ? tickets.problem : profile.problem;
+        if (problem_box(problem, s.lang)) s.send(app::ReloadSupport{});
+        ImGui::Spacing();
+    }
+    if (tickets.data) {
+        if (tickets.data->tickets.empty()) empty_line(s.t(SupportText::no_tickets));
+        for (const api::TicketSummary& ticket : tickets.data->tickets) {
+            draw_ticket_row(s, ticket);
+            ImGui::Spacing();
+        }
+    } else if (tickets.loading()) {
+        loading_line(s.lang);
+    }
+    end_page();
+    return std::move(s.intent);
+}
+
+}  // namespace portal::ui

@@ -1,0 +1,155 @@
+// Phones (below 600 CSS px, theme.h's one breakpoint): at 360×740 and 390×844, in Spanish and in
+// English, every screen — sign-in, Mis servicios, a service, the invoices, the upgrade and
+// cancellation wizards, the manuals and an article — fits the width: no widget reaches past the
+// right edge or into the page's margin (where the window would cut its text), the controls are
+// touch targets at least 44 px tall, the top bar is one row with «Menú», and the services are
+// cards. Checked through window.portal.items() while scrolling each screen to its end, with a
+// screenshot of each screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEMO, apiFetch, openPortal, signIn, waitForItem, waitForRoute, click, items, screenshot, apiToken,
+  apiGet, stub, browser, shareStubAndBrowser,
+} from './harness.mjs';
+
+shareStubAndBrowser();
+
+const PHONES = [{ width: 360, height: 740 }, { width: 390, height: 844 }];
+// The page's side padding on a phone is 14 px; a widget reaching within MARGIN px of the edge has
+// run into it, and its window clips it there.
+const MARGIN = 8;
+const TOUCH = 44;
+const CONTROLS = new Set(['button', 'tab', 'input', 'checkbox', 'radio', 'link', 'selectable']);
+
+const WORDS = {
+  es: { menu: 'Menú', title: 'Servicio' },
+  en: { menu: 'Menu', title: 'Service' },
+};
+
+// What is wrong with the frame's items at this width: one line per problem.
+function problems(shown, { width, height }, { inlineLinks = false } = {}) {
+  const found = [];
+  for (const item of shown) {
+    const where = `«${item.label}» (${item.role}) x=${item.x} w=${item.w}`;
+    if (item.x < 0) found.push(`starts left of the screen: ${where}`);
+    if (item.x + item.w > width - MARGIN) found.push(`runs past the right edge: ${where}`);
+    // What scrolling (or the open menu) hides above or below is not cut text; a side cut is.
+    const shows = item.w > 0 && item.h > 0;
+    if (shows && item.clippedSideways) found.push(`cut by its window: ${where}`);
+    const onScreen = !item.clipped && item.y >= 0 && item.y + item.h <= height;
+    // Links inside a paragraph are exempt (WCAG 2.5.8's inline exception).
+    const inline = inlineLinks && item.role === 'link';
+    if (CONTROLS.has(item.role) && onScreen && !inline && item.h < TOUCH - 0.5) {
+      found.push(`a touch target ${item.h} px tall: ${where}`);
+    }
+  }
+  return found;
+}
+
+// Checks the screen from its top to its end (wheel steps until nothing new shows), then scrolls
+// back and saves a screenshot of its top.
+async function checkScreen(page, phone, name, options) {
+  const seen = new Set();
+  const found = new Set();
+  await page.mouse.move(phone.width / 2, phone.height / 2);
+  for (let step = 0; step < 12; ++step) {
+    const shown = await items(page);
+    for (const problem of problems(shown, phone, options)) found.add(problem);
+    const before = seen.size;
+    for (const item of shown) seen.add(`${item.role}:${item.label}`);
+    if (step > 0 && seen.size === before) break;
+    await page.mouse.wheel(0, phone.height * 0.6);
+    // Two frames: the wheel moves the page on the next one.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+  await page.mouse.wheel(0, -100000);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await screenshot(page, `phone-${phone.width}x${phone.height}-${name}`);
+  assert.deepEqual([...found], [], `${name} at ${phone.width}×${phone.height}`);
+}
+
+async function go(page, path) {
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
+  await waitForRoute(page, path);
+}
+
+for (const phone of PHONES) {
+  for (const lang of ['es', 'en']) {
+    test(`at ${phone.width}×${phone.height} in ${lang}, every screen fits a phone`, async () => {
+      const words = WORDS[lang];
+      const token = await apiToken(stub, DEMO.ana);
+      const { services } = await apiGet(stub, token, '/services');
+      const hosting = services.find((s) => s.type === 'hosting' && s.status === 'active');
+      const radio = services.find((s) => s.status === 'active' && s.type !== 'domain' && s.id !== hosting.id) || hosting;
+      assert.ok(hosting, 'ana has an active hosting');
+
+      // Each run starts from ana's Spanish: the English run saves her choice of language.
+      const reset = await apiFetch(stub, token, '/me', { method: 'PATCH', body: JSON.stringify({ language: 'es' }) });
+      assert.equal(reset.status, 200, 'ana\'s language is set back to Spanish');
+      const page = await openPortal(browser, stub.url, { viewport: phone });
+      await waitForItem(page, 'Ingresar', 'button');
+      if (lang === 'es') await checkScreen(page, phone, 'es-sign-in');
+      await signIn(page, DEMO.ana);
+      await waitForRoute(page, '/servicios');
+
+      // One row: the portal's name and «Menú»; the tabs are in the menu.
+      const menu = await waitForItem(page, 'Menú', 'button');
+      const bar = await items(page);
+      assert.ok(!bar.some((i) => i.role === 'tab'), 'no tabs in the bar itself');
+      const name = bar.find((i) => i.label === 'Portal de clientes');
+      assert.ok(name && Math.abs((name.y + name.h / 2) - (menu.y + menu.h / 2)) < menu.h / 2,
+        'the name and «Menú» on one row');
+      await click(page, 'Menú');
+      await waitForItem(page, 'Mis servicios', 'tab');
+      await waitForItem(page, 'Facturas', 'tab');
+      if (lang === 'es') {
+        await checkScreen(page, phone, 'es-menu');
+        // Escape closes the menu, as any popup.
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !window.portal.items().some((i) => i.role === 'tab'));
+      } else {
+        await click(page, 'English');
+        await waitForItem(page, 'Menu', 'button');
+      }
+      // Mis servicios: cards, each with its name as a link and its status, plan and due date.
+      await waitForItem(page, hosting.name, 'link');
+      assert.ok(!(await items(page)).some((i) => i.label === words.title && i.role === 'text'),
+        'no table header');
+      await checkScreen(page, phone, `${lang}-services`);
+
+      await click(page, hosting.name, 'link');
+      await waitForRoute(page, `/servicios/${hosting.id}`);
+      await waitForItem(page, hosting.name, 'text');
+      await checkScreen(page, phone, `${lang}-service`);
+
+      await go(page, '/facturas');
+      await waitForItem(page, /^(Factura|Invoice) n/, 'text');
+      await checkScreen(page, phone, `${lang}-invoices`);
+
+      await go(page, `/servicios/${radio.id}/upgrade`);
+      await waitForItem(page, /^(Elegir|Choose) /, 'button');
+      await checkScreen(page, phone, `${lang}-upgrade`);
+
+      await go(page, `/servicios/${hosting.id}/cancelar`);
+      await waitForItem(page, /./, 'radio');
+      await checkScreen(page, phone, `${lang}-cancellation`);
+
+      await go(page, '/manuales');
+      await waitForItem(page, /./, 'link');
+      await checkScreen(page, phone, `${lang}-manuals`);
+
+      await go(page, '/manuales/cancelacion');
+      await waitForItem(page, /./, 'text');
+      await checkScreen(page, phone, `${lang}-manual`, { inlineLinks: true });
+
+      if (lang === 'en') {
+        // Signed out, still in English: the sign-in screen.
+        await click(page, words.menu);
+        await click(page, 'Sign out');
+        await waitForItem(page, 'Sign in', 'button');
+        await checkScreen(page, phone, 'en-sign-in');
+      }
+      await page.context().close();
+    });
+  }
+}

@@ -1,0 +1,112 @@
+// The «Soporte» tab (RULES.md §6–§8) in Chromium against the stub: the client's support plan with
+// only the channels it includes; the tickets with their status and due time (overdue marked);
+// «Pedir ayuda con este servicio» opens a ticket linked to the service, the client replies, and
+// the ticket shows when its answer is due. Every check is against the API.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DEMO, openAs, waitForItem, waitForRoute, click, fill, items, nextFrame, screenshot, apiToken, apiGet,
+  browser, stub, shareStubAndBrowser,
+} from './harness.mjs';
+
+// One stub for the file: the first test only reads, the second adds one ticket.
+shareStubAndBrowser();
+
+// How the page writes an API instant in Spanish, in the company's zone (GMT−3): "09/12/2026", "11:00".
+function localTime(rfc3339) {
+  const local = new Date(Date.parse(rfc3339) - 3 * 3600 * 1000);
+  const two = (n) => String(n).padStart(2, '0');
+  return {
+    date: `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`,
+    time: `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`,
+  };
+}
+
+// The screen as a laptop shows it (1280×800); the checks run on a taller page, where every row
+// is on screen.
+async function laptopShot(page, name) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await nextFrame(page);
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await nextFrame(page);
+}
+
+function dueLine(ticket) {
+  const { date, time } = localTime(ticket.due_at);
+  const what = ticket.due_for === 'resolution' ? 'Resolución' : 'Respuesta';
+  return ticket.overdue
+    ? `${what} demorada: se esperaba antes del ${date} a las ${time}`
+    : `${what} esperada antes del ${date} a las ${time}`;
+}
+
+test('«Soporte» shows the plan with its channels and the tickets with their due time', async () => {
+  const token = await apiToken(stub, DEMO.ana);
+  const me = await apiGet(stub, token, '/me');
+  assert.equal(me.support_plan, 'professional');
+  const { tickets } = await apiGet(stub, token, '/tickets');
+  const page = await openAs(browser, stub.url, DEMO.ana, '/servicios');
+  await click(page, 'Soporte', 'tab');
+  await waitForRoute(page, '/soporte');
+  await waitForItem(page, 'Su plan de soporte: Profesional');
+  // Professional includes the phone and remote support, not WhatsApp or Telegram (§8).
+  await waitForItem(page, /^Teléfono: /);
+  await waitForItem(page, /^Soporte remoto: /);
+  const shown = await items(page);
+  assert.ok(!shown.some((i) => /WhatsApp|Telegram/.test(i.label)), 'no channel the plan lacks');
+  for (const ticket of tickets) {
+    await waitForItem(page, `Ver ticket «${ticket.subject}»`, 'button');
+    if (ticket.due_at) await waitForItem(page, new RegExp(dueLine(ticket)));
+  }
+  // Those not closed come first.
+  const rows = (await items(page)).filter((i) => /^Ver ticket «/.test(i.label));
+  const closed = tickets.filter((t) => t.status === 'closed').map((t) => `Ver ticket «${t.subject}»`);
+  const firstClosed = rows.findIndex((r) => closed.includes(r.label));
+  if (firstClosed >= 0) assert.ok(rows.slice(firstClosed).every((r) => closed.includes(r.label)));
+  await waitForItem(page, 'Cerrado');
+  await laptopShot(page, 'support-tab');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a ticket opened from a service, a reply, and the due time on screen', async () => {
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
+  const hosting = services.find((s) => s.name === 'Hosting anagarcia.example');
+  const before = (await apiGet(stub, token, '/tickets')).tickets.length;
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${hosting.id}`);
+  const sent = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/tickets') sent.push(r);
+  });
+  await click(page, 'Pedir ayuda con este servicio');
+  await waitForRoute(page, `/servicios/${hosting.id}/ayuda`);
+  await waitForItem(page, `Servicio: ${hosting.name}`);
+  await fill(page, 'Asunto', 'El sitio anda lento');
+  await fill(page, 'Mensaje', 'Tarda mucho en cargar.');
+  await laptopShot(page, 'support-new-ticket');
+  await click(page, 'Enviar ticket');
+  await page.waitForFunction(() => /^\/soporte\/tickets\/\d+$/.test(window.portal.route()));
+  const id = Number((await page.evaluate(() => window.portal.route())).split('/').pop());
+  const created = await apiGet(stub, token, `/tickets/${id}`);
+  assert.equal(created.ticket.service_id, hosting.id, 'the ticket is about the service');
+  assert.equal(created.ticket.status, 'open');
+  assert.equal(sent.length, 1, 'one ticket left the page');
+  assert.equal((await apiGet(stub, token, '/tickets')).tickets.length, before + 1);
+  await waitForItem(page, 'Abierto');
+  await waitForItem(page, new RegExp(dueLine(created.ticket)));
+
+  await fill(page, 'Su respuesta', 'Sigue igual de lento.');
+  await click(page, 'Enviar respuesta');
+  await waitForItem(page, 'Sigue igual de lento.');
+  const replied = await apiGet(stub, token, `/tickets/${id}`);
+  assert.equal(replied.messages.length, 2);
+  assert.equal(replied.messages[1].text, 'Sigue igual de lento.');
+  assert.equal(replied.ticket.status, 'open');
+  // The first unanswered message keeps the clock: the same due time as before.
+  assert.equal(replied.ticket.due_at, created.ticket.due_at);
+  await waitForItem(page, new RegExp(dueLine(replied.ticket)));
+  await laptopShot(page, 'support-ticket');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -1,0 +1,137 @@
+// What a ticket's due time says to the client, in the company's zone (GMT−3), in both languages.
+#include <gtest/gtest.h>
+
+#include "app/tickets_flow.h"
+#include "signed_in_portal.h"
+
+namespace portal::app {
+namespace {
+
+api::TicketSummary ticket(domain::TicketStatus status, std::optional<std::string> due_at,
+                          std::optional<domain::DueFor> due_for, bool overdue) {
+    api::TicketSummary t;
+    t.status = status;
+    t.due_at = std::move(due_at);
+    t.due_for = due_for;
+    t.overdue = overdue;
+    return t;
+}
+
+TEST(TicketDueLine, SaysWhenTheAnswerIsDueInTheCompanysZone) {
+    const auto open = ticket(domain::TicketStatus::open, "2026-12-09T11:00:00-03:00",
+                             domain::DueFor::answer, false);
+    EXPECT_EQ(due_line(open, Language::es), "Respuesta esperada antes del 09/12/2026 a las 11:00");
+    EXPECT_EQ(due_line(open, Language::en), "Answer expected before 2026-12-09 at 11:00");
+    // The same instant written in UTC is still 11:00 in GMT−3.
+    const auto utc =
+        ticket(domain::TicketStatus::open, "2026-12-09T14:00:00Z", domain::DueFor::answer, false);
+    EXPECT_EQ(due_line(utc, Language::es), "Respuesta esperada antes del 09/12/2026 a las 11:00");
+}
+
+TEST(TicketDueLine, SaysWhenItIsOverdueAndWhatIsOwed) {
+    const auto late = ticket(domain::TicketStatus::open, "2026-12-03T11:30:00-03:00",
+                             domain::DueFor::answer, true);
+    EXPECT_EQ(due_line(late, Language::es),
+              "Respuesta demorada: se esperaba antes del 03/12/2026 a las 11:30");
+    const auto resolution = ticket(domain::TicketStatus::answered, "2026-12-16T14:00:00-03:00",
+                                   domain::DueFor::resolution, false);
+    EXPECT_EQ(due_line(resolution, Language::es),
+              "Resolución esperada antes del 16/12/2026 a las 14:00");
+}
+
+TEST(TicketDueLine, AQuestionWaitsOnTheClientAndAClosedTicketOwesNothing) {
+    const auto waiting =
+        ticket(domain::TicketStatus::waiting_on_client, std::nullopt, std::nullopt, false);
+    EXPECT_EQ(due_line(waiting, Language::es),
+              "Le hicimos una pregunta: respóndala para que podamos seguir.");
+    const auto closed = ticket(domain::TicketStatus::closed, std::nullopt, std::nullopt, false);
+    EXPECT_EQ(due_line(closed, Language::es), "");
+}
+
+// [SECTION] «Pedir ayuda con este servicio»: the form, one ticket, the reply
+
+using testing::error_body;
+using testing::header;
+
+api::TicketDetail ticket_detail(int64_t id, int messages) {
+    api::TicketDetail detail;
+    detail.ticket = ticket(domain::TicketStatus::open, "2026-12-04T12:00:00-03:00",
+                           domain::DueFor::answer, false);
+    detail.ticket.id = id;
+    detail.ticket.service_id = 11;
+    detail.ticket.subject = "Lento";
+    for (int i = 0; i < messages; ++i) {
+        detail.messages.push_back(
+            {i + 1, domain::MessageAuthor::client, "m", "2026-12-04T10:00:00-03:00"});
+    }
+    return detail;
+}
+
+class TicketsFlowTest : public testing::SignedInPortal {
+  protected:
+    void open_form() {
+        app.dispatch(Navigate{Route{Route::Page::new_ticket, 11}});
+        ASSERT_EQ(net.next().path, "/services/11");
+        net.reply(200, R"({"error":{"code":"not_found","message":"x","field":""}})");
+    }
+    const SupportState& state() { return app.tickets().state(); }
+};
+
+TEST_F(TicketsFlowTest, AnEmptyFormSendsNothingAndSaysWhy) {
+    open_form();
+    EXPECT_EQ(app.route(), "/servicios/11/ayuda");
+    app.tickets_form().form().subject = "   ";
+    app.dispatch(SupportIntent{SendTicket{}});
+    EXPECT_EQ(net.pending(), 0u);
+    EXPECT_EQ(state().form.subject_error, SupportText::text_required);
+    EXPECT_EQ(state().form.message_error, SupportText::text_required);
+}
+
+TEST_F(TicketsFlowTest, ADoubleClickOpensOneTicketAboutTheServiceThenItShows) {
+    open_form();
+    app.tickets_form().form().subject = " Lento ";
+    app.tickets_form().form().message = "Tarda en cargar.";
+    app.dispatch(SupportIntent{MarkErrorReport{true}});
+    app.dispatch(SupportIntent{SendTicket{}});
+    app.dispatch(SupportIntent{SendTicket{}});
+    ASSERT_EQ(net.pending(), 1u) << "one ticket left the page";
+    EXPECT_EQ(net.next().method, "POST");
+    EXPECT_EQ(net.next().path, "/tickets");
+    EXPECT_EQ(net.next().body,
+              R"({"department":"support","kind":"error_report","message":"Tarda en cargar.",)"
+              R"("service_id":11,"subject":"Lento"})");
+    EXPECT_FALSE(header(net.next(), "Idempotency-Key").empty());
+    net.reply(201, api::encode(ticket_detail(31, 1)));
+    EXPECT_EQ(app.route(), "/soporte/tickets/31");
+    ASSERT_TRUE(state().ticket.data);
+    EXPECT_EQ(state().ticket.data->ticket.id, 31);
+    EXPECT_EQ(net.next().path, "/tickets/31");
+    net.reply(200, api::encode(ticket_detail(31, 1)));
+
+    app.tickets_form().reply() = "Sigue igual.";
+    app.dispatch(SupportIntent{SendReply{}});
+    app.dispatch(SupportIntent{SendReply{}});
+    ASSERT_EQ(net.pending(), 1u) << "one reply left the page";
+    EXPECT_EQ(net.next().path, "/tickets/31/replies");
+    EXPECT_EQ(net.next().body, R"({"message":"Sigue igual."})");
+    net.reply(201, api::encode(ticket_detail(31, 2)));
+    EXPECT_EQ(state().ticket.data->messages.size(), 2u);
+    EXPECT_TRUE(state().reply.empty()) << "the box empties once the reply is in";
+}
+
+TEST_F(TicketsFlowTest, ALostAnswerIsRetriedWithTheSameKey) {
+    open_form();
+    app.tickets_form().form().subject = "Lento";
+    app.tickets_form().form().message = "Tarda.";
+    app.dispatch(SupportIntent{SendTicket{}});
+    const std::string key = header(net.next(), "Idempotency-Key");
+    net.fail(api::TransportFailure::timeout);
+    ASSERT_TRUE(state().sent.failed());
+    app.dispatch(SupportIntent{SendTicket{}});
+    EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
+    net.reply(409, error_body("too_many_open_tickets"));
+    EXPECT_EQ(state().refusal, SupportText::why_too_many_open);
+}
+
+}  // namespace
+}  // namespace portal::app
