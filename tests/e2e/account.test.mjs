@@ -16,7 +16,8 @@ const LAURA = { email: 'laura@contable.example', password: 'contable-2026' };
 test('a contact with only invoices pays one, sees no services, and the alert turned off stays silent', async () => {
   const stub = await startStub();
   try {
-    const ana = await openAs(browser, stub.url, DEMO.ana, '/servicios', { viewport: { width: 1280, height: 800 } });
+    // Tall enough that the invitation form is drawn without scrolling (a clipped field is not drawn).
+    const ana = await openAs(browser, stub.url, DEMO.ana, '/servicios', { viewport: { width: 1280, height: 2000 } });
     await click(ana, 'Mi cuenta', 'tab');
     await waitForRoute(ana, '/cuenta');
     await waitForItem(ana, 'Contactos', 'text');
