@@ -17,7 +17,7 @@ test('a contact with only invoices pays one, sees no services, and the alert tur
   const stub = await startStub();
   try {
     // Tall enough that the invitation form is drawn without scrolling (a clipped field is not drawn).
-    const ana = await openAs(browser, stub.url, DEMO.ana, '/servicios', { viewport: { width: 1280, height: 2000 } });
+    const ana = await openAs(browser, stub.url, DEMO.ana, '/servicios', { viewport: { width: 1280, height: 2800 } });
     await click(ana, 'Mi cuenta', 'tab');
     await waitForRoute(ana, '/cuenta');
     await waitForItem(ana, 'Contactos', 'text');
