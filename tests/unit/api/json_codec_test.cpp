@@ -56,7 +56,7 @@ TEST(JsonCodec, ServiceListRoundTrips) {
 }
 
 TEST(JsonCodec, SessionRoundTrips) {
-    Session session{"abc123", {3, "Ana García", "ana@example.com", "en"}, 28800};
+    Session session{"abc123", {3, "Ana García", "ana@example.com", "en"}, 28800, std::nullopt};
     auto decoded = decode<Session>(encode(session));
     ASSERT_TRUE(decoded.ok());
     EXPECT_EQ(decoded.value().token, "abc123");
