@@ -9,7 +9,7 @@
 portal_bench() {
     local native="${PORTAL_BENCH_NATIVE:-$PORTAL_ROOT/build/native}"
     local web="${PORTAL_BENCH_WEB:-$PORTAL_ROOT/build/web}"
-    local stub="$native/server-stub/portal-stub" site="$web/site" bare="$web/bare"
+    local stub="$native/server-stub/portal-stub" site="$web/site" demo="$web/demo" bare="$web/bare"
     local loader="$native/tests/bench/load/portal-load"
     local search_bench="$native/tests/bench/manual_search_bench"
     local out="$PORTAL_ROOT/bench" work data
@@ -21,11 +21,12 @@ portal_bench() {
     [ -f "$web/CMakeCache.txt" ] || die "bench: $web is not a configured web build (./portal build)"
     [ -f "$native/CMakeCache.txt" ] || die "bench: $native is not a configured native build (./portal build)"
     say "bench: building the bare reference page in $web, and what the benchmarks run"
-    cmake --build "$web" --target portal-app portal-site bare-page -j "${JOBS:-2}" || die "bench: the web build failed"
+    cmake --build "$web" --target portal-app portal-demo portal-site bare-page -j "${JOBS:-2}" ||
+        die "bench: the web build failed"
     local native_targets=(portal-stub portal-load)
     grep -q '^benchmark_DIR:PATH=/' "$native/CMakeCache.txt" && native_targets+=(manual_search_bench)
     cmake --build "$native" --target "${native_targets[@]}" -j "${JOBS:-2}" || die "bench: the native build failed"
-    for f in "$stub" "$loader" "$site/index.html" "$bare/index.html"; do
+    for f in "$stub" "$loader" "$site/index.html" "$demo/index.html" "$bare/index.html"; do
         [ -e "$f" ] || die "bench: $f is missing (build first: ./portal build)"
     done
     mkdir -p "$out"
@@ -40,8 +41,9 @@ portal_bench() {
         touch "$data/.done"
     fi
 
-    say "bench: bytes to load (raw and gzip -9)"
+    say "bench: bytes to load (raw and gzip -9): the stub's page and the static demo"
     node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$site" "$web" >"$work/sizes.json"
+    node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$demo" "$web" >"$work/demo_sizes.json"
     node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$bare" >"$work/bare_sizes.json"
 
     say "bench: manual search per keystroke over 10,000 pages (Google Benchmark)"

@@ -2,11 +2,11 @@
 // hash route of every screen, back and forward, reload, deep links, and an explicit mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DEMO, DIST, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForRoute,
+  DEMO, DIST, SITE, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForRoute,
   click, items, screenshot, route, fill, apiToken, apiGet, formatMoney, browser, shareBrowser,
 } from './harness.mjs';
 
@@ -70,6 +70,31 @@ test('an unreadable config.json is a clear message, never a silent switch to dem
       await page.screenshot({ path: join(dir, 'shot.png') });
       await context.close();
     }
+  } finally {
+    await own.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the page the stub serves carries no demo: asked for "demo", it says so', async () => {
+  // The demo's data (ana's account, in the fixtures) ships in dist/ only.
+  const wasm = (dir) => readFileSync(join(dir, 'portal-app.wasm'));
+  assert.ok(wasm(DIST).includes(DEMO.ana.email), 'the demo carries its data');
+  assert.ok(!wasm(SITE).includes(DEMO.ana.email), "the stub's page carries no demo data");
+  const dir = mkdtempSync(join(tmpdir(), 'portal-site-'));
+  cpSync(SITE, dir, { recursive: true });
+  writeFileSync(join(dir, 'config.json'), '{"api": "demo"}');
+  const own = await startStaticServer(dir);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(own.url);
+    await page.waitForFunction(() => window.portal && window.portal.error);
+    const error = await page.evaluate(() => window.portal.error);
+    assert.match(error, /no incluye la demostración/);
+    assert.match(error, /config\.json/);
+    assert.equal(await page.evaluate(() => window.portal.ready), false);
+    await context.close();
   } finally {
     await own.stop();
     rmSync(dir, { recursive: true, force: true });
