@@ -5,6 +5,7 @@
 #   PORTAL_BENCH_NATIVE / PORTAL_BENCH_WEB   build folders to measure (default build/native, build/web)
 #   PORTAL_BENCH_RUNS                        startup runs per page (default 7)
 #   PORTAL_BENCH_LOAD_SECONDS / _THREADS     stub load per route (default 10 s × 4 threads)
+#   PORTAL_BENCH_LIGHTHOUSE_RUNS             Lighthouse runs of the sign-in page (default 3)
 
 portal_bench() {
     local native="${PORTAL_BENCH_NATIVE:-$PORTAL_ROOT/build/native}"
@@ -58,6 +59,9 @@ portal_bench() {
     say "bench: stub under load ($threads threads × ${seconds} s per route, loopback)"
     bench_stub_load "$stub" "$loader" "$site" "$data" "$threads" "$seconds" "$work"
 
+    say "bench: Lighthouse, default mobile run (simulated slow 4G, 4x slower CPU), sign-in page"
+    bench_lighthouse "$stub" "$site" "$work"
+
     say "bench: browser (headless Chromium): startup, idle, frame times, heap"
     PORTAL_STUB="$stub" PORTAL_SITE="$site" PORTAL_BARE="$bare" PORTAL_BENCH_DATA="$data" \
         node "$PORTAL_ROOT/tests/bench/browser.bench.mjs" >"$work/browser.json" ||
@@ -67,20 +71,57 @@ portal_bench() {
     rm -rf "$work"
 }
 
+# Lighthouse (pinned in package.json) on the sign-in page as the stub serves it, with its default
+# mobile settings (simulated throttling: slow 4G, 4x slower CPU, a phone's screen), in Debian's
+# Chromium; only the performance category. PORTAL_BENCH_LIGHTHOUSE_RUNS runs (default 3; the report
+# takes the median score): writes lighthouse-N.json (its reports) into `work`.
+bench_lighthouse() {
+    local stub="$1" site="$2" work="$3" port pid run
+    local lighthouse="$PORTAL_ROOT/node_modules/.bin/lighthouse"
+    if [ ! -x "$lighthouse" ]; then
+        say "bench: $lighthouse is missing (npm packages: ./portal build installs them)"
+        return 0
+    fi
+    port="$(bench_free_port)"
+    "$stub" --port "$port" --bind 127.0.0.1 --db "$work/lighthouse.db" --static "$site" \
+        --manuals "$PORTAL_ROOT/assets/manuals" --quiet >"$work/lighthouse-stub.log" 2>&1 &
+    pid=$!
+    bench_wait_for_stub "$port"
+    for run in $(seq 1 "${PORTAL_BENCH_LIGHTHOUSE_RUNS:-3}"); do
+        # The e2e tests' flags (tests/e2e/harness.mjs: WebGL 2 through SwiftShader), in the old
+        # headless mode: with --headless=new Lighthouse finds no Largest Contentful Paint here.
+        CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" "$lighthouse" "http://127.0.0.1:$port/" \
+            --only-categories=performance --output=json --output-path="$work/lighthouse-$run.json" \
+            --quiet --chrome-flags="--headless --no-sandbox --use-angle=swiftshader \
+--enable-unsafe-swiftshader --disable-gpu --no-first-run" >"$work/lighthouse.log" 2>&1 ||
+            { say "bench: Lighthouse failed:"; tail -n 20 "$work/lighthouse.log" >&2; }
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+bench_free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+bench_wait_for_stub() {
+    for _ in $(seq 1 200); do
+        curl -fs "http://127.0.0.1:$1/api/v1/health" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+}
+
 # Requests per second and latency of the services list and the manual search, with portal-load on
 # loopback against a stub of its own (SQLite database, like ./portal run); also the headers the
 # stub serves the page with (compression, caching).
 bench_stub_load() {
     local stub="$1" loader="$2" site="$3" data="$4" threads="$5" seconds="$6" work="$7"
     local port pid token
-    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+    port="$(bench_free_port)"
     "$stub" --port "$port" --bind 127.0.0.1 --db "$work/load.db" --static "$site" \
         --manuals "$data/manuals" --quiet >"$work/stub.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 200); do
-        curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
-        sleep 0.1
-    done
+    bench_wait_for_stub "$port"
     token="$(curl -fs -X POST -H 'Content-Type: application/json' \
         -d '{"email":"ana@example.com","password":"demo1234"}' \
         "http://127.0.0.1:$port/api/v1/session" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')" ||
