@@ -71,17 +71,25 @@ portal_bench() {
     rm -rf "$work"
 }
 
-# Lighthouse (pinned in package.json) on the sign-in page as the stub serves it, with its default
-# mobile settings (simulated throttling: slow 4G, 4x slower CPU, a phone's screen), in Debian's
-# Chromium; only the performance category. PORTAL_BENCH_LIGHTHOUSE_RUNS runs (default 3; the report
-# takes the median score): writes lighthouse-N.json (its reports) into `work`.
+# Lighthouse's own npm folder (tests/bench/lighthouse: pinned there, apart from the project's
+# package.json, so that ./portal test does not install it), installed from its lockfile once.
+bench_install_lighthouse() {
+    local dir="$PORTAL_ROOT/tests/bench/lighthouse"
+    local stamp="$dir/node_modules/.portal-lock-stamp"
+    if [ -f "$stamp" ] && cmp -s "$stamp" "$dir/package-lock.json"; then return 0; fi
+    say "bench: installing Lighthouse from tests/bench/lighthouse/package-lock.json"
+    (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
+    cp "$dir/package-lock.json" "$stamp"
+}
+
+# Lighthouse on the sign-in page as the stub serves it, with its default mobile settings
+# (simulated throttling: slow 4G, 4x slower CPU, a phone's screen), in Debian's Chromium; only the
+# performance category. PORTAL_BENCH_LIGHTHOUSE_RUNS runs (default 3; the report takes the median
+# score): writes lighthouse-N.json (its reports) into `work`.
 bench_lighthouse() {
     local stub="$1" site="$2" work="$3" port pid run
-    local lighthouse="$PORTAL_ROOT/node_modules/.bin/lighthouse"
-    if [ ! -x "$lighthouse" ]; then
-        say "bench: $lighthouse is missing (npm packages: ./portal build installs them)"
-        return 0
-    fi
+    bench_install_lighthouse
+    local lighthouse="$PORTAL_ROOT/tests/bench/lighthouse/node_modules/.bin/lighthouse"
     port="$(bench_free_port)"
     "$stub" --port "$port" --bind 127.0.0.1 --db "$work/lighthouse.db" --static "$site" \
         --manuals "$PORTAL_ROOT/assets/manuals" --quiet >"$work/lighthouse-stub.log" 2>&1 &

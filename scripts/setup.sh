@@ -3,7 +3,7 @@
 #   1. Debian packages (toolchains, libraries, Chromium, fonts);
 #   2. Dear ImGui, pinned, from Debian's source package, unpacked into build/deps (never into git);
 #   3. npm packages from the committed lockfile (playwright-core, which drives Debian's Chromium;
-#      @redocly/cli, which lints the OpenAPI document; lighthouse, which ./portal bench runs).
+#      @redocly/cli, which lints the OpenAPI document).
 # Sourced by ./portal; uses its helpers `say` and `root`.
 set -euo pipefail
 
