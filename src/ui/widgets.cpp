@@ -255,24 +255,28 @@ enum class ChoiceMark { box, circle };
 
 // A checkbox or a radio: its mark is drawn at the size of a desktop frame even where the row is
 // taller (a phone's 44 px touch target: ImGui would draw a 44 px circle), the label beside it,
-// the whole row pressable.
+// wrapped at the window's edge (ImGui's would run past it), the whole row pressable.
 bool choice(const char* label, bool on, bool enabled, ChoiceMark mark) {
     ImGui::BeginDisabled(!enabled);
     item_tree_next(mark == ChoiceMark::box ? ItemRole::checkbox : ItemRole::radio, label);
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float row = ImGui::GetFrameHeight();
-    const float side = std::min(row, desktop_frame_height());
-    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+    const float side = std::min(ImGui::GetFrameHeight(), desktop_frame_height());
+    const float gap = style.ItemInnerSpacing.x;
+    const char* label_end = ImGui::FindRenderedTextEnd(label);
+    const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x - side - gap);
+    const ImVec2 text = ImGui::CalcTextSize(label, label_end, false, wrap);
+    const float row = std::max(ImGui::GetFrameHeight(), text.y + 2.0f * kFramePaddingY);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool pressed =
-        ImGui::InvisibleButton(label, ImVec2(side + style.ItemInnerSpacing.x + text.x, row));
+    const bool pressed = ImGui::InvisibleButton(label, ImVec2(side + gap + text.x, row));
     if (on) item_tree_mark_last_checked();
-    const ImGuiID id = ImGui::GetItemID();
-    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), id);
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+                              ImGui::GetItemID());
 
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 min(pos.x, pos.y + (row - side) * 0.5f);
+    // The mark sits on the label's first line.
+    const float text_top = pos.y + (row - text.y) * 0.5f;
+    const ImVec2 min(pos.x, text_top + (ImGui::GetFontSize() - side) * 0.5f);
     const ImVec2 max(min.x + side, min.y + side);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 fill = ImGui::GetColorU32(ImGui::IsItemActive()    ? ImGuiCol_FrameBgActive
                                           : ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered
                                                                    : ImGuiCol_FrameBg);
@@ -293,8 +297,7 @@ bool choice(const char* label, bool on, bool enabled, ChoiceMark mark) {
         }
         draw->AddRect(min, max, border, style.FrameRounding, 0, border_size);
     }
-    ImGui::RenderText(ImVec2(max.x + style.ItemInnerSpacing.x, pos.y + (row - text.y) * 0.5f),
-                      label);
+    ImGui::RenderTextWrapped(ImVec2(max.x + gap, text_top), label, label_end, wrap);
     ImGui::EndDisabled();
     return pressed && enabled;
 }
