@@ -10,6 +10,7 @@
 #include "app/intent.h"
 #include "app/route.h"
 #include "app/strings.h"
+#include "ui/way_back.h"
 #include "ui/widgets.h"
 
 namespace portal::ui {
@@ -32,9 +33,11 @@ struct ScreenContext {
     std::string money(const domain::Money& m) const { return app::format_money(m, lang); }
     void send(Sent next) { keep(intent, app::Intent(std::move(next))); }
     void go_to(app::Route route) { keep(intent, app::Navigate{std::move(route)}); }
-    // The button under a wizard that leaves it for the service's screen.
+    // The button under a wizard that leaves it for the service's screen (Escape too).
     void back_to_service(Words label, int64_t service_id) {
-        if (button(t(label))) go_to(app::Route{app::Route::Page::service, service_id});
+        if (button(t(label)) || escape_goes_back()) {
+            go_to(app::Route{app::Route::Page::service, service_id});
+        }
     }
 };
 

@@ -69,12 +69,14 @@ void draw_ticket_body(Screen& s, app::TicketsFlow& flow, const api::TicketDetail
     title(fill_in(s.t(SupportText::ticket_heading), {std::to_string(ticket.id), ticket.subject}));
     const std::string status = app::tr(s.lang, ticket.status);
     badge(status, ticket_status_color(ticket.status));
-    ImGui::SameLine();
-    text(std::string(app::tr(s.lang, ticket.department)) +
-             (ticket.service_name.empty()
-                  ? std::string()
-                  : " · " + fill_in(s.t(SupportText::about_service), {ticket.service_name})),
-         color::kMuted);
+    const std::string about =
+        std::string(app::tr(s.lang, ticket.department)) +
+        (ticket.service_name.empty()
+             ? std::string()
+             : " · " + fill_in(s.t(SupportText::about_service), {ticket.service_name}));
+    // Beside the badge when it fits, else under it (a phone), wrapped.
+    same_line_if_fits(ImGui::CalcTextSize(about.c_str()).x);
+    text_wrapped(about, color::kMuted);
     text_wrapped(when(s, SupportText::opened_on, ticket.opened_at), color::kMuted);
     const std::string due = app::due_line(ticket, s.lang);
     if (!due.empty()) {
@@ -105,11 +107,14 @@ void draw_form(Screen& s, app::TicketsFlow& flow) {
     }
     begin_card("new-ticket");
     text(s.t(SupportText::department_label));
+    // The choices under their label, side by side while they fit.
+    bool first = true;
     for (const auto department :
          {domain::TicketDepartment::support, domain::TicketDepartment::billing,
           domain::TicketDepartment::sales}) {
         const char* label = app::tr(s.lang, department);
-        same_line_if_fits(button_width(label) + 24);
+        if (!first) same_line_if_fits(button_width(label) + 24);
+        first = false;
         if (radio(label, form.department == department, !busy)) {
             s.send(app::ChooseDepartment{department});
         }

@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DEMO, DIST, SITE, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForRoute,
+  DEMO, DIST, SITE, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForNoItem,
+  waitForRoute,
   click, items, screenshot, route, fill, apiToken, apiGet, formatMoney, browser, shareBrowser,
 } from './harness.mjs';
 
@@ -19,6 +20,11 @@ test('the demo runs from plain files, marks itself, and real URLs work: back, fo
   const page = await openPortal(browser, server.url);
   await waitForItem(page, 'Modo demostración', 'text');
   await waitForItem(page, 'Restablecer demo', 'button');
+  // The reset asks first; Escape answers «Cancelar», as in any dialog.
+  await click(page, 'Restablecer demo');
+  await waitForItem(page, 'Sí, restablecer', 'button');
+  await page.keyboard.press('Escape');
+  await waitForNoItem(page, 'Sí, restablecer', 'button');
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
   // The list arrives after the route changes: wait for it as a person would. Its first service
