@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "domain/enum_map.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/fonts.h"
@@ -158,18 +159,13 @@ void badge(std::string_view value, ImU32 color) {
 }
 
 ImU32 status_color(domain::ServiceStatus status) {
-    switch (status) {
-        case domain::ServiceStatus::active:
-            return color::kSuccess;
-        case domain::ServiceStatus::pending:
-            return color::kWarning;
-        case domain::ServiceStatus::suspended:
-            return color::kDanger;
-        case domain::ServiceStatus::cancelled:
-        case domain::ServiceStatus::terminated:
-            return color::kMuted;
-    }
-    return color::kMuted;
+    using Status = domain::ServiceStatus;
+    static constexpr domain::EnumMap<Status, ImU32> kColors{{Status::active, color::kSuccess},
+                                                            {Status::pending, color::kWarning},
+                                                            {Status::suspended, color::kDanger},
+                                                            {Status::cancelled, color::kMuted},
+                                                            {Status::terminated, color::kMuted}};
+    return kColors[status];
 }
 
 // [SECTION] Buttons and links
