@@ -5,11 +5,12 @@
 #   PORTAL_BENCH_NATIVE / PORTAL_BENCH_WEB   build folders to measure (default build/native, build/web)
 #   PORTAL_BENCH_RUNS                        startup runs per page (default 7)
 #   PORTAL_BENCH_LOAD_SECONDS / _THREADS     stub load per route (default 10 s × 4 threads)
+#   PORTAL_BENCH_LIGHTHOUSE_RUNS             Lighthouse runs of the sign-in page (default 3)
 
 portal_bench() {
     local native="${PORTAL_BENCH_NATIVE:-$PORTAL_ROOT/build/native}"
     local web="${PORTAL_BENCH_WEB:-$PORTAL_ROOT/build/web}"
-    local stub="$native/server-stub/portal-stub" site="$web/site" bare="$web/bare"
+    local stub="$native/server-stub/portal-stub" site="$web/site" demo="$web/demo" bare="$web/bare"
     local loader="$native/tests/bench/load/portal-load"
     local search_bench="$native/tests/bench/manual_search_bench"
     local out="$PORTAL_ROOT/bench" work data
@@ -21,11 +22,12 @@ portal_bench() {
     [ -f "$web/CMakeCache.txt" ] || die "bench: $web is not a configured web build (./portal build)"
     [ -f "$native/CMakeCache.txt" ] || die "bench: $native is not a configured native build (./portal build)"
     say "bench: building the bare reference page in $web, and what the benchmarks run"
-    cmake --build "$web" --target portal-app portal-site bare-page -j "${JOBS:-2}" || die "bench: the web build failed"
+    cmake --build "$web" --target portal-app portal-demo portal-site bare-page -j "${JOBS:-2}" ||
+        die "bench: the web build failed"
     local native_targets=(portal-stub portal-load)
     grep -q '^benchmark_DIR:PATH=/' "$native/CMakeCache.txt" && native_targets+=(manual_search_bench)
     cmake --build "$native" --target "${native_targets[@]}" -j "${JOBS:-2}" || die "bench: the native build failed"
-    for f in "$stub" "$loader" "$site/index.html" "$bare/index.html"; do
+    for f in "$stub" "$loader" "$site/index.html" "$demo/index.html" "$bare/index.html"; do
         [ -e "$f" ] || die "bench: $f is missing (build first: ./portal build)"
     done
     mkdir -p "$out"
@@ -40,8 +42,9 @@ portal_bench() {
         touch "$data/.done"
     fi
 
-    say "bench: bytes to load (raw and gzip -9)"
+    say "bench: bytes to load (raw and gzip -9): the stub's page and the static demo"
     node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$site" "$web" >"$work/sizes.json"
+    node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$demo" "$web" >"$work/demo_sizes.json"
     node "$PORTAL_ROOT/tests/bench/sizes.mjs" "$bare" >"$work/bare_sizes.json"
 
     say "bench: manual search per keystroke over 10,000 pages (Google Benchmark)"
@@ -56,6 +59,9 @@ portal_bench() {
     say "bench: stub under load ($threads threads × ${seconds} s per route, loopback)"
     bench_stub_load "$stub" "$loader" "$site" "$data" "$threads" "$seconds" "$work"
 
+    say "bench: Lighthouse, default mobile run (simulated slow 4G, 4x slower CPU), sign-in page"
+    bench_lighthouse "$stub" "$site" "$work"
+
     say "bench: browser (headless Chromium): startup, idle, frame times, heap"
     PORTAL_STUB="$stub" PORTAL_SITE="$site" PORTAL_BARE="$bare" PORTAL_BENCH_DATA="$data" \
         node "$PORTAL_ROOT/tests/bench/browser.bench.mjs" >"$work/browser.json" ||
@@ -65,20 +71,65 @@ portal_bench() {
     rm -rf "$work"
 }
 
+# Lighthouse's own npm folder (tests/bench/lighthouse: pinned there, apart from the project's
+# package.json, so that ./portal test does not install it), installed from its lockfile once.
+bench_install_lighthouse() {
+    local dir="$PORTAL_ROOT/tests/bench/lighthouse"
+    local stamp="$dir/node_modules/.portal-lock-stamp"
+    if [ -f "$stamp" ] && cmp -s "$stamp" "$dir/package-lock.json"; then return 0; fi
+    say "bench: installing Lighthouse from tests/bench/lighthouse/package-lock.json"
+    (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
+    cp "$dir/package-lock.json" "$stamp"
+}
+
+# Lighthouse on the sign-in page as the stub serves it, with its default mobile settings
+# (simulated throttling: slow 4G, 4x slower CPU, a phone's screen), in Debian's Chromium; only the
+# performance category. PORTAL_BENCH_LIGHTHOUSE_RUNS runs (default 3; the report takes the median
+# score): writes lighthouse-N.json (its reports) into `work`.
+bench_lighthouse() {
+    local stub="$1" site="$2" work="$3" port pid run
+    bench_install_lighthouse
+    local lighthouse="$PORTAL_ROOT/tests/bench/lighthouse/node_modules/.bin/lighthouse"
+    port="$(bench_free_port)"
+    "$stub" --port "$port" --bind 127.0.0.1 --db "$work/lighthouse.db" --static "$site" \
+        --manuals "$PORTAL_ROOT/assets/manuals" --quiet >"$work/lighthouse-stub.log" 2>&1 &
+    pid=$!
+    bench_wait_for_stub "$port"
+    for run in $(seq 1 "${PORTAL_BENCH_LIGHTHOUSE_RUNS:-3}"); do
+        # The e2e tests' flags (tests/e2e/harness.mjs: WebGL 2 through SwiftShader), in the old
+        # headless mode: with --headless=new Lighthouse finds no Largest Contentful Paint here.
+        CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" "$lighthouse" "http://127.0.0.1:$port/" \
+            --only-categories=performance --output=json --output-path="$work/lighthouse-$run.json" \
+            --quiet --chrome-flags="--headless --no-sandbox --use-angle=swiftshader \
+--enable-unsafe-swiftshader --disable-gpu --no-first-run" >"$work/lighthouse.log" 2>&1 ||
+            { say "bench: Lighthouse failed:"; tail -n 20 "$work/lighthouse.log" >&2; }
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+bench_free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+bench_wait_for_stub() {
+    for _ in $(seq 1 200); do
+        curl -fs "http://127.0.0.1:$1/api/v1/health" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+}
+
 # Requests per second and latency of the services list and the manual search, with portal-load on
 # loopback against a stub of its own (SQLite database, like ./portal run); also the headers the
 # stub serves the page with (compression, caching).
 bench_stub_load() {
     local stub="$1" loader="$2" site="$3" data="$4" threads="$5" seconds="$6" work="$7"
     local port pid token
-    port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+    port="$(bench_free_port)"
     "$stub" --port "$port" --bind 127.0.0.1 --db "$work/load.db" --static "$site" \
         --manuals "$data/manuals" --quiet >"$work/stub.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 200); do
-        curl -fs "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
-        sleep 0.1
-    done
+    bench_wait_for_stub "$port"
     token="$(curl -fs -X POST -H 'Content-Type: application/json' \
         -d '{"email":"ana@example.com","password":"demo1234"}' \
         "http://127.0.0.1:$port/api/v1/session" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')" ||

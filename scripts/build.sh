@@ -22,20 +22,20 @@ portal_build_web() {
     portal_dist
 }
 
-# dist/: the static-host demo. The same page, with config.json saying "demo": the backend core
-# runs inside it, so any static file server is enough (python3 -m http.server, in dist/).
+# dist/: the static-host demo, as the web build assembles it in build/web/demo (target
+# portal-demo): the page plus the backend core and the demo's data, with config.json saying "demo",
+# so any static file server is enough (python3 -m http.server, in dist/).
 portal_dist() {
     local dist="$PORTAL_ROOT/dist" staging="$PORTAL_ROOT/dist.tmp"
     rm -rf "$staging"
-    mkdir -p "$staging"
-    find "$SITE" -maxdepth 1 -type f ! -name config.json -exec cp {} "$staging/" \;
-    cp "$PORTAL_ROOT/web/config.demo.json" "$staging/config.json"
+    cp -r "$DEMO_SITE" "$staging"
     rm -rf "$dist"
     mv "$staging" "$dist"
 }
 
 STUB="$PORTAL_ROOT/build/native/server-stub/portal-stub"
 SITE="$PORTAL_ROOT/build/web/site"
+DEMO_SITE="$PORTAL_ROOT/build/web/demo"
 
 portal_serve() {
     local port=8080 bind=127.0.0.1 db="$PORTAL_ROOT/build/portal.db"

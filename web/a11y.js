@@ -46,8 +46,30 @@
     root.id = 'a11y-tree';
     const canvas = document.getElementById('canvas');
     canvas.after(root);
+    root.addEventListener('keydown', arrowKeys);
     polite = region('a11y-status', 'polite');
     assertive = region('a11y-alert', 'assertive');
+  }
+
+  // Arrow keys inside a tab list or a radio group move to the next (or previous) choice and
+  // choose it, Home and End to the first and last, as in any web page's tabs and radios.
+  function arrowKeys(event) {
+    const el = event.target;
+    const role = el.getAttribute && el.getAttribute('role');
+    if (role !== 'tab' && role !== 'radio') return;
+    const group = el.parentElement && el.parentElement.closest(role === 'tab' ? '[role="tablist"]' : '[role="radiogroup"]');
+    if (!group) return;
+    const members = [...group.querySelectorAll(`[role="${role}"]`)]
+      .filter((m) => m === el || m.getAttribute('aria-disabled') !== 'true');
+    const at = members.indexOf(el);
+    const last = members.length - 1;
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[event.key];
+    if (to === undefined || members.length < 2) return;
+    event.preventDefault();
+    const next = members[(to + members.length) % members.length];
+    if (next === el) return;
+    next.focus({ preventScroll: true });
+    call('portal_a11y_activate', Number(next.id.slice(5)));
   }
 
   function set(el, name, value) {
@@ -87,6 +109,9 @@
       el = document.createElement('input');
       el.className = 'a11y-field';
       el.addEventListener('input', () => callText('portal_a11y_field_text', item.id, el.value));
+      // Escape in a real field stays there, as in any form: it must not take the screen's way
+      // back (ui/way_back.h) from under a half-typed password.
+      el.addEventListener('keydown', (event) => { if (event.key === 'Escape') event.stopPropagation(); });
     } else if (kind === 'textbox') {
       el = document.createElement('div');
       el.setAttribute('role', 'textbox');
@@ -215,10 +240,21 @@
       }
       if (formStart > 0 && items[formStart - 1].a11y === 'text') formStart -= 1;  // its label
     }
+    // A radio group: from a radio to the last radio after it with only text between them (each
+    // way to choose may have a line under it saying what it means).
+    const inRadioGroup = new Array(items.length).fill(false);
+    for (let i = 0; i < items.length; i += 1) {
+      if (items[i].a11y !== 'radio') continue;
+      let j = i + 1;
+      while (j < items.length && items[j].a11y === 'text') j += 1;
+      if (j < items.length && items[j].a11y === 'radio') inRadioGroup.fill(true, i, j);
+      inRadioGroup[i] = true;
+    }
     const seen = new Set();
     const usedContainers = new Set();
     let listKey = null;
     let tabsKey = null;
+    let radiosKey = null;
     let title = '';
     const messages = [];
     items.forEach((item, i) => {
@@ -252,6 +288,12 @@
         enter(tabsKey, div('tablist'));
       } else {
         tabsKey = null;
+      }
+      if (inRadioGroup[i]) {
+        if (!radiosKey) radiosKey = 'radios-' + item.id;
+        enter(radiosKey, div('radiogroup'));
+      } else {
+        radiosKey = null;
       }
       let leaf = leaves.get(item.id);
       if (!leaf || leaf.kind !== kind) {

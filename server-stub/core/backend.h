@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "api/dto.h"
@@ -23,6 +24,7 @@
 #include "core/password_hasher.h"
 #include "core/payment_gateway.h"
 #include "core/records.h"
+#include "core/responses.h"
 #include "core/router.h"
 #include "core/store.h"
 #include "domain/account.h"
@@ -138,6 +140,20 @@ class Backend {
     // Runs a mutation in one store transaction together with its Idempotency-Key answer: a
     // retried key replays the first answer; a failed (non-2xx) answer rolls everything back.
     Response commit(Call& call, const std::function<Response()>& work);
+    // A mutation of the caller's record that the path's id names, read by `find` inside the
+    // commit; `what` is answered 404 when the id names none of the caller's (store.h, "Ownership").
+    template <class Record>
+    Response commit_to_owned(Call& call, std::string_view what,
+                             std::optional<Record> (Store::*find)(int64_t, int64_t),
+                             const std::function<Response(Record&)>& work) {
+        auto id = parse_id(call.params.at("id"));
+        if (!id) return not_found(what);
+        return commit(call, [&]() -> Response {
+            auto record = (store_.*find)(call.client_id, *id);
+            if (!record) return not_found(what);
+            return work(*record);
+        });
+    }
     // The stored first answer for this request's Idempotency-Key, if any.
     std::optional<Response> replay(const Call& call);
 

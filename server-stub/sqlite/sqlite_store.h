@@ -62,6 +62,19 @@ class SqliteStore final : public Store {
     template <class R>
     void update(const R& row, std::initializer_list<std::string_view> keys);
 
+    // The verbs of store_table_operations.h, on the table of the record `Result` holds or the
+    // one given.
+    template <class Result, class Key>
+    Result table_find(const Key& key);
+    template <class Result, class R>
+    Result table_insert(const R& row);
+    template <class Result, class R>
+    Result table_replace(const R& row);
+    template <class Result>
+    Result table_owned(int64_t client_id, int64_t id);
+    template <class Result>
+    Result table_owned_by(int64_t client_id);
+
     sqlite3* db_ = nullptr;
     std::recursive_mutex mutex_;
     std::map<std::string, sqlite3_stmt*, std::less<>> statements_;  // keyed by their SQL text

@@ -59,30 +59,27 @@ void PortalApp::dispatch(const Intent& intent) {
                 if (state_.demo) browser_.reset_demo();
             }
             if constexpr (std::is_same_v<T, Navigate>) navigate(value.route);
-            if constexpr (std::is_same_v<T, ServiceIntent>) {
-                if (state_.session) service_.handle(value, context());
-            }
-            if constexpr (std::is_same_v<T, ManualsIntent>) {
-                if (state_.session) manuals_.handle(value, context());
-            }
-            if constexpr (std::is_same_v<T, UpgradeIntent>) {
-                if (state_.session) upgrade_.handle(value, context());
-            }
-            if constexpr (std::is_same_v<T, CancellationIntent>) {
-                if (state_.session) cancellation_.handle(value, context());
-            }
-            if constexpr (std::is_same_v<T, InvoicesIntent>) {
-                if (state_.session) invoices_.handle(value, context());
-            }
-            if constexpr (std::is_same_v<T, AccountIntent>) {
-                // Accepting an invitation needs no session; the rest of the account does.
-                if (state_.session || std::holds_alternative<AcceptInvitation>(value)) {
-                    account_.handle(value, context());
+            // A screen's intents go to the flow that handles them, and only while signed in;
+            // accepting an invitation is how a contact gets a password, so it needs no session.
+            const bool without_session = [&] {
+                if constexpr (std::is_same_v<T, AccountIntent>) {
+                    return std::holds_alternative<AcceptInvitation>(value);
+                } else {
+                    return false;
                 }
-            }
-            if constexpr (std::is_same_v<T, SupportIntent>) {
-                if (state_.session) tickets_.handle(value, context());
-            }
+            }();
+            const auto to_flow = [&](auto& flow) {
+                if constexpr (requires { flow.handle(value, context()); }) {
+                    if (state_.session || without_session) flow.handle(value, context());
+                }
+            };
+            to_flow(service_);
+            to_flow(manuals_);
+            to_flow(upgrade_);
+            to_flow(cancellation_);
+            to_flow(invoices_);
+            to_flow(account_);
+            to_flow(tickets_);
         },
         intent);
 }
@@ -192,22 +189,21 @@ void PortalApp::choose_language(Language language) {
                             context().guard<api::Profile>([](api::ApiResult<api::Profile>) {}));
     }
     // What the screen shows, asked for again in the new language.
-    switch (state_.route.page) {
+    const Route& route = state_.route;
+    switch (route.page) {
         case Route::Page::services:
             state_.services = {};
             services_visit_.renew();
             load_services();
             break;
-        case Route::Page::service:
-            service_.enter(state_.route, context());
-            break;
         case Route::Page::upgrade:
             upgrade_.relist(context());
             break;
-        case Route::Page::manuals:
-        case Route::Page::manual:
-            manuals_.change_language(state_.route, context());
+        case Route::Page::service:
+            service_.enter(route, context());
             break;
+        case Route::Page::manuals:
+        case Route::Page::manual:  // below
         case Route::Page::login:
         case Route::Page::cancellation:
         case Route::Page::invoices:
@@ -218,7 +214,10 @@ void PortalApp::choose_language(Language language) {
         case Route::Page::invitation:
             break;  // nothing on them comes in a language
     }
-    if (state_.route.page != Route::Page::manuals && state_.route.page != Route::Page::manual) {
+    // The manuals, also when another screen shows: their texts kept in the old one are dropped.
+    if (route.page == Route::Page::manuals || route.page == Route::Page::manual) {
+        manuals_.change_language(route, context());
+    } else {
         manuals_.forget_language();
     }
 }

@@ -1,19 +1,15 @@
 #include "domain/billing_cycle.h"
 
+#include "domain/enum_map.h"
+
 namespace portal::domain {
 
 int months(BillingCycle cycle) {
-    switch (cycle) {
-        case BillingCycle::monthly:
-            return 1;
-        case BillingCycle::quarterly:
-            return 3;
-        case BillingCycle::semiannual:
-            return 6;
-        case BillingCycle::yearly:
-            return 12;
-    }
-    return 1;
+    static constexpr EnumMap<BillingCycle, int> kMonths{{BillingCycle::monthly, 1},
+                                                        {BillingCycle::quarterly, 3},
+                                                        {BillingCycle::semiannual, 6},
+                                                        {BillingCycle::yearly, 12}};
+    return kMonths[cycle];
 }
 
 }  // namespace portal::domain

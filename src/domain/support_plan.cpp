@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/enum_map.h"
+
 namespace portal::domain {
 
 namespace {
@@ -27,15 +29,9 @@ constexpr Entry kChannels[] = {
 
 // standard < professional < full: each includes the one before.
 int rank(SupportPlan plan) {
-    switch (plan) {
-        case SupportPlan::standard:
-            return 0;
-        case SupportPlan::professional:
-            return 1;
-        case SupportPlan::full:
-            return 2;
-    }
-    return 0;
+    static constexpr EnumMap<SupportPlan, int> kRanks{
+        {SupportPlan::standard, 0}, {SupportPlan::professional, 1}, {SupportPlan::full, 2}};
+    return kRanks[plan];
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "app/texts/cancellation_texts.h"
 #include "app/texts/fill_in.h"
 #include "app/texts/invoice_texts.h"
+#include "domain/enum_map.h"
 #include "imgui.h"
 #include "ui/icons.h"
 #include "ui/screen_context.h"
@@ -24,19 +25,10 @@ using Status = domain::InvoiceStatus;
 
 using Screen = ScreenContext<app::InvoicesState, InvoiceText, app::InvoicesIntent>;
 
-ImU32 invoice_color(Status status) {
-    switch (status) {
-        case Status::overdue:
-            return color::kDanger;
-        case Status::unpaid:
-            return color::kWarning;
-        case Status::paid:
-            return color::kSuccess;
-        case Status::cancelled:
-            return color::kMuted;
-    }
-    return color::kMuted;
-}
+constexpr domain::EnumMap<Status, ImU32> kInvoiceColors{{Status::overdue, color::kDanger},
+                                                        {Status::unpaid, color::kWarning},
+                                                        {Status::paid, color::kSuccess},
+                                                        {Status::cancelled, color::kMuted}};
 
 std::string number(int64_t id) {
     return std::to_string(id);
@@ -90,14 +82,13 @@ void draw_pay(Screen& s, const app::InvoicesFlow& flow, const api::InvoiceView& 
 }
 
 void draw_invoice(Screen& s, const app::InvoicesFlow& flow, const api::InvoiceView& invoice) {
-    ImGui::PushID(static_cast<int>(invoice.id));
     begin_card("invoice");
     const std::string heading_text =
         fill_in(s.t(InvoiceText::invoice_heading), {number(invoice.id)});
     heading(heading_text);
     const std::string status(app::tr(s.lang, invoice.status));
     same_line_if_fits(ImGui::CalcTextSize(status.c_str()).x + 24);
-    badge(status, invoice_color(invoice.status));
+    badge(status, kInvoiceColors[invoice.status]);
     text_wrapped(fill_in(s.t(InvoiceText::service_line), {invoice.service_name}));
     text_wrapped(fill_in(s.t(InvoiceText::period_line),
                          {s.date(invoice.period_start), s.date(invoice.period_end)}),
@@ -135,17 +126,9 @@ void draw_invoice(Screen& s, const app::InvoicesFlow& flow, const api::InvoiceVi
     }
     draw_pay(s, flow, invoice);
     end_card();
-    ImGui::PopID();
 }
 
-}  // namespace
-
-app::Intent draw_invoices(app::PortalApp& app) {
-    const app::InvoicesFlow& flow = app.invoices();
-    Screen s{flow.state(), app.state().language, {}};
-    begin_page("invoices", s.t(app::Text::invoices));
-    text_wrapped(s.t(InvoiceText::subtitle), color::kMuted);
-    ImGui::Spacing();
+void draw_body(Screen& s, const app::InvoicesFlow& flow) {
     notice(s.t(InvoiceText::sandbox_notice), "", color::kWarning);
     ImGui::Spacing();
     draw_paid(s, flow.payment());
@@ -154,17 +137,16 @@ app::Intent draw_invoices(app::PortalApp& app) {
         if (problem_box(invoices.problem, s.lang)) s.send(app::ReloadInvoices{});
         ImGui::Spacing();
     }
-    if (invoices.data) {
-        if (s.state.ordered.empty()) empty_line(s.t(InvoiceText::no_invoices));
-        for (const api::InvoiceView& invoice : s.state.ordered) {
-            draw_invoice(s, flow, invoice);
-            ImGui::Spacing();
-        }
-    } else if (invoices.loading()) {
-        loading_line(s.lang);
-    }
-    end_page();
-    return std::move(s.intent);
+    loaded_list(invoices.data ? &s.state.ordered : nullptr, invoices.loading(),
+                s.t(InvoiceText::no_invoices), s.lang,
+                [&](const api::InvoiceView& invoice) { draw_invoice(s, flow, invoice); });
+}
+
+}  // namespace
+
+app::Intent draw_invoices(app::PortalApp& app) {
+    return draw_flow_page(app.invoices(), app.state().language, "invoices", app::Text::invoices,
+                          InvoiceText::subtitle, draw_body);
 }
 
 }  // namespace portal::ui

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
+#include <utility>
 
 #include "ui/item_tree.h"
 #include "ui/item_tree_state.h"
@@ -66,9 +68,73 @@ struct Hasher {
     void add(const T& v) {
         bytes(&v, sizeof v);
     }
-    void add(const std::string& s) {
+    void add(std::string_view s) {
         add(s.size());
         bytes(s.data(), s.size());
+    }
+    void add(const std::string& s) { add(std::string_view(s)); }
+    void add(const char* s) { add(std::string_view(s)); }
+};
+
+// Every field items() publishes after "label", in its order, listed once for the JSON and for the
+// hash. `kMirrored` fields are what the page's mirror shows, so a change to one must change the
+// hash; `kPlace` fields say where the widget is and what cuts it, which the mirror does not show
+// (an autofill field's place is hashed apart, below).
+constexpr bool kMirrored = true, kPlace = false;
+
+template <class Visit>
+void published_fields(const Item& item, Visit&& visit) {
+    using std::pair;
+    visit(kMirrored, pair{"id", item.id}, pair{"role", widget_role(item.role)},
+          pair{"a11y", to_string(item.role)});
+    visit(kPlace, pair{"x", item.x}, pair{"y", item.y}, pair{"w", item.w}, pair{"h", item.h},
+          pair{"clipped", item.clipped}, pair{"clippedSideways", item.clipped_sideways});
+    visit(kMirrored, pair{"enabled", item.enabled}, pair{"checked", item.checked},
+          pair{"expanded", item.expanded}, pair{"invalid", item.invalid},
+          pair{"multiline", item.multiline});
+    visit(kPlace, pair{"focused", item.focused});
+    visit(kMirrored, pair{"level", item.level}, pair{"describedBy", item.described_by},
+          pair{"table", item.table}, pair{"row", item.row}, pair{"column", item.column});
+}
+
+// Writes each field as ,"name":value.
+struct JsonFields {
+    std::string& out;
+    template <class... T>
+    void operator()(bool, const std::pair<const char*, T>&... fields) {
+        (write(fields.first, fields.second), ...);
+    }
+    void write(const char* name, const char* text) {
+        start(name);
+        append_json_string(out, text);
+    }
+    void write(const char* name, bool value) {
+        start(name);
+        out += boolean(value);
+    }
+    void write(const char* name, float value) { number(name, "%.1f", value); }
+    void write(const char* name, uint32_t value) { number(name, "%u", value); }
+    void write(const char* name, int value) { number(name, "%d", value); }
+    void start(const char* name) {
+        out += ",\"";
+        out += name;
+        out += "\":";
+    }
+    template <class T>
+    void number(const char* name, const char* format, T value) {
+        char text[32];
+        std::snprintf(text, sizeof text, format, value);
+        start(name);
+        out += text;
+    }
+};
+
+// Adds the mirrored fields' values to the hash.
+struct HashFields {
+    Hasher& h;
+    template <class... T>
+    void operator()(bool mirrored, const std::pair<const char*, T>&... fields) {
+        if (mirrored) (h.add(fields.second), ...);
     }
 };
 
@@ -77,18 +143,8 @@ struct Hasher {
 uint64_t semantic_hash(const std::vector<Item>& items) {
     Hasher h;
     for (const Item& item : items) {
-        h.add(item.id);
         h.add(item.label);
-        h.add(item.role);
-        const unsigned flags = (item.enabled ? 1u : 0u) | (item.checked ? 2u : 0u) |
-                               (item.expanded ? 4u : 0u) | (item.invalid ? 8u : 0u) |
-                               (item.multiline ? 16u : 0u);
-        h.add(flags);
-        h.add(item.level);
-        h.add(item.described_by);
-        h.add(item.table);
-        h.add(item.row);
-        h.add(item.column);
+        published_fields(item, HashFields{h});
         h.add(item.autofill);
         if (item.autofill != Autofill::none) {
             // The real field sits over the drawn one: it follows it when it moves.
@@ -103,24 +159,11 @@ uint64_t semantic_hash(const std::vector<Item>& items) {
 
 std::string item_tree_json() {
     std::string out = "[";
-    char numbers[512];
     for (const Item& item : g_tree.published) {
         if (out.size() > 1) out += ',';
         out += "{\"label\":";
         append_json_string(out, item.label);
-        std::snprintf(
-            numbers, sizeof numbers,
-            ",\"id\":%u,\"role\":\"%s\",\"a11y\":\"%s\",\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,"
-            "\"h\":%.1f,"
-            "\"clipped\":%s,\"clippedSideways\":%s,\"enabled\":%s,\"checked\":%s,\"expanded\":%s,"
-            "\"invalid\":%s,\"multiline\":%s,\"focused\":%s,\"level\":%d,\"describedBy\":%u,"
-            "\"table\":%u,\"row\":%d,\"column\":%d",
-            item.id, widget_role(item.role), to_string(item.role), item.x, item.y, item.w, item.h,
-            boolean(item.clipped), boolean(item.clipped_sideways), boolean(item.enabled),
-            boolean(item.checked), boolean(item.expanded), boolean(item.invalid),
-            boolean(item.multiline), boolean(item.focused), item.level, item.described_by,
-            item.table, item.row, item.column);
-        out += numbers;
+        published_fields(item, JsonFields{out});
         if (item.autofill != Autofill::none) {
             out += ",\"autofill\":\"";
             out += to_string(item.autofill);

@@ -199,7 +199,7 @@ app::Intent draw_manuals_home(app::PortalApp& app) {
                std::nullopt, lang, field);
     // The field is the last item: typing searches, leaving it (Enter, a click elsewhere, a
     // result) puts the search in the route.
-    // (Commit searches too: Escape both reverts the text and leaves the field.)
+    // (Escape leaves it too, keeping the text.)
     if (ImGui::IsItemDeactivated()) keep(intent, app::ManualsIntent{app::CommitManualSearch{}});
     if (ImGui::IsItemEdited()) keep(intent, app::ManualsIntent{app::SearchManuals{}});
     if (!flow.state().search.active()) {
@@ -227,10 +227,10 @@ app::Intent draw_article(app::PortalApp& app) {
     app::Intent intent;
 
     const app::Route back = flow.catalog_route();
-    const std::string back_label =
-        std::string("‹ ") + app::tr(lang, back.query.empty() ? ManualsText::back_to_catalog
-                                                             : ManualsText::back_to_results);
-    if (link(back_label)) intent = app::Navigate{back};
+    if (link_back(app::tr(lang, back.query.empty() ? ManualsText::back_to_catalog
+                                                   : ManualsText::back_to_results))) {
+        intent = app::Navigate{back};
+    }
     ImGui::Spacing();
 
     if (state.article_not_found) {

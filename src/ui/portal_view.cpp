@@ -2,6 +2,7 @@
 #include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
+#include "ui/way_back.h"
 
 namespace portal::ui {
 namespace {
@@ -50,10 +51,12 @@ app::Intent draw_portal(app::PortalApp& app) {
                                        ImGuiWindowFlags_NoSavedSettings |
                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
     app::Intent intent;
+    way_back_begin_frame();
     ImGui::Begin("portal", nullptr, kPage);
     keep(intent, draw_top_bar(app.state()));
     keep(intent, draw_page(app));
     ImGui::End();
+    way_back_end_frame();
     return intent;
 }
 

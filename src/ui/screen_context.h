@@ -10,6 +10,7 @@
 #include "app/intent.h"
 #include "app/route.h"
 #include "app/strings.h"
+#include "ui/way_back.h"
 #include "ui/widgets.h"
 
 namespace portal::ui {
@@ -32,11 +33,29 @@ struct ScreenContext {
     std::string money(const domain::Money& m) const { return app::format_money(m, lang); }
     void send(Sent next) { keep(intent, app::Intent(std::move(next))); }
     void go_to(app::Route route) { keep(intent, app::Navigate{std::move(route)}); }
-    // The button under a wizard that leaves it for the service's screen.
+    // The «‹ label» link atop a page, back to the screen above it.
+    void link_back_to(Words label, app::Route route) {
+        if (link_back(t(label))) go_to(std::move(route));
+    }
+    // The button under a wizard that leaves it for the service's screen (Escape too).
     void back_to_service(Words label, int64_t service_id) {
-        if (button(t(label))) go_to(app::Route{app::Route::Page::service, service_id});
+        if (button(t(label)) || escape_goes_back()) {
+            go_to(app::Route{app::Route::Page::service, service_id});
+        }
     }
 };
+
+// A flow's page: its title and the line under it that says what the page is for, then the body.
+// The frame's intent is the one the page's buttons sent.
+template <class Context, class Flow, class Words>
+app::Intent draw_flow_page(const Flow& flow, app::Language lang, const char* id, app::Text title,
+                           Words subtitle, void (*body)(Context&, const Flow&)) {
+    Context s{flow.state(), lang, {}};
+    begin_page(id, s.t(title), s.t(subtitle));
+    body(s, flow);
+    end_page();
+    return std::move(s.intent);
+}
 
 // A wizard's page about one service: its title, the lines that say which service it is (once
 // the service is loaded), then the body. The frame's intent is the one the page's buttons sent.

@@ -361,8 +361,7 @@ void draw_actions(Ctx& c, const api::ServiceView& service) {
 }
 
 void back_link(Ctx& c) {
-    if (link_back(c.t(ServiceText::back_to_services)))
-        c.send(app::Navigate{app::Route{app::Route::Page::services}});
+    c.link_back_to(ServiceText::back_to_services, app::Route{app::Route::Page::services});
 }
 
 void draw_body(Ctx& c, const api::ServiceView& service) {

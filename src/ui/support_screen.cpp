@@ -7,6 +7,7 @@
 #include "app/texts/fill_in.h"
 #include "app/texts/support_texts.h"
 #include "app/tickets_flow.h"
+#include "domain/enum_map.h"
 #include "domain/support_plan.h"
 #include "imgui.h"
 #include "ui/icons.h"
@@ -18,17 +19,13 @@
 namespace portal::ui {
 
 ImU32 ticket_status_color(domain::TicketStatus status) {
-    switch (status) {
-        case domain::TicketStatus::open:
-            return color::kPrimary;
-        case domain::TicketStatus::answered:
-            return color::kSuccess;
-        case domain::TicketStatus::waiting_on_client:
-            return color::kWarning;
-        case domain::TicketStatus::closed:
-            return color::kMuted;
-    }
-    return color::kMuted;
+    using Status = domain::TicketStatus;
+    static constexpr domain::EnumMap<Status, ImU32> kColors{
+        {Status::open, color::kPrimary},
+        {Status::answered, color::kSuccess},
+        {Status::waiting_on_client, color::kWarning},
+        {Status::closed, color::kMuted}};
+    return kColors[status];
 }
 
 namespace {
@@ -54,7 +51,6 @@ void draw_plan(Screen& s, const api::Profile& profile) {
 }
 
 void draw_ticket_row(Screen& s, const api::TicketSummary& ticket) {
-    ImGui::PushID(static_cast<int>(ticket.id));
     begin_card("ticket");
     heading(ticket.subject);
     const std::string status = app::tr(s.lang, ticket.status);
@@ -80,17 +76,9 @@ void draw_ticket_row(Screen& s, const api::TicketSummary& ticket) {
         s.go_to(route);
     }
     end_card();
-    ImGui::PopID();
 }
 
-}  // namespace
-
-app::Intent draw_support(app::PortalApp& app) {
-    const app::TicketsFlow& flow = app.tickets();
-    Screen s{flow.state(), app.state().language, {}};
-    begin_page("support", app::tr(s.lang, app::Text::support));
-    text_wrapped(s.t(SupportText::subtitle), color::kMuted);
-    ImGui::Spacing();
+void draw_body(Screen& s, const app::TicketsFlow&) {
     const auto& profile = s.state.profile;
     if (profile.data) {
         draw_plan(s, *profile.data);
@@ -107,17 +95,16 @@ app::Intent draw_support(app::PortalApp& app) {
         if (problem_box(problem, s.lang)) s.send(app::ReloadSupport{});
         ImGui::Spacing();
     }
-    if (tickets.data) {
-        if (tickets.data->tickets.empty()) empty_line(s.t(SupportText::no_tickets));
-        for (const api::TicketSummary& ticket : tickets.data->tickets) {
-            draw_ticket_row(s, ticket);
-            ImGui::Spacing();
-        }
-    } else if (tickets.loading()) {
-        loading_line(s.lang);
-    }
-    end_page();
-    return std::move(s.intent);
+    loaded_list(tickets.data ? &tickets.data->tickets : nullptr, tickets.loading(),
+                s.t(SupportText::no_tickets), s.lang,
+                [&](const api::TicketSummary& ticket) { draw_ticket_row(s, ticket); });
+}
+
+}  // namespace
+
+app::Intent draw_support(app::PortalApp& app) {
+    return draw_flow_page(app.tickets(), app.state().language, "support", app::Text::support,
+                          SupportText::subtitle, draw_body);
 }
 
 }  // namespace portal::ui

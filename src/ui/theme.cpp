@@ -8,7 +8,6 @@ void apply_theme() {
     ImGui::StyleColorsLight();
     ImGuiStyle& style = ImGui::GetStyle();
     style.WindowPadding = ImVec2(24, 20);
-    style.FramePadding = ImVec2(12, 8);
     style.ItemSpacing = ImVec2(10, 10);
     style.CellPadding = ImVec2(10, 8);
     style.FrameRounding = 6.0f;
@@ -35,6 +34,10 @@ void apply_theme() {
     c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(color::kPrimary);
 }
 
+float desktop_frame_height() {
+    return ImGui::GetFontSize() + 2.0f * kFramePaddingY;
+}
+
 bool phone_layout() {
     return ImGui::GetMainViewport()->Size.x < kPhoneWidth;
 }
@@ -43,13 +46,13 @@ void apply_layout() {
     ImGuiStyle& style = ImGui::GetStyle();
     if (phone_layout()) {
         // A finger needs kTouchTarget px: buttons, tabs and fields are a frame tall.
-        const float frame = ImGui::GetFontSize() + 2.0f * 8.0f;
-        style.FramePadding = ImVec2(12, 8 + std::max(0.0f, (kTouchTarget - frame) * 0.5f));
+        const float grow = std::max(0.0f, (kTouchTarget - desktop_frame_height()) * 0.5f);
+        style.FramePadding = ImVec2(12, kFramePaddingY + grow);
         style.WindowPadding = ImVec2(14, 12);
         style.ItemSpacing = ImVec2(8, 10);
         style.CellPadding = ImVec2(6, 8);
     } else {
-        style.FramePadding = ImVec2(12, 8);
+        style.FramePadding = ImVec2(12, kFramePaddingY);
         style.WindowPadding = ImVec2(24, 20);
         style.ItemSpacing = ImVec2(10, 10);
         style.CellPadding = ImVec2(10, 8);

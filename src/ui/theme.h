@@ -43,6 +43,11 @@ void apply_theme();
 inline constexpr float kPhoneWidth = 600.0f;
 inline constexpr float kTouchTarget = 44.0f;
 
+// A frame's vertical padding on a desktop. A phone pads buttons and fields more, to a touch
+// target's height; checkbox and radio marks keep the desktop frame's height everywhere.
+inline constexpr float kFramePaddingY = 8.0f;
+float desktop_frame_height();
+
 // Whether this frame is laid out for a phone.
 bool phone_layout();
 // Sets this frame's spacing for the viewport's width (taller buttons and fields on a phone, less

@@ -22,15 +22,29 @@ using app::fill_in;
 using app::SupportText;
 using Screen = ScreenContext<app::SupportState, SupportText, app::SupportIntent>;
 
-void back_to_support(Screen& s) {
-    if (link_back(s.t(SupportText::back_to_support)))
-        s.go_to(app::Route{app::Route::Page::support});
+// A page under the support screen: its title, then the link back there.
+void begin_support_page(Screen& s, const char* id, const char* page_title) {
+    begin_page(id, page_title);
+    s.link_back_to(SupportText::back_to_support, app::Route{app::Route::Page::support});
     ImGui::Spacing();
 }
 
 std::string when(const Screen& s, SupportText pattern, const std::string& instant) {
     const auto local = app::local_time(instant, s.lang);
     return local ? fill_in(s.t(pattern), {local->date, local->time}) : std::string();
+}
+
+// What stopped the last send (a refusal; a failure, whose retry sends again), then the button
+// that sends, «Enviando…» while `attempt` is on its way.
+void send_controls(Screen& s, const app::Remote<api::TicketDetail>& attempt, SupportText label,
+                   const app::SupportIntent& send) {
+    const bool busy = attempt.loading();
+    if (s.state.refusal) {
+        warning_notice(s.t(*s.state.refusal));
+    } else if (attempt.failed() && problem_box(attempt.problem, s.lang)) {
+        s.send(send);
+    }
+    if (primary_button(s.t(busy ? SupportText::sending : label), !busy)) s.send(send);
 }
 
 void draw_message(Screen& s, const api::TicketMessageView& message) {
@@ -51,13 +65,7 @@ void draw_reply(Screen& s, app::TicketsFlow& flow, const api::TicketDetail& deta
     }
     multiline_field(s.t(SupportText::reply_label), flow.reply(),
                     s.state.reply_error ? s.t(*s.state.reply_error) : nullptr, 110.0f);
-    if (s.state.refusal) {
-        warning_notice(s.t(*s.state.refusal));
-    } else if (s.state.change.failed() && problem_box(s.state.change.problem, s.lang)) {
-        s.send(app::SendReply{});
-    }
-    const char* send = busy ? s.t(SupportText::sending) : s.t(SupportText::send_reply);
-    if (primary_button(send, !busy)) s.send(app::SendReply{});
+    send_controls(s, s.state.change, SupportText::send_reply, app::SendReply{});
     if (detail.ticket.status != domain::TicketStatus::closed) {
         same_line_if_fits(button_width(s.t(SupportText::close_ticket)));
         if (button(s.t(SupportText::close_ticket), !busy)) s.send(app::CloseTicket{});
@@ -69,12 +77,14 @@ void draw_ticket_body(Screen& s, app::TicketsFlow& flow, const api::TicketDetail
     title(fill_in(s.t(SupportText::ticket_heading), {std::to_string(ticket.id), ticket.subject}));
     const std::string status = app::tr(s.lang, ticket.status);
     badge(status, ticket_status_color(ticket.status));
-    ImGui::SameLine();
-    text(std::string(app::tr(s.lang, ticket.department)) +
-             (ticket.service_name.empty()
-                  ? std::string()
-                  : " · " + fill_in(s.t(SupportText::about_service), {ticket.service_name})),
-         color::kMuted);
+    const std::string about =
+        std::string(app::tr(s.lang, ticket.department)) +
+        (ticket.service_name.empty()
+             ? std::string()
+             : " · " + fill_in(s.t(SupportText::about_service), {ticket.service_name}));
+    // Beside the badge when it fits, else under it (a phone), wrapped.
+    same_line_if_fits(ImGui::CalcTextSize(about.c_str()).x);
+    text_wrapped(about, color::kMuted);
     text_wrapped(when(s, SupportText::opened_on, ticket.opened_at), color::kMuted);
     const std::string due = app::due_line(ticket, s.lang);
     if (!due.empty()) {
@@ -105,11 +115,14 @@ void draw_form(Screen& s, app::TicketsFlow& flow) {
     }
     begin_card("new-ticket");
     text(s.t(SupportText::department_label));
+    // The choices under their label, side by side while they fit.
+    bool first = true;
     for (const auto department :
          {domain::TicketDepartment::support, domain::TicketDepartment::billing,
           domain::TicketDepartment::sales}) {
         const char* label = app::tr(s.lang, department);
-        same_line_if_fits(button_width(label) + 24);
+        if (!first) same_line_if_fits(button_width(label) + 24);
+        first = false;
         if (radio(label, form.department == department, !busy)) {
             s.send(app::ChooseDepartment{department});
         }
@@ -127,13 +140,7 @@ void draw_form(Screen& s, app::TicketsFlow& flow) {
     text_wrapped(s.t(SupportText::error_report_hint), color::kMuted);
     end_card();
     ImGui::Spacing();
-    if (s.state.refusal) {
-        warning_notice(s.t(*s.state.refusal));
-    } else if (s.state.sent.failed() && problem_box(s.state.sent.problem, s.lang)) {
-        s.send(app::SendTicket{});
-    }
-    const char* send = busy ? s.t(SupportText::sending) : s.t(SupportText::send_ticket);
-    if (primary_button(send, !busy)) s.send(app::SendTicket{});
+    send_controls(s, s.state.sent, SupportText::send_ticket, app::SendTicket{});
 }
 
 }  // namespace
@@ -141,8 +148,7 @@ void draw_form(Screen& s, app::TicketsFlow& flow) {
 app::Intent draw_ticket(app::PortalApp& app) {
     app::TicketsFlow& flow = app.tickets_form();
     Screen s{flow.state(), app.state().language, {}};
-    begin_page("ticket", app::tr(s.lang, app::Text::support));
-    back_to_support(s);
+    begin_support_page(s, "ticket", s.t(app::Text::support));
     const auto& ticket = s.state.ticket;
     if (ticket.failed()) {
         if (problem_box(ticket.problem, s.lang)) {
@@ -164,8 +170,7 @@ app::Intent draw_ticket(app::PortalApp& app) {
 app::Intent draw_new_ticket(app::PortalApp& app) {
     app::TicketsFlow& flow = app.tickets_form();
     Screen s{flow.state(), app.state().language, {}};
-    begin_page("new-ticket", s.t(SupportText::new_ticket));
-    back_to_support(s);
+    begin_support_page(s, "new-ticket", s.t(SupportText::new_ticket));
     draw_form(s, flow);
     end_page();
     return std::move(s.intent);

@@ -156,7 +156,9 @@ void draw_demo_line(const app::PortalState& state, app::Intent& intent) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (button(app::tr(lang, Text::cancel))) ImGui::CloseCurrentPopup();
+        // Escape answers «Cancelar», as in any dialog (ImGui leaves a modal open on Escape).
+        const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+        if (button(app::tr(lang, Text::cancel)) || escape) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }

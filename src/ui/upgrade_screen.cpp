@@ -243,13 +243,6 @@ void draw_manual_request(Screen& s, app::UpgradeFlow& flow) {
     if (primary_button(send, !busy)) s.send(app::SendUpgradeRequest{});
 }
 
-// Which service the page is about.
-void draw_heading(const Screen& s, const api::ServiceView& service) {
-    text_wrapped(service.name, color::kMuted);
-    text_wrapped(fill_in(s.t(UpgradeText::current_plan),
-                         {service.plan.name, app::plan_price(service.plan, s.lang)}));
-}
-
 void draw_body(Screen& s, app::UpgradeFlow& flow) {
     const auto& options = s.state.options;
     const bool loading = options.loading() || s.state.service.loading();
@@ -281,6 +274,13 @@ void draw_body(Screen& s, app::UpgradeFlow& flow) {
             }
         }
     }
+}
+
+// Which service the page is about.
+void draw_heading(const Screen& s, const api::ServiceView& service) {
+    text_wrapped(service.name, color::kMuted);
+    text_wrapped(fill_in(s.t(UpgradeText::current_plan),
+                         {service.plan.name, app::plan_price(service.plan, s.lang)}));
 }
 
 }  // namespace

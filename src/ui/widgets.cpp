@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <string>
 
+#include "domain/enum_map.h"
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/item_tree.h"
+#include "ui/way_back.h"
 
 namespace portal::ui {
 namespace {
@@ -51,6 +54,15 @@ auto labelled_field(const char* label, const char* error, DrawField draw_field) 
         item_tree_mark_invalid(field);
     }
     return result;
+}
+
+// Escape leaves the field being edited and keeps what was typed. (ImGui's own Escape puts back
+// the text the field held when it was entered: a long message would be lost to one key.) Called
+// before the field is drawn: a field that stops being active before it is drawn keeps its text.
+void leave_on_escape_keeping_text(ImGuiID field) {
+    if (ImGui::GetActiveID() == field && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        ImGui::ClearActiveID();
+    }
 }
 
 // What a password manager may fill into a field of this kind.
@@ -100,8 +112,14 @@ void title(std::string_view value, float wrap_at) {
 }
 
 void bullet(std::string_view value) {
-    ImGui::Bullet();
-    ImGui::SameLine();
+    // ImGui's Bullet() draws its dot past the right edge of its own box by the frame's padding,
+    // so with a phone's wider padding the text beside it would touch the dot. This one sits inside.
+    const float size = ImGui::GetFontSize();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + size * 0.5f, at.y + size * 0.5f),
+                                                size * 0.18f, color::kText);
+    ImGui::Dummy(ImVec2(size, size));
+    ImGui::SameLine(0.0f, size * 0.3f);
     text_wrapped(value);
     item_tree_set_last_role(ItemRole::list_item);
 }
@@ -141,18 +159,13 @@ void badge(std::string_view value, ImU32 color) {
 }
 
 ImU32 status_color(domain::ServiceStatus status) {
-    switch (status) {
-        case domain::ServiceStatus::active:
-            return color::kSuccess;
-        case domain::ServiceStatus::pending:
-            return color::kWarning;
-        case domain::ServiceStatus::suspended:
-            return color::kDanger;
-        case domain::ServiceStatus::cancelled:
-        case domain::ServiceStatus::terminated:
-            return color::kMuted;
-    }
-    return color::kMuted;
+    using Status = domain::ServiceStatus;
+    static constexpr domain::EnumMap<Status, ImU32> kColors{{Status::active, color::kSuccess},
+                                                            {Status::pending, color::kWarning},
+                                                            {Status::suspended, color::kDanger},
+                                                            {Status::cancelled, color::kMuted},
+                                                            {Status::terminated, color::kMuted}};
+    return kColors[status];
 }
 
 // [SECTION] Buttons and links
@@ -194,6 +207,9 @@ bool link(std::string_view label) {
     ImGui::PushID(begin, end);
     const bool pressed = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), height));
     ImGui::PopID();
+    // The keyboard's focus ring, as ImGui draws it around its own widgets.
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+                              ImGui::GetItemID());
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 at(pos.x, pos.y + (height - size.y) * 0.5f);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, color::kPrimary, begin, end, wrap);
@@ -206,7 +222,8 @@ bool link(std::string_view label) {
 }
 
 bool link_back(std::string_view label) {
-    return link(std::string("\xe2\x80\xb9 ") + std::string(label));
+    const bool clicked = link(std::string("\xe2\x80\xb9 ") + std::string(label));
+    return clicked || escape_goes_back();
 }
 
 bool tab(const char* label, bool selected, float width) {
@@ -228,22 +245,67 @@ float button_width(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
-bool checkbox(const char* label, bool checked, bool enabled) {
-    bool value = checked;
+namespace {
+
+enum class ChoiceMark { box, circle };
+
+// A checkbox or a radio: its mark is drawn at the size of a desktop frame even where the row is
+// taller (a phone's 44 px touch target: ImGui would draw a 44 px circle), the label beside it,
+// wrapped at the window's edge (ImGui's would run past it), the whole row pressable.
+bool choice(const char* label, bool on, bool enabled, ChoiceMark mark) {
     ImGui::BeginDisabled(!enabled);
-    item_tree_next(ItemRole::checkbox, label);
-    const bool pressed = ImGui::Checkbox(label, &value);
+    item_tree_next(mark == ChoiceMark::box ? ItemRole::checkbox : ItemRole::radio, label);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float side = std::min(ImGui::GetFrameHeight(), desktop_frame_height());
+    const float gap = style.ItemInnerSpacing.x;
+    const char* label_end = ImGui::FindRenderedTextEnd(label);
+    const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x - side - gap);
+    const ImVec2 text = ImGui::CalcTextSize(label, label_end, false, wrap);
+    const float row = std::max(ImGui::GetFrameHeight(), text.y + 2.0f * kFramePaddingY);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton(label, ImVec2(side + gap + text.x, row));
+    if (on) item_tree_mark_last_checked();
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()),
+                              ImGui::GetItemID());
+
+    // The mark sits on the label's first line.
+    const float text_top = pos.y + (row - text.y) * 0.5f;
+    const ImVec2 min(pos.x, text_top + (ImGui::GetFontSize() - side) * 0.5f);
+    const ImVec2 max(min.x + side, min.y + side);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 fill = ImGui::GetColorU32(ImGui::IsItemActive()    ? ImGuiCol_FrameBgActive
+                                          : ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered
+                                                                   : ImGuiCol_FrameBg);
+    const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 check = ImGui::GetColorU32(ImGuiCol_CheckMark);
+    const float border_size = std::max(1.0f, style.FrameBorderSize);
+    if (mark == ChoiceMark::circle) {
+        const ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+        const float radius = (side - 1.0f) * 0.5f;
+        draw->AddCircleFilled(centre, radius, fill);
+        if (on) draw->AddCircleFilled(centre, radius - std::max(1.0f, side / 6.0f), check);
+        draw->AddCircle(centre, radius, border, 0, border_size);
+    } else {
+        draw->AddRectFilled(min, max, fill, style.FrameRounding);
+        if (on) {
+            const float pad = std::max(1.0f, side / 6.0f);
+            ImGui::RenderCheckMark(draw, ImVec2(min.x + pad, min.y + pad), check, side - pad * 2);
+        }
+        draw->AddRect(min, max, border, style.FrameRounding, 0, border_size);
+    }
+    ImGui::RenderTextWrapped(ImVec2(max.x + gap, text_top), label, label_end, wrap);
     ImGui::EndDisabled();
     return pressed && enabled;
 }
 
+}  // namespace
+
+bool checkbox(const char* label, bool checked, bool enabled) {
+    return choice(label, checked, enabled, ChoiceMark::box);
+}
+
 bool radio(const char* label, bool selected, bool enabled) {
-    ImGui::BeginDisabled(!enabled);
-    item_tree_next(ItemRole::radio, label);
-    const bool pressed = ImGui::RadioButton(label, selected);
-    if (selected) item_tree_mark_last_checked();
-    ImGui::EndDisabled();
-    return pressed && enabled;
+    return choice(label, selected, enabled, ChoiceMark::circle);
 }
 
 // [SECTION] Fields
@@ -260,6 +322,7 @@ bool text_field(const char* label, std::string& value, FieldKind kind,
     return labelled_field(label, error ? app::tr(language, *error) : nullptr,
                           [&](const std::string& id, ImGuiID item) {
                               item_tree_take_field_text(item, value);
+                              leave_on_escape_keeping_text(item);
                               ImGui::SetNextItemWidth(width);
                               bool entered = ImGui::InputText(id.c_str(), &value, flags);
                               entered |= item_tree_take_field_submit(item);
@@ -272,7 +335,8 @@ bool text_field(const char* label, std::string& value, FieldKind kind,
 }
 
 void multiline_field(const char* label, std::string& value, const char* error, float height) {
-    labelled_field(label, error, [&](const std::string& id, ImGuiID) {
+    labelled_field(label, error, [&](const std::string& id, ImGuiID item) {
+        leave_on_escape_keeping_text(item);
         const bool changed = ImGui::InputTextMultiline(id.c_str(), &value, ImVec2(-1.0f, height));
         item_tree_mark_last_multiline();
         return changed;

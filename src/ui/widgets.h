@@ -30,6 +30,24 @@ void loading_line(app::Language language, std::string_view what = {});
 void progress_bar(float fraction, const std::string& overlay);
 // "<inbox>  what", muted: a list with nothing in it.
 void empty_line(std::string_view what);
+// A list the page loads: each row drawn in the ImGui id scope of its `id`, with space after it;
+// `empty` when there is none, or the loading line while it is on its way (`rows` is null until
+// it arrives).
+template <class Rows, class DrawRow>
+void loaded_list(const Rows* rows, bool loading, std::string_view empty, app::Language language,
+                 DrawRow draw_row) {
+    if (!rows) {
+        if (loading) loading_line(language);
+        return;
+    }
+    if (rows->empty()) empty_line(empty);
+    for (const auto& row : *rows) {
+        ImGui::PushID(static_cast<int>(row.id));
+        draw_row(row);
+        ImGui::PopID();
+        ImGui::Spacing();
+    }
+}
 // "<icon>  label": how every label with an icon is spelled.
 std::string with_icon(const char* icon_text, std::string_view label);
 
@@ -97,6 +115,8 @@ void same_line_if_fits(float width, float spacing = -1.0f);
 // A page that scrolls on its own, with a centred column at most `max_width` wide (a phone gets
 // the whole width), headed by its title. Every begin_page needs its end_page.
 void begin_page(const char* id, std::string_view page_title, float max_width = 760.0f);
+// The same, with a muted line under the title that says what the page is for.
+void begin_page(const char* id, std::string_view page_title, std::string_view subtitle);
 void end_page();
 
 // The quote: label on the left, amount on the right, one row each. `strong` for the total.

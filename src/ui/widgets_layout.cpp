@@ -108,6 +108,12 @@ void begin_page(const char* id, std::string_view page_title, float max_width) {
     title(page_title);
 }
 
+void begin_page(const char* id, std::string_view page_title, std::string_view subtitle) {
+    begin_page(id, page_title);
+    text_wrapped(subtitle, color::kMuted);
+    ImGui::Spacing();
+}
+
 void end_page() {
     ImGui::Dummy(ImVec2(0, 24));  // room below the last button
     ImGui::EndChild();

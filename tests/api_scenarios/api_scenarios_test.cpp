@@ -1250,7 +1250,7 @@ void scripted_visit(World& world, api::Transport& transport) {
     ana.ask(&ApiClient::alerts);
     ana.ask(&ApiClient::set_alerts,
             api::AlertSettings{{{domain::AlertEvent::invoice_generated, false, true}}}, "alerts-1");
-    ana.ask(&ApiClient::change_profile, api::ProfileChanges{{}, {}, {}, "Ana SRL", {}},
+    ana.ask(&ApiClient::update_profile, api::ProfileChanges{{}, {}, {}, "Ana SRL", {}},
             "profile-1");
     ana.ask(&ApiClient::contacts);
     const int64_t hosting = ana.service_id("Hosting anagarcia.example");

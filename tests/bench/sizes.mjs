@@ -1,9 +1,10 @@
 // Bytes to load: every file of a built page folder, raw and gzip -9 (zlib level 9, the
 // same deflate as `gzip -9`), by kind; plus what the wasm carries inside (--embed-file: fonts and
-// the demo's data), read from the web build's build.ninja. Prints JSON.
+// the demo's data), read from the link step in the web build's build.ninja of the program built
+// into that folder. Prints JSON.
 // Usage: node tests/bench/sizes.mjs SITE_DIR [WEB_BUILD_DIR]
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, extname } from 'node:path';
+import { join, extname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 function walk(dir) {
@@ -38,7 +39,11 @@ export function pageSizes(site, webBuild) {
   const ninja = webBuild && join(webBuild, 'build.ninja');
   if (ninja && existsSync(ninja)) {
     const sources = new Set();
-    for (const m of readFileSync(ninja, 'utf8').matchAll(/--embed-file\s+([^@\s]+)@(\S+)/g)) sources.add(m[1]);
+    // The link step of the program written into `site` (e.g. "build site/portal-app.js: ...LINKER...").
+    const folder = relative(webBuild, site);
+    const links = readFileSync(ninja, 'utf8').split(/\n(?=build )/)
+      .filter((block) => block.startsWith(`build ${folder}/`) && /^build \S+\.js: \S*LINKER/.test(block));
+    for (const m of links.join('\n').matchAll(/--embed-file\s+([^@\s]+)@(\S+)/g)) sources.add(m[1]);
     for (const source of sources) {
       if (!existsSync(source)) continue;
       const paths = statSync(source).isDirectory() ? walk(source) : [source];

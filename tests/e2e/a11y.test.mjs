@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   DEMO, openPortal, waitForItem, waitForRoute, items, reveal, screenshot, apiToken, apiGet,
-  openAs, stub, browser, shareStubAndBrowser,
+  apiFetch, openAs, fill, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -168,7 +168,7 @@ test('the sign-in form is a password manager\'s: autocomplete fields in a <form>
   await page.context().close();
 });
 
-test('axe-core finds no serious or critical violation on sign-in, services, a service, invoices and manuals', async () => {
+test('axe-core finds no serious or critical violation on any screen: sign-in, services, a service, its wizards, invoices, support, manuals', async () => {
   const { services } = await anasServices();
   const page = await openPortal(browser, stub.url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -180,10 +180,18 @@ test('axe-core finds no serious or critical violation on sign-in, services, a se
   await waitForRoute(page, '/servicios');
   await page.getByRole('table').waitFor({ state: 'attached' });
   found.services = await axeViolations(page);
+  const open = services.find((s) => s.status === 'active' && !s.cancellation && s.type !== 'domain');
+  const { tickets } = await apiGet(stub, await apiToken(stub, DEMO.ana), '/tickets');
   const screens = [
     ['service', `/servicios/${services[0].id}`, services[0].name],
+    ['upgrade', `/servicios/${open.id}/upgrade`, null],
+    ['cancellation', `/servicios/${open.id}/cancelar`, null],
     ['invoices', '/facturas', null],
+    ['support', '/soporte', null],
+    ['ticket', `/soporte/tickets/${tickets[0].id}`, null],
+    ['new ticket', '/soporte/nuevo', null],
     ['manuals', '/manuales', null],
+    ['article', '/manuales/cancelacion', null],
   ];
   for (const [name, path, heading] of screens) {
     await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
@@ -192,7 +200,7 @@ test('axe-core finds no serious or critical violation on sign-in, services, a se
     await page.waitForFunction(() => !window.portal.items().some((i) => /^Cargando/.test(i.label)));
     found[name] = await axeViolations(page);
   }
-  assert.deepEqual(found, { 'sign-in': [], services: [], service: [], invoices: [], manuals: [] });
+  assert.deepEqual(found, Object.fromEntries(['sign-in', 'services', ...screens.map(([name]) => name)].map((n) => [n, []])));
   await page.context().close();
 });
 
@@ -259,5 +267,65 @@ test('focus moves together: Tab and Shift+Tab reach every control and ImGui draw
   await page.getByRole('tab', { name: 'My services' }).waitFor();
   assert.ok(await page.evaluate(() => window.mirrorMutations) > 0);
   assert.match(await page.title(), /^My services/);
+  await page.context().close();
+});
+
+test('arrow keys choose among tabs and radios; Escape takes the way back, and leaves a field keeping what was typed', async () => {
+  const { token, services } = await anasServices();
+  // In Spanish (the focus test before this one saves ana's choice of English).
+  const reset = await apiFetch(stub, token, '/me', { method: 'PATCH', body: JSON.stringify({ language: 'es' }) });
+  assert.equal(reset.status, 200);
+  const open = services.find((s) => s.status === 'active' && !s.cancellation && s.type !== 'domain');
+  const page = await openAs(browser, stub.url, DEMO.ana, '/servicios', { viewport: { width: 1280, height: 900 } });
+  await page.getByRole('table').waitFor({ state: 'attached' });
+
+  // The tabs: ArrowRight opens the next section, ArrowLeft comes back, End opens the last.
+  const tabs = await page.getByRole('tablist').getByRole('tab').allTextContents();
+  assert.ok(tabs.length >= 3, `the sections are tabs (${tabs})`);
+  await page.getByRole('tab', { name: tabs[0] }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('tab', { name: tabs[1], selected: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), tabs[1], 'the focus went along');
+  await page.keyboard.press('ArrowLeft');
+  await waitForRoute(page, '/servicios');
+  await page.keyboard.press('End');
+  await page.getByRole('tab', { name: tabs[tabs.length - 1], selected: true }).waitFor();
+
+  // The ways to cancel are a radio group; the arrows move the choice.
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${open.id}/cancelar`);
+  const group = page.getByRole('radiogroup');
+  await group.waitFor({ state: 'attached' });
+  const radios = await group.getByRole('radio').allTextContents();
+  assert.ok(radios.length >= 2, `two ways to cancel (${radios})`);
+  await press(page, group.getByRole('radio', { name: radios[0] }), ' ');
+  await page.getByRole('radio', { name: radios[0], checked: true }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('radio', { name: radios[1], checked: true }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: radios[0], checked: true }).count(), 0);
+  await page.keyboard.press('ArrowUp');
+  await page.getByRole('radio', { name: radios[0], checked: true }).waitFor();
+
+  // Escape leaves the wizard for its service, and the service for the list.
+  await page.keyboard.press('Escape');
+  await waitForRoute(page, `/servicios/${open.id}`);
+  await page.getByRole('heading', { level: 1, name: open.name }).waitFor();
+  await page.getByRole('button').first().focus();
+  await page.keyboard.press('Escape');
+  await waitForRoute(page, '/servicios');
+
+  // In a field, Escape leaves it with what was typed: the search stays and goes in the route.
+  await page.evaluate(() => { window.location.hash = '#/manuales'; });
+  await waitForRoute(page, '/manuales');
+  await fill(page, 'Buscar en los manuales', 'dominio');
+  await page.keyboard.press('Escape');
+  // (The search goes in the route only when the field is left.)
+  await waitForRoute(page, '/manuales?q=dominio');
+  // From an article, Escape goes back to the results it was opened from.
+  const hit = await waitForItem(page, /dominio/i, 'link');
+  await page.mouse.click(hit.x + hit.w / 2, hit.y + hit.h / 2);
+  await page.waitForFunction(() => /^\/manuales\/[^?]+$/.test(window.portal.route()));
+  await page.keyboard.press('Escape');
+  await waitForRoute(page, '/manuales?q=dominio');
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

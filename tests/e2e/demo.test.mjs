@@ -2,11 +2,12 @@
 // hash route of every screen, back and forward, reload, deep links, and an explicit mode.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DEMO, DIST, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForRoute,
+  DEMO, DIST, SITE, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForNoItem,
+  waitForRoute,
   click, items, screenshot, route, fill, apiToken, apiGet, formatMoney, browser, shareBrowser,
 } from './harness.mjs';
 
@@ -19,6 +20,11 @@ test('the demo runs from plain files, marks itself, and real URLs work: back, fo
   const page = await openPortal(browser, server.url);
   await waitForItem(page, 'Modo demostración', 'text');
   await waitForItem(page, 'Restablecer demo', 'button');
+  // The reset asks first; Escape answers «Cancelar», as in any dialog.
+  await click(page, 'Restablecer demo');
+  await waitForItem(page, 'Sí, restablecer', 'button');
+  await page.keyboard.press('Escape');
+  await waitForNoItem(page, 'Sí, restablecer', 'button');
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
   // The list arrives after the route changes: wait for it as a person would. Its first service
@@ -70,6 +76,31 @@ test('an unreadable config.json is a clear message, never a silent switch to dem
       await page.screenshot({ path: join(dir, 'shot.png') });
       await context.close();
     }
+  } finally {
+    await own.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the page the stub serves carries no demo: asked for "demo", it says so', async () => {
+  // The demo's data (ana's account, in the fixtures) ships in dist/ only.
+  const wasm = (dir) => readFileSync(join(dir, 'portal-app.wasm'));
+  assert.ok(wasm(DIST).includes(DEMO.ana.email), 'the demo carries its data');
+  assert.ok(!wasm(SITE).includes(DEMO.ana.email), "the stub's page carries no demo data");
+  const dir = mkdtempSync(join(tmpdir(), 'portal-site-'));
+  cpSync(SITE, dir, { recursive: true });
+  writeFileSync(join(dir, 'config.json'), '{"api": "demo"}');
+  const own = await startStaticServer(dir);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(own.url);
+    await page.waitForFunction(() => window.portal && window.portal.error);
+    const error = await page.evaluate(() => window.portal.error);
+    assert.match(error, /no incluye la demostración/);
+    assert.match(error, /config\.json/);
+    assert.equal(await page.evaluate(() => window.portal.ready), false);
+    await context.close();
   } finally {
     await own.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,10 @@
 // Phones (below 600 CSS px, theme.h's one breakpoint): at 360×740 and 390×844, in Spanish and in
 // English, every screen — sign-in, Mis servicios, a service, the invoices, the upgrade and
-// cancellation wizards, the manuals and an article — fits the width: no widget reaches past the
-// right edge or into the page's margin (where the window would cut its text), the controls are
-// touch targets at least 44 px tall, the top bar is one row with «Menú», and the services are
-// cards. Checked through window.portal.items() while scrolling each screen to its end, with a
-// screenshot of each screen.
+// cancellation wizards, «Soporte» with a ticket and a new one, the manuals and an article — fits
+// the width: no widget reaches past the right edge or into the page's margin (where the window
+// would cut its text), the controls are touch targets at least 44 px tall, the top bar is one row
+// with «Menú», and the services are cards. Checked through window.portal.items() while scrolling
+// each screen to its end, with a screenshot of each screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -27,7 +27,7 @@ const WORDS = {
 };
 
 // What is wrong with the frame's items at this width: one line per problem.
-function problems(shown, { width, height }, { inlineLinks = false } = {}) {
+function problems(shown, { width }) {
   const found = [];
   for (const item of shown) {
     const where = `«${item.label}» (${item.role}) x=${item.x} w=${item.w}`;
@@ -36,14 +36,19 @@ function problems(shown, { width, height }, { inlineLinks = false } = {}) {
     // What scrolling (or the open menu) hides above or below is not cut text; a side cut is.
     const shows = item.w > 0 && item.h > 0;
     if (shows && item.clippedSideways) found.push(`cut by its window: ${where}`);
+  }
+  return found;
+}
+
+// The controls that are touch targets, each with the height it shows at (a control at the edge
+// where the page scrolls shows a few pixels less; checkScreen keeps the tallest it saw).
+function targets(shown, { height }, { inlineLinks = false } = {}) {
+  return shown.filter((item) => {
     const onScreen = !item.clipped && item.y >= 0 && item.y + item.h <= height;
     // Links inside a paragraph are exempt (WCAG 2.5.8's inline exception).
     const inline = inlineLinks && item.role === 'link';
-    if (CONTROLS.has(item.role) && onScreen && !inline && item.h < TOUCH - 0.5) {
-      found.push(`a touch target ${item.h} px tall: ${where}`);
-    }
-  }
-  return found;
+    return CONTROLS.has(item.role) && onScreen && !inline;
+  });
 }
 
 // Checks the screen from its top to its end (wheel steps until nothing new shows), then scrolls
@@ -51,10 +56,15 @@ function problems(shown, { width, height }, { inlineLinks = false } = {}) {
 async function checkScreen(page, phone, name, options) {
   const seen = new Set();
   const found = new Set();
+  const tallest = new Map();
   await page.mouse.move(phone.width / 2, phone.height / 2);
   for (let step = 0; step < 12; ++step) {
     const shown = await items(page);
-    for (const problem of problems(shown, phone, options)) found.add(problem);
+    for (const problem of problems(shown, phone)) found.add(problem);
+    for (const item of targets(shown, phone, options)) {
+      const key = `«${item.label}» (${item.role})`;
+      tallest.set(key, Math.max(tallest.get(key) || 0, item.h));
+    }
     const before = seen.size;
     for (const item of shown) seen.add(`${item.role}:${item.label}`);
     if (step > 0 && seen.size === before) break;
@@ -62,6 +72,7 @@ async function checkScreen(page, phone, name, options) {
     // Two frames: the wheel moves the page on the next one.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
+  for (const [key, h] of tallest) if (h < TOUCH - 0.5) found.add(`a touch target ${h} px tall: ${key}`);
   await page.mouse.wheel(0, -100000);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await screenshot(page, `phone-${phone.width}x${phone.height}-${name}`);
@@ -82,6 +93,8 @@ for (const phone of PHONES) {
       const hosting = services.find((s) => s.type === 'hosting' && s.status === 'active');
       const radio = services.find((s) => s.status === 'active' && s.type !== 'domain' && s.id !== hosting.id) || hosting;
       assert.ok(hosting, 'ana has an active hosting');
+      const [ticket] = (await apiGet(stub, token, '/tickets')).tickets;
+      assert.ok(ticket, 'ana has a ticket');
 
       // Each run starts from ana's Spanish: the English run saves her choice of language.
       const reset = await apiFetch(stub, token, '/me', { method: 'PATCH', body: JSON.stringify({ language: 'es' }) });
@@ -133,6 +146,18 @@ for (const phone of PHONES) {
       await go(page, `/servicios/${hosting.id}/cancelar`);
       await waitForItem(page, /./, 'radio');
       await checkScreen(page, phone, `${lang}-cancellation`);
+
+      await go(page, '/soporte');
+      await waitForItem(page, /^(Nuevo ticket|New ticket)$/, 'button');
+      await checkScreen(page, phone, `${lang}-support`);
+
+      await go(page, `/soporte/tickets/${ticket.id}`);
+      await waitForItem(page, /^(Su respuesta|Your reply)$/, 'input');
+      await checkScreen(page, phone, `${lang}-ticket`);
+
+      await go(page, '/soporte/nuevo');
+      await waitForItem(page, /^(Asunto|Subject)$/, 'input');
+      await checkScreen(page, phone, `${lang}-new-ticket`);
 
       await go(page, '/manuales');
       await waitForItem(page, /./, 'link');

@@ -13,9 +13,10 @@
 //              together (focusing an element gives its widget ImGui's focus ring and scrolls it
 //              into view; Tab/Shift+Tab from the canvas or a field being edited go to the
 //              next/previous element); fields a password manager fills are real <input>s in a
-//              <form>, placed over the drawn fields (typing in them sets the field's text).
-// Missing:     Escape only reaches ImGui (it closes popups; it does not leave a screen); arrow-key
-//              movement inside tab lists and radio groups.
+//              <form>, placed over the drawn fields (typing in them sets the field's text);
+//              arrow keys, Home and End move and choose inside a tab list or a radio group;
+//              Escape reaches ImGui (it closes a popup, leaves a field, or takes the screen's
+//              way back: ui/way_back.h).
 #pragma once
 
 namespace portal::platform {

@@ -135,7 +135,8 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     const ImGuiKey key = key_from_dom(*e);
     if (a11y_mirror_has_focus()) {
         // The browser's keys: Tab moves between the mirror's elements, Enter and Space activate
-        // them, a real field types. Escape reaches ImGui too (it closes popups).
+        // them, a real field types. Escape reaches ImGui too (it closes a popup or takes the
+        // screen's way back: ui/way_back.h).
         if (key == ImGuiKey_Escape) io.AddKeyEvent(key, down);
         wake();
         return EM_FALSE;

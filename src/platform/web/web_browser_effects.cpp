@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "platform/web/in_process_transport.h"
+#include "platform/web/demo_transport.h"
 
 namespace portal::platform {
 namespace {
@@ -83,7 +83,7 @@ void WebBrowserEffects::save_file(const std::string& file_name, const std::strin
 }
 
 void WebBrowserEffects::reset_demo() {
-    InProcessTransport::forget_saved_demo();
+    forget_saved_demo();
     js_reload();  // the simplest complete reset: a new page over the fixtures
 }
 

@@ -9,10 +9,10 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform/web/a11y_mirror.h"
+#include "platform/web/demo_transport.h"
 #include "platform/web/fetch_transport.h"
 #include "platform/web/frame_pacer.h"
 #include "platform/web/html5_backend.h"
-#include "platform/web/in_process_transport.h"
 #include "platform/web/js_bridge.h"
 #include "platform/web/url_hash.h"
 #include "platform/web/web_browser_effects.h"
@@ -185,18 +185,19 @@ int main() {
     }
     portal::platform::mark_milestone("imgui");
 
-    // config.json decides, explicitly: a backend's URL, or "demo" for the backend inside the page.
-    // An unreachable API is shown as such, never silently replaced by demo data.
+    // config.json decides, explicitly: a backend's URL, or "demo" for the backend inside the page
+    // (only the static demo's build carries it: demo_transport.h). An unreachable API is shown as
+    // such, never silently replaced by demo data.
     const std::string api_base = portal::platform::configured_api_base();
     const bool demo = api_base == "demo";
     if (demo) {
-        auto in_process = std::make_unique<portal::platform::InProcessTransport>(wake);
-        if (!in_process->start_problem().empty()) {
+        portal::platform::DemoStart started = portal::platform::start_demo_transport(wake);
+        if (!started.transport) {
             portal::platform::show_fatal_error(
-                ("No se pudo iniciar la demostración: " + in_process->start_problem()).c_str());
+                ("No se pudo iniciar la demostración: " + started.problem).c_str());
             return 1;
         }
-        g_page.transport = std::move(in_process);
+        g_page.transport = std::move(started.transport);
     } else {
         g_page.transport = std::make_unique<portal::platform::FetchTransport>(api_base, wake);
     }

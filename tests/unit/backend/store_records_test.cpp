@@ -89,6 +89,8 @@ struct Samples {
     Setting setting;
     TicketRecord ticket;
     TicketMessageRecord message;
+    ContactRecord contact;
+    NotificationRecord notification;
 };
 
 Samples samples(int v) {
@@ -102,8 +104,29 @@ Samples samples(int v) {
                 "+54 11 " + n,
                 "en",
                 "hash" + n,
-                v == 1 ? SupportPlan::full : SupportPlan::professional};
-    s.session = {"digest" + n, 41, 1800000000 + v};
+                v == 1 ? SupportPlan::full : SupportPlan::professional,
+                "Radios " + n + " SRL",
+                "Calle " + n,
+                v == 1 ? "invoice_paid:email" : "welcome:whatsapp"};
+    s.session = {"digest" + n, 41, 1800000000 + v, 121};
+    s.contact = {121,
+                 41,
+                 "Contadora " + n,
+                 "conta" + n + "@example.com",
+                 "+54 9 11 " + n,
+                 v == 1 ? "invoices" : "invoices,tickets",
+                 "hash-c" + n,
+                 "invite" + n,
+                 1760000300 + v,
+                 1760000400 + v};
+    s.notification = {131,
+                      41,
+                      "invoice_paid",
+                      v == 1 ? "email" : "whatsapp",
+                      "ana@example.com",
+                      "Text " + n,
+                      "#/facturas/" + n,
+                      1760000500 + v};
     s.plan = {"plan-x",
               "Plan X",
               "Plan X in English",
@@ -205,6 +228,8 @@ void write(Store& store, const Samples& s) {
         store.save_idempotent_answer(s.answer);
         store.insert_ticket(s.ticket);
         store.insert_ticket_message(s.message);
+        store.insert_contact(s.contact);
+        store.insert_notification(s.notification);
         store.save_sign_in_lock(s.lock);
         store.save_setting(s.setting);
         return true;
@@ -231,6 +256,8 @@ void expect_read_back(Store& store, const Samples& s) {
     expect_same_fields(s.setting, store.setting(s.setting.name), "setting");
     expect_same_fields(s.ticket, store.ticket_of(client, s.ticket.id), "ticket");
     expect_same_fields(s.message, only(store.ticket_messages_of(client, s.ticket.id)), "message");
+    expect_same_fields(s.contact, store.contact_of(client, s.contact.id), "contact");
+    expect_same_fields(s.notification, only(store.notifications_of(client)), "notification");
 }
 
 // ---- The two stores, each with its way of being saved and opened again ----------------------
@@ -277,6 +304,7 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
     store->update_invoice(changed.invoice);
     store->update_upgrade_order(changed.order);
     store->update_ticket(changed.ticket);
+    store->update_contact(changed.contact);
     store = this->trip.reopen(std::move(store));
     // A kind of two values, or a flag, is its default in one of the two samples.
     const bool all_set = false;
@@ -287,6 +315,7 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
     expect_same_fields(changed.invoice, only(store->invoices_of(41)), "invoice", all_set);
     expect_same_fields(changed.order, only(store->upgrade_orders_of(41)), "upgrade order", all_set);
     expect_same_fields(changed.ticket, store->ticket_of(41, 101), "ticket", all_set);
+    expect_same_fields(changed.contact, store->contact_of(41, 121), "contact", all_set);
 }
 
 TYPED_TEST(StoredRecords, AnUpdateNeverMovesARowToAnotherClient) {
