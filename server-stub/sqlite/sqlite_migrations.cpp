@@ -250,9 +250,7 @@ ALTER TABLE clients ADD COLUMN company TEXT NOT NULL DEFAULT '';
 ALTER TABLE clients ADD COLUMN address TEXT NOT NULL DEFAULT '';
 ALTER TABLE clients ADD COLUMN alerts_off TEXT NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN contact_id INTEGER NOT NULL DEFAULT 0;
-CREATE TABLE contacts (
-    id INTEGER PRIMARY KEY,
-    client_id INTEGER NOT NULL REFERENCES clients(id),
+CREATE TABLE contacts ()sql" PORTAL_CLIENT_ROW R"sql(
     name TEXT NOT NULL,
     email TEXT NOT NULL UNIQUE,
     phone TEXT NOT NULL,
@@ -264,9 +262,7 @@ CREATE TABLE contacts (
 );
 CREATE INDEX contacts_by_client ON contacts(client_id);
 CREATE INDEX contacts_by_invitation ON contacts(invitation_digest);
-CREATE TABLE notifications (
-    id INTEGER PRIMARY KEY,
-    client_id INTEGER NOT NULL REFERENCES clients(id),
+CREATE TABLE notifications ()sql" PORTAL_CLIENT_ROW R"sql(
     event TEXT NOT NULL,
     channel TEXT NOT NULL,
     recipient TEXT NOT NULL,

@@ -11,7 +11,7 @@ namespace portal::app {
 namespace {
 
 constexpr const char* kContactSession =
-    R"({"token":"c0ntact","client":{"id":1,"name":"Ana García","email":"ana@example.com"},"expires_in":28800,"acting_as":{"contact_id":4,"permissions":["invoices"]}})";
+    R"({"token":"c0ntact","client":{"id":1,"name":"Ana García","email":"ana@example.com","language":"es"},"expires_in":28800,"acting_as":{"contact_id":4,"permissions":["invoices"]}})";
 
 class ContactInPage : public ::testing::Test {
   protected:
@@ -29,12 +29,12 @@ class ContactInPage : public ::testing::Test {
 TEST_F(ContactInPage, AContactWithOnlyInvoicesLandsOnTheInvoicesAndNeverAsksForServices) {
     sign_in(kContactSession);
     EXPECT_EQ(app.state().route.page, Route::Page::invoices);
-    EXPECT_TRUE(net.waiting("GET", "/api/v1/invoices"));
-    EXPECT_FALSE(net.waiting("GET", "/api/v1/services"));
+    EXPECT_TRUE(net.waiting("GET", "/invoices"));
+    EXPECT_FALSE(net.waiting("GET", "/services"));
     // A link to a service leads back to the invoices, asking nothing.
     app.dispatch(Navigate{Route{Route::Page::service, 12}, true});
     EXPECT_EQ(app.state().route.page, Route::Page::invoices);
-    EXPECT_FALSE(net.waiting("GET", "/api/v1/services/12"));
+    EXPECT_FALSE(net.waiting("GET", "/services/12"));
 }
 
 TEST_F(ContactInPage, MayFollowsTheSessionsPermissions) {
@@ -45,9 +45,9 @@ TEST_F(ContactInPage, MayFollowsTheSessionsPermissions) {
     EXPECT_FALSE(is_holder(session));
     // Its account page asks only for the details it may read: no contacts, no alerts.
     app.dispatch(Navigate{Route{Route::Page::account}});
-    EXPECT_TRUE(net.waiting("GET", "/api/v1/me"));
-    EXPECT_FALSE(net.waiting("GET", "/api/v1/contacts"));
-    EXPECT_FALSE(net.waiting("GET", "/api/v1/me/alerts"));
+    EXPECT_TRUE(net.waiting("GET", "/me"));
+    EXPECT_FALSE(net.waiting("GET", "/contacts"));
+    EXPECT_FALSE(net.waiting("GET", "/me/alerts"));
 }
 
 TEST_F(ContactInPage, AnInvitationIsAcceptedWithoutASession) {
@@ -55,7 +55,7 @@ TEST_F(ContactInPage, AnInvitationIsAcceptedWithoutASession) {
     EXPECT_EQ(app.state().route.page, Route::Page::invitation);
     app.account_form().invitation_form().password = "contable-2026";
     app.dispatch(AccountIntent{AcceptInvitation{}});
-    ASSERT_TRUE(net.waiting("POST", "/api/v1/invitations/Ab-9_xZ"));
+    ASSERT_TRUE(net.waiting("POST", "/invitations/Ab-9_xZ"));
     EXPECT_EQ(net.next().body, R"({"password":"contable-2026"})");
     net.reply(
         200,

@@ -11,9 +11,9 @@ namespace portal::app {
 namespace {
 
 constexpr const char* kAna =
-    R"({"token":"t-ana","client":{"id":1,"name":"Ana García","email":"ana@example.com","language":"es"},"expires_in":28800})";
+    R"({"token":"t-ana","client":{"id":1,"name":"Ana García","email":"ana@example.com","language":"es"},"expires_in":28800,"acting_as":null})";
 constexpr const char* kBruno =
-    R"({"token":"t-bruno","client":{"id":2,"name":"Bruno Díaz","email":"bruno@example.com","language":"en"},"expires_in":28800})";
+    R"({"token":"t-bruno","client":{"id":2,"name":"Bruno Díaz","email":"bruno@example.com","language":"en"},"expires_in":28800,"acting_as":null})";
 constexpr const char* kNoServices = R"({"services":[]})";
 constexpr const char* kNoInvoices = R"({"invoices":[]})";
 

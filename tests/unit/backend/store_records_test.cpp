@@ -383,7 +383,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     SqliteKind kind;
     kind.make().reset();
     sql(kind.path,
-        "DROP TABLE clients; DROP TABLE sessions; DROP TABLE plans; DROP TABLE downloads; "
+        "DROP TABLE notifications; DROP TABLE contacts; DROP TABLE clients; DROP TABLE sessions; "
+        "DROP TABLE plans; DROP TABLE downloads; "
         "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "
         "DROP TABLE invoices; DROP TABLE upgrade_orders; DROP TABLE upgrade_requests; "
         "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; DROP TABLE settings; "

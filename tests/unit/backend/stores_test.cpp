@@ -99,10 +99,15 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
     // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
-    // plan nor tickets), as an older stub would have left it, with a stored answer whose
-    // fingerprint is an unkeyed digest.
+    // plan nor tickets, no account details, contacts nor outbox), as an older stub would have left
+    // it, with a stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
+                     "DROP TABLE notifications; DROP TABLE contacts; "
+                     "ALTER TABLE sessions DROP COLUMN contact_id; "
+                     "ALTER TABLE clients DROP COLUMN company; "
+                     "ALTER TABLE clients DROP COLUMN address; "
+                     "ALTER TABLE clients DROP COLUMN alerts_off; "
                      "DROP TABLE ticket_messages; DROP TABLE tickets; "
                      "ALTER TABLE clients DROP COLUMN support_plan; "
                      "DROP TABLE settings; DROP TABLE sign_in_locks; "
