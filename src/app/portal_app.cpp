@@ -175,9 +175,13 @@ void PortalApp::choose_language(Language language) {
         case Route::Page::manual:
             manuals_.change_language(state_.route, context());
             break;
-        case Route::Page::login:
         case Route::Page::cancellation:
+            cancellation_.relist(context());
+            break;
         case Route::Page::invoices:
+            invoices_.relist(context());
+            break;
+        case Route::Page::login:
         case Route::Page::support:
         case Route::Page::ticket:
         case Route::Page::new_ticket:
