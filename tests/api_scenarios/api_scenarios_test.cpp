@@ -665,7 +665,9 @@ TEST_P(ApiScenario, InvoiceLinesReadInTheClientsLanguage) {
         // Bruno reads English (fixtures): his overdue video invoice and his paid reseller one.
         auto bruno = reader(*world, "bruno@example.com", language);
         std::map<int64_t, std::string> plan_of;
-        for (const auto& service : bruno->services().value->services) {
+        auto services = bruno->services();
+        ASSERT_TRUE(services.ok());
+        for (const auto& service : services.value->services) {
             plan_of[service.id] = service.plan.id;
         }
         auto list = bruno->ask(all_invoices);
