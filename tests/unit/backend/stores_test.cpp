@@ -100,8 +100,7 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
     // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
     // plan nor tickets, invoices with a Spanish description instead of a plan), as an older stub
-    // would have left it, with a stored answer whose
-    // fingerprint is an unkeyed digest.
+    // would have left it, with a stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
                      "DROP TABLE ticket_messages; DROP TABLE tickets; "
