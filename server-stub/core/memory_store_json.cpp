@@ -18,7 +18,9 @@ using Json = nlohmann::json;
 // from its invoices and is not stored.
 // 3: plans and downloads carry their English name and description.
 // 4: clients have a support plan; support tickets and their messages.
-constexpr int kFormatVersion = 4;
+// 6: an invoice keeps the plan it bills instead of a Spanish description (its words follow from
+// the plan, in the reader's language); a save of an older version is not read.
+constexpr int kFormatVersion = 5;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
