@@ -45,7 +45,8 @@ std::string invoice_description(const domain::Invoice& invoice, const PlanNames&
     const auto plan = names.find(invoice.plan_id);
     if (!plan) return text + invoice.plan_id;
     text += in_language(names.language, plan->name, plan->name_en);
-    text += ", ";
+    // «·», not a comma: plan names carry commas of their own ("Corporate Mail, 5 mailboxes").
+    text += " · ";
     text += cycle_words(plan->cycle, names.language);
     return text;
 }

@@ -642,7 +642,7 @@ std::string billed_words(const std::string& plan_id, const std::string& language
         if (plan["id"] != plan_id) continue;
         const auto& cycle = cycles.at(plan["cycle"]);
         const bool english = language == "en";
-        return plan[english ? "name_en" : "name"].get<std::string>() + ", " +
+        return plan[english ? "name_en" : "name"].get<std::string>() + " · " +
                (english ? cycle.second : cycle.first);
     }
     throw std::runtime_error("no plan " + plan_id + " in the fixtures");

@@ -19,7 +19,7 @@ const CYCLE = {
   es: { monthly: '1 mes', quarterly: '3 meses', semiannual: '6 meses', yearly: '1 año' },
   en: { monthly: '1 month', quarterly: '3 months', semiannual: '6 months', yearly: '1 year' },
 };
-const billed = (plan, language) => `${plan.name}, ${CYCLE[language][plan.cycle]}`;
+const billed = (plan, language) => `${plan.name} · ${CYCLE[language][plan.cycle]}`;
 
 function headingsOf(body) {
   return body.split('\n')

@@ -157,14 +157,14 @@ TEST_F(PageLanguage, TheInvoicesOnScreenComeAgainInTheOtherLanguage) {
     app.dispatch(ChooseLanguage{Language::en});
     // The Spanish answer arrives after the change: dropped.
     while (net.pending() > 0 && net.next().path != "/invoices") net.reply(200, "{}");
-    net.reply(200, invoices("Video HD, 1 mes"));
+    net.reply(200, invoices("Video HD · 1 mes"));
     EXPECT_TRUE(app.invoices().state().ordered.empty());
     while (net.pending() > 0 && net.next().path != "/invoices") net.reply(200, "{}");
     ASSERT_GT(net.pending(), 0u) << "the invoices again, in English";
     EXPECT_EQ(accept_language(net.next()), "en");
-    net.reply(200, invoices("HD Video, 1 month"));
+    net.reply(200, invoices("HD Video · 1 month"));
     ASSERT_EQ(app.invoices().state().ordered.size(), 1u);
-    EXPECT_EQ(app.invoices().state().ordered[0].lines.at(0).description, "HD Video, 1 month");
+    EXPECT_EQ(app.invoices().state().ordered[0].lines.at(0).description, "HD Video · 1 month");
 }
 
 }  // namespace
