@@ -630,6 +630,14 @@ TEST_P(ApiScenario, EnglishIsAnsweredWhole) {
     EXPECT_GT(downloads_seen, 0u);
 }
 
+// A plan's name as the catalog fixture gives it in `language`.
+std::string plan_name_in(const std::string& plan_id, const std::string& language) {
+    for (const auto& plan : catalog_fixture()["plans"]) {
+        if (plan["id"] == plan_id) return plan[language == "en" ? "name_en" : "name"];
+    }
+    throw std::runtime_error("no plan " + plan_id + " in the fixtures");
+}
+
 // What an invoice of `plan_id` bills, in `language` (api/openapi.yaml, InvoiceLine): the plan's
 // name as the catalog gives it in that language, then the length of one cycle.
 std::string billed_words(const std::string& plan_id, const std::string& language) {
@@ -641,9 +649,8 @@ std::string billed_words(const std::string& plan_id, const std::string& language
     for (const auto& plan : catalog_fixture()["plans"]) {
         if (plan["id"] != plan_id) continue;
         const auto& cycle = cycles.at(plan["cycle"]);
-        const bool english = language == "en";
-        return plan[english ? "name_en" : "name"].get<std::string>() + " · " +
-               (english ? cycle.second : cycle.first);
+        return plan_name_in(plan_id, language) + " · " +
+               (language == "en" ? cycle.second : cycle.first);
     }
     throw std::runtime_error("no plan " + plan_id + " in the fixtures");
 }
@@ -709,12 +716,10 @@ TEST_P(ApiScenario, InvoiceLinesReadInTheClientsLanguage) {
     ASSERT_TRUE(order.ok()) << order.failure.error.code;
     ASSERT_TRUE(order.value->invoice.has_value());
     const int64_t change = order.value->invoice->id;
-    const std::string from_es = billed_words("radio-128", "es");
-    const std::string from_en = billed_words("radio-128", "en");
-    const std::string spanish_change = "Cambio de plan: " + from_es.substr(0, from_es.find(',')) +
+    const std::string spanish_change = "Cambio de plan: " + plan_name_in("radio-128", "es") +
                                        " → " + billed_words("radio-ilimitado", "es");
-    const std::string english_change = "Plan change: " + from_en.substr(0, from_en.find(',')) +
-                                       " → " + billed_words("radio-ilimitado", "en");
+    const std::string english_change = "Plan change: " + plan_name_in("radio-128", "en") + " → " +
+                                       billed_words("radio-ilimitado", "en");
     EXPECT_EQ(order.value->invoice->lines.at(0).description, spanish_change);
     auto in_english = reader(*world, "ana@example.com", "en");
     auto read = in_english->ask(&ApiClient::invoice, change);
