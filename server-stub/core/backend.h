@@ -18,6 +18,7 @@
 #include "core/attempt_budget.h"
 #include "core/clock.h"
 #include "core/http.h"
+#include "core/invoice_words.h"
 #include "core/language.h"
 #include "core/manual_library.h"
 #include "core/notification_sender.h"
@@ -189,6 +190,8 @@ class Backend {
                                     const std::vector<UpgradeOrderRecord>& orders,
                                     const std::vector<CancellationRecord>& cancellations,
                                     const Call& call);
+    // Plans named in the request's language (invoice_words.h).
+    PlanNames plan_names(const Call& call);
     const std::string& dummy_hash();
     // A ticket as the client sees it, with the due time of its plan (backend_tickets.cpp).
     api::TicketSummary ticket_summary(const Call& call, const TicketRecord& ticket,

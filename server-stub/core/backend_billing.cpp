@@ -35,11 +35,13 @@ api::ServiceView Backend::service_answer(const domain::Service& service, const d
     if (view.pending_plan_change) {
         // The client reads the target plan by its name; a plan gone from the catalog by its id.
         api::PendingPlanChange& change = *view.pending_plan_change;
-        const auto target = store_.plan(change.to_plan_id);
-        change.to_plan_name =
-            target ? in_language(call.language, target->name, target->name_en) : change.to_plan_id;
+        change.to_plan_name = plan_name(plan_names(call), change.to_plan_id);
     }
     return view;
+}
+
+PlanNames Backend::plan_names(const Call& call) {
+    return {call.language, [this](std::string_view plan_id) { return store_.plan(plan_id); }};
 }
 
 void Backend::settle_billing(int64_t client_id, domain::Date today) {

@@ -53,8 +53,8 @@ Response Backend::list_invoices(Call& call) {
     api::InvoiceList list;
     for (const auto& invoice : invoices) {
         if (!wanted(invoice_status_on(invoice, call.today), filter)) continue;
-        list.invoices.push_back(
-            invoice_view(invoice, names[invoice.service_id], call.today, payments, orders));
+        list.invoices.push_back(invoice_view(invoice, names[invoice.service_id], call.today,
+                                             plan_names(call), payments, orders));
     }
     return json_answer(200, list);
 }
@@ -66,7 +66,7 @@ Response Backend::get_invoice(Call& call) {
     if (!invoice) return not_found("invoice");
     auto service = store_.service_of(call.client_id, invoice->service_id);
     return json_answer(200, invoice_view(*invoice, service ? service->name : "", call.today,
-                                         store_.payments_of(call.client_id),
+                                         plan_names(call), store_.payments_of(call.client_id),
                                          store_.upgrade_orders_of(call.client_id)));
 }
 
@@ -147,9 +147,10 @@ Response Backend::pay_invoice(Call& call) {
         invoice_event(domain::AlertEvent::invoice_paid, *invoice, call.now);
 
         std::vector<PaymentRecord> payments = store_.payments_of(call.client_id);
-        return json_answer(201, api::PaymentResult{payment_view(payment),
-                                                   invoice_view(*invoice, service->name, call.today,
-                                                                payments, orders)});
+        return json_answer(201,
+                           api::PaymentResult{payment_view(payment),
+                                              invoice_view(*invoice, service->name, call.today,
+                                                           plan_names(call), payments, orders)});
     });
 }
 

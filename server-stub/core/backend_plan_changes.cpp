@@ -107,7 +107,7 @@ Response Backend::create_upgrade_order(Call& call) {
                 invoice->client_id = call.client_id;
                 invoice->service_id = service->id;
                 invoice->kind = domain::InvoiceKind::plan_change;
-                invoice->description = current->name + " → " + target->name;
+                invoice->plan_id = target->id;
                 invoice->amount = q.amount_due;
                 invoice->credit = q.already_paid;
                 invoice->issued_on = call.today;
@@ -156,7 +156,8 @@ Response Backend::create_upgrade_order(Call& call) {
 
         std::optional<api::InvoiceView> invoice_answer;
         if (invoice)
-            invoice_answer = invoice_view(*invoice, service->name, call.today, {}, {order});
+            invoice_answer =
+                invoice_view(*invoice, service->name, call.today, plan_names(call), {}, {order});
         return json_answer(201, api::UpgradeOrderResult{upgrade_order_view(order), invoice_answer});
     });
 }

@@ -335,12 +335,14 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                                    domain::Invoice invoice;
                                    invoice.client_id = client.id;
                                    invoice.service_id = service.id;
+                                   invoice.plan_id = service.plan_id;
                                    invoice.amount = plan->second.price;
                                    invoice.period_start = service.period_start;
                                    invoice.period_end = service.period_end;
-                                   read_fields(r, ij, iwhere, invoice,
-                                               {{"amount", "period_start", "period_end", "kind"},
-                                                {"id", "client_id", "service_id", "credit"}});
+                                   read_fields(
+                                       r, ij, iwhere, invoice,
+                                       {{"amount", "period_start", "period_end", "kind"},
+                                        {"id", "client_id", "service_id", "plan_id", "credit"}});
                                    if (r.failed()) return;
                                    invoice.credit = domain::Money::zero(invoice.amount.currency);
                                    store.insert_invoice(invoice);

@@ -18,9 +18,11 @@ using Json = nlohmann::json;
 // from its invoices and is not stored.
 // 3: plans and downloads carry their English name and description.
 // 4: clients have a support plan; support tickets and their messages.
-// 5: secondary contacts, the outbox, a client's company, address and alerts turned off, the
+// 5: an invoice keeps the plan it bills instead of a Spanish description (its words follow from
+// the plan, in the reader's language); a save of an older version is not read.
+// 6: secondary contacts, the outbox, a client's company, address and alerts turned off, the
 // contact a session is of.
-constexpr int kFormatVersion = 5;
+constexpr int kFormatVersion = 6;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>

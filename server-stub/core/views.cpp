@@ -57,24 +57,28 @@ api::PaymentView payment_view(const PaymentRecord& payment) {
 }
 
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
-                              domain::Date today, const std::vector<PaymentRecord>& payments,
+                              domain::Date today, const PlanNames& names,
+                              const std::vector<PaymentRecord>& payments,
                               const std::vector<UpgradeOrderRecord>& orders) {
     auto view = domain::copy_alike_fields<api::InvoiceView>(invoice);
     view.service_name = service_name;
     view.status = invoice_status_on(invoice, today);
+    const UpgradeOrderRecord* order = nullptr;
+    for (const auto& each : orders) {
+        if (each.invoice_id == invoice.id) order = &each;
+    }
+    if (order) view.order_id = order->id;
+    view.description = invoice_description(invoice, names, order ? order->from_plan_id : "");
     if (invoice.credit.cents != 0) {
         // The new plan's price, less what was paid for the period it replaces (RULES.md §3).
-        view.lines.push_back({invoice.description, domain::invoice_value(invoice)});
-        view.lines.push_back({"Pagado del período actual / Paid for the current period",
+        view.lines.push_back({view.description, domain::invoice_value(invoice)});
+        view.lines.push_back({std::string(credit_line_description(names.language)),
                               domain::Money{-invoice.credit.cents, invoice.credit.currency}});
     } else {
-        view.lines.push_back({invoice.description, invoice.amount});
+        view.lines.push_back({view.description, invoice.amount});
     }
     for (const auto& payment : payments) {
         if (payment.invoice_id == invoice.id) view.payments.push_back(payment_view(payment));
-    }
-    for (const auto& order : orders) {
-        if (order.invoice_id == invoice.id) view.order_id = order.id;
     }
     return view;
 }

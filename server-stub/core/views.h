@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "api/dto.h"
+#include "core/invoice_words.h"
 #include "core/records.h"
 #include "domain/activation_estimate.h"
 #include "domain/invoice.h"
@@ -38,9 +39,10 @@ const UpgradeOrderRecord* open_order_of(const std::vector<UpgradeOrderRecord>& o
 
 domain::InvoiceStatus invoice_status_on(const domain::Invoice& invoice, domain::Date today);
 // `payments` and `orders` are the client's: the invoice shows its own payments and the plan
-// change it pays for.
+// change it pays for. Its description and lines are worded in `names`' language.
 api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string& service_name,
-                              domain::Date today, const std::vector<PaymentRecord>& payments = {},
+                              domain::Date today, const PlanNames& names,
+                              const std::vector<PaymentRecord>& payments = {},
                               const std::vector<UpgradeOrderRecord>& orders = {});
 api::PaymentView payment_view(const PaymentRecord& payment);
 

@@ -243,7 +243,23 @@ CREATE TABLE ticket_messages (
 );
 CREATE INDEX ticket_messages_by_ticket ON ticket_messages(ticket_id);
 )sql",
-        // 11: the account (RULES.md §10): its details, the alerts turned off, secondary contacts
+        // 11: an invoice keeps the plan it bills, not a sentence: its lines are worded when read,
+        // in the reader's language. A plan change's invoice bills the plan its order moves to; a
+        // renewal the plan a downgrade that took effect on its first day moved to; any other the
+        // service's plan.
+        R"sql(
+ALTER TABLE invoices ADD COLUMN plan_id TEXT NOT NULL DEFAULT '';
+UPDATE invoices SET plan_id = COALESCE(
+    (SELECT o.to_plan_id FROM upgrade_orders o WHERE o.invoice_id = invoices.id),
+    (SELECT o.to_plan_id FROM upgrade_orders o
+      WHERE invoices.kind = 'renewal' AND o.service_id = invoices.service_id
+        AND o.direction = 'down' AND o.status IN ('scheduled', 'applied')
+        AND o.effective_on = invoices.period_start),
+    (SELECT s.plan_id FROM services s WHERE s.id = invoices.service_id),
+    '');
+ALTER TABLE invoices DROP COLUMN description;
+)sql",
+        // 12: the account (RULES.md §10): its details, the alerts turned off, secondary contacts
         // (one email across clients and contacts), the contact a session is of, the outbox.
         R"sql(
 ALTER TABLE clients ADD COLUMN company TEXT NOT NULL DEFAULT '';

@@ -113,6 +113,9 @@ class CancellationFlow {
     // Called when the client arrives on one of this flow's routes (a click, a link, back/forward).
     void enter(const Route& route, FlowContext& ctx);
     void handle(const CancellationIntent& intent, FlowContext& ctx);
+    // The page's language changed: what comes in a language (the plan's name, the invoices'
+    // lines) is asked for again; the step and what the client chose and wrote stay.
+    void relist(const FlowContext& ctx) { load(ctx); }
     // Sign-out: forget everything of the previous client.
     void reset();
     const CancellationState& state() const { return state_; }

@@ -46,6 +46,8 @@ class InvoicesFlow {
     void handle(const InvoicesIntent& intent, FlowContext& ctx);
     const InvoicesState& state() const { return state_; }
     const PaymentState& payment() const { return payment_.state(); }
+    // The page's language changed: the invoices again, their lines worded in it.
+    void relist(FlowContext& ctx) { load(ctx); }
     // Whether the invoice may be paid now (it is owed and no payment is on its way).
     bool can_pay(const api::InvoiceView& invoice) const;
 

@@ -202,11 +202,15 @@ void PortalApp::choose_language(Language language) {
         case Route::Page::service:
             service_.enter(route, context());
             break;
+        case Route::Page::cancellation:
+            cancellation_.relist(context());
+            break;
+        case Route::Page::invoices:
+            invoices_.relist(context());
+            break;
         case Route::Page::manuals:
         case Route::Page::manual:  // below
         case Route::Page::login:
-        case Route::Page::cancellation:
-        case Route::Page::invoices:
         case Route::Page::support:
         case Route::Page::ticket:
         case Route::Page::new_ticket:

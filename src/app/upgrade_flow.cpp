@@ -155,6 +155,14 @@ void UpgradeFlow::handle(const UpgradeIntent& intent, FlowContext& ctx) {
 
 void UpgradeFlow::relist(FlowContext& ctx) {
     if (state_.step == UpgradeStep::options && state_.service_id > 0) load(ctx);
+    if (!state_.order.data || !state_.order.data->invoice) return;
+    // The order's invoice again: its lines come worded in the page's language.
+    ctx.api.invoice(state_.order.data->invoice->id,
+                    visit_.guard<api::InvoiceView>(ctx, [this](api::ApiResult<api::InvoiceView> r) {
+                        if (!r.ok() || !state_.order.data) return;
+                        auto& shown = state_.order.data->invoice;
+                        if (shown && shown->id == r.value->id) shown = std::move(*r.value);
+                    }));
 }
 
 void UpgradeFlow::load(FlowContext& ctx) {

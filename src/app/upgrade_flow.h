@@ -97,7 +97,8 @@ class UpgradeFlow {
     void enter(const Route& route, FlowContext& ctx);
     void handle(const UpgradeIntent& intent, FlowContext& ctx);
     // The page changed language: while the client is choosing, the plans again (their names
-    // come in the page's language); later steps keep what the client confirmed.
+    // come in the page's language); later steps keep what the client confirmed, and an order's
+    // invoice is asked for again (its lines come in the page's language).
     void relist(FlowContext& ctx);
     // Sign-out, or another client signed in: forget everything of the previous client.
     void reset() {

@@ -64,7 +64,7 @@ std::optional<Invoice> renewal_due(const Service& service, const Plan& plan_in_f
     renewal.client_id = service.client_id;
     renewal.service_id = service.id;
     renewal.kind = InvoiceKind::renewal;
-    renewal.description = plan_in_force.name + ", " + next.start.iso() + " – " + next.end.iso();
+    renewal.plan_id = plan_in_force.id;
     renewal.amount = plan_in_force.price;
     renewal.credit = Money::zero(plan_in_force.price.currency);
     renewal.issued_on = today;

@@ -28,7 +28,9 @@ struct Invoice {
     int64_t id = 0;
     int64_t client_id = 0;
     int64_t service_id = 0;
-    std::string description;
+    // The plan it bills: the period's plan, or the plan a change moves to. Its words (the plan's
+    // name, in the reader's language) are written when it is read, never stored.
+    std::string plan_id;
     Money amount;
     Date issued_on;
     Date due_on;
@@ -46,7 +48,7 @@ struct Invoice {
     }
 };
 
-PORTAL_FIELDS(Invoice, id, client_id, service_id, description, amount, issued_on, due_on,
-              period_start, period_end, status, kind, credit);
+PORTAL_FIELDS(Invoice, id, client_id, service_id, plan_id, amount, issued_on, due_on, period_start,
+              period_end, status, kind, credit);
 
 }  // namespace portal::domain

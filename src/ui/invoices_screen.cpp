@@ -11,6 +11,7 @@
 #include "app/texts/invoice_texts.h"
 #include "domain/enum_map.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // ScrollToItem
 #include "ui/icons.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
@@ -62,6 +63,8 @@ void draw_pay(Screen& s, const app::InvoicesFlow& flow, const api::InvoiceView& 
         ImGui::Spacing();
     }
     const bool paying = payment.paying == invoice.id;
+    ImGuiStorage* shown = ImGui::GetStateStorage();
+    const ImGuiID shown_key = ImGui::GetID("question-shown");
     if (payment.asking == invoice.id || paying) {
         notice(
             fill_in(s.t(InvoiceText::pay_question), {number(invoice.id), s.money(invoice.amount)}),
@@ -72,8 +75,15 @@ void draw_pay(Screen& s, const app::InvoicesFlow& flow, const api::InvoiceView& 
         if (primary_button(yes.c_str(), !paying)) s.send(app::ConfirmPayment{});
         same_line_if_fits(button_width(s.t(InvoiceText::pay_no)));
         if (button(s.t(InvoiceText::pay_no), !paying)) s.send(app::KeepInvoiceUnpaid{});
+        // The question opens below «Pagar», maybe past the window's bottom: scrolled into view
+        // once, so its answers show without the client looking for them.
+        if (!shown->GetBool(shown_key)) {
+            ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+            shown->SetBool(shown_key, true);
+        }
         return;
     }
+    shown->SetBool(shown_key, false);
     if (!flow.can_pay(invoice)) return;
     const std::string readable = fill_in(s.t(InvoiceText::pay_invoice), {number(invoice.id)});
     if (row_button(s.t(InvoiceText::pay), readable, "pay", !payment.paying)) {

@@ -630,6 +630,117 @@ TEST_P(ApiScenario, EnglishIsAnsweredWhole) {
     EXPECT_GT(downloads_seen, 0u);
 }
 
+// A plan's name as the catalog fixture gives it in `language`.
+std::string plan_name_in(const std::string& plan_id, const std::string& language) {
+    for (const auto& plan : catalog_fixture()["plans"]) {
+        if (plan["id"] == plan_id) return plan[language == "en" ? "name_en" : "name"];
+    }
+    throw std::runtime_error("no plan " + plan_id + " in the fixtures");
+}
+
+// What an invoice of `plan_id` bills, in `language` (api/openapi.yaml, InvoiceLine): the plan's
+// name as the catalog gives it in that language, then the length of one cycle.
+std::string billed_words(const std::string& plan_id, const std::string& language) {
+    static const std::map<std::string, std::pair<std::string, std::string>> cycles = {
+        {"monthly", {"1 mes", "1 month"}},
+        {"quarterly", {"3 meses", "3 months"}},
+        {"semiannual", {"6 meses", "6 months"}},
+        {"yearly", {"1 año", "1 year"}}};
+    for (const auto& plan : catalog_fixture()["plans"]) {
+        if (plan["id"] != plan_id) continue;
+        const auto& cycle = cycles.at(plan["cycle"]);
+        return plan_name_in(plan_id, language) + " · " +
+               (language == "en" ? cycle.second : cycle.first);
+    }
+    throw std::runtime_error("no plan " + plan_id + " in the fixtures");
+}
+
+// A visit signed in as `email` that reads the API in `language`.
+std::unique_ptr<Visit> reader(World& world, const std::string& email, const std::string& language) {
+    auto visit = std::make_unique<Visit>(world);
+    visit->client().set_language(language);
+    EXPECT_TRUE(visit->login(email, kPassword).ok()) << email;
+    return visit;
+}
+
+// An invoice's lines are worded when it is read, in the request's language: the same stored
+// invoice reads in English to a page in English and in Spanish to one in Spanish, in its list,
+// its detail, the answer to its payment and the answer to the order that made it.
+TEST_P(ApiScenario, InvoiceLinesReadInTheClientsLanguage) {
+    for (const std::string language : {"en", "es"}) {
+        SCOPED_TRACE(language);
+        // Bruno reads English (fixtures): his overdue video invoice and his paid reseller one.
+        auto bruno = reader(*world, "bruno@example.com", language);
+        std::map<int64_t, std::string> plan_of;
+        auto services = bruno->services();
+        ASSERT_TRUE(services.ok());
+        for (const auto& service : services.value->services) {
+            plan_of[service.id] = service.plan.id;
+        }
+        auto list = bruno->ask(all_invoices);
+        ASSERT_TRUE(list.ok());
+        ASSERT_FALSE(list.value->invoices.empty());
+        std::optional<int64_t> owed;
+        for (const auto& invoice : list.value->invoices) {
+            // A renewal bills the plan in force; Bruno has no plan change scheduled.
+            ASSERT_NE(invoice.kind, domain::InvoiceKind::plan_change);
+            const std::string renewal = language == "en" ? "Renewal: " : "Renovación: ";
+            const std::string words =
+                (invoice.kind == domain::InvoiceKind::renewal ? renewal : std::string()) +
+                billed_words(plan_of.at(invoice.service_id), language);
+            ASSERT_EQ(invoice.lines.size(), 1u);
+            EXPECT_EQ(invoice.lines[0].description, words);
+            EXPECT_EQ(invoice.description, words);
+            if (plan_of.at(invoice.service_id) == "video-hd" &&
+                invoice.status == domain::InvoiceStatus::overdue) {
+                owed = invoice.id;
+            }
+        }
+        if (language == "en") {
+            ASSERT_TRUE(owed.has_value()) << "Bruno's video invoice is overdue (fixtures)";
+            auto detail = bruno->ask(&ApiClient::invoice, *owed);
+            ASSERT_TRUE(detail.ok());
+            EXPECT_EQ(detail.value->lines.at(0).description, billed_words("video-hd", "en"));
+            auto paid = bruno->ask(&ApiClient::pay_invoice, *owed, api::PaymentRequest{}, "pay-en");
+            ASSERT_TRUE(paid.ok()) << paid.failure.error.code;
+            EXPECT_EQ(paid.value->invoice.lines.at(0).description, billed_words("video-hd", "en"));
+        }
+    }
+
+    // Ana orders her radio up in Spanish; the invoice of that change reads in either language.
+    Visit ana(*world);
+    int64_t radio = 0;
+    ASSERT_NO_FATAL_FAILURE(ana.sign_in_to_service("ana@example.com", "Radio Ana FM", radio));
+    auto order = ana.ask(&ApiClient::order_upgrade, radio,
+                         api::UpgradeOrderRequest{"radio-ilimitado"}, "up-radio");
+    ASSERT_TRUE(order.ok()) << order.failure.error.code;
+    ASSERT_TRUE(order.value->invoice.has_value());
+    const int64_t change = order.value->invoice->id;
+    const std::string spanish_change = "Cambio de plan: " + plan_name_in("radio-128", "es") +
+                                       " → " + billed_words("radio-ilimitado", "es");
+    const std::string english_change = "Plan change: " + plan_name_in("radio-128", "en") + " → " +
+                                       billed_words("radio-ilimitado", "en");
+    EXPECT_EQ(order.value->invoice->lines.at(0).description, spanish_change);
+    auto in_english = reader(*world, "ana@example.com", "en");
+    auto read = in_english->ask(&ApiClient::invoice, change);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read.value->lines.at(0).description, english_change);
+    EXPECT_EQ(read.value->description, english_change);
+
+    // Her hosting's change carries what was paid for the period as a line of its own.
+    int64_t hosting = ana.service_id("Hosting anagarcia.example");
+    auto up = ana.ask(&ApiClient::order_upgrade, hosting, api::UpgradeOrderRequest{"hosting-pro"},
+                      "up-hosting");
+    ASSERT_TRUE(up.ok()) << up.failure.error.code;
+    ASSERT_TRUE(up.value->invoice.has_value());
+    ASSERT_EQ(up.value->invoice->lines.size(), 2u);
+    EXPECT_EQ(up.value->invoice->lines[1].description, "Pagado del período actual");
+    auto credit = in_english->ask(&ApiClient::invoice, up.value->invoice->id);
+    ASSERT_TRUE(credit.ok());
+    ASSERT_EQ(credit.value->lines.size(), 2u);
+    EXPECT_EQ(credit.value->lines[1].description, "Paid for the current period");
+}
+
 TEST_P(ApiScenario, AnUpgradeQuoteThenOneOrderEvenWhenRetried) {
     Visit visit(*world);
     int64_t hosting = 0;

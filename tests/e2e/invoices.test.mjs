@@ -134,3 +134,49 @@ test('a session that expires during «Pagar» pays once after signing in again',
     await page.context().close();
   });
 });
+
+// Presses Tab (or Shift+Tab) until the element `locator` finds has the keyboard's focus; at every
+// stop on a control the drawn widget carries ImGui's focus ring, inside its window: the focus is
+// visible all the way.
+async function tabTo(page, locator, { backwards = false, limit = 80 } = {}) {
+  const handle = await locator.elementHandle();
+  for (let i = 0; i < limit; i += 1) {
+    if (await handle.evaluate((el) => document.activeElement === el)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const id = await page.evaluate(() => document.activeElement?.id || '');
+    if (!id.startsWith('a11y-')) continue;
+    await page.waitForFunction((want) => window.portal.items().some((it) =>
+      `a11y-${it.id}` === want && it.focused && !it.clipped), id);
+  }
+  throw new Error(`Tab never reached ${locator}`);
+}
+
+test('with the keyboard only, a client reaches «Facturas», opens an invoice and pays it, the focus visible throughout', async () => {
+  await withStub(async (stub) => {
+    const { token, invoice } = await owedInvoice(stub, DEMO.ana);
+    const page = await openAs(browser, stub.url, DEMO.ana, '/servicios', { viewport: { width: 1280, height: 800 } });
+    const sent = payments(page, invoice.id);
+    const tab = page.getByRole('tab', { name: 'Facturas' });
+    await tabTo(page, tab);
+    await page.keyboard.press('Enter');
+    await waitForRoute(page, '/facturas');
+
+    // Forward past it and back with Shift+Tab: both directions reach the invoice's «Pagar».
+    const pay = page.getByRole('button', { name: `Pagar la factura n.º ${invoice.id}` });
+    await tabTo(page, pay);
+    await page.keyboard.press('Tab');
+    await tabTo(page, pay, { backwards: true });
+    await page.keyboard.press('Enter');
+    const yes = page.getByRole('button', { name: new RegExp(`Sí, pagar ${formatMoney(invoice.amount)}`) });
+    await waitForItem(page, `¿Pagar la factura n.º ${invoice.id} por ${formatMoney(invoice.amount)}?`, 'text');
+    await tabTo(page, yes);
+    await page.keyboard.press('Space');
+    await waitForItem(page, new RegExp(`la factura n\\.º ${invoice.id} está pagada`), 'text');
+    assert.equal(sent.length, 1, 'one payment left the page');
+    const after = await apiGet(stub, token, `/invoices/${invoice.id}`);
+    assert.equal(after.status, 'paid');
+    assert.equal(after.payments.length, 1, 'paid once');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+});

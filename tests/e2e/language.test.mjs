@@ -13,6 +13,14 @@ shareStubAndBrowser();
 
 const VIEW = { viewport: { width: 1280, height: 800 } };
 
+// An invoice line of a period as the API words it (api/openapi.yaml, Invoice.description): the
+// plan's name in the reader's language, then one cycle.
+const CYCLE = {
+  es: { monthly: '1 mes', quarterly: '3 meses', semiannual: '6 meses', yearly: '1 año' },
+  en: { monthly: '1 month', quarterly: '3 months', semiannual: '6 months', yearly: '1 year' },
+};
+const billed = (plan, language) => `${plan.name} · ${CYCLE[language][plan.cycle]}`;
+
 function headingsOf(body) {
   return body.split('\n')
     .map((line) => /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line))
@@ -64,6 +72,15 @@ test('a first visit is in Spanish; bruno signs in to English screens and an Engl
   for (const d of downloads) await waitForItem(page, d.description);
   await screenshot(page, 'language-en-service');
 
+  // His invoices: each line says its plan in English (his video's is renamed in English; the
+  // service is suspended for its overdue invoice).
+  const video = services.find((s) => s.type === 'video_streaming');
+  assert.ok(video, 'bruno has a video service');
+  await click(page, 'Invoices', 'tab');
+  await waitForRoute(page, '/facturas');
+  await waitForItem(page, billed(video.plan, 'en'), 'text');
+  await screenshot(page, 'language-en-invoices');
+
   // An English manual, from the catalog.
   await click(page, 'Manuals', 'tab');
   await waitForRoute(page, '/manuales');
@@ -91,6 +108,8 @@ test('ana signs in to Spanish screens, plan names and manual', async () => {
   await waitForItem(page, 'English', 'button');
   await goTo(page, `/servicios/${renamed.id}`);
   await waitForItem(page, new RegExp(renamed.plan.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await goTo(page, '/facturas');
+  await waitForItem(page, billed(renamed.plan, 'es'), 'text');
   await goTo(page, '/manuales/cancelacion');
   const article = await apiGet(stub, null, '/manuals/cancelacion');
   await waitForItem(page, headingsOf(article.body_markdown)[0], 'text');

@@ -30,6 +30,7 @@ TEST(AlikeFields, AServiceTakesEveryMemberTheApiShows) {
 TEST(AlikeFields, AnInvoiceTakesEveryMemberTheApiShows) {
     const Names expected = {
         "client_id",  // always the caller's
+        "plan_id",    // worded into the description; the cancellation rule does not read it
         "credit",     // shown as one of the invoice's lines; the cancellation rule does not read it
     };
     EXPECT_EQ((domain::fields_left_at_default<domain::Invoice, api::InvoiceView>()), expected);

@@ -136,5 +136,36 @@ TEST_F(PageLanguage, AnAnswerInTheOldLanguageIsNotShown) {
     EXPECT_EQ((*app.manuals().state().article.data)->page.title, "Service level agreement (SLA)");
 }
 
+// The invoices' lines are worded by the API in the language asked for: a change of language on
+// the invoices tab asks for them again, and an answer in the old language is not shown.
+TEST_F(PageLanguage, TheInvoicesOnScreenComeAgainInTheOtherLanguage) {
+    auto invoices = [](const std::string& line) {
+        api::InvoiceView invoice;
+        invoice.id = 3;
+        invoice.service_id = 7;
+        invoice.description = line;
+        invoice.amount = {1500, "USD"};
+        invoice.lines = {{line, {1500, "USD"}}};
+        return api::encode(api::InvoiceList{{invoice}});
+    };
+    sign_in(kAna);
+    answer_services();
+    app.dispatch(Navigate{Route{Route::Page::invoices}});
+    ASSERT_TRUE(net.find("GET", "/invoices"));
+    EXPECT_EQ(accept_language(*net.find("GET", "/invoices")), "es");
+
+    app.dispatch(ChooseLanguage{Language::en});
+    // The Spanish answer arrives after the change: dropped.
+    while (net.pending() > 0 && net.next().path != "/invoices") net.reply(200, "{}");
+    net.reply(200, invoices("Video HD · 1 mes"));
+    EXPECT_TRUE(app.invoices().state().ordered.empty());
+    while (net.pending() > 0 && net.next().path != "/invoices") net.reply(200, "{}");
+    ASSERT_GT(net.pending(), 0u) << "the invoices again, in English";
+    EXPECT_EQ(accept_language(net.next()), "en");
+    net.reply(200, invoices("HD Video · 1 month"));
+    ASSERT_EQ(app.invoices().state().ordered.size(), 1u);
+    EXPECT_EQ(app.invoices().state().ordered[0].lines.at(0).description, "HD Video · 1 month");
+}
+
 }  // namespace
 }  // namespace portal::app

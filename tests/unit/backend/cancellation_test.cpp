@@ -190,7 +190,7 @@ TYPED_TEST(CancellationTest, AGeneratedRenewalStaysDueAndTheServiceRunsItsPeriod
     domain::Invoice renewal;
     renewal.client_id = 1;
     renewal.service_id = mail;
-    renewal.description = "Renovación";
+    renewal.plan_id = service->plan_id;
     renewal.amount = {2400, "USD"};
     renewal.issued_on = kToday;
     renewal.due_on = kToday.add_days(10);
@@ -226,7 +226,7 @@ TYPED_TEST(CancellationTest, AnUpgradeInvoiceDoesNotExtendTheService) {
     domain::Invoice upgrade;
     upgrade.client_id = 1;
     upgrade.service_id = radio;
-    upgrade.description = "Upgrade";
+    upgrade.plan_id = service->plan_id;
     upgrade.amount = {500, "USD"};
     upgrade.issued_on = kToday;
     upgrade.due_on = kToday.add_days(10);

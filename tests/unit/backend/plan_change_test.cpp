@@ -274,7 +274,7 @@ TYPED_TEST(PlanChangeTest, AQuoteOfZeroIsEnabledAtOnceInTheSamePeriod) {
     domain::Invoice extra;
     extra.client_id = 1;
     extra.service_id = this->service_id(this->ana, "Hosting anagarcia.example");
-    extra.description = "Pago adicional";
+    extra.plan_id = "hosting-plus";
     extra.amount = {14000, "USD"};
     extra.credit = {0, "USD"};
     extra.issued_on = extra.due_on = kToday;

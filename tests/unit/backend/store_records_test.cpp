@@ -418,6 +418,8 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     EXPECT_EQ(store.invoices_of(41)[0].amount, (domain::Money{500, "USD"}));
     EXPECT_EQ(store.invoices_of(41)[0].kind, domain::InvoiceKind::period);
     EXPECT_EQ(store.invoices_of(41)[0].credit, (domain::Money{0, "USD"}));
+    // An invoice of before kept a Spanish sentence; it bills its service's plan instead.
+    EXPECT_EQ(store.invoices_of(41)[0].plan_id, "plan-x");
     // The stored 999 EUR is gone: what was paid is what the paid invoices say (RULES.md §3).
     EXPECT_EQ(domain::paid_for_period(*store.service_of(41, 23), "USD", store.invoices_of(41)),
               (domain::Money{500, "USD"}));

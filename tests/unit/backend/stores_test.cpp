@@ -99,8 +99,9 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     // Roll the file back to schema 2 (no indexes, no voided invoices, the first names of the
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
     // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
-    // plan nor tickets, no account details, contacts nor outbox), as an older stub would have left
-    // it, with a stored answer whose fingerprint is an unkeyed digest.
+    // plan nor tickets, invoices with a Spanish description instead of a plan, no account details,
+    // contacts nor outbox), as an older stub would have left it, with a stored answer whose
+    // fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
                      "DROP TABLE notifications; DROP TABLE contacts; "
@@ -129,6 +130,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
                      "ALTER TABLE downloads DROP COLUMN description_en; "
                      "ALTER TABLE plans RENAME COLUMN price_currency TO currency; "
                      "DROP TABLE payments; DROP INDEX upgrade_orders_by_client; "
+                     "ALTER TABLE invoices DROP COLUMN plan_id; "
+                     "ALTER TABLE invoices ADD COLUMN description TEXT NOT NULL DEFAULT ''; "
                      "ALTER TABLE invoices DROP COLUMN kind; "
                      "ALTER TABLE invoices DROP COLUMN credit_cents; "
                      "ALTER TABLE invoices DROP COLUMN credit_currency; "
@@ -151,7 +154,7 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
         // The later migrations ran: the columns of migrations 4, 7 and 8 are there again.
         for (const char* probe_sql :
              {"SELECT invoices_voided FROM cancellation_requests",
-              "SELECT kind, credit_cents FROM invoices", "SELECT reference FROM payments",
+              "SELECT kind, credit_cents, plan_id FROM invoices", "SELECT reference FROM payments",
               "SELECT auto_renew_before FROM cancellation_requests",
               "SELECT platform FROM services"}) {
             sqlite3_stmt* probe = nullptr;

@@ -30,6 +30,7 @@ TEST(ViewFields, AServiceViewTakesEveryStoredMemberItShows) {
 TEST(ViewFields, AnInvoiceViewTakesEveryStoredMemberItShows) {
     const Names expected = {
         "service_name",  // the service's, at the time of asking
+        "description",   // worded from the plan it bills, in the request's language
         "lines",         // built from the amount and the credit
         "payments",      // from the payment records
         "order_id",      // from the plan-change order it pays for
