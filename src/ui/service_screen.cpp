@@ -342,10 +342,13 @@ void draw_downloads(Ctx& c, const api::ServiceView& service) {
 void draw_actions(Ctx& c, const api::ServiceView& service) {
     using Status = domain::ServiceStatus;
     if (service.status == Status::cancelled || service.status == Status::terminated) return;
+    const auto& allowed = c.state.allowed;
+    // While a cancellation is scheduled its «Retirar solicitud» (above) is the one way forward.
+    const bool may_cancel = allowed.cancel && app::can_request_cancellation(service);
+    if (!allowed.manage && !may_cancel) return;  // a heading over nothing tells nothing
     ImGui::Separator();
     section_gap();
     heading(c.t(ServiceText::actions));
-    const auto& allowed = c.state.allowed;
     if (allowed.manage) {
         const auto blocked = app::plan_change_blocked(service);
         if (button(c.t(ServiceText::upgrade_downgrade), !blocked)) {
@@ -353,8 +356,7 @@ void draw_actions(Ctx& c, const api::ServiceView& service) {
         }
         text_wrapped(c.t(blocked ? *blocked : ServiceText::upgrade_hint), color::kMuted);
     }
-    // While a cancellation is scheduled its «Retirar solicitud» (above) is the one way forward.
-    if (!allowed.cancel || !app::can_request_cancellation(service)) return;
+    if (!may_cancel) return;
     section_gap();
     if (danger_button(c.t(ServiceText::cancel_service))) {
         c.send(app::ServiceIntent{app::OpenCancellation{}});
