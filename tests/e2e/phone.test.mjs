@@ -181,6 +181,10 @@ for (const phone of PHONES) {
       await waitForItem(page, /./, 'text');
       await checkScreen(page, phone, `${lang}-manual`, { inlineLinks: true });
 
+      await go(page, '/cuenta');
+      await waitForItem(page, /^(Guardar datos|Save details)$/, 'button');
+      await checkScreen(page, phone, `${lang}-account`);
+
       if (lang === 'en') {
         // Signed out, still in English: the sign-in screen.
         await click(page, words.menu);
