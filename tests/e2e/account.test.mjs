@@ -112,7 +112,7 @@ test('a contact who may only view services sees one without plan changes, cancel
 
     const page = await openAs(browser, stub.url, mario, `/servicios/${hosting.id}`, { viewport: { width: 1280, height: 2000 } });
     await waitForItem(page, hosting.name, 'text');
-    await waitForItem(page, 'Manual del servicio', 'heading');
+    await waitForItem(page, 'Manual del servicio', 'text');
     const shown = (await items(page)).map((i) => i.label);
     for (const absent of ['Acciones', 'Upgrade/Downgrade', 'Cancelar servicio', 'Descargas', 'Pedir ayuda con este servicio']) {
       assert.ok(!shown.includes(absent), `«${absent}» is not offered to a contact without its permission`);
