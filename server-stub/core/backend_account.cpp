@@ -123,28 +123,16 @@ Response Backend::patch_me(Call& call) {
     auto body = api::decode<api::ProfileChanges>(call.request.body);
     if (!body.ok()) return bad_request(body.error());
     api::ProfileChanges changes = body.value();
-    if (changes.name) {
-        changes.name = std::string(trim(*changes.name));
-        if (auto refusal = refuse_text(*changes.name, "name", 1, 120, TextLines::one)) {
-            return *refusal;
-        }
+    if (auto refusal = refuse_typed_text(changes.name, "name", 1, 120, TextLines::one)) {
+        return *refusal;
     }
-    if (changes.company) {
-        changes.company = std::string(trim(*changes.company));
-        if (auto refusal = refuse_text(*changes.company, "company", 0, 120, TextLines::one)) {
-            return *refusal;
-        }
+    if (auto refusal = refuse_typed_text(changes.company, "company", 0, 120, TextLines::one)) {
+        return *refusal;
     }
-    if (changes.address) {
-        changes.address = std::string(trim(*changes.address));
-        if (auto refusal = refuse_text(*changes.address, "address", 0, 300, TextLines::many)) {
-            return *refusal;
-        }
+    if (auto refusal = refuse_typed_text(changes.address, "address", 0, 300, TextLines::many)) {
+        return *refusal;
     }
-    if (changes.phone) {
-        changes.phone = std::string(trim(*changes.phone));
-        if (auto refusal = refuse_phone(*changes.phone, "phone")) return *refusal;
-    }
+    if (auto refusal = refuse_typed_phone(changes.phone, "phone")) return *refusal;
     if (changes.language && *changes.language != "es" && *changes.language != "en") {
         return error_response(400, api::kInvalidValue, "language: es or en", "language");
     }

@@ -45,18 +45,12 @@ api::Contact contact_view(const ContactRecord& contact) {
 
 // The checks of a contact's fields that do not need the store; nullopt when they pass.
 std::optional<Response> refuse_contact(api::ContactBody& body) {
-    if (body.name) {
-        body.name = std::string(trim(*body.name));
-        if (auto refusal = refuse_text(*body.name, "name", 1, 120, TextLines::one)) return refusal;
-    }
+    if (auto refusal = refuse_typed_text(body.name, "name", 1, 120, TextLines::one)) return refusal;
     if (body.email) {
         body.email = lower_ascii(trim(*body.email));
         if (auto refusal = refuse_email(*body.email, "email")) return refusal;
     }
-    if (body.phone) {
-        body.phone = std::string(trim(*body.phone));
-        if (auto refusal = refuse_phone(*body.phone, "phone")) return refusal;
-    }
+    if (auto refusal = refuse_typed_phone(body.phone, "phone")) return refusal;
     return std::nullopt;
 }
 

@@ -223,8 +223,10 @@ Response Backend::withdraw_upgrade_order(Call& call) {
 Response Backend::create_upgrade_request(Call& call) {
     auto body = api::decode<api::UpgradeRequestBody>(call.request.body);
     if (!body.ok()) return bad_request(body.error());
-    std::string message(trim(body.value().message));
-    if (auto refusal = refuse_text(message, "message", 1, 4000, TextLines::many)) return *refusal;
+    std::string message = body.value().message;
+    if (auto refusal = refuse_typed_text(message, "message", 1, 4000, TextLines::many)) {
+        return *refusal;
+    }
     return commit(call, [&]() -> Response {
         auto service = find_service(call);
         if (auto answer = unless_active(service, "only an active service can change plan"))
