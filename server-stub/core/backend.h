@@ -266,7 +266,7 @@ class Backend {
     BackendConfig config_;
     SandboxGateway sandbox_;
     PaymentGateway* gateway_ = &sandbox_;
-    OutboxOnly outbox_only_;
+    NotificationSender outbox_only_;  // the outbox alone
     NotificationSender* sender_ = &outbox_only_;
     Router router_;
     std::vector<RouteAccess> route_access_;
