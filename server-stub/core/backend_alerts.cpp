@@ -104,8 +104,8 @@ Response Backend::get_alerts(Call& call) {
 }
 
 Response Backend::put_alerts(Call& call) {
-    auto body = api::decode<api::AlertSettings>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
+    api::AlertSettings body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
     // Events left out keep what they had; each listed event says both channels.
     return commit(call, [&]() -> Response {
         auto client = store_.client_by_id(call.client_id);
@@ -114,7 +114,7 @@ Response Backend::put_alerts(Call& call) {
         for (AlertEvent event : domain::enum_values<AlertEvent>()) {
             for (AlertChannel channel : domain::enum_values<AlertChannel>()) {
                 bool on = domain::alert_enabled(client->alerts_off, event, channel);
-                for (const auto& alert : body.value().alerts) {
+                for (const auto& alert : body.alerts) {
                     if (alert.event != event) continue;
                     on = channel == AlertChannel::email ? alert.email : alert.whatsapp;
                 }

@@ -74,9 +74,8 @@ Response Backend::list_contacts(Call& call) {
 }
 
 Response Backend::create_contact(Call& call) {
-    auto decoded = api::decode<api::ContactBody>(call.request.body);
-    if (!decoded.ok()) return bad_request(decoded.error());
-    api::ContactBody body = decoded.value();
+    api::ContactBody body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
     for (const char* required : {"name", "email"}) {
         const bool missing = std::string_view(required) == "name" ? !body.name : !body.email;
         if (missing) {
@@ -132,9 +131,8 @@ Response Backend::get_contact(Call& call) {
 
 Response Backend::patch_contact(Call& call) {
     auto id = parse_id(call.params.at("id"));
-    auto decoded = api::decode<api::ContactBody>(call.request.body);
-    if (!decoded.ok()) return bad_request(decoded.error());
-    api::ContactBody body = decoded.value();
+    api::ContactBody body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
     if (body.email) {
         return error_response(400, api::kInvalidValue,
                               "email: a contact's sign-in is set by its invitation; remove the "
@@ -170,9 +168,9 @@ Response Backend::delete_contact(Call& call) {
 }
 
 Response Backend::accept_invitation(Call& call) {
-    auto decoded = api::decode<api::InvitationAcceptance>(call.request.body);
-    if (!decoded.ok()) return bad_request(decoded.error());
-    const std::string& password = decoded.value().password;
+    api::InvitationAcceptance body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    const std::string& password = body.password;
     if (auto refusal = refuse_new_password(password, "password")) return *refusal;
     const std::string digest = sha256_hex(call.params.at("token"));
     auto contact = store_.contact_by_invitation(digest);
