@@ -95,17 +95,9 @@ struct Notification {
     std::string text;
     std::string link;  // a panel address such as "#/invitacion/<token>", or null
     int64_t sent_at = 0;
-    bool operator==(const Notification&) const = default;
 };
-void fields(auto& v, domain::FieldsOf<Notification> auto& x) {
-    v("id", x.id);
-    v("event", x.event);
-    v("channel", x.channel);
-    v("recipient", x.recipient);
-    v("text", x.text);
-    v("link", x.link, Presence::null_if_empty);
-    v("sent_at", x.sent_at);
-}
+PORTAL_FIELDS(Notification, id, event, channel, recipient, text, link, sent_at);
+PORTAL_PRESENCE(Notification, null_if_empty, link);
 
 struct NotificationList {
     std::vector<Notification> notifications;

@@ -3,6 +3,11 @@
 // (`nullable`). json_codec.h encodes and strictly decodes every DTO from these declarations.
 #pragma once
 
+#include <string_view>
+#include <type_traits>
+
+#include "domain/field_list.h"
+
 namespace portal::api {
 
 enum class Presence {
@@ -16,4 +21,29 @@ enum class Presence {
     null_if_empty,
 };
 
+// How a member of a DTO travels when its `fields` hands no Presence (PORTAL_FIELDS): required,
+// unless the DTO's PORTAL_PRESENCE names the member.
+constexpr Presence presence_of(const void*, std::string_view) {
+    return Presence::required;
+}
+
+template <class Dto>
+constexpr Presence presence_in(std::string_view member) {
+    return presence_of(static_cast<const Dto*>(nullptr), member);
+}
+
 }  // namespace portal::api
+
+// Beside a DTO's PORTAL_FIELDS, at namespace scope and followed by `;`: the members that travel
+// with Presence `how` instead of required, e.g. `PORTAL_PRESENCE(Notification, null_if_empty,
+// link);`. A name that is no member of Type does not compile.
+#define PORTAL_PRESENCE(Type, how, ...)                                                   \
+    constexpr ::portal::api::Presence presence_of(const Type*, std::string_view member) { \
+        constexpr auto named = ::portal::api::Presence::how;                              \
+        PORTAL_FOR_EACH(PORTAL_PRESENCE_MEMBER_, Type, __VA_ARGS__)                       \
+        return ::portal::api::Presence::required;                                         \
+    }                                                                                     \
+    static_assert(std::is_class_v<Type>, "PORTAL_PRESENCE names members of a struct")
+
+#define PORTAL_PRESENCE_MEMBER_(Type, name) \
+    if (sizeof(Type::name) > 0 && member == #name) return named;
