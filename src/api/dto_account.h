@@ -44,14 +44,8 @@ struct ContactBody {
     std::optional<std::string> email;
     std::optional<std::string> phone;
     std::optional<std::vector<domain::Permission>> permissions;
-    bool operator==(const ContactBody&) const = default;
 };
-void fields(auto& v, domain::FieldsOf<ContactBody> auto& x) {
-    v("name", x.name, Presence::omitted_if_empty);
-    v("email", x.email, Presence::omitted_if_empty);
-    v("phone", x.phone, Presence::omitted_if_empty);
-    v("permissions", x.permissions, Presence::omitted_if_empty);
-}
+PORTAL_CHANGES_FIELDS(ContactBody, name, email, phone, permissions);
 
 // POST /invitations/{token}
 struct InvitationAcceptance {

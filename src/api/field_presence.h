@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "domain/field_list.h"
+#include "domain/record_fields.h"
 
 namespace portal::api {
 
@@ -47,3 +48,9 @@ constexpr Presence presence_in(std::string_view member) {
 
 #define PORTAL_PRESENCE_MEMBER_(Type, name) \
     if (sizeof(Type::name) > 0 && member == #name) return named;
+
+// The fields of a body of changes (a PATCH's): every member a std::optional that is left out when
+// it is empty, so what is absent is what stays unchanged.
+#define PORTAL_CHANGES_FIELDS(Type, ...) \
+    PORTAL_FIELDS(Type, __VA_ARGS__);    \
+    PORTAL_PRESENCE(Type, omitted_if_empty, __VA_ARGS__)
