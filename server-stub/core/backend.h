@@ -193,8 +193,9 @@ class Backend {
                                     const std::vector<UpgradeOrderRecord>& orders,
                                     const std::vector<CancellationRecord>& cancellations,
                                     const Call& call);
-    // Plans named in the request's language (invoice_words.h).
+    // Plans named in the request's language, or in `language` (invoice_words.h).
     PlanNames plan_names(const Call& call);
+    PlanNames plan_names(const std::string& language);
     const std::string& dummy_hash();
     // A ticket as the client sees it, with the due time of its plan (backend_tickets.cpp).
     api::TicketSummary ticket_summary(const Call& call, const TicketRecord& ticket,

@@ -79,9 +79,17 @@ void Backend::raise_event(int64_t client_id, AlertEvent event, const std::string
 }
 
 void Backend::invoice_event(AlertEvent event, const domain::Invoice& invoice, int64_t now) {
+    // What it bills, in the client's words: a plan change's invoice names the plan it leaves.
+    const auto client = store_.client_by_id(invoice.client_id);
+    std::string left_plan;
+    for (const auto& order : store_.upgrade_orders_of(invoice.client_id)) {
+        if (order.invoice_id == invoice.id) left_plan = order.from_plan_id;
+    }
+    const std::string words = invoice_description(
+        invoice, plan_names(client ? client->language : std::string(kDefaultLanguage)), left_plan);
     // The link leads to the invoices, where it can be seen and paid (the manual: "with its link").
-    raise_event(invoice.client_id, event,
-                "#" + std::to_string(invoice.id) + " " + invoice.description, "#/facturas", now);
+    raise_event(invoice.client_id, event, "#" + std::to_string(invoice.id) + " " + words,
+                "#/facturas", now);
 }
 
 void Backend::cancelled_invoice_event(int64_t client_id, int64_t invoice_id) {

@@ -41,7 +41,11 @@ api::ServiceView Backend::service_answer(const domain::Service& service, const d
 }
 
 PlanNames Backend::plan_names(const Call& call) {
-    return {call.language, [this](std::string_view plan_id) { return store_.plan(plan_id); }};
+    return plan_names(call.language);
+}
+
+PlanNames Backend::plan_names(const std::string& language) {
+    return {language, [this](std::string_view plan_id) { return store_.plan(plan_id); }};
 }
 
 void Backend::settle_billing(int64_t client_id, domain::Date today) {
