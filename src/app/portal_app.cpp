@@ -47,6 +47,12 @@ FlowContext& PortalApp::context() {
     return ctx;
 }
 
+// What the service screen offers the person signed in.
+static ServiceActions service_actions(const std::optional<api::Session>& session) {
+    return {may(session, domain::Permission::services_manage), is_holder(session),
+            may(session, domain::Permission::downloads), may(session, domain::Permission::tickets)};
+}
+
 void PortalApp::dispatch(const Intent& intent) {
     std::visit(
         [this](const auto& value) {
@@ -125,7 +131,7 @@ void PortalApp::navigate(const Route& route) {
             if (!state_.services.loading()) load_services();
             break;
         case Route::Page::service:
-            service_.enter(route, context());
+            service_.enter(route, context(), service_actions(state_.session));
             break;
         case Route::Page::upgrade:
             upgrade_.enter(route, context());
@@ -200,7 +206,7 @@ void PortalApp::choose_language(Language language) {
             upgrade_.relist(context());
             break;
         case Route::Page::service:
-            service_.enter(route, context());
+            service_.enter(route, context(), service_actions(state_.session));
             break;
         case Route::Page::cancellation:
             cancellation_.relist(context());

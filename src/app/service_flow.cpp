@@ -100,7 +100,7 @@ bool ServiceFlow::can_withdraw_plan_change() const {
     return service && service->pending_plan_change && !state_.withdrawal.withdrawing;
 }
 
-void ServiceFlow::enter(const Route& route, FlowContext& ctx) {
+void ServiceFlow::enter(const Route& route, FlowContext& ctx, const ServiceActions& allowed) {
     visit_.renew();
     if (route.service_id != state_.service_id || !state_.service.data) {
         // Another service: nothing of the previous one may show. Transfers are per file and
@@ -117,6 +117,7 @@ void ServiceFlow::enter(const Route& route, FlowContext& ctx) {
         state_.copied.clear();
         if (!state_.withdrawal.withdrawing) state_.withdrawal = {};
     }
+    state_.allowed = allowed;
     load_service(ctx);
 }
 
@@ -156,7 +157,9 @@ void ServiceFlow::load_dependents(FlowContext& ctx) {
         return;
     }
     ctx.api.service_access(service.id, visit_.load(state_.access, ctx));
-    ctx.api.service_downloads(service.id, visit_.load(state_.downloads, ctx));
+    if (state_.allowed.downloads) {
+        ctx.api.service_downloads(service.id, visit_.load(state_.downloads, ctx));
+    }
 }
 
 void ServiceFlow::load_credentials(FlowContext& ctx) {

@@ -49,8 +49,18 @@ struct PlanChangeWithdrawal : Withdrawal<ServiceText> {
     std::optional<std::string> kept_plan;
 };
 
+// What the person signed in may do on a service (RULES.md §10): a contact's permissions decide,
+// and cancelling stays with the holder. The screen offers only these.
+struct ServiceActions {
+    bool manage = true;     // plan changes (services_manage)
+    bool cancel = true;     // the holder alone
+    bool downloads = true;  // downloads
+    bool tickets = true;    // «Pedir ayuda con este servicio» (tickets)
+};
+
 struct ServiceState {
     int64_t service_id = 0;
+    ServiceActions allowed;
     Remote<api::ServiceView> service;
     bool not_found = false;  // 404: no such service, or another client's
     Remote<api::ServiceAccess> access;
@@ -117,7 +127,7 @@ std::string short_sha256(std::string_view hex);
 class ServiceFlow {
   public:
     // Called when the client arrives on one of this flow's routes (a click, a link, back/forward).
-    void enter(const Route& route, FlowContext& ctx);
+    void enter(const Route& route, FlowContext& ctx, const ServiceActions& allowed);
     void handle(const ServiceIntent& intent, FlowContext& ctx);
     const ServiceState& state() const { return state_; }
     // Sign-out: forget everything of the previous client.

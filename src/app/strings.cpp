@@ -26,8 +26,6 @@ constexpr TextTable<Text> kTexts{{
      "Cerrar sesión", "Sign out"},
     {Text::menu,
      "Menú", "Menu"},
-    {Text::language_toggle,
-     "English", "Español"},
     {Text::demo_mode,
      "Modo demostración", "Demo mode"},
     {Text::demo_mode_hint,
@@ -186,6 +184,10 @@ std::string_view tr(Language language, domain::ServiceStatus status) {
 
 std::string_view language_code(Language language) {
     return language == Language::es ? "es" : "en";
+}
+
+const char* language_name(Language language) {
+    return language == Language::es ? "Español" : "English";
 }
 
 }  // namespace portal::app

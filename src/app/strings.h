@@ -21,7 +21,6 @@ enum class Text {
     signing_in,
     sign_out,
     menu,  // a phone's top bar: the button that opens the sections
-    language_toggle,
     demo_mode,
     demo_mode_hint,
     reset_demo,
@@ -69,5 +68,7 @@ const char* tr(Language language, Text text);
 std::string_view tr(Language language, domain::ServiceType type);
 std::string_view tr(Language language, domain::ServiceStatus status);
 std::string_view language_code(Language language);
+// A language's name in itself («Español», «English»): what a reader of it looks for.
+const char* language_name(Language language);
 
 }  // namespace portal::app

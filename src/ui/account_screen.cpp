@@ -56,6 +56,18 @@ void draw_details(Screen& s, app::AccountState& form) {
     text_field(s.t(AccountText::phone), form.phone, FieldKind::text, std::nullopt, s.lang, width);
     text_wrapped(s.t(AccountText::phone_hint), color::kMuted);
     ImGui::Spacing();
+    // The language applies at once, as the top bar's switch does: it is the page's language and
+    // the alerts', kept with the account.
+    text(s.t(AccountText::language));
+    for (const app::Language option : {app::Language::es, app::Language::en}) {
+        const char* name = app::language_name(option);
+        if (option != app::Language::es) same_line_if_fits(button_width(name) + 24);
+        if (radio(name, s.lang == option) && s.lang != option) {
+            keep(s.intent, app::ChooseLanguage{option});
+        }
+    }
+    text_wrapped(s.t(AccountText::language_hint), color::kMuted);
+    ImGui::Spacing();
     draw_notice(s, Section::details);
     if (primary_button(s.t(AccountText::save_details), !s.state.busy)) s.send(app::SaveDetails{});
     end_card();

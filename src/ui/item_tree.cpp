@@ -180,6 +180,9 @@ void item_tree_end_frame() {
     for (Item& item : g_tree.building) item.focused = focus != 0 && item.id == focus;
     g_tree.published.swap(g_tree.building);
     g_tree.hash = semantic_hash(g_tree.published);
+    const uint64_t layout = layout_hash(g_tree.published);
+    g_tree.settled = layout == g_tree.layout;
+    g_tree.layout = layout;
     // Requests arrive between frames and are for items of the frame that follows: what that frame
     // did not draw is gone.
     g_tree.typed.clear();
@@ -243,6 +246,10 @@ const std::vector<Item>& item_tree_items() {
 
 uint64_t item_tree_semantic_hash() {
     return g_tree.hash;
+}
+
+bool item_tree_settled() {
+    return g_tree.settled;
 }
 
 void item_tree_request_focus(uint32_t id) {

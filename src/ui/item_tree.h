@@ -93,6 +93,11 @@ const std::vector<Item>& item_tree_items();
 // A hash of what a screen reader perceives (roles, names, states, order) and of the autofill
 // fields' rectangles: the mirror is rebuilt only when it changes.
 uint64_t item_tree_semantic_hash();
+// Whether the last frame laid out every item where the frame before did. A card or a page grows
+// to its content one frame late (ImGui sizes it from the frame before), and nested ones one frame
+// each: the page draws until its layout holds still, or it could stop on a frame that cuts a
+// control short until the next event.
+bool item_tree_settled();
 
 // [SECTION] Requests from the page
 

@@ -129,12 +129,13 @@ struct JsonFields {
     }
 };
 
-// Adds the mirrored fields' values to the hash.
+// Adds the fields' values to the hash: the mirrored ones only, or (`places`) all of them.
 struct HashFields {
     Hasher& h;
+    bool places = false;
     template <class... T>
     void operator()(bool mirrored, const std::pair<const char*, T>&... fields) {
-        if (mirrored) (h.add(fields.second), ...);
+        if (mirrored || places) (h.add(fields.second), ...);
     }
 };
 
@@ -153,6 +154,15 @@ uint64_t semantic_hash(const std::vector<Item>& items) {
                                   std::lround(item.h)};
             h.add(rect);
         }
+    }
+    return h.value;
+}
+
+uint64_t layout_hash(const std::vector<Item>& items) {
+    Hasher h;
+    for (const Item& item : items) {
+        h.add(item.label);
+        published_fields(item, HashFields{h, true});
     }
     return h.value;
 }

@@ -14,7 +14,9 @@ namespace portal::ui {
 struct Tree {
     std::vector<Item> building;
     std::vector<Item> published;
-    uint64_t hash = 0;  // published's semantic_hash
+    uint64_t hash = 0;    // published's semantic_hash
+    uint64_t layout = 0;  // published's layout_hash
+    bool settled = true;  // the last frame's layout_hash was the one before's
     ItemRole next_role = ItemRole::button;
     std::string next_label;
     bool has_next_role = false;
@@ -28,5 +30,7 @@ struct Tree {
 extern Tree g_tree;
 
 uint64_t semantic_hash(const std::vector<Item>& items);
+// A hash of every published field, places included.
+uint64_t layout_hash(const std::vector<Item>& items);
 
 }  // namespace portal::ui

@@ -309,6 +309,7 @@ void draw_download(Ctx& c, const api::Download& download) {
 }
 
 void draw_downloads(Ctx& c, const api::ServiceView& service) {
+    if (!c.state.allowed.downloads) return;
     heading(c.t(ServiceText::downloads));
     if (service.status != domain::ServiceStatus::active) {
         text_wrapped(c.t(ServiceText::downloads_need_active), color::kMuted);
@@ -341,16 +342,21 @@ void draw_downloads(Ctx& c, const api::ServiceView& service) {
 void draw_actions(Ctx& c, const api::ServiceView& service) {
     using Status = domain::ServiceStatus;
     if (service.status == Status::cancelled || service.status == Status::terminated) return;
+    const auto& allowed = c.state.allowed;
+    // While a cancellation is scheduled its «Retirar solicitud» (above) is the one way forward.
+    const bool may_cancel = allowed.cancel && app::can_request_cancellation(service);
+    if (!allowed.manage && !may_cancel) return;  // a heading over nothing tells nothing
     ImGui::Separator();
     section_gap();
     heading(c.t(ServiceText::actions));
-    const auto blocked = app::plan_change_blocked(service);
-    if (button(c.t(ServiceText::upgrade_downgrade), !blocked)) {
-        c.send(app::ServiceIntent{app::OpenUpgrade{}});
+    if (allowed.manage) {
+        const auto blocked = app::plan_change_blocked(service);
+        if (button(c.t(ServiceText::upgrade_downgrade), !blocked)) {
+            c.send(app::ServiceIntent{app::OpenUpgrade{}});
+        }
+        text_wrapped(c.t(blocked ? *blocked : ServiceText::upgrade_hint), color::kMuted);
     }
-    text_wrapped(c.t(blocked ? *blocked : ServiceText::upgrade_hint), color::kMuted);
-    // While a cancellation is scheduled its «Retirar solicitud» (above) is the one way forward.
-    if (!app::can_request_cancellation(service)) return;
+    if (!may_cancel) return;
     section_gap();
     if (danger_button(c.t(ServiceText::cancel_service))) {
         c.send(app::ServiceIntent{app::OpenCancellation{}});
@@ -367,7 +373,7 @@ void back_link(Ctx& c) {
 void draw_body(Ctx& c, const api::ServiceView& service) {
     draw_header(c, service);
     draw_coming(c, service);
-    if (button(app::tr(c.lang, app::SupportText::help_with_service))) {
+    if (c.state.allowed.tickets && button(app::tr(c.lang, app::SupportText::help_with_service))) {
         c.send(app::Navigate{app::Route{app::Route::Page::new_ticket, service.id}});
     }
     section_gap();

@@ -69,9 +69,14 @@ void draw_tabs(const app::PortalState& state, bool in_menu, app::Intent& intent)
     }
 }
 
+// The language switch offers the other language, named in itself.
+const char* other_language_name(app::Language lang) {
+    return app::language_name(lang == app::Language::es ? app::Language::en : app::Language::es);
+}
+
 void draw_language(const app::PortalState& state, float width, app::Intent& intent) {
     const app::Language lang = state.language;
-    if (button(app::tr(lang, Text::language_toggle), true, width)) {
+    if (button(other_language_name(lang), true, width)) {
         intent =
             app::ChooseLanguage{lang == app::Language::es ? app::Language::en : app::Language::es};
     }
@@ -93,7 +98,7 @@ void draw_wide(const app::PortalState& state, app::Intent& intent) {
     const app::Language lang = state.language;
     if (state.session) draw_tabs(state, false, intent);
     const ImGuiStyle& style = ImGui::GetStyle();
-    float right = button_width(app::tr(lang, Text::language_toggle));
+    float right = button_width(other_language_name(lang));
     if (state.session) {
         right += button_width(with_icon(icon::kSignOut, app::tr(lang, Text::sign_out)).c_str()) +
                  style.ItemSpacing.x;
@@ -110,7 +115,7 @@ void draw_phone(const app::PortalState& state, app::Intent& intent) {
     const app::Language lang = state.language;
     if (!state.session) {
         // Signed out there is nothing but the language to choose.
-        align_right(button_width(app::tr(lang, Text::language_toggle)));
+        align_right(button_width(other_language_name(lang)));
         draw_language(state, 0.0f, intent);
         return;
     }

@@ -168,7 +168,7 @@ test('the sign-in form is a password manager\'s: autocomplete fields in a <form>
   await page.context().close();
 });
 
-test('axe-core finds no serious or critical violation on any screen: sign-in, services, a service, its wizards, invoices, support, manuals', async () => {
+test('axe-core finds no serious or critical violation on any screen: sign-in, services, a service, its wizards, invoices, support, manuals, account', async () => {
   const { services } = await anasServices();
   const page = await openPortal(browser, stub.url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -192,6 +192,7 @@ test('axe-core finds no serious or critical violation on any screen: sign-in, se
     ['new ticket', '/soporte/nuevo', null],
     ['manuals', '/manuales', null],
     ['article', '/manuales/cancelacion', null],
+    ['account', '/cuenta', null],
   ];
   for (const [name, path, heading] of screens) {
     await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);

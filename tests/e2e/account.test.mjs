@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openAs, openPortal, waitForItem, waitForRoute, click, fill, items, screenshot, apiToken,
-  apiGet, browser, shareBrowser, startStub, signIn, formatMoney,
+  apiGet, apiCall, browser, shareBrowser, startStub, signIn, formatMoney,
 } from './harness.mjs';
 
 shareBrowser();
@@ -86,6 +86,58 @@ test('a contact with only invoices pays one, sees no services, and the alert tur
     assert.deepEqual(after.map((n) => n.channel), ['email']);
     assert.deepEqual(ana.problems, []);
     assert.deepEqual(laura.problems, []);
+  } finally {
+    await stub.cleanup();
+  }
+});
+
+test('a contact who may only view services sees one without plan changes, cancelling, downloads or help; the holder chooses English in her details', async () => {
+  const stub = await startStub();
+  try {
+    const token = await apiToken(stub, DEMO.ana);
+    const mario = { email: 'mario@socio.example', password: 'socio-2026-ok' };
+    const invited = await apiCall(stub, token, '/contacts', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Mario Socio', email: mario.email, permissions: ['services_view'] }),
+    });
+    assert.equal(invited.status, 201);
+    const { notifications } = await apiGet(stub, token, '/me/notifications');
+    const link = notifications.find((n) => n.event === 'contact_invited' && n.recipient === mario.email).link;
+    const accepted = await apiCall(stub, null, `/invitations/${link.split('/').pop()}`, {
+      method: 'POST', body: JSON.stringify({ password: mario.password }),
+    });
+    assert.equal(accepted.status, 200);
+    const { services } = await apiGet(stub, token, '/services');
+    const hosting = services.find((s) => s.status === 'active' && !s.cancellation && s.type === 'hosting');
+
+    const page = await openAs(browser, stub.url, mario, `/servicios/${hosting.id}`, { viewport: { width: 1280, height: 2000 } });
+    await waitForItem(page, hosting.name, 'text');
+    await waitForItem(page, 'Manual del servicio', 'heading');
+    const shown = (await items(page)).map((i) => i.label);
+    for (const absent of ['Acciones', 'Upgrade/Downgrade', 'Cancelar servicio', 'Descargas', 'Pedir ayuda con este servicio']) {
+      assert.ok(!shown.includes(absent), `«${absent}» is not offered to a contact without its permission`);
+    }
+    await screenshot(page, 'account-contact-service');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+
+    // The holder sees them all, and picks the page's language among her details.
+    const holder = await openAs(browser, stub.url, DEMO.ana, `/servicios/${hosting.id}`, { viewport: { width: 1280, height: 2000 } });
+    for (const offered of ['Upgrade/Downgrade', 'Cancelar servicio', 'Pedir ayuda con este servicio']) {
+      await waitForItem(holder, offered, 'button');
+    }
+    await click(holder, 'Mi cuenta', 'tab');
+    await waitForItem(holder, 'Guardar datos', 'button');
+    await click(holder, 'English', 'radio');
+    await waitForItem(holder, 'Save details', 'button');
+    await waitForItem(holder, 'My account', 'tab');
+    await holder.waitForFunction(async ({ url, token }) => {
+      const res = await fetch(`${url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+      return (await res.json()).language === 'en';
+    }, { url: stub.url, token }, { polling: 100 });
+    await screenshot(holder, 'account-holder-en');
+    assert.deepEqual(holder.problems, []);
+    await holder.context().close();
   } finally {
     await stub.cleanup();
   }

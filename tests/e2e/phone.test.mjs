@@ -8,8 +8,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, apiFetch, openPortal, signIn, waitForItem, waitForRoute, click, items, screenshot, apiToken,
-  apiGet, stub, browser, shareStubAndBrowser,
+  DEMO, apiFetch, openPortal, signIn, waitForItem, waitForRoute, click, items, nextFrame, screenshot,
+  apiToken, apiGet, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -51,6 +51,20 @@ function targets(shown, { height }, { inlineLinks = false } = {}) {
   });
 }
 
+// The frame's items once the screen holds still: a card grows to its content one frame late
+// (ImGui sizes it from the frame before), so a frame taken while a card grows shows a control
+// cut short by it; a person sees the frame after.
+async function still(page) {
+  let last = JSON.stringify(await items(page));
+  for (let frames = 0; frames < 60; frames += 1) {
+    await nextFrame(page);
+    const now = JSON.stringify(await items(page));
+    if (now === last) break;
+    last = now;
+  }
+  return JSON.parse(last);
+}
+
 // Checks the screen from its top to its end (wheel steps until nothing new shows), then scrolls
 // back and saves a screenshot of its top.
 async function checkScreen(page, phone, name, options) {
@@ -59,7 +73,7 @@ async function checkScreen(page, phone, name, options) {
   const tallest = new Map();
   await page.mouse.move(phone.width / 2, phone.height / 2);
   for (let step = 0; step < 12; ++step) {
-    const shown = await items(page);
+    const shown = await still(page);
     for (const problem of problems(shown, phone)) found.add(problem);
     for (const item of targets(shown, phone, options)) {
       const key = `«${item.label}» (${item.role})`;
@@ -166,6 +180,10 @@ for (const phone of PHONES) {
       await go(page, '/manuales/cancelacion');
       await waitForItem(page, /./, 'text');
       await checkScreen(page, phone, `${lang}-manual`, { inlineLinks: true });
+
+      await go(page, '/cuenta');
+      await waitForItem(page, /^(Guardar datos|Save details)$/, 'button');
+      await checkScreen(page, phone, `${lang}-account`);
 
       if (lang === 'en') {
         // Signed out, still in English: the sign-in screen.

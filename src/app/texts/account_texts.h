@@ -9,7 +9,7 @@
 namespace portal::app {
 
 PORTAL_TEXT_ENUM(AccountText, subtitle, details_heading, name, company, address, phone, phone_hint,
-                 language, save_details, details_saved, email_heading,
+                 language, language_hint, save_details, details_saved, email_heading,
                  current_email,  // "Email actual: {}"
                  new_email, password_for_email, current_password, change_email, email_changed,
                  password_heading, new_password, change_password, password_changed,

@@ -89,6 +89,15 @@ void draw_frame(double now_ms) {
     // ImGui trickles input: a burst (typed text, a click's down and up) is spread over several
     // frames. Keep drawing until the queue is empty, or the last keys wait for the next event.
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_page.pacer->wake(2);
+    // A frame that moved or resized something is followed by one more, until the layout holds
+    // (bounded: a layout that never holds, a scrollbar that comes and goes, must not keep an idle
+    // tab drawing).
+    static int unsettled_frames = 0;
+    if (portal::ui::item_tree_settled()) {
+        unsettled_frames = 0;
+    } else if (++unsettled_frames <= 8) {
+        g_page.pacer->wake(1);
+    }
     if (!g_page.ready) {
         portal::platform::mark_milestone("first-frame-end");
         g_page.ready = true;

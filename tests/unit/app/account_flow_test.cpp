@@ -50,6 +50,27 @@ TEST_F(ContactInPage, MayFollowsTheSessionsPermissions) {
     EXPECT_FALSE(net.waiting("GET", "/me/alerts"));
 }
 
+TEST_F(ContactInPage, AServiceOffersOnlyWhatTheContactMayDo) {
+    sign_in(
+        R"({"token":"c0ntact","client":{"id":1,"name":"Ana García","email":"ana@example.com","language":"es"},"expires_in":28800,"acting_as":{"contact_id":5,"permissions":["services_view"]}})");
+    while (net.pending() > 0) net.reply(200, R"({"services":[]})");
+    app.dispatch(Navigate{Route{Route::Page::service, 12}, true});
+    ASSERT_TRUE(net.waiting("GET", "/services/12"));
+    net.reply(
+        200,
+        R"({"id":12,"name":"Hosting Ana","type":"hosting","status":"active","domain":"ana.example",
+   "plan":{"id":"hosting-plus","name":"Hosting Plus","price":{"amount_cents":10000,"currency":"USD"},"cycle":"yearly"},
+   "period_start":"2026-05-01","period_end":"2027-04-30","paid_for_period":{"amount_cents":10000,"currency":"USD"},
+   "next_due_on":"2027-05-01","pending_plan_change":null,"platform":null,"cancellation":null})");
+    EXPECT_TRUE(net.waiting("GET", "/services/12/access"));
+    EXPECT_FALSE(net.waiting("GET", "/services/12/downloads")) << "downloads need `downloads`";
+    const ServiceActions& allowed = app.service().state().allowed;
+    EXPECT_FALSE(allowed.manage);
+    EXPECT_FALSE(allowed.cancel) << "cancelling stays with the holder";
+    EXPECT_FALSE(allowed.downloads);
+    EXPECT_FALSE(allowed.tickets);
+}
+
 TEST_F(ContactInPage, AnInvitationIsAcceptedWithoutASession) {
     app.dispatch(Navigate{Route{Route::Page::invitation, 0, "Ab-9_xZ"}, true});
     EXPECT_EQ(app.state().route.page, Route::Page::invitation);
