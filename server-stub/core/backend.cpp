@@ -99,16 +99,23 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     using Who = Access::Who;
     using P = domain::Permission;
     const Access open{Who::anyone}, signed_in{Who::signed_in}, holder{Who::holder};
-    auto needs = [](P permission) { return Access{Who::permitted, permission}; };
+    // A contact's routes: each needs one permission of theirs (the holder holds them all).
+    const auto needs = [](P permission) { return Access{Who::permitted, permission}; };
+    const Access needs_profile = needs(P::profile), needs_services_view = needs(P::services_view),
+                 needs_services_manage = needs(P::services_manage),
+                 needs_downloads = needs(P::downloads), needs_invoices = needs(P::invoices),
+                 needs_tickets = needs(P::tickets);
+    // One route a line: method, path (as in api/openapi.yaml), who may call it, its handler.
+    // clang-format off
     route("GET", "/health", open, &Backend::health);
     route("POST", "/session", open, &Backend::create_session);
     route("DELETE", "/session", signed_in, &Backend::delete_session);
     route("GET", "/me", signed_in, &Backend::get_me);
-    route("PATCH", "/me", needs(P::profile), &Backend::patch_me);
+    route("PATCH", "/me", needs_profile, &Backend::patch_me);
     route("POST", "/me/email", holder, &Backend::change_email);
     route("POST", "/me/password", holder, &Backend::change_password);
-    route("GET", "/me/alerts", needs(P::profile), &Backend::get_alerts);
-    route("PUT", "/me/alerts", needs(P::profile), &Backend::put_alerts);
+    route("GET", "/me/alerts", needs_profile, &Backend::get_alerts);
+    route("PUT", "/me/alerts", needs_profile, &Backend::put_alerts);
     // The outbox holds the contacts' invitation links: the holder's alone.
     route("GET", "/me/notifications", holder, &Backend::list_notifications);
     route("GET", "/contacts", holder, &Backend::list_contacts);
@@ -117,41 +124,36 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("PATCH", "/contacts/{id}", holder, &Backend::patch_contact);
     route("DELETE", "/contacts/{id}", holder, &Backend::delete_contact);
     route("POST", "/invitations/{token}", open, &Backend::accept_invitation);
-    route("GET", "/services", needs(P::services_view), &Backend::list_services);
-    route("GET", "/services/{id}", needs(P::services_view), &Backend::get_service);
-    route("GET", "/services/{id}/credentials", needs(P::services_view), &Backend::get_credentials);
-    route("GET", "/services/{id}/access", needs(P::services_view), &Backend::get_access);
-    route("GET", "/services/{id}/downloads", needs(P::downloads), &Backend::list_downloads);
-    route("GET", "/downloads/{id}/file", needs(P::downloads), &Backend::get_download_file);
-    route("GET", "/services/{id}/upgrade-options", needs(P::services_view),
-          &Backend::get_upgrade_options);
-    route("POST", "/services/{id}/upgrade-orders", needs(P::services_manage),
-          &Backend::create_upgrade_order);
-    route("POST", "/services/{id}/upgrade-requests", needs(P::services_manage),
-          &Backend::create_upgrade_request);
-    route("GET", "/upgrade-orders/{id}", needs(P::services_view), &Backend::get_upgrade_order);
-    route("DELETE", "/upgrade-orders/{id}", needs(P::services_manage),
-          &Backend::withdraw_upgrade_order);
+    route("GET", "/services", needs_services_view, &Backend::list_services);
+    route("GET", "/services/{id}", needs_services_view, &Backend::get_service);
+    route("GET", "/services/{id}/credentials", needs_services_view, &Backend::get_credentials);
+    route("GET", "/services/{id}/access", needs_services_view, &Backend::get_access);
+    route("GET", "/services/{id}/downloads", needs_downloads, &Backend::list_downloads);
+    route("GET", "/downloads/{id}/file", needs_downloads, &Backend::get_download_file);
+    route("GET", "/services/{id}/upgrade-options", needs_services_view, &Backend::get_upgrade_options);
+    route("POST", "/services/{id}/upgrade-orders", needs_services_manage, &Backend::create_upgrade_order);
+    route("POST", "/services/{id}/upgrade-requests", needs_services_manage, &Backend::create_upgrade_request);
+    route("GET", "/upgrade-orders/{id}", needs_services_view, &Backend::get_upgrade_order);
+    route("DELETE", "/upgrade-orders/{id}", needs_services_manage, &Backend::withdraw_upgrade_order);
     // Cancellations stay with the holder (RULES.md §4).
     route("POST", "/services/{id}/cancellation-requests", holder, &Backend::create_cancellation);
-    route("GET", "/cancellation-requests/{id}", needs(P::services_view),
-          &Backend::get_cancellation);
+    route("GET", "/cancellation-requests/{id}", needs_services_view, &Backend::get_cancellation);
     route("DELETE", "/cancellation-requests/{id}", holder, &Backend::withdraw_cancellation);
-    route("GET", "/services/{id}/auto-renew", needs(P::services_view), &Backend::get_auto_renew);
-    route("PUT", "/services/{id}/auto-renew", needs(P::services_manage), &Backend::put_auto_renew);
-    route("GET", "/services/{id}/activation-estimate", needs(P::services_view),
-          &Backend::get_activation_estimate);
-    route("GET", "/invoices", needs(P::invoices), &Backend::list_invoices);
-    route("GET", "/invoices/{id}", needs(P::invoices), &Backend::get_invoice);
-    route("POST", "/invoices/{id}/payments", needs(P::invoices), &Backend::pay_invoice);
+    route("GET", "/services/{id}/auto-renew", needs_services_view, &Backend::get_auto_renew);
+    route("PUT", "/services/{id}/auto-renew", needs_services_manage, &Backend::put_auto_renew);
+    route("GET", "/services/{id}/activation-estimate", needs_services_view, &Backend::get_activation_estimate);
+    route("GET", "/invoices", needs_invoices, &Backend::list_invoices);
+    route("GET", "/invoices/{id}", needs_invoices, &Backend::get_invoice);
+    route("POST", "/invoices/{id}/payments", needs_invoices, &Backend::pay_invoice);
     route("GET", "/manuals", open, &Backend::list_manuals);
     route("GET", "/manuals/{slug}", open, &Backend::get_manual);
     route("GET", "/calendar/holidays", open, &Backend::list_holidays);
-    route("GET", "/tickets", needs(P::tickets), &Backend::list_tickets);
-    route("POST", "/tickets", needs(P::tickets), &Backend::create_ticket);
-    route("GET", "/tickets/{id}", needs(P::tickets), &Backend::get_ticket);
-    route("POST", "/tickets/{id}/replies", needs(P::tickets), &Backend::reply_to_ticket);
-    route("POST", "/tickets/{id}/close", needs(P::tickets), &Backend::close_ticket);
+    route("GET", "/tickets", needs_tickets, &Backend::list_tickets);
+    route("POST", "/tickets", needs_tickets, &Backend::create_ticket);
+    route("GET", "/tickets/{id}", needs_tickets, &Backend::get_ticket);
+    route("POST", "/tickets/{id}/replies", needs_tickets, &Backend::reply_to_ticket);
+    route("POST", "/tickets/{id}/close", needs_tickets, &Backend::close_ticket);
+    // clang-format on
 }
 
 void Backend::route(const char* method, const char* pattern, Access access, Method handler) {

@@ -177,6 +177,9 @@ class Backend {
     void password_check_passed(const Call& call, const PasswordCheck& check);
     // A reserved check failed: `answer`, or the lock it led to (429 account_locked).
     Response password_check_failed(const PasswordCheck& check, Response answer);
+    // The holder's current password, asked again before its email or password changes: a
+    // password check like sign-in's; nullopt when it matches (backend_credentials.cpp).
+    std::optional<Response> check_current_password(const Call& call, const std::string& password);
 
     // Loads what the request names, scoped to the caller; nullopt means "answer 404".
     std::optional<domain::Service> find_service(Call& call);
@@ -264,7 +267,7 @@ class Backend {
     BackendConfig config_;
     SandboxGateway sandbox_;
     PaymentGateway* gateway_ = &sandbox_;
-    OutboxOnly outbox_only_;
+    NotificationSender outbox_only_;  // the outbox alone
     NotificationSender* sender_ = &outbox_only_;
     Router router_;
     std::vector<RouteAccess> route_access_;

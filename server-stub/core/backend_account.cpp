@@ -20,9 +20,9 @@ Response Backend::health(Call&) {
 }
 
 Response Backend::create_session(Call& call) {
-    auto body = api::decode<api::LoginRequest>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    const std::string email = lower_ascii(trim(body.value().email));
+    api::LoginRequest body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    const std::string email = lower_ascii(trim(body.email));
 
     PasswordCheck check;
     if (auto refusal = reserve_password_check(call, email, check)) return *refusal;
@@ -38,7 +38,7 @@ Response Backend::create_session(Call& call) {
     const std::string* hash = client    ? &client->password_hash
                               : contact ? &contact->password_hash
                                         : &dummy_hash();
-    const bool password_ok = hasher_.verify(*hash, body.value().password) && (client || contact);
+    const bool password_ok = hasher_.verify(*hash, body.password) && (client || contact);
     if (!password_ok) return password_check_failed(check, wrong_credentials());
     password_check_passed(call, check);
 
@@ -120,31 +120,18 @@ Response Backend::get_me(Call& call) {
 }
 
 Response Backend::patch_me(Call& call) {
-    auto body = api::decode<api::ProfileChanges>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    api::ProfileChanges changes = body.value();
-    if (changes.name) {
-        changes.name = std::string(trim(*changes.name));
-        if (auto refusal = refuse_text(*changes.name, "name", 1, 120, TextLines::one)) {
-            return *refusal;
-        }
+    api::ProfileChanges changes;
+    if (auto refusal = read_body(call.request, changes)) return *refusal;
+    if (auto refusal = refuse_typed_text(changes.name, "name", 1, 120, TextLines::one)) {
+        return *refusal;
     }
-    if (changes.company) {
-        changes.company = std::string(trim(*changes.company));
-        if (auto refusal = refuse_text(*changes.company, "company", 0, 120, TextLines::one)) {
-            return *refusal;
-        }
+    if (auto refusal = refuse_typed_text(changes.company, "company", 0, 120, TextLines::one)) {
+        return *refusal;
     }
-    if (changes.address) {
-        changes.address = std::string(trim(*changes.address));
-        if (auto refusal = refuse_text(*changes.address, "address", 0, 300, TextLines::many)) {
-            return *refusal;
-        }
+    if (auto refusal = refuse_typed_text(changes.address, "address", 0, 300, TextLines::many)) {
+        return *refusal;
     }
-    if (changes.phone) {
-        changes.phone = std::string(trim(*changes.phone));
-        if (auto refusal = refuse_phone(*changes.phone, "phone")) return *refusal;
-    }
+    if (auto refusal = refuse_typed_phone(changes.phone, "phone")) return *refusal;
     if (changes.language && *changes.language != "es" && *changes.language != "en") {
         return error_response(400, api::kInvalidValue, "language: es or en", "language");
     }

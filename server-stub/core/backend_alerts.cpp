@@ -2,6 +2,7 @@
 // manual goes, on each channel the client has on, to the client's email or WhatsApp number
 // (the phone in its details), in the client's language.
 #include "core/backend.h"
+#include "core/language.h"
 #include "core/responses.h"
 
 namespace portal::backend {
@@ -13,30 +14,29 @@ using domain::AlertEvent;
 
 struct EventWords {
     AlertEvent event;
-    const char* es;
-    const char* en;
+    Words words;
 };
 // What each alert says; the detail (an invoice's number, a service's name) follows it.
 constexpr EventWords kEventWords[] = {
-    {AlertEvent::welcome, "Bienvenido al panel de clientes", "Welcome to the client panel"},
-    {AlertEvent::password_changed, "Su contraseña fue cambiada", "Your password was changed"},
-    {AlertEvent::invoice_generated, "Nueva factura", "New invoice"},
-    {AlertEvent::details_edited, "Sus datos fueron modificados", "Your details were edited"},
-    {AlertEvent::invoice_cancelled, "Factura anulada", "Invoice cancelled"},
-    {AlertEvent::invoice_paid, "Factura pagada", "Invoice paid"},
-    {AlertEvent::service_suspended, "Servicio suspendido", "Service suspended"},
-    {AlertEvent::service_reactivated, "Servicio reactivado", "Service reactivated"},
-    {AlertEvent::service_terminated, "Servicio dado de baja", "Service terminated"},
-    {AlertEvent::quote_available, "Presupuesto disponible", "Quote available"},
-    {AlertEvent::domain_deleted, "Dominio eliminado", "Domain deleted"},
+    {AlertEvent::welcome, {"Bienvenido al panel de clientes", "Welcome to the client panel"}},
+    {AlertEvent::password_changed, {"Su contraseña fue cambiada", "Your password was changed"}},
+    {AlertEvent::invoice_generated, {"Nueva factura", "New invoice"}},
+    {AlertEvent::details_edited, {"Sus datos fueron modificados", "Your details were edited"}},
+    {AlertEvent::invoice_cancelled, {"Factura anulada", "Invoice cancelled"}},
+    {AlertEvent::invoice_paid, {"Factura pagada", "Invoice paid"}},
+    {AlertEvent::service_suspended, {"Servicio suspendido", "Service suspended"}},
+    {AlertEvent::service_reactivated, {"Servicio reactivado", "Service reactivated"}},
+    {AlertEvent::service_terminated, {"Servicio dado de baja", "Service terminated"}},
+    {AlertEvent::quote_available, {"Presupuesto disponible", "Quote available"}},
+    {AlertEvent::domain_deleted, {"Dominio eliminado", "Domain deleted"}},
 };
 static_assert(std::size(kEventWords) == domain::enum_values<AlertEvent>().size(),
               "every alert event says something");
 
 std::string event_text(AlertEvent event, const std::string& language, const std::string& detail) {
-    for (const auto& words : kEventWords) {
-        if (words.event != event) continue;
-        std::string text = language == "en" ? words.en : words.es;
+    for (const auto& [each, words] : kEventWords) {
+        if (each != event) continue;
+        std::string text(words.in(language));
         return detail.empty() ? text : text + ": " + detail;
     }
     return std::string(to_string(event));
@@ -112,8 +112,8 @@ Response Backend::get_alerts(Call& call) {
 }
 
 Response Backend::put_alerts(Call& call) {
-    auto body = api::decode<api::AlertSettings>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
+    api::AlertSettings body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
     // Events left out keep what they had; each listed event says both channels.
     return commit(call, [&]() -> Response {
         auto client = store_.client_by_id(call.client_id);
@@ -122,7 +122,7 @@ Response Backend::put_alerts(Call& call) {
         for (AlertEvent event : domain::enum_values<AlertEvent>()) {
             for (AlertChannel channel : domain::enum_values<AlertChannel>()) {
                 bool on = domain::alert_enabled(client->alerts_off, event, channel);
-                for (const auto& alert : body.value().alerts) {
+                for (const auto& alert : body.alerts) {
                     if (alert.event != event) continue;
                     on = channel == AlertChannel::email ? alert.email : alert.whatsapp;
                 }

@@ -43,9 +43,8 @@ void Backend::withdraw_open_plan_change(Call& call, int64_t service_id) {
 }
 
 Response Backend::create_cancellation(Call& call) {
-    auto body = api::decode<api::CancellationRequestBody>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    const api::CancellationRequestBody& request = body.value();
+    api::CancellationRequestBody request;
+    if (auto refusal = read_body(call.request, request)) return *refusal;
     if (auto refusal = refuse_text(request.reason, "reason", 0, 4000, TextLines::many)) {
         return *refusal;
     }

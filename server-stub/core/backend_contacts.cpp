@@ -45,18 +45,12 @@ api::Contact contact_view(const ContactRecord& contact) {
 
 // The checks of a contact's fields that do not need the store; nullopt when they pass.
 std::optional<Response> refuse_contact(api::ContactBody& body) {
-    if (body.name) {
-        body.name = std::string(trim(*body.name));
-        if (auto refusal = refuse_text(*body.name, "name", 1, 120, TextLines::one)) return refusal;
-    }
+    if (auto refusal = refuse_typed_text(body.name, "name", 1, 120, TextLines::one)) return refusal;
     if (body.email) {
         body.email = lower_ascii(trim(*body.email));
         if (auto refusal = refuse_email(*body.email, "email")) return refusal;
     }
-    if (body.phone) {
-        body.phone = std::string(trim(*body.phone));
-        if (auto refusal = refuse_phone(*body.phone, "phone")) return refusal;
-    }
+    if (auto refusal = refuse_typed_phone(body.phone, "phone")) return refusal;
     return std::nullopt;
 }
 
@@ -80,9 +74,8 @@ Response Backend::list_contacts(Call& call) {
 }
 
 Response Backend::create_contact(Call& call) {
-    auto decoded = api::decode<api::ContactBody>(call.request.body);
-    if (!decoded.ok()) return bad_request(decoded.error());
-    api::ContactBody body = decoded.value();
+    api::ContactBody body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
     for (const char* required : {"name", "email"}) {
         const bool missing = std::string_view(required) == "name" ? !body.name : !body.email;
         if (missing) {
@@ -138,9 +131,8 @@ Response Backend::get_contact(Call& call) {
 
 Response Backend::patch_contact(Call& call) {
     auto id = parse_id(call.params.at("id"));
-    auto decoded = api::decode<api::ContactBody>(call.request.body);
-    if (!decoded.ok()) return bad_request(decoded.error());
-    api::ContactBody body = decoded.value();
+    api::ContactBody body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
     if (body.email) {
         return error_response(400, api::kInvalidValue,
                               "email: a contact's sign-in is set by its invitation; remove the "
@@ -176,9 +168,9 @@ Response Backend::delete_contact(Call& call) {
 }
 
 Response Backend::accept_invitation(Call& call) {
-    auto decoded = api::decode<api::InvitationAcceptance>(call.request.body);
-    if (!decoded.ok()) return bad_request(decoded.error());
-    const std::string& password = decoded.value().password;
+    api::InvitationAcceptance body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    const std::string& password = body.password;
     if (auto refusal = refuse_new_password(password, "password")) return *refusal;
     const std::string digest = sha256_hex(call.params.at("token"));
     auto contact = store_.contact_by_invitation(digest);

@@ -18,21 +18,27 @@ Response wrong_password() {
 
 }  // namespace
 
-Response Backend::change_email(Call& call) {
-    auto body = api::decode<api::EmailChange>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    const std::string new_email = lower_ascii(trim(body.value().new_email));
-    if (auto refusal = refuse_email(new_email, "new_email")) return *refusal;
+std::optional<Response> Backend::check_current_password(const Call& call,
+                                                        const std::string& password) {
     auto client = store_.client_by_id(call.client_id);
     if (!client) return not_found("client");
-
     PasswordCheck check;
-    if (auto refusal = reserve_password_check(call, client->email, check)) return *refusal;
-    if (!hasher_.verify(client->password_hash, body.value().current_password)) {
+    if (auto refusal = reserve_password_check(call, client->email, check)) return refusal;
+    if (!hasher_.verify(client->password_hash, password)) {
         return password_check_failed(check, wrong_password());
     }
     password_check_passed(call, check);
+    return std::nullopt;
+}
 
+Response Backend::change_email(Call& call) {
+    api::EmailChange body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    const std::string new_email = lower_ascii(trim(body.new_email));
+    if (auto refusal = refuse_email(new_email, "new_email")) return *refusal;
+    if (auto refusal = check_current_password(call, body.current_password)) {
+        return *refusal;
+    }
     return commit(call, [&]() -> Response {
         auto fresh = store_.client_by_id(call.client_id);
         if (!fresh) return not_found("client");
@@ -49,21 +55,15 @@ Response Backend::change_email(Call& call) {
 }
 
 Response Backend::change_password(Call& call) {
-    auto body = api::decode<api::PasswordChange>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    if (auto refusal = refuse_new_password(body.value().new_password, "new_password")) {
+    api::PasswordChange body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    if (auto refusal = refuse_new_password(body.new_password, "new_password")) {
         return *refusal;
     }
-    auto client = store_.client_by_id(call.client_id);
-    if (!client) return not_found("client");
-
-    PasswordCheck check;
-    if (auto refusal = reserve_password_check(call, client->email, check)) return *refusal;
-    if (!hasher_.verify(client->password_hash, body.value().current_password)) {
-        return password_check_failed(check, wrong_password());
+    if (auto refusal = check_current_password(call, body.current_password)) {
+        return *refusal;
     }
-    password_check_passed(call, check);
-    const std::string hash = hasher_.hash(body.value().new_password);
+    const std::string hash = hasher_.hash(body.new_password);
 
     const std::string own_digest =
         sha256_hex(trim(std::string_view(call.request.headers.at("authorization")).substr(7)));

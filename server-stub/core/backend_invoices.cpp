@@ -73,9 +73,9 @@ Response Backend::get_invoice(Call& call) {
 Response Backend::pay_invoice(Call& call) {
     auto id = parse_id(call.params.at("id"));
     if (!id) return not_found("invoice");
-    auto body = api::decode<api::PaymentRequest>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    const domain::PaymentMethod method = body.value().method;
+    api::PaymentRequest body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    const domain::PaymentMethod method = body.method;
 
     return commit(call, [&]() -> Response {
         auto invoice = invoice_by_id(store_.invoices_of(call.client_id), *id);

@@ -55,9 +55,9 @@ Response Backend::get_upgrade_options(Call& call) {
 }
 
 Response Backend::create_upgrade_order(Call& call) {
-    auto body = api::decode<api::UpgradeOrderRequest>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    const std::string plan_id = body.value().plan_id;
+    api::UpgradeOrderRequest body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    const std::string plan_id = body.plan_id;
 
     return commit(call, [&]() -> Response {
         auto service = find_service(call);
@@ -221,10 +221,12 @@ Response Backend::withdraw_upgrade_order(Call& call) {
 }
 
 Response Backend::create_upgrade_request(Call& call) {
-    auto body = api::decode<api::UpgradeRequestBody>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    std::string message(trim(body.value().message));
-    if (auto refusal = refuse_text(message, "message", 1, 4000, TextLines::many)) return *refusal;
+    api::UpgradeRequestBody body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    std::string message = body.message;
+    if (auto refusal = refuse_typed_text(message, "message", 1, 4000, TextLines::many)) {
+        return *refusal;
+    }
     return commit(call, [&]() -> Response {
         auto service = find_service(call);
         if (auto answer = unless_active(service, "only an active service can change plan"))

@@ -106,9 +106,9 @@ Response Backend::get_auto_renew(Call& call) {
 }
 
 Response Backend::put_auto_renew(Call& call) {
-    auto body = api::decode<api::AutoRenewBody>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    const bool enabled = body.value().enabled;
+    api::AutoRenewBody body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    const bool enabled = body.enabled;
     return commit(call, [&] {
         auto service = find_service(call);
         if (!service) return not_found("service");

@@ -103,15 +103,14 @@ Response Backend::get_ticket(Call& call) {
 }
 
 Response Backend::create_ticket(Call& call) {
-    auto body = api::decode<api::NewTicket>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    api::NewTicket request = body.value();
-    request.subject = std::string(trim(request.subject));
-    request.message = std::string(trim(request.message));
-    if (auto refusal = refuse_text(request.subject, "subject", 1, kSubjectChars, TextLines::one)) {
+    api::NewTicket request;
+    if (auto refusal = read_body(call.request, request)) return *refusal;
+    if (auto refusal =
+            refuse_typed_text(request.subject, "subject", 1, kSubjectChars, TextLines::one)) {
         return *refusal;
     }
-    if (auto refusal = refuse_text(request.message, "message", 1, kMessageChars, TextLines::many)) {
+    if (auto refusal =
+            refuse_typed_text(request.message, "message", 1, kMessageChars, TextLines::many)) {
         return *refusal;
     }
     return commit(call, [&]() -> Response {
@@ -145,10 +144,10 @@ Response Backend::create_ticket(Call& call) {
 Response Backend::reply_to_ticket(Call& call) {
     auto id = parse_id(call.params.at("id"));
     if (!id) return not_found("ticket");
-    auto body = api::decode<api::TicketReply>(call.request.body);
-    if (!body.ok()) return bad_request(body.error());
-    const std::string message(trim(body.value().message));
-    if (auto refusal = refuse_text(message, "message", 1, kMessageChars, TextLines::many)) {
+    api::TicketReply body;
+    if (auto refusal = read_body(call.request, body)) return *refusal;
+    std::string message = body.message;
+    if (auto refusal = refuse_typed_text(message, "message", 1, kMessageChars, TextLines::many)) {
         return *refusal;
     }
     return commit(call, [&]() -> Response {

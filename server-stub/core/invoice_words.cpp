@@ -7,12 +7,6 @@ namespace portal::backend {
 
 namespace {
 
-// One text in both languages the API speaks.
-struct Words {
-    std::string_view es, en;
-    std::string_view in(std::string_view language) const { return language == "en" ? en : es; }
-};
-
 // One cycle's length: «1 mes», «3 meses», «1 año» / "1 month", "3 months", "1 year".
 std::string cycle_words(domain::BillingCycle cycle, std::string_view language) {
     const int months = domain::months(cycle);

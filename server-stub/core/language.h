@@ -26,6 +26,14 @@ std::string accepted_language(std::string_view header);
 // speak: a 400), else its Accept-Language, else the default.
 std::optional<std::string> request_language(const Request& request);
 
+// One text in both languages the API speaks, written in the code.
+struct Words {
+    std::string_view es, en;
+    constexpr std::string_view in(std::string_view language) const {
+        return language == "en" ? en : es;
+    }
+};
+
 // What a stored text pair says in `language`: the English one when asked for English.
 inline const std::string& in_language(const std::string& language, const std::string& spanish,
                                       const std::string& english) {

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "core/memory_store.h"
+#include "domain/field_list.h"
 
 namespace portal::backend {
 
@@ -140,26 +141,19 @@ bool read_table(const Json& j, const char* name, Map& map, KeyOf key_of) {
 // the writer and the reader (plan_downloads, a set of pairs, is the one table outside this list).
 template <class Data, class Visit>
 void each_table(Data& data, Visit&& visit) {
-    const auto by_id = [](const auto& row) { return row.id; };
-    visit("clients", data.clients, by_id);
     visit("sessions", data.sessions, [](const SessionRecord& s) { return s.token_digest; });
     visit("sign_in_locks", data.sign_in_locks, [](const SignInLock& l) { return l.account_key; });
     visit("settings", data.settings, [](const Setting& s) { return s.name; });
     visit("plans", data.plans, [](const domain::Plan& p) { return p.id; });
-    visit("downloads", data.downloads, by_id);
-    visit("services", data.services, by_id);
-    visit("credentials", data.credentials, by_id);
-    visit("invoices", data.invoices, by_id);
-    visit("payments", data.payments, by_id);
-    visit("upgrade_orders", data.upgrade_orders, by_id);
-    visit("upgrade_requests", data.upgrade_requests, by_id);
-    visit("cancellations", data.cancellations, by_id);
-    visit("tickets", data.tickets, by_id);
-    visit("ticket_messages", data.ticket_messages, by_id);
-    visit("contacts", data.contacts, by_id);
-    visit("notifications", data.notifications, by_id);
     visit("idempotent_answers", data.idempotent_answers,
           [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); });
+    // The tables filed under their rows' id, each named in the file as its member is.
+    const auto by_id = [](const auto& row) { return row.id; };
+#define PORTAL_VISIT_BY_ID_(data, table) visit(#table, data.table, by_id);
+    PORTAL_FOR_EACH(PORTAL_VISIT_BY_ID_, data, clients, downloads, services, credentials, invoices,
+                    payments, upgrade_orders, upgrade_requests, cancellations, tickets,
+                    ticket_messages, contacts, notifications)
+#undef PORTAL_VISIT_BY_ID_
 }
 
 }  // namespace

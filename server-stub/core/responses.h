@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "api/json_codec.h"
 #include "core/http.h"
@@ -48,6 +49,16 @@ std::optional<Response> read_enum_filter(const Request& request, const char* nam
     return error_response(400, api::kInvalidValue,
                           std::string(name) + ": expected " + api::codec::expected_names<E>(),
                           name);
+}
+
+// The request's JSON body, strictly decoded into `out`: the 400 naming the field it refused, or
+// nullopt to go on.
+template <class Dto>
+std::optional<Response> read_body(const Request& request, Dto& out) {
+    auto decoded = api::decode<Dto>(request.body);
+    if (!decoded.ok()) return bad_request(decoded.error());
+    out = std::move(decoded).value();
+    return std::nullopt;
 }
 
 // Whether `rows` already hold `limit` rows that `counts` picks: the caps on what one client can

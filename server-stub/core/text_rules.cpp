@@ -83,6 +83,18 @@ std::optional<Response> refuse_text(std::string_view text, const char* field, si
     return std::nullopt;
 }
 
+std::optional<Response> refuse_typed_text(std::string& text, const char* field, size_t min_chars,
+                                          size_t max_chars, TextLines lines) {
+    text = std::string(trim(text));
+    return refuse_text(text, field, min_chars, max_chars, lines);
+}
+
+std::optional<Response> refuse_typed_text(std::optional<std::string>& text, const char* field,
+                                          size_t min_chars, size_t max_chars, TextLines lines) {
+    if (!text) return std::nullopt;
+    return refuse_typed_text(*text, field, min_chars, max_chars, lines);
+}
+
 std::optional<Response> refuse_phone(std::string_view phone, const char* field) {
     if (phone.empty()) return std::nullopt;
     int digits = 0;
@@ -122,6 +134,12 @@ std::optional<Response> refuse_new_password(std::string_view password, const cha
     if (chars >= 8 && chars <= 128) return std::nullopt;
     return error_response(400, api::kInvalidValue, std::string(field) + ": 8 to 128 characters",
                           field);
+}
+
+std::optional<Response> refuse_typed_phone(std::optional<std::string>& phone, const char* field) {
+    if (!phone) return std::nullopt;
+    phone = std::string(trim(*phone));
+    return refuse_phone(*phone, field);
 }
 
 }  // namespace portal::backend

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/http.h"
@@ -22,10 +23,20 @@ enum class TextLines { one, many };
 std::optional<Response> refuse_text(std::string_view text, const char* field, size_t min_chars,
                                     size_t max_chars, TextLines lines);
 
+// The same for text as the client typed it: trimmed in place first (the spaces and line breaks
+// a paste brings at its ends are nobody's words), then checked.
+std::optional<Response> refuse_typed_text(std::string& text, const char* field, size_t min_chars,
+                                          size_t max_chars, TextLines lines);
+// The same for a field a PATCH may leave out: an absent one is accepted.
+std::optional<Response> refuse_typed_text(std::optional<std::string>& text, const char* field,
+                                          size_t min_chars, size_t max_chars, TextLines lines);
+
 // A phone number in international format, as WhatsApp reaches it (RULES.md §10): a leading +,
 // then 8 to 15 digits (E.164), which may be grouped by spaces, dashes or parentheses, as in
 // "+54 9 11 1234-5678". Empty is accepted (no number). 400 invalid_value naming `field`.
 std::optional<Response> refuse_phone(std::string_view phone, const char* field);
+// The same for a phone a PATCH may leave out, trimmed in place first; an absent one is accepted.
+std::optional<Response> refuse_typed_phone(std::optional<std::string>& phone, const char* field);
 
 // An email address people sign in with: one @, a dot in the domain, printable ASCII, at most
 // 254 characters. 400 invalid_value naming `field`.

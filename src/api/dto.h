@@ -107,15 +107,8 @@ struct ProfileChanges {
     std::optional<std::string> language;
     std::optional<std::string> company;
     std::optional<std::string> address;
-    bool operator==(const ProfileChanges&) const = default;
 };
-void fields(auto& v, FieldsOf<ProfileChanges> auto& x) {
-    v("name", x.name, Presence::omitted_if_empty);
-    v("phone", x.phone, Presence::omitted_if_empty);
-    v("language", x.language, Presence::omitted_if_empty);
-    v("company", x.company, Presence::omitted_if_empty);
-    v("address", x.address, Presence::omitted_if_empty);
-}
+PORTAL_CHANGES_FIELDS(ProfileChanges, name, phone, language, company, address);
 
 struct PlanSummary {
     std::string id;

@@ -44,14 +44,8 @@ struct ContactBody {
     std::optional<std::string> email;
     std::optional<std::string> phone;
     std::optional<std::vector<domain::Permission>> permissions;
-    bool operator==(const ContactBody&) const = default;
 };
-void fields(auto& v, domain::FieldsOf<ContactBody> auto& x) {
-    v("name", x.name, Presence::omitted_if_empty);
-    v("email", x.email, Presence::omitted_if_empty);
-    v("phone", x.phone, Presence::omitted_if_empty);
-    v("permissions", x.permissions, Presence::omitted_if_empty);
-}
+PORTAL_CHANGES_FIELDS(ContactBody, name, email, phone, permissions);
 
 // POST /invitations/{token}
 struct InvitationAcceptance {
@@ -95,17 +89,9 @@ struct Notification {
     std::string text;
     std::string link;  // a panel address such as "#/invitacion/<token>", or null
     int64_t sent_at = 0;
-    bool operator==(const Notification&) const = default;
 };
-void fields(auto& v, domain::FieldsOf<Notification> auto& x) {
-    v("id", x.id);
-    v("event", x.event);
-    v("channel", x.channel);
-    v("recipient", x.recipient);
-    v("text", x.text);
-    v("link", x.link, Presence::null_if_empty);
-    v("sent_at", x.sent_at);
-}
+PORTAL_FIELDS(Notification, id, event, channel, recipient, text, link, sent_at);
+PORTAL_PRESENCE(Notification, null_if_empty, link);
 
 struct NotificationList {
     std::vector<Notification> notifications;

@@ -29,22 +29,10 @@ struct TicketSummary {
     std::optional<std::string> due_at;
     std::optional<domain::DueFor> due_for;
     bool overdue = false;  // due_at has passed
-    bool operator==(const TicketSummary&) const = default;
 };
-void fields(auto& v, domain::FieldsOf<TicketSummary> auto& x) {
-    v("id", x.id);
-    v("department", x.department);
-    v("kind", x.kind);
-    v("service_id", x.service_id);
-    v("service_name", x.service_name, Presence::null_if_empty);
-    v("subject", x.subject);
-    v("status", x.status);
-    v("opened_at", x.opened_at);
-    v("updated_at", x.updated_at);
-    v("due_at", x.due_at);
-    v("due_for", x.due_for);
-    v("overdue", x.overdue);
-}
+PORTAL_FIELDS(TicketSummary, id, department, kind, service_id, service_name, subject, status,
+              opened_at, updated_at, due_at, due_for, overdue);
+PORTAL_PRESENCE(TicketSummary, null_if_empty, service_name);
 
 // GET /tickets: open ones first, then by their last activity, newest first.
 struct TicketList {
@@ -74,15 +62,9 @@ struct NewTicket {
     std::string subject;
     std::string message;
     std::optional<domain::TicketKind> kind;  // general when left out
-    bool operator==(const NewTicket&) const = default;
 };
-void fields(auto& v, domain::FieldsOf<NewTicket> auto& x) {
-    v("department", x.department);
-    v("service_id", x.service_id, Presence::omitted_if_empty);
-    v("subject", x.subject);
-    v("message", x.message);
-    v("kind", x.kind, Presence::omitted_if_empty);
-}
+PORTAL_FIELDS(NewTicket, department, service_id, subject, message, kind);
+PORTAL_PRESENCE(NewTicket, omitted_if_empty, service_id, kind);
 
 // POST /tickets/{id}/replies
 struct TicketReply {

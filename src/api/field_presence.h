@@ -3,6 +3,12 @@
 // (`nullable`). json_codec.h encodes and strictly decodes every DTO from these declarations.
 #pragma once
 
+#include <string_view>
+#include <type_traits>
+
+#include "domain/field_list.h"
+#include "domain/record_fields.h"
+
 namespace portal::api {
 
 enum class Presence {
@@ -16,4 +22,35 @@ enum class Presence {
     null_if_empty,
 };
 
+// How a member of a DTO travels when its `fields` hands no Presence (PORTAL_FIELDS): required,
+// unless the DTO's PORTAL_PRESENCE names the member.
+constexpr Presence presence_of(const void*, std::string_view) {
+    return Presence::required;
+}
+
+template <class Dto>
+constexpr Presence presence_in(std::string_view member) {
+    return presence_of(static_cast<const Dto*>(nullptr), member);
+}
+
 }  // namespace portal::api
+
+// Beside a DTO's PORTAL_FIELDS, at namespace scope and followed by `;`: the members that travel
+// with Presence `how` instead of required, e.g. `PORTAL_PRESENCE(Notification, null_if_empty,
+// link);`. A name that is no member of Type does not compile.
+#define PORTAL_PRESENCE(Type, how, ...)                                                   \
+    constexpr ::portal::api::Presence presence_of(const Type*, std::string_view member) { \
+        constexpr auto named = ::portal::api::Presence::how;                              \
+        PORTAL_FOR_EACH(PORTAL_PRESENCE_MEMBER_, Type, __VA_ARGS__)                       \
+        return ::portal::api::Presence::required;                                         \
+    }                                                                                     \
+    static_assert(std::is_class_v<Type>, "PORTAL_PRESENCE names members of a struct")
+
+#define PORTAL_PRESENCE_MEMBER_(Type, name) \
+    if (sizeof(Type::name) > 0 && member == #name) return named;
+
+// The fields of a body of changes (a PATCH's): every member a std::optional that is left out when
+// it is empty, so what is absent is what stays unchanged.
+#define PORTAL_CHANGES_FIELDS(Type, ...) \
+    PORTAL_FIELDS(Type, __VA_ARGS__);    \
+    PORTAL_PRESENCE(Type, omitted_if_empty, __VA_ARGS__)

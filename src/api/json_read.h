@@ -103,13 +103,21 @@ void read(const Json& j, const std::string& path, std::optional<T>& out, DecodeS
 template <ReadsFields T>
 void read(const Json& j, const std::string& path, T& out, DecodeState& st);
 
-// Reads the `fields` of a DTO from one object.
+// Reads the `fields` of a DTO from one object; a field handed without a Presence is read as
+// `presence_of` (its DTO's PORTAL_PRESENCE) says.
 class FieldReader {
   public:
-    explicit FieldReader(ObjectReader& object) : object_(object) {}
+    using PresenceOf = Presence (*)(std::string_view member);
+    explicit FieldReader(ObjectReader& object, PresenceOf presence_of = nullptr)
+        : object_(object), presence_of_(presence_of) {}
 
     template <class T>
-    void operator()(const char* name, T& out, Presence presence = Presence::required) {
+    void operator()(const char* name, T& out) {
+        (*this)(name, out, presence_of_ ? presence_of_(name) : Presence::required);
+    }
+
+    template <class T>
+    void operator()(const char* name, T& out, Presence presence) {
         const Json* value =
             presence == Presence::required ? object_.required(name) : object_.optional(name);
         if (!value) return;
@@ -137,6 +145,7 @@ class FieldReader {
 
   private:
     ObjectReader& object_;
+    PresenceOf presence_of_;
 };
 
 template <domain::NamedEnum E>
@@ -175,7 +184,7 @@ void read(const Json& j, const std::string& path, std::optional<T>& out, DecodeS
 template <ReadsFields T>
 void read(const Json& j, const std::string& path, T& out, DecodeState& st) {
     ObjectReader object(j, path, st);
-    FieldReader reader(object);
+    FieldReader reader(object, &presence_in<T>);
     if (!st.failed()) fields(reader, out);
     object.finish();
 }

@@ -32,13 +32,23 @@ concept WritesFields = requires(JsonWriter& writer, const T& value) {
 template <class T>
 Json write(const T& value);
 
-// Fills an object from the `fields` of a DTO.
+// Fills an object from the `fields` of a DTO; a field handed without a Presence travels as
+// `presence_of` (its DTO's PORTAL_PRESENCE) says.
 class JsonWriter {
   public:
-    explicit JsonWriter(Json& out) : out_(out) { out_ = Json::object(); }
+    using PresenceOf = Presence (*)(std::string_view member);
+    explicit JsonWriter(Json& out, PresenceOf presence_of = nullptr)
+        : out_(out), presence_of_(presence_of) {
+        out_ = Json::object();
+    }
 
     template <class T>
-    void operator()(const char* name, const T& value, Presence presence = Presence::required) {
+    void operator()(const char* name, const T& value) {
+        (*this)(name, value, presence_of_ ? presence_of_(name) : Presence::required);
+    }
+
+    template <class T>
+    void operator()(const char* name, const T& value, Presence presence) {
         if constexpr (requires { value.has_value(); }) {
             if (presence == Presence::omitted_if_empty && !value) return;
         } else if constexpr (requires { value.empty(); }) {
@@ -61,13 +71,14 @@ class JsonWriter {
 
   private:
     Json& out_;
+    PresenceOf presence_of_;
 };
 
 template <class T>
 Json write(const T& value) {
     if constexpr (WritesFields<T>) {
         Json j;
-        JsonWriter writer(j);
+        JsonWriter writer(j, &presence_in<T>);
         fields(writer, value);
         return j;
     } else if constexpr (domain::NamedEnum<T>) {

@@ -2,8 +2,9 @@
 //     PORTAL_FIELDS(Service, id, client_id, name, ...);
 // lists every member; its stored and JSON name is the member's name. Each store and the JSON
 // codec visit that list with their own visitor `v(name, member)` (write a JSON object, bind SQL
-// parameters, read a row back), so nothing lists fields again. A struct whose fields need more
-// (a JSON name other than the member's, a Presence) writes the same function by hand:
+// parameters, read a row back), so nothing lists fields again. A DTO some of whose members travel
+// other than required adds PORTAL_PRESENCE (api/field_presence.h). A struct whose fields need
+// more (a JSON name other than the member's, a nested object) writes the same function by hand:
 //     void fields(auto& v, FieldsOf<X> auto& x) { v("name", x.member, ...); ... }
 // The one template serves const structs (writing) and mutable ones (reading).
 #pragma once

@@ -103,11 +103,17 @@ void draw_email_and_password(Screen& s, app::AccountState& form) {
     ImGui::PopID();
 }
 
-void draw_contacts(Screen& s, app::AccountState& form) {
-    begin_card("contacts");
-    heading(s.t(AccountText::contacts_heading));
-    text_wrapped(s.t(AccountText::contacts_hint), color::kMuted);
+// The opening of a section listing what the account holds (its contacts, its alerts): the card,
+// its heading and what the list is for.
+void begin_list_card(Screen& s, const char* id, AccountText title, AccountText hint) {
+    begin_card(id);
+    heading(s.t(title));
+    text_wrapped(s.t(hint), color::kMuted);
     ImGui::Spacing();
+}
+
+void draw_contacts(Screen& s, app::AccountState& form) {
+    begin_list_card(s, "contacts", AccountText::contacts_heading, AccountText::contacts_hint);
     const auto& contacts = s.state.contacts;
     if (contacts.failed()) problem_box(contacts.problem, s.lang);
     if (contacts.data) {
@@ -159,10 +165,7 @@ void draw_contacts(Screen& s, app::AccountState& form) {
 }
 
 void draw_alerts(Screen& s) {
-    begin_card("alerts");
-    heading(s.t(AccountText::alerts_heading));
-    text_wrapped(s.t(AccountText::alerts_hint), color::kMuted);
-    ImGui::Spacing();
+    begin_list_card(s, "alerts", AccountText::alerts_heading, AccountText::alerts_hint);
     const auto& alerts = s.state.alerts;
     if (alerts.failed()) problem_box(alerts.problem, s.lang);
     if (alerts.data &&
