@@ -63,14 +63,18 @@ std::string openapi_base(const std::string& file) {
     return "";
 }
 
-TEST(OpenApi, DocumentsExactlyTheRoutesOfTheRouter) {
+// A backend over an empty store: only its route table is read.
+class OpenApi : public ::testing::Test {
+  protected:
     MemoryStore store;
     FakeClock clock;
     SeededRandom random;
-    SaltedSha256Hasher hasher(random, 1);
+    SaltedSha256Hasher hasher{random, 1};
     ManualLibrary manuals;
-    Backend backend(store, clock, hasher, random, manuals);
+    Backend backend{store, clock, hasher, random, manuals};
+};
 
+TEST_F(OpenApi, DocumentsExactlyTheRoutesOfTheRouter) {
     RouteSet router;
     for (const auto& route : backend.routes()) router.insert({route.method, route.pattern});
     const std::string base = openapi_base(PORTAL_OPENAPI_FILE);
@@ -104,14 +108,7 @@ std::string permission_name(const Backend::Access& access) {
     return "";
 }
 
-TEST(OpenApi, NamesWhoMayCallEachOperation) {
-    MemoryStore store;
-    FakeClock clock;
-    SeededRandom random;
-    SaltedSha256Hasher hasher(random, 1);
-    ManualLibrary manuals;
-    Backend backend(store, clock, hasher, random, manuals);
-
+TEST_F(OpenApi, NamesWhoMayCallEachOperation) {
     Permissions documented;
     openapi_routes(PORTAL_OPENAPI_FILE, "", &documented);
     ASSERT_EQ(documented.size(), backend.route_access().size())
