@@ -4,6 +4,7 @@
 #include "core/backend.h"
 #include "core/language.h"
 #include "core/responses.h"
+#include "core/views.h"
 
 namespace portal::backend {
 
@@ -81,12 +82,11 @@ void Backend::raise_event(int64_t client_id, AlertEvent event, const std::string
 void Backend::invoice_event(AlertEvent event, const domain::Invoice& invoice, int64_t now) {
     // What it bills, in the client's words: a plan change's invoice names the plan it leaves.
     const auto client = store_.client_by_id(invoice.client_id);
-    std::string left_plan;
-    for (const auto& order : store_.upgrade_orders_of(invoice.client_id)) {
-        if (order.invoice_id == invoice.id) left_plan = order.from_plan_id;
-    }
+    const auto orders = store_.upgrade_orders_of(invoice.client_id);
+    const UpgradeOrderRecord* order = order_of_invoice(orders, invoice.id);
     const std::string words = invoice_description(
-        invoice, plan_names(client ? client->language : std::string(kDefaultLanguage)), left_plan);
+        invoice, plan_names(client ? client->language : std::string(kDefaultLanguage)),
+        order ? order->from_plan_id : "");
     // The link leads to the invoices, where it can be seen and paid (the manual: "with its link").
     raise_event(invoice.client_id, event, "#" + std::to_string(invoice.id) + " " + words,
                 "#/facturas", now);

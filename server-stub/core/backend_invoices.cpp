@@ -20,13 +20,6 @@ std::optional<domain::Invoice> invoice_by_id(const std::vector<domain::Invoice>&
     return std::nullopt;
 }
 
-UpgradeOrderRecord* order_of_invoice(std::vector<UpgradeOrderRecord>& orders, int64_t invoice_id) {
-    for (auto& order : orders) {
-        if (order.invoice_id == invoice_id) return &order;
-    }
-    return nullptr;
-}
-
 // `unpaid` asks for what is still owed: unpaid and overdue alike.
 bool wanted(domain::InvoiceStatus status, std::optional<domain::InvoiceStatus> filter) {
     if (!filter) return true;

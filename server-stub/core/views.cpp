@@ -63,10 +63,7 @@ api::InvoiceView invoice_view(const domain::Invoice& invoice, const std::string&
     auto view = domain::copy_alike_fields<api::InvoiceView>(invoice);
     view.service_name = service_name;
     view.status = invoice_status_on(invoice, today);
-    const UpgradeOrderRecord* order = nullptr;
-    for (const auto& each : orders) {
-        if (each.invoice_id == invoice.id) order = &each;
-    }
+    const UpgradeOrderRecord* order = order_of_invoice(orders, invoice.id);
     if (order) view.order_id = order->id;
     view.description = invoice_description(invoice, names, order ? order->from_plan_id : "");
     if (invoice.credit.cents != 0) {

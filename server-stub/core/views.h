@@ -33,6 +33,15 @@ api::ServiceView service_view(const domain::Service& service, const domain::Plan
                               const UpgradeOrderRecord* open_order,
                               std::optional<api::ServiceCancellation> cancellation = std::nullopt);
 
+// The plan-change order an invoice bills, or null (an invoice bills at most one order).
+template <class Orders>
+auto order_of_invoice(Orders& orders, int64_t invoice_id) -> decltype(&orders.front()) {
+    for (auto& order : orders) {
+        if (order.invoice_id == invoice_id) return &order;
+    }
+    return nullptr;
+}
+
 // The service's awaiting or scheduled plan change, if any (there is at most one).
 const UpgradeOrderRecord* open_order_of(const std::vector<UpgradeOrderRecord>& orders,
                                         int64_t service_id);
