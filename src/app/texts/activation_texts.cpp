@@ -5,63 +5,6 @@
 
 namespace portal::app {
 
-// clang-format off
-template <>
-const TextTable<ActivationText> TextsOf<ActivationText>::table{{
-    {ActivationText::instant,
-     "instantánea, como máximo {} minutos", "instant, at most {} minutes"},
-    {ActivationText::hours_range,
-     "{} a {} horas", "{} to {} hours"},
-    {ActivationText::business_days,
-     "{} días hábiles", "{} business days"},
-    {ActivationText::business_range,
-     "{} a {} días hábiles", "{} to {} business days"},
-    {ActivationText::business_one,
-     "1 día hábil", "1 business day"},
-    {ActivationText::calendar_days,
-     "{} días", "{} days"},
-    {ActivationText::calendar_range,
-     "{} a {} días", "{} to {} days"},
-    {ActivationText::sentence,
-     "Activación: {} {}.", "Activation: {} {}."},
-    {ActivationText::req_payment,
-     "desde que se acredita el pago", "after the payment is credited"},
-    {ActivationText::req_domain,
-     "desde que el dominio está activo y delegado", "after the domain is active and delegated"},
-    {ActivationText::req_requirements,
-     "desde que los requisitos están listos", "after the requirements are ready"},
-    {ActivationText::req_texts,
-     "desde que los textos están escritos y confirmados en el ticket",
-     "after the texts are written and confirmed in the ticket"},
-    {ActivationText::req_information,
-     "desde que recibimos toda la información", "after we receive all the information"},
-    {ActivationText::expected_on,
-     "Fecha estimada: {}.", "Expected on {}."},
-    {ActivationText::expected_between,
-     "Fecha estimada: entre el {} y el {}.", "Expected between {} and {}."},
-    {ActivationText::not_started,
-     "El plazo empieza a contar cuando se cumpla ese requisito.",
-     "The time starts counting once that requirement is met."},
-    {ActivationText::short_on,
-     "Activo el {}", "Active on {}"},
-    {ActivationText::short_between,
-     "Activo entre el {} y el {}", "Active between {} and {}"},
-    {ActivationText::short_in,
-     "Se activa en {}", "Active in {}"},
-    {ActivationText::skips_holiday,
-     "se saltea el feriado del {}", "skipping the holiday on {}"},
-    {ActivationText::skips_non_working,
-     "se saltea el día no laborable del {}", "skipping the non-working day on {}"},
-    {ActivationText::skips_holidays,
-     "se saltean los feriados del {}", "skipping the holidays on {}"},
-    {ActivationText::skips_mixed,
-     "se saltean los feriados y días no laborables del {}",
-     "skipping the holidays and non-working days on {}"},
-    {ActivationText::and_,
-     " y ", " and "},
-}};
-// clang-format on
-
 namespace {
 
 std::string how_long(const api::ActivationEstimateView& e, Language lang) {

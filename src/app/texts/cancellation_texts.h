@@ -1,5 +1,6 @@
 // Texts of the cancellation wizard (RULES.md §4) and of a domain's "no renovar", Spanish ("usted")
-// and English.
+// and English (cancellation_texts.json). The conditions restate RULES.md §4 ("¿Cómo solicitar la
+// baja del servicio?").
 #pragma once
 
 #include "app/strings.h"

@@ -1,4 +1,5 @@
-// The texts of the manuals' screens: catalog, search, one article.
+// The texts of the manuals' screens: catalog, search, one article (manuals_texts.json). "%s" is
+// replaced by the client's search text (the screen formats it).
 #pragma once
 
 #include "app/strings.h"

@@ -3,20 +3,19 @@
 //
 //     PORTAL_TEXT_ENUM(ServiceText, back_to_services, ...);
 //
-// its .cpp fills the table,
+// the JSON file of the same name holds its words,
 //
-//     template <>
-//     const TextTable<ServiceText> TextsOf<ServiceText>::table{{
-//         {ServiceText::back_to_services, "Volver a Mis servicios", "Back to My services"},
-//         ...
-//     }};
+//     [{"enum": "ServiceText", "texts": {
+//         "back_to_services": {"es": "Volver a Mis servicios", "en": "Back to My services"}, …
 //
-// and `tr(language, ServiceText::back_to_services)` (below) reads it.
+// which the build turns into the table's definition (cmake/TextTables.cmake), and
+// `tr(language, ServiceText::back_to_services)` (below) reads it.
 //
-// The table is checked while compiling: every enumerator appears exactly once and in the enum's
-// order (so a reordered enumerator cannot pick its neighbour's words), and every entry has both
-// its Spanish and its English text. The order is the enum's declaration order: 0 .. count_-1
-// for the portal's text enums, the EnumNames table for the domain's enums (domain/enum_names.h).
+// The table is checked while compiling: every enumerator has exactly one entry, found by its key
+// (so neither the JSON's order nor a reordered enumerator can pick a neighbour's words), and
+// every entry has both its Spanish and its English text. An entry's place is its key's place in
+// the enum's order: 0 .. count_-1 for the portal's text enums, the EnumNames table for the
+// domain's enums (domain/enum_names.h).
 #pragma once
 
 #include <array>
@@ -56,7 +55,8 @@ struct EnumOrder<E> {
 namespace text_table_check {
 // Not constexpr: reaching one of these while compiling a table stops the compilation, and the
 // compiler's message names the function.
-inline void entry_out_of_enum_order() {}
+inline void entry_not_in_enum() {}
+inline void entry_repeated() {}
 inline void entry_without_both_languages() {}
 }  // namespace text_table_check
 
@@ -65,19 +65,22 @@ class TextTable {
     static_assert(N == EnumOrder<E>::size, "a text table has one entry per enumerator");
 
   public:
-    // A missing entry at the end is zero-filled by the language and fails the checks below.
+    // A missing entry is zero-filled by the language: it has no texts, and fails below.
     consteval TextTable(const Translation<E> (&entries)[N]) {
-        for (std::size_t i = 0; i < N; ++i) {
-            const Translation<E>& entry = entries[i];
-            if (entry.key != EnumOrder<E>::at(i)) text_table_check::entry_out_of_enum_order();
+        std::array<bool, N> placed{};
+        for (const Translation<E>& entry : entries) {
+            const std::size_t i = EnumOrder<E>::index(entry.key);
+            if (i >= N || EnumOrder<E>::at(i) != entry.key) text_table_check::entry_not_in_enum();
             if (!filled(entry.es) || !filled(entry.en)) {
                 text_table_check::entry_without_both_languages();
             }
+            if (placed[i]) text_table_check::entry_repeated();
+            placed[i] = true;
             entries_[i] = entry;
         }
     }
 
-    // An entry's position is its key's place in the enum's order (checked above).
+    // An entry's position is its key's place in the enum's order (placed above).
     constexpr const char* tr(Language language, E key) const {
         const Translation<E>& entry = entries_[EnumOrder<E>::index(key)];
         return language == Language::es ? entry.es : entry.en;
@@ -90,7 +93,7 @@ class TextTable {
 };
 
 // Where the table of a text enum lives: each enum's table is an explicit specialisation of
-// `table`, declared in the enum's header (PORTAL_TEXT_ENUM) and defined in its .cpp.
+// `table`, declared in the enum's header (PORTAL_TEXT_ENUM) and defined by its JSON file.
 template <class E>
 struct TextsOf {
     static const TextTable<E> table;
@@ -109,7 +112,7 @@ const char* tr(Language language, E key) {
 }  // namespace portal::app
 
 // The declaration of the table of texts of an enum (a domain enum's words, for one). Used inside
-// namespace portal::app and followed by `;`; the table itself is defined in a .cpp.
+// namespace portal::app and followed by `;`; the table itself is generated from a JSON file.
 #define PORTAL_TEXTS_FOR(Name)                    \
     template <>                                   \
     inline constexpr bool kHasTexts<Name> = true; \
