@@ -10,7 +10,9 @@
 #pragma once
 
 #include <concepts>
+#include <cstddef>
 #include <type_traits>
+#include <utility>
 
 #include "domain/field_list.h"
 
@@ -20,19 +22,46 @@ namespace portal::domain {
 template <class S, class Record>
 concept FieldsOf = std::same_as<std::remove_const_t<S>, Record>;
 
+namespace record_fields_detail {
+// Converts to any member's type, so `T{AnyMember{}, ...}` compiles with as many of them as T has
+// members, and not with one more. Only ever named in unevaluated checks.
+struct AnyMember {
+    template <class T>
+    operator T() const;
+};
+template <class T, std::size_t... I>
+constexpr bool initialised_by(std::index_sequence<I...>) {
+    return requires {
+        T{(void(I), AnyMember{})...};
+    };
+}
+}  // namespace record_fields_detail
+
+// How many members the aggregate T has: the most initialisers its braces take.
+template <class T, std::size_t N = 0>
+constexpr std::size_t member_count() {
+    if constexpr (record_fields_detail::initialised_by<T>(std::make_index_sequence<N + 1>{})) {
+        return member_count<T, N + 1>();
+    } else {
+        return N;
+    }
+}
+
 }  // namespace portal::domain
 
 // The `fields` of Type, visiting each listed member under its own name, and the equality of two
-// Types as those members (so what compares equal is exactly what is stored and sent). Used at
+// Types as those members (so what compares equal is exactly what is stored and sent). A member
+// left out of the list stops the build, so a new member cannot go unstored and unsent. Used at
 // namespace scope beside the struct and followed by `;` (the static_assert takes it).
-#define PORTAL_FIELDS(Type, ...)                                            \
-    void fields(auto& v, ::portal::domain::FieldsOf<Type> auto& x) {        \
-        PORTAL_FOR_EACH(PORTAL_FIELDS_VISIT_, x, __VA_ARGS__)               \
-    }                                                                       \
-    [[maybe_unused]] inline bool operator==(const Type& a, const Type& b) { \
-        return true PORTAL_FOR_EACH(PORTAL_FIELDS_SAME_, a, __VA_ARGS__);   \
-    }                                                                       \
-    static_assert(std::is_class_v<Type>, "PORTAL_FIELDS lists the members of a struct")
+#define PORTAL_FIELDS(Type, ...)                                                                  \
+    void fields(auto& v, ::portal::domain::FieldsOf<Type> auto& x) {                              \
+        PORTAL_FOR_EACH(PORTAL_FIELDS_VISIT_, x, __VA_ARGS__)                                     \
+    }                                                                                             \
+    [[maybe_unused]] inline bool operator==(const Type& a, const Type& b) {                       \
+        return true PORTAL_FOR_EACH(PORTAL_FIELDS_SAME_, a, __VA_ARGS__);                         \
+    }                                                                                             \
+    static_assert(::portal::domain::member_count<Type>() == PORTAL_FIELD_LIST_COUNT(__VA_ARGS__), \
+                  "PORTAL_FIELDS lists every member of the struct, each once")
 
 #define PORTAL_FIELDS_VISIT_(x, member) v(#member, x.member);
 #define PORTAL_FIELDS_SAME_(a, member) &&a.member == b.member
