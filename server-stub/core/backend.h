@@ -202,6 +202,10 @@ class Backend {
                                       const std::vector<TicketMessageRecord>& messages,
                                       domain::SupportPlan plan, const std::string& service_name);
     api::TicketDetail ticket_detail(const Call& call, const TicketRecord& ticket);
+    // A procedure's refusal (400 a field, 403, 409 with every unmet condition), or nullopt to go
+    // on; and what it asks for, as lines under the client's message (backend_procedures.cpp).
+    std::optional<Response> refuse_procedure(const Call& call, api::NewTicket& request);
+    std::string procedure_details(const Call& call, const api::NewTicket& request);
     // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
                                                              domain::Date today);

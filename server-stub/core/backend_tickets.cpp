@@ -118,6 +118,7 @@ Response Backend::create_ticket(Call& call) {
             return error_response(400, api::kInvalidValue,
                                   "service_id: none of your services has this id", "service_id");
         }
+        if (auto refusal = refuse_procedure(call, request)) return *refusal;
         if (at_limit(store_.tickets_of(call.client_id), config_.max_open_tickets_per_client,
                      [](const auto& t) { return t.status != domain::TicketStatus::closed; })) {
             return refused({"too_many_open_tickets",
@@ -133,8 +134,9 @@ Response Backend::create_ticket(Call& call) {
         ticket.status = domain::status_after(domain::MessageKind::client);
         ticket.opened_at = ticket.updated_at = call.now;
         ticket.id = store_.insert_ticket(ticket);
-        store_.insert_ticket_message(
-            {0, call.client_id, ticket.id, domain::MessageKind::client, request.message, call.now});
+        store_.insert_ticket_message({0, call.client_id, ticket.id, domain::MessageKind::client,
+                                      request.message + procedure_details(call, request),
+                                      call.now});
         Response response = json_answer(201, ticket_detail(call, ticket));
         response.headers["Location"] = ticket_location(ticket.id);
         return response;

@@ -42,11 +42,13 @@ void fields(auto& v, FieldsOf<domain::Money> auto& x) {
 }
 
 // Every error answer: {"error":{"code","message","field"}}. `code` is what the page translates;
-// `message` is English for developers; `field` names the offending input, or is empty.
+// `message` is English for developers; `field` names the offending input, or is empty. A rule
+// with several conditions names every unmet one in `conditions` (left out otherwise).
 struct ApiError {
     std::string code;
     std::string message;
     std::string field;
+    std::optional<std::vector<std::string>> conditions = std::nullopt;
     bool operator==(const ApiError&) const = default;
 };
 void fields(auto& v, FieldsOf<ApiError> auto& x) {
@@ -54,6 +56,7 @@ void fields(auto& v, FieldsOf<ApiError> auto& x) {
         error("code", x.code);
         error("message", x.message);
         error("field", x.field, Presence::null_if_empty);
+        error("conditions", x.conditions, Presence::omitted_if_empty);
     });
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "api/field_presence.h"
+#include "domain/date.h"
 #include "domain/record_fields.h"
 #include "domain/support_clock.h"
 
@@ -55,16 +56,27 @@ struct TicketDetail {
 };
 PORTAL_FIELDS(TicketDetail, ticket, messages);
 
-// POST /tickets
+// POST /tickets: a question, or one of the manual's procedures (`kind`) with the fields it asks
+// for (domain/support_procedure.h), each left out when the procedure does not use it. Its member
+// `domain` hides the namespace inside the struct, hence the full names of the domain's types.
 struct NewTicket {
-    domain::TicketDepartment department = domain::TicketDepartment::support;
+    ::portal::domain::TicketDepartment department = ::portal::domain::TicketDepartment::support;
     std::optional<int64_t> service_id;
     std::string subject;
     std::string message;
-    std::optional<domain::TicketKind> kind;  // general when left out
+    std::optional<::portal::domain::TicketKind> kind;  // general when left out
+    std::optional<int64_t> option = std::nullopt;
+    std::optional<std::string> domain = std::nullopt;
+    std::optional<std::string> current_provider = std::nullopt;
+    std::optional<bool> webmail_warning_accepted = std::nullopt;
+    std::optional<std::string> new_holder_email = std::nullopt;
+    std::optional<::portal::domain::Date> date_wanted = std::nullopt;
+    std::optional<std::string> texts = std::nullopt;
 };
-PORTAL_FIELDS(NewTicket, department, service_id, subject, message, kind);
-PORTAL_PRESENCE(NewTicket, omitted_if_empty, service_id, kind);
+PORTAL_FIELDS(NewTicket, department, service_id, subject, message, kind, option, domain,
+              current_provider, webmail_warning_accepted, new_holder_email, date_wanted, texts);
+PORTAL_PRESENCE(NewTicket, omitted_if_empty, service_id, kind, option, domain, current_provider,
+                webmail_warning_accepted, new_holder_email, date_wanted, texts);
 
 // POST /tickets/{id}/replies
 struct TicketReply {

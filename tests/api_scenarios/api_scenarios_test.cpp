@@ -1343,6 +1343,93 @@ TEST_P(ApiScenario, AnotherClientsTicketDoesNotExistAndBadTicketsNameTheField) {
     EXPECT_TRUE(rejected(long_reply.failure, 422, "invalid_text"));
 }
 
+TEST_P(ApiScenario, AChangeOfHolderNamesEveryUnmetConditionThenGoesAheadOnceTheyAreMet) {
+    Visit ana(*world);
+    int64_t hosting = 0;
+    ana.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting);
+    const int64_t pending = ana.service_id("Noticias Ana (Simplenews)");
+    ASSERT_NE(pending, 0);
+    const auto move = [&](int64_t service, const std::string& to, const std::string& key) {
+        api::NewTicket request{domain::TicketDepartment::support, service, "Cambio de titular",
+                               "Autorizo el cambio de titular.",
+                               domain::TicketKind::change_of_holder};
+        request.new_holder_email = to;
+        return ana.ask(&ApiClient::open_ticket, request, key);
+    };
+    using Conditions = std::vector<std::string>;
+    // Ana's radio invoice is overdue (fixtures), and so is Bruno's video one.
+    auto to_bruno = move(hosting, "bruno@example.com", "h-1");
+    ASSERT_TRUE(rejected(to_bruno.failure, 409, "procedure_refused"));
+    EXPECT_EQ(to_bruno.failure.error.conditions,
+              (Conditions{"new_holder_invoices_overdue", "your_invoices_overdue"}));
+    auto pending_to_nobody = move(pending, "nadie@example.com", "h-2");
+    ASSERT_TRUE(rejected(pending_to_nobody.failure, 409, "procedure_refused"));
+    EXPECT_EQ(
+        pending_to_nobody.failure.error.conditions,
+        (Conditions{"new_holder_not_registered", "your_invoices_overdue", "service_not_active"}));
+    auto to_herself = move(hosting, "ana@example.com", "h-3");
+    ASSERT_TRUE(rejected(to_herself.failure, 409, "procedure_refused"));
+    EXPECT_EQ(to_herself.failure.error.conditions,
+              (Conditions{"new_holder_is_you", "your_invoices_overdue"}));
+    auto no_holder = move(hosting, "", "h-4");
+    ASSERT_TRUE(rejected(no_holder.failure, 400, "invalid_value"));
+    EXPECT_EQ(no_holder.failure.error.field, "new_holder_email");
+
+    // Once Ana pays her radio, the hosting can go to Carla, who owes nothing.
+    auto invoices = ana.ask(all_invoices);
+    ASSERT_TRUE(invoices.ok());
+    for (const auto& invoice : invoices.value->invoices) {
+        if (invoice.status != domain::InvoiceStatus::overdue) continue;
+        auto paid = ana.ask(&ApiClient::pay_invoice, invoice.id, api::PaymentRequest{},
+                            "pay-" + std::to_string(invoice.id));
+        ASSERT_TRUE(paid.ok()) << paid.failure.error.code;
+    }
+    auto to_carla = move(hosting, "carla@example.com", "h-5");
+    ASSERT_TRUE(to_carla.ok()) << to_carla.failure.error.code;
+    EXPECT_EQ(to_carla.value->ticket.kind, domain::TicketKind::change_of_holder);
+    EXPECT_EQ(to_carla.value->ticket.service_id, hosting);
+    ASSERT_EQ(to_carla.value->messages.size(), 1u);
+    // The staff reads the whole request in the ticket: the client's words and the new holder.
+    const std::string& text = to_carla.value->messages[0].text;
+    EXPECT_NE(text.find("Autorizo el cambio de titular."), std::string::npos) << text;
+    EXPECT_NE(text.find("carla@example.com"), std::string::npos) << text;
+}
+
+TEST_P(ApiScenario, AMigrationAndABackupAskForTheirOwnFields) {
+    Visit carla(*world);
+    int64_t hosting = 0;
+    carla.sign_in_to_service("carla@example.com", "Hosting Business Carla", hosting);
+    api::NewTicket migration{domain::TicketDepartment::support, std::nullopt, "Migración",
+                             "Quiero traer mi sitio.", domain::TicketKind::migration};
+    migration.option = 1;
+    migration.domain = "carlamendez.example";
+    migration.current_provider = "Otro hosting";
+    auto unaccepted = carla.ask(&ApiClient::open_ticket, migration, "m-1");
+    ASSERT_TRUE(rejected(unaccepted.failure, 400, "invalid_value"));
+    EXPECT_EQ(unaccepted.failure.error.field, "webmail_warning_accepted");
+    migration.webmail_warning_accepted = true;
+    auto accepted = carla.ask(&ApiClient::open_ticket, migration, "m-2");
+    ASSERT_TRUE(accepted.ok()) << accepted.failure.error.code;
+    EXPECT_EQ(accepted.value->ticket.kind, domain::TicketKind::migration);
+    EXPECT_NE(accepted.value->messages.at(0).text.find("carlamendez.example"), std::string::npos);
+
+    // The scenarios' day is Friday 4 December 2026.
+    api::NewTicket backup{domain::TicketDepartment::support, hosting, "Backup",
+                          "Necesito recuperar mi sitio.", domain::TicketKind::backup_recovery};
+    backup.date_wanted = domain::Date{2026, 12, 5};
+    auto to_come = carla.ask(&ApiClient::open_ticket, backup, "b-1");
+    ASSERT_TRUE(rejected(to_come.failure, 400, "invalid_value"));
+    EXPECT_EQ(to_come.failure.error.field, "date_wanted");
+    backup.date_wanted = domain::Date{2026, 10, 1};
+    auto too_old = carla.ask(&ApiClient::open_ticket, backup, "b-2");
+    ASSERT_TRUE(rejected(too_old.failure, 409, "procedure_refused"));
+    EXPECT_EQ(too_old.failure.error.conditions, std::vector<std::string>{"backup_too_old"});
+    backup.date_wanted = domain::Date{2026, 12, 1};
+    auto recovered = carla.ask(&ApiClient::open_ticket, backup, "b-3");
+    ASSERT_TRUE(recovered.ok()) << recovered.failure.error.code;
+    EXPECT_NE(recovered.value->messages.at(0).text.find("2026-12-01"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothWays, ApiScenario,
                          ::testing::Values(Way::in_process_demo, Way::http_stub),
                          [](const ::testing::TestParamInfo<Way>& info) {
