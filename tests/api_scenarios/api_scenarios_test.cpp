@@ -1356,21 +1356,24 @@ TEST_P(ApiScenario, AChangeOfHolderNamesEveryUnmetConditionThenGoesAheadOnceThey
         request.new_holder_email = to;
         return ana.ask(&ApiClient::open_ticket, request, key);
     };
-    using Conditions = std::vector<std::string>;
     // Ana's radio invoice is overdue (fixtures), and so is Bruno's video one.
-    auto to_bruno = move(hosting, "bruno@example.com", "h-1");
-    ASSERT_TRUE(rejected(to_bruno.failure, 409, "procedure_refused"));
-    EXPECT_EQ(to_bruno.failure.error.conditions,
-              (Conditions{"new_holder_invoices_overdue", "your_invoices_overdue"}));
-    auto pending_to_nobody = move(pending, "nadie@example.com", "h-2");
-    ASSERT_TRUE(rejected(pending_to_nobody.failure, 409, "procedure_refused"));
-    EXPECT_EQ(
-        pending_to_nobody.failure.error.conditions,
-        (Conditions{"new_holder_not_registered", "your_invoices_overdue", "service_not_active"}));
-    auto to_herself = move(hosting, "ana@example.com", "h-3");
-    ASSERT_TRUE(rejected(to_herself.failure, 409, "procedure_refused"));
-    EXPECT_EQ(to_herself.failure.error.conditions,
-              (Conditions{"new_holder_is_you", "your_invoices_overdue"}));
+    struct Refused {
+        int64_t service;
+        const char* to;
+        std::vector<std::string> conditions;
+    };
+    const std::vector<Refused> refusals = {
+        {hosting, "bruno@example.com", {"new_holder_invoices_overdue", "your_invoices_overdue"}},
+        {pending,
+         "nadie@example.com",
+         {"new_holder_not_registered", "your_invoices_overdue", "service_not_active"}},
+        {hosting, "ana@example.com", {"new_holder_is_you", "your_invoices_overdue"}},
+    };
+    for (const Refused& r : refusals) {
+        auto answer = move(r.service, r.to, std::string("h-") + r.to);
+        ASSERT_TRUE(rejected(answer.failure, 409, "procedure_refused")) << r.to;
+        EXPECT_EQ(answer.failure.error.conditions, r.conditions) << r.to;
+    }
     auto no_holder = move(hosting, "", "h-4");
     ASSERT_TRUE(rejected(no_holder.failure, 400, "invalid_value"));
     EXPECT_EQ(no_holder.failure.error.field, "new_holder_email");
