@@ -1,11 +1,13 @@
 // Every DTO's `fields` is complete and matches api/openapi.yaml: each DTO, with a value other than
 // its default in every member, decodes from its own encoding to an equal value (a member missing
-// from `fields` comes back as its default), and each schema's `example` in the contract decodes
-// strictly and encodes back to exactly the same JSON.
+// from `fields` comes back as its default); each schema names exactly the DTO's fields as its
+// properties; and each schema's `example` in the contract decodes strictly and encodes back to
+// exactly the same JSON.
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <string>
 #include <tuple>
 
@@ -103,7 +105,7 @@ const Notification kNotification{9,
 // One value of every DTO, no member left at its default.
 auto every_dto() {
     return std::tuple{
-        ApiError{"not_found", "service not found", "id"},
+        ApiError{"procedure_refused", "refused", "id", {{"service_not_active"}}},
         Health{"ok", "1.2.3"},
         LoginRequest{"ana@example.com", "secret"},
         ClientSummary{3, "Ana García", "ana@example.com", "es"},
@@ -176,7 +178,8 @@ auto every_dto() {
         TicketDetail{kTicket,
                      {{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"}}},
         NewTicket{domain::TicketDepartment::sales, 9, "Plan", "¿Qué plan?",
-                  domain::TicketKind::error_report},
+                  domain::TicketKind::migration, 1, "ana.example", "Otro", true,
+                  "carla@example.com", Date{2026, 12, 1}, "Texto"},
         TicketReply{"Gracias"},
     };
 }
@@ -231,9 +234,55 @@ std::map<std::string, Json> schema_examples(const std::string& file) {
     return examples;
 }
 
+// The property names of each schema under components/schemas (its own, not its nested objects').
+std::map<std::string, std::set<std::string>> schema_properties(const std::string& file) {
+    std::ifstream in(file);
+    std::map<std::string, std::set<std::string>> properties;
+    std::string section, schema, line;
+    bool in_properties = false;
+    while (std::getline(in, line)) {
+        const size_t indent = line.find_first_not_of(' ');
+        if (indent == std::string::npos) continue;
+        if (indent == 0) section = line;
+        if (section != "components:" || indent > 8) continue;
+        if (indent == 4 && line.back() == ':') schema = line.substr(4, line.size() - 5);
+        if (indent <= 6) in_properties = line == "      properties:";
+        const size_t colon = line.find(':');
+        if (indent == 8 && in_properties && colon != std::string::npos) {
+            properties[schema].insert(line.substr(8, colon - 8));
+        }
+    }
+    return properties;
+}
+
+// The JSON names a DTO's `fields` visits at its top level.
+struct FieldNames {
+    std::set<std::string> names;
+    template <class Member, class... How>
+    void operator()(std::string_view name, Member&, How...) {
+        names.emplace(name);
+    }
+    template <class Nested>
+    void object(std::string_view name, Nested&&) {
+        names.emplace(name);
+    }
+};
+
+template <class T>
+std::set<std::string> field_names() {
+    FieldNames names;
+    T value{};
+    fields(names, value);
+    return names.names;
+}
+
 template <class T>
 void expect_example_is_the_wire(const std::map<std::string, Json>& examples, const char* schema) {
     SCOPED_TRACE(schema);
+    static const auto properties = schema_properties(PORTAL_OPENAPI_FILE);
+    const auto named = properties.find(schema);
+    ASSERT_NE(named, properties.end()) << "no properties for schema " << schema;
+    EXPECT_EQ(named->second, field_names<T>()) << "the schema's properties are the DTO's fields";
     auto found = examples.find(schema);
     ASSERT_NE(found, examples.end()) << "no example for schema " << schema;
     ASSERT_FALSE(found->second.is_discarded()) << "the example of " << schema << " is not JSON";
