@@ -1,8 +1,9 @@
 // Every DTO's `fields` is complete and matches api/openapi.yaml: each DTO, with a value other than
 // its default in every member, decodes from its own encoding to an equal value (a member missing
 // from `fields` comes back as its default); each schema names exactly the DTO's fields as its
-// properties; and each schema's `example` in the contract decodes strictly and encodes back to
-// exactly the same JSON.
+// properties, and each enum-typed field's values exactly as domain's EnumNames spells them; and
+// each schema's `example` in the contract decodes strictly and encodes back to exactly the same
+// JSON.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -10,6 +11,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "api/json_codec.h"
 
@@ -234,33 +236,101 @@ std::map<std::string, Json> schema_examples(const std::string& file) {
     return examples;
 }
 
-// The property names of each schema under components/schemas (its own, not its nested objects').
-std::map<std::string, std::set<std::string>> schema_properties(const std::string& file) {
+using Values = std::vector<std::string>;
+
+// "[a, b,\n c]" (one or more joined lines) → {"a", "b", "c"}.
+Values enum_values(const std::string& list) {
+    Values values;
+    std::string value;
+    for (const char c : list.substr(list.find('[') + 1)) {
+        if (c == ',' || c == ']') {
+            if (!value.empty()) values.push_back(value);
+            value.clear();
+            if (c == ']') break;
+        } else if (c != ' ') {
+            value += c;
+        }
+    }
+    return values;
+}
+
+// What components/schemas says of each schema: its own properties (not nested objects'), the
+// enum values of each property that lists them or refers to an enum schema, and its own enum.
+struct Schema {
+    std::set<std::string> properties;
+    std::map<std::string, Values> property_enums;
+    std::map<std::string, std::string> property_refs;  // property → the schema it refers to
+    Values values;                                     // an enum schema's
+};
+std::map<std::string, Schema> contract_schemas(const std::string& file) {
     std::ifstream in(file);
-    std::map<std::string, std::set<std::string>> properties;
-    std::string section, schema, line;
-    bool in_properties = false;
+    std::map<std::string, Schema> schemas;
+    std::string section, schema, property, line, list;
+    bool in_properties = false, own_list = false;
     while (std::getline(in, line)) {
         const size_t indent = line.find_first_not_of(' ');
         if (indent == std::string::npos) continue;
         if (indent == 0) section = line;
-        if (section != "components:" || indent > 8) continue;
-        if (indent == 4 && line.back() == ':') schema = line.substr(4, line.size() - 5);
-        if (indent <= 6) in_properties = line == "      properties:";
-        const size_t colon = line.find(':');
-        if (indent == 8 && in_properties && colon != std::string::npos) {
-            properties[schema].insert(line.substr(8, colon - 8));
+        if (section != "components:") continue;
+        if (!list.empty()) {  // an enum list continued on this line
+            list += line;
+        } else {
+            if (indent == 4 && line.back() == ':') schema = line.substr(4, line.size() - 5);
+            if (indent <= 6) in_properties = line == "      properties:";
+            if (indent == 8 && in_properties) {
+                property = line.substr(8, line.find(':') - 8);
+                schemas[schema].properties.insert(property);
+                const size_t ref = line.find("#/components/schemas/");
+                if (ref != std::string::npos && line.find("$ref") < ref) {
+                    schemas[schema].property_refs[property] =
+                        line.substr(ref + 21, line.find('\'', ref) - ref - 21);
+                }
+            }
+            const size_t at = line.find("enum: [");
+            const bool own = indent == 6, of_property = in_properties && indent >= 8;
+            if (at == std::string::npos || (!own && !of_property) || indent > 10) continue;
+            list = line.substr(at);
+            own_list = own;
+        }
+        if (list.find(']') == std::string::npos) continue;
+        Schema& s = schemas[schema];
+        (own_list ? s.values : s.property_enums[property]) = enum_values(list);
+        list.clear();
+    }
+    for (auto& [name, s] : schemas) {
+        for (const auto& [property, target] : s.property_refs) {
+            if (!schemas[target].values.empty())
+                s.property_enums[property] = schemas[target].values;
         }
     }
-    return properties;
+    return schemas;
 }
 
-// The JSON names a DTO's `fields` visits at its top level.
+template <class T>
+struct EnumOf {};
+template <domain::NamedEnum E>
+struct EnumOf<E> {
+    using type = E;
+};
+template <domain::NamedEnum E>
+struct EnumOf<std::optional<E>> {
+    using type = E;
+};
+
+// The JSON names a DTO's `fields` visits at its top level, and the names of its enum members.
 struct FieldNames {
     std::set<std::string> names;
+    std::map<std::string, Values> enums;
     template <class Member, class... How>
     void operator()(std::string_view name, Member&, How...) {
         names.emplace(name);
+        if constexpr (requires { typename EnumOf<Member>::type; }) {
+            Values& values = enums[std::string(name)];
+            for (const auto& [value, spelled] :
+                 domain::EnumNames<typename EnumOf<Member>::type>::table) {
+                values.emplace_back(spelled);
+            }
+        }
     }
     template <class Nested>
     void object(std::string_view name, Nested&&) {
@@ -269,20 +339,28 @@ struct FieldNames {
 };
 
 template <class T>
-std::set<std::string> field_names() {
+FieldNames field_names() {
     FieldNames names;
     T value{};
     fields(names, value);
-    return names.names;
+    return names;
 }
 
 template <class T>
 void expect_example_is_the_wire(const std::map<std::string, Json>& examples, const char* schema) {
     SCOPED_TRACE(schema);
-    static const auto properties = schema_properties(PORTAL_OPENAPI_FILE);
-    const auto named = properties.find(schema);
-    ASSERT_NE(named, properties.end()) << "no properties for schema " << schema;
-    EXPECT_EQ(named->second, field_names<T>()) << "the schema's properties are the DTO's fields";
+    static const auto schemas = contract_schemas(PORTAL_OPENAPI_FILE);
+    const auto named = schemas.find(schema);
+    ASSERT_NE(named, schemas.end()) << "no schema " << schema;
+    const FieldNames dto = field_names<T>();
+    EXPECT_EQ(named->second.properties, dto.names)
+        << "the schema's properties are the DTO's fields";
+    for (const auto& [field, values] : dto.enums) {
+        const auto listed = named->second.property_enums.find(field);
+        ASSERT_NE(listed, named->second.property_enums.end()) << field << " lists no enum values";
+        EXPECT_EQ(listed->second, values)
+            << field << ": the contract spells the enum as domain does";
+    }
     auto found = examples.find(schema);
     ASSERT_NE(found, examples.end()) << "no example for schema " << schema;
     ASSERT_FALSE(found->second.is_discarded()) << "the example of " << schema << " is not JSON";
