@@ -23,7 +23,8 @@ using Json = nlohmann::json;
 // the plan, in the reader's language); a save of an older version is not read.
 // 6: secondary contacts, the outbox, a client's company, address and alerts turned off, the
 // contact a session is of.
-constexpr int kFormatVersion = 6;
+// 7: the server each service runs on.
+constexpr int kFormatVersion = 7;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>

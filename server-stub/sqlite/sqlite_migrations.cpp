@@ -288,6 +288,11 @@ CREATE TABLE notifications ()sql" PORTAL_CLIENT_ROW R"sql(
 );
 CREATE INDEX notifications_by_client ON notifications(client_id);
 )sql",
+        // 13: the server each service runs on (the server-status page says what affects it). A
+        // service stored before has no known server: no component affects it.
+        R"sql(
+ALTER TABLE services ADD COLUMN server TEXT NOT NULL DEFAULT '';
+)sql",
     };
     return migrations;
 }

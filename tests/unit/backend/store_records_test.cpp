@@ -148,7 +148,8 @@ Samples samples(int v) {
                  day.add_days(31),
                  false,
                  day.add_days(v),
-                 v == 1 ? AppPlatform::ios : AppPlatform::android};
+                 v == 1 ? AppPlatform::ios : AppPlatform::android,
+                 "hs-0" + n};
     s.credential = {31, 23, "Panel", "panel.example", "user", "secret"};
     s.invoice = {51,
                  41,

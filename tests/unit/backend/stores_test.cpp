@@ -100,10 +100,11 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
     // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
     // plan nor tickets, invoices with a Spanish description instead of a plan, no account details,
-    // contacts nor outbox), as an older stub would have left it, with a stored answer whose
-    // fingerprint is an unkeyed digest.
+    // contacts nor outbox, no server of a service), as an older stub would have left it, with a
+    // stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
+                     "ALTER TABLE services DROP COLUMN server; "
                      "DROP TABLE notifications; DROP TABLE contacts; "
                      "ALTER TABLE sessions DROP COLUMN contact_id; "
                      "ALTER TABLE clients DROP COLUMN company; "
@@ -151,12 +152,12 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
-        // The later migrations ran: the columns of migrations 4, 7 and 8 are there again.
+        // The later migrations ran: the columns of migrations 4, 7, 8, 11 and 13 are there again.
         for (const char* probe_sql :
              {"SELECT invoices_voided FROM cancellation_requests",
               "SELECT kind, credit_cents, plan_id FROM invoices", "SELECT reference FROM payments",
               "SELECT auto_renew_before FROM cancellation_requests",
-              "SELECT platform FROM services"}) {
+              "SELECT platform FROM services", "SELECT server FROM services"}) {
             sqlite3_stmt* probe = nullptr;
             EXPECT_EQ(sqlite3_prepare_v2(db, probe_sql, -1, &probe, nullptr), SQLITE_OK)
                 << probe_sql;
