@@ -298,9 +298,13 @@ void PortalApp::load_services() {
     load_overdue_invoices();
 }
 
-// The banner is a courtesy: when the invoices cannot be read, the list shows without it.
+// The banner is a courtesy: when the invoices cannot be read, the list shows without it; for a
+// contact who may not see them, it shows without waiting for them.
 void PortalApp::load_overdue_invoices() {
-    if (!may(state_.session, domain::Permission::invoices)) return;
+    if (!may(state_.session, domain::Permission::invoices)) {
+        state_.overdue_invoices = 0;
+        return;
+    }
     api_.invoices(services_visit_.guard<api::InvoiceList>(
         context(), [this](api::ApiResult<api::InvoiceList> r) {
             state_.overdue_invoices = r.ok() ? count_overdue(*r.value) : 0;
