@@ -142,6 +142,7 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("GET", "/services/{id}/auto-renew", needs_services_view, &Backend::get_auto_renew);
     route("PUT", "/services/{id}/auto-renew", needs_services_manage, &Backend::put_auto_renew);
     route("GET", "/services/{id}/activation-estimate", needs_services_view, &Backend::get_activation_estimate);
+    route("GET", "/status", needs_services_view, &Backend::get_status);
     route("GET", "/invoices", needs_invoices, &Backend::list_invoices);
     route("GET", "/invoices/{id}", needs_invoices, &Backend::get_invoice);
     route("POST", "/invoices/{id}/payments", needs_invoices, &Backend::pay_invoice);

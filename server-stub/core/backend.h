@@ -262,6 +262,7 @@ class Backend {
     Response create_ticket(Call& call);
     Response reply_to_ticket(Call& call);
     Response close_ticket(Call& call);
+    Response get_status(Call& call);
 
     Store& store_;
     const Clock& clock_;

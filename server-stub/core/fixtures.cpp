@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -206,6 +207,52 @@ void load_ticket(Reader& r, const Json& tj, const std::string& where, Store& sto
     }
 }
 
+// The server-status page: "components" (listed in the page's order) and "incidents", each on
+// one "component", with "started_at", "ended_at" (null while it lasts) and "updates" ({at, text,
+// text_en}), times as "-1d 15:00". Gives the components' ids.
+std::set<std::string> load_status(Reader& r, const Json& catalog, Store& store,
+                                  domain::Date today) {
+    std::set<std::string> ids;
+    const Json* status = r.get(catalog, "status", "catalog", false);
+    if (!status) return ids;
+    const auto time = [&](const Json& j, const char* key, const std::string& where) {
+        auto at = parse_fixture_time(r.str(j, key, where), today);
+        if (!r.failed() && !at) r.fail(where + "." + key, "expected a fixture date and HH:MM");
+        return at.value_or(0);
+    };
+    each(r, *status, "components", "catalog.status",
+         [&](const Json& cj, const std::string& where, size_t i) {
+             StatusComponentRecord component;
+             read_fields(r, cj, where, component, {{}, {"position"}});
+             component.position = static_cast<int64_t>(i);
+             if (r.failed()) return;
+             store.upsert_status_component(component);
+             ids.insert(component.id);
+         });
+    each(r, *status, "incidents", "catalog.status",
+         [&](const Json& ij, const std::string& where, size_t) {
+             IncidentRecord incident;
+             read_fields(r, ij, where, incident,
+                         {{}, {"id", "component_id", "started_at", "ended_at"}});
+             incident.component_id = r.str(ij, "component", where);
+             if (!r.failed() && !ids.count(incident.component_id)) {
+                 r.fail(where + ".component", "unknown component '" + incident.component_id + "'");
+             }
+             incident.started_at = time(ij, "started_at", where);
+             if (given(ij, "ended_at")) incident.ended_at = time(ij, "ended_at", where);
+             if (r.failed()) return;
+             incident.id = store.insert_incident(incident);
+             each(r, ij, "updates", where, [&](const Json& uj, const std::string& uwhere, size_t) {
+                 IncidentUpdateRecord update;
+                 read_fields(r, uj, uwhere, update, {{}, {"id", "incident_id", "posted_at"}});
+                 update.incident_id = incident.id;
+                 update.posted_at = time(uj, "at", uwhere);
+                 if (!r.failed()) store.insert_incident_update(update);
+             });
+         });
+    return ids;
+}
+
 }  // namespace
 
 std::optional<domain::Date> parse_fixture_date(std::string_view text, domain::Date today) {
@@ -281,6 +328,8 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
             });
         });
 
+        const std::set<std::string> servers = load_status(r, catalog, store, today);
+
         each(r, clients, "clients", "clients",
              [&](const Json& c, const std::string& where, size_t i) {
                  ClientRecord client;
@@ -308,6 +357,10 @@ domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                           }
                           if (!r.failed() && plan->second.product != service.type) {
                               r.fail(swhere + ".plan", "is a plan of another product");
+                          }
+                          if (!r.failed() && !servers.count(service.server)) {
+                              r.fail(swhere + ".server", "unknown component '" + service.server +
+                                                             "' of the status page");
                           }
                           if (r.failed()) return;
                           // What a fixture leaves out follows from its plan and its period.

@@ -24,7 +24,8 @@ struct FixtureCounts {
     int invoices = 0;
 };
 
-// catalog: {"downloads":[...], "plans":[...]}; clients: {"clients":[...]}.
+// catalog: {"downloads":[...], "plans":[...], "status":{"components":[...],"incidents":[...]}};
+// clients: {"clients":[...]}; each service's "server" is one of the status page's components.
 // Everything is written in one transaction: a bad file leaves the store untouched.
 domain::Outcome<FixtureCounts> load_fixtures(std::string_view catalog_json,
                                              std::string_view clients_json, Store& store,

@@ -274,6 +274,38 @@ void MemoryStore::set_invoice_status(int64_t client_id, int64_t invoice_id,
     });
 }
 
+void MemoryStore::upsert_status_component(const StatusComponentRecord& component) {
+    locked([&](Data& d) { d.status_components[component.id] = component; });
+}
+
+std::vector<StatusComponentRecord> MemoryStore::status_components() {
+    auto components = locked([&](Data& d) {
+        return select(d.status_components, [](const StatusComponentRecord&) { return true; });
+    });
+    std::stable_sort(components.begin(), components.end(),
+                     [](const auto& a, const auto& b) { return a.position < b.position; });
+    return components;
+}
+
+std::vector<IncidentRecord> MemoryStore::incidents_since(int64_t unix_seconds) {
+    auto incidents = locked([&](Data& d) {
+        return select(d.incidents, [&](const IncidentRecord& incident) {
+            return !incident.ended_at || *incident.ended_at >= unix_seconds;
+        });
+    });
+    std::stable_sort(incidents.begin(), incidents.end(),
+                     [](const auto& a, const auto& b) { return a.started_at < b.started_at; });
+    return incidents;
+}
+
+std::vector<IncidentUpdateRecord> MemoryStore::incident_updates_of(int64_t incident_id) {
+    return locked([&](Data& d) {
+        return select(d.incident_updates, [&](const IncidentUpdateRecord& update) {
+            return update.incident_id == incident_id;
+        });
+    });
+}
+
 std::optional<IdempotentAnswer> MemoryStore::idempotent_answer(int64_t client_id,
                                                                std::string_view key) {
     return find(&Data::idempotent_answers, std::pair(client_id, std::string(key)));

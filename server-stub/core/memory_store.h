@@ -46,6 +46,9 @@ class MemoryStore final : public Store {
         std::map<std::pair<int64_t, std::string>, IdempotentAnswer> idempotent_answers;
         std::map<int64_t, ContactRecord> contacts;
         std::map<int64_t, NotificationRecord> notifications;
+        std::map<std::string, StatusComponentRecord, std::less<>> status_components;
+        std::map<int64_t, IncidentRecord> incidents;
+        std::map<int64_t, IncidentUpdateRecord> incident_updates;
     };
 
   private:

@@ -23,7 +23,9 @@ using Json = nlohmann::json;
 // the plan, in the reader's language); a save of an older version is not read.
 // 6: secondary contacts, the outbox, a client's company, address and alerts turned off, the
 // contact a session is of.
-constexpr int kFormatVersion = 6;
+// 7: the server each service runs on; the server-status page's components, incidents and
+// their updates.
+constexpr int kFormatVersion = 7;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -145,6 +147,8 @@ void each_table(Data& data, Visit&& visit) {
     visit("sign_in_locks", data.sign_in_locks, [](const SignInLock& l) { return l.account_key; });
     visit("settings", data.settings, [](const Setting& s) { return s.name; });
     visit("plans", data.plans, [](const domain::Plan& p) { return p.id; });
+    visit("status_components", data.status_components,
+          [](const StatusComponentRecord& c) { return c.id; });
     visit("idempotent_answers", data.idempotent_answers,
           [](const IdempotentAnswer& a) { return std::make_pair(a.client_id, a.key); });
     // The tables filed under their rows' id, each named in the file as its member is.
@@ -152,7 +156,7 @@ void each_table(Data& data, Visit&& visit) {
 #define PORTAL_VISIT_BY_ID_(data, table) visit(#table, data.table, by_id);
     PORTAL_FOR_EACH(PORTAL_VISIT_BY_ID_, data, clients, downloads, services, credentials, invoices,
                     payments, upgrade_orders, upgrade_requests, cancellations, tickets,
-                    ticket_messages, contacts, notifications)
+                    ticket_messages, contacts, notifications, incidents, incident_updates)
 #undef PORTAL_VISIT_BY_ID_
 }
 

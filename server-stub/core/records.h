@@ -15,6 +15,7 @@
 #include "domain/money.h"
 #include "domain/plan_change.h"
 #include "domain/record_fields.h"
+#include "domain/server_status.h"
 #include "domain/support_clock.h"
 #include "domain/upgrade_quote.h"
 
@@ -191,6 +192,39 @@ struct TicketMessageRecord {
     int64_t sent_at = 0;  // unix seconds
 };
 PORTAL_FIELDS(TicketMessageRecord, id, client_id, ticket_id, kind, text, sent_at);
+
+// A part of the platform the server-status page reports on (domain/server_status.h): a server
+// services run on, its id what a service's `server` says ("hs-02"), or a service every client
+// shares ("dns"). Its state follows from its incidents.
+struct StatusComponentRecord {
+    std::string id;
+    std::string name;      // in Spanish, the company's language
+    std::string name_en;   // the same name in English
+    int64_t position = 0;  // the page lists components by it
+};
+PORTAL_FIELDS(StatusComponentRecord, id, name, name_en, position);
+
+// Something wrong with one component, or work on it, as the company reports it.
+struct IncidentRecord {
+    int64_t id = 0;
+    std::string component_id;
+    // What it does to its component while it lasts.
+    domain::ComponentState state = domain::ComponentState::degraded;
+    std::string title;                // in Spanish
+    std::string title_en;             // the same title in English
+    int64_t started_at = 0;           // unix seconds
+    std::optional<int64_t> ended_at;  // unix seconds; none while no end is announced
+};
+PORTAL_FIELDS(IncidentRecord, id, component_id, state, title, title_en, started_at, ended_at);
+
+// What the company said about an incident at one moment.
+struct IncidentUpdateRecord {
+    int64_t id = 0, incident_id = 0;  // the row, its incident
+    int64_t posted_at = 0;            // unix seconds
+    std::string text;                 // in Spanish
+    std::string text_en;              // the same text in English
+};
+PORTAL_FIELDS(IncidentUpdateRecord, id, incident_id, posted_at, text, text_en);
 
 // The first answer given to a mutation with an Idempotency-Key, replayed on retries.
 struct IdempotentAnswer {

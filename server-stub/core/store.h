@@ -98,6 +98,14 @@ namespace portal::backend {
     X(int64_t, insert_ticket_message, (const TicketMessageRecord& message))                \
     X(std::vector<TicketMessageRecord>, ticket_messages_of,                                \
       (int64_t client_id, int64_t ticket_id))                                              \
+    /* The server-status page: components (by position), incidents (by start), updates */  \
+    X(void, upsert_status_component, (const StatusComponentRecord& component))             \
+    X(std::vector<StatusComponentRecord>, status_components, ())                           \
+    X(int64_t, insert_incident, (const IncidentRecord& incident))                          \
+    /* The incidents with no end, or an end at or after `unix_seconds` */                  \
+    X(std::vector<IncidentRecord>, incidents_since, (int64_t unix_seconds))                \
+    X(int64_t, insert_incident_update, (const IncidentUpdateRecord& update))               \
+    X(std::vector<IncidentUpdateRecord>, incident_updates_of, (int64_t incident_id))       \
     /* Idempotency-Key answers */                                                          \
     X(std::optional<IdempotentAnswer>, idempotent_answer,                                  \
       (int64_t client_id, std::string_view key))                                           \

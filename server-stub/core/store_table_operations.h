@@ -72,4 +72,7 @@
       tickets, client_id, ticket_id)                                                               \
     X(std::vector<TicketRecord>, tickets_of, (int64_t client_id), owned_by, tickets, client_id)    \
     X(int64_t, insert_ticket_message, (const TicketMessageRecord& message), insert,                \
-      ticket_messages, message)
+      ticket_messages, message)                                                                    \
+    X(int64_t, insert_incident, (const IncidentRecord& incident), insert, incidents, incident)     \
+    X(int64_t, insert_incident_update, (const IncidentUpdateRecord& update), insert,               \
+      incident_updates, update)

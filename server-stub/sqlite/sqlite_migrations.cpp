@@ -288,6 +288,39 @@ CREATE TABLE notifications ()sql" PORTAL_CLIENT_ROW R"sql(
 );
 CREATE INDEX notifications_by_client ON notifications(client_id);
 )sql",
+        // 13: the server each service runs on (the server-status page says what affects it). A
+        // service stored before has no known server: no component affects it.
+        R"sql(
+ALTER TABLE services ADD COLUMN server TEXT NOT NULL DEFAULT '';
+)sql",
+        // 14: the server-status page (domain/server_status.h): its components, the incidents
+        // on them and what the company said about each.
+        R"sql(
+CREATE TABLE status_components (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    component_id TEXT NOT NULL REFERENCES status_components(id),
+    state TEXT NOT NULL,
+    title TEXT NOT NULL,
+    title_en TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER
+);
+CREATE INDEX incidents_by_end ON incidents(ended_at);
+CREATE TABLE incident_updates (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    posted_at INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    text_en TEXT NOT NULL
+);
+CREATE INDEX incident_updates_by_incident ON incident_updates(incident_id);
+)sql",
     };
     return migrations;
 }

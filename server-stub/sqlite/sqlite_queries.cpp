@@ -170,6 +170,25 @@ std::vector<TicketMessageRecord> SqliteStore::ticket_messages_of(int64_t client_
                                        client_id, ticket_id);
 }
 
+// [SECTION] The server-status page
+
+void SqliteStore::upsert_status_component(const StatusComponentRecord& component) {
+    insert(component, "INSERT OR REPLACE");
+}
+
+std::vector<StatusComponentRecord> SqliteStore::status_components() {
+    return select<StatusComponentRecord>("ORDER BY position, rowid");
+}
+
+std::vector<IncidentRecord> SqliteStore::incidents_since(int64_t unix_seconds) {
+    return select<IncidentRecord>("WHERE ended_at IS NULL OR ended_at >= ? ORDER BY started_at, id",
+                                  unix_seconds);
+}
+
+std::vector<IncidentUpdateRecord> SqliteStore::incident_updates_of(int64_t incident_id) {
+    return select<IncidentUpdateRecord>("WHERE incident_id = ? ORDER BY id", incident_id);
+}
+
 // [SECTION] Idempotency-Key answers
 
 std::optional<IdempotentAnswer> SqliteStore::idempotent_answer(int64_t client_id,

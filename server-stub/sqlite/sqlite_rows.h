@@ -48,6 +48,9 @@ inline constexpr std::tuple kTables{
     Table<IdempotentAnswer>{"idempotency_keys"},
     Table<ContactRecord>{"contacts"},
     Table<NotificationRecord>{"notifications"},
+    Table<StatusComponentRecord>{"status_components"},
+    Table<IncidentRecord>{"incidents"},
+    Table<IncidentUpdateRecord>{"incident_updates"},
 };
 template <class R>
 constexpr std::string_view table_of = std::get<Table<R>>(kTables).name;

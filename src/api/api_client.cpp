@@ -233,6 +233,10 @@ void ApiClient::notifications(Callback<NotificationList> done) {
     read("/me/notifications", std::move(done));
 }
 
+void ApiClient::server_status(Callback<ServerStatus> done) {
+    read("/status", std::move(done));
+}
+
 void ApiClient::tickets(Callback<TicketList> done) {
     read("/tickets", std::move(done));
 }

@@ -137,6 +137,9 @@ class ApiClient {
     void manual(std::string_view slug, Callback<ManualPageView> done);
     // `limit` results at most; 0 leaves the server's default.
     void search_manuals(std::string_view text, int limit, Callback<ManualSearchResults> done);
+    // The server-status page: every component, its incidents, and which of the client's
+    // services each one runs (in the client's language).
+    void server_status(Callback<ServerStatus> done);
     // Support tickets: open ones first; a new one, a reply and the closing act once per key.
     void tickets(Callback<TicketList> done);
     void ticket(int64_t ticket_id, Callback<TicketDetail> done);

@@ -11,6 +11,7 @@
 #include "app/manuals_flow.h"
 #include "app/route.h"
 #include "app/service_flow.h"
+#include "app/status_flow.h"
 #include "app/strings.h"
 #include "app/tickets_flow.h"
 #include "app/upgrade_flow.h"
@@ -32,9 +33,10 @@ struct Navigate {
     bool from_browser = false;
 };
 
-using Intent = std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage,
-                            ResetDemo, Navigate, ServiceIntent, ManualsIntent, UpgradeIntent,
-                            CancellationIntent, InvoicesIntent, SupportIntent, AccountIntent>;
+using Intent =
+    std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage, ResetDemo,
+                 Navigate, ServiceIntent, ManualsIntent, UpgradeIntent, CancellationIntent,
+                 InvoicesIntent, SupportIntent, AccountIntent, StatusIntent>;
 
 inline bool is_empty(const Intent& intent) {
     return std::holds_alternative<std::monostate>(intent);

@@ -86,6 +86,7 @@ void PortalApp::dispatch(const Intent& intent) {
             to_flow(invoices_);
             to_flow(account_);
             to_flow(tickets_);
+            to_flow(status_);
         },
         intent);
 }
@@ -103,9 +104,11 @@ void PortalApp::navigate(const Route& route) {
     }
     // A contact lands where its permissions let it (RULES.md §10): no services screen without
     // services_view, no invoices without invoices, no support tickets without tickets.
+    // The status page tells which of the client's services each server runs: it is theirs too.
     const bool services_page =
         route.page == Route::Page::services || route.page == Route::Page::service ||
-        route.page == Route::Page::upgrade || route.page == Route::Page::cancellation;
+        route.page == Route::Page::upgrade || route.page == Route::Page::cancellation ||
+        route.page == Route::Page::status;
     const bool support_page = route.page == Route::Page::support ||
                               route.page == Route::Page::ticket ||
                               route.page == Route::Page::new_ticket;
@@ -129,9 +132,16 @@ void PortalApp::navigate(const Route& route) {
             break;
         case Route::Page::services:
             if (!state_.services.loading()) load_services();
+            status_.refresh(context());
             break;
         case Route::Page::service:
             service_.enter(route, context(), service_actions(state_.session));
+            status_.ensure(context());
+            break;
+        case Route::Page::status:
+            status_.enter(context());
+            // The names of the client's services on each server.
+            if (!state_.services.data && !state_.services.loading()) load_services();
             break;
         case Route::Page::upgrade:
             upgrade_.enter(route, context());
@@ -194,19 +204,26 @@ void PortalApp::choose_language(Language language) {
         api_.update_profile(changes, context().new_idempotency_key(),
                             context().guard<api::Profile>([](api::ApiResult<api::Profile>) {}));
     }
-    // What the screen shows, asked for again in the new language.
+    // What the screen shows, asked for again in the new language; the status's words anywhere
+    // else are forgotten, and asked for in it on the next arrival.
     const Route& route = state_.route;
+    status_.reset();
     switch (route.page) {
         case Route::Page::services:
             state_.services = {};
             services_visit_.renew();
             load_services();
+            status_.enter(context());
+            break;
+        case Route::Page::status:
+            status_.enter(context());
             break;
         case Route::Page::upgrade:
             upgrade_.relist(context());
             break;
         case Route::Page::service:
             service_.enter(route, context(), service_actions(state_.session));
+            status_.enter(context());
             break;
         case Route::Page::cancellation:
             cancellation_.relist(context());
@@ -281,9 +298,13 @@ void PortalApp::load_services() {
     load_overdue_invoices();
 }
 
-// The banner is a courtesy: when the invoices cannot be read, the list shows without it.
+// The banner is a courtesy: when the invoices cannot be read, the list shows without it; for a
+// contact who may not see them, it shows without waiting for them.
 void PortalApp::load_overdue_invoices() {
-    if (!may(state_.session, domain::Permission::invoices)) return;
+    if (!may(state_.session, domain::Permission::invoices)) {
+        state_.overdue_invoices = 0;
+        return;
+    }
     api_.invoices(services_visit_.guard<api::InvoiceList>(
         context(), [this](api::ApiResult<api::InvoiceList> r) {
             state_.overdue_invoices = r.ok() ? count_overdue(*r.value) : 0;
@@ -337,6 +358,7 @@ void PortalApp::end_session(std::optional<Problem> why) {
     cancellation_.reset();
     account_.reset();
     tickets_.reset();
+    status_.reset();
     if (expired) {
         // What the client confirmed and the server never got is kept for their return.
         upgrade_.suspend();

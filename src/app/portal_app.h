@@ -20,6 +20,7 @@
 #include "app/remote.h"
 #include "app/route.h"
 #include "app/service_flow.h"
+#include "app/status_flow.h"
 #include "app/strings.h"
 #include "app/tickets_flow.h"
 #include "app/upgrade_flow.h"
@@ -81,6 +82,8 @@ class PortalApp {
     AccountFlow& account_form() { return account_; }
     const TicketsFlow& tickets() const { return tickets_; }
     TicketsFlow& tickets_form() { return tickets_; }
+    // The server-status page and the banners of «Mis servicios» and a service's screen.
+    const StatusFlow& status() const { return status_; }
     // Flows whose screens edit text fields in place (forms).
     UpgradeFlow& upgrade_form() { return upgrade_; }
     CancellationFlow& cancellation_form() { return cancellation_; }
@@ -124,6 +127,7 @@ class PortalApp {
     InvoicesFlow invoices_;
     AccountFlow account_;
     TicketsFlow tickets_;
+    StatusFlow status_;
     // The client whose session expired: their confirmed payment or order is sent once when they
     // sign in again; anyone else signing in finds nothing of it.
     std::optional<int64_t> expired_client_;

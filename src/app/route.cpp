@@ -102,6 +102,10 @@ std::optional<Route> parse_route(std::string_view path) {
         return route;
     }
     if (parts[0] == "soporte") return support_route(parts);
+    if (parts[0] == "estado" && parts.size() == 1) {
+        route.page = Route::Page::status;
+        return route;
+    }
     if (parts[0] == "cuenta" && parts.size() == 1) {
         route.page = Route::Page::account;
         return route;
@@ -188,6 +192,8 @@ std::string route_path(const Route& route) {
             return "/soporte/tickets/" + std::to_string(route.ticket_id);
         case Route::Page::new_ticket:
             return route.service_id == 0 ? "/soporte/nuevo" : service + "/ayuda";
+        case Route::Page::status:
+            return "/estado";
     }
     return "/servicios";
 }

@@ -25,6 +25,7 @@ struct Route {
         support,       // /soporte
         ticket,        // /soporte/tickets/{ticket_id}
         new_ticket,    // /soporte/nuevo, or /servicios/{id}/ayuda about that service
+        status,        // /estado              (the server-status page)
     };
     Route() = default;
     Route(Page page_, int64_t service_id_ = 0, std::string slug_ = {}, std::string query_ = {})

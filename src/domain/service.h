@@ -54,9 +54,10 @@ struct Service {
     bool auto_renew = true;
     std::optional<Date> requirements_met_on;  // starts the activation clock (§5)
     std::optional<AppPlatform> platform;      // app services only
+    std::string server;  // the server it runs on ("hs-02"), a component of the status page
 };
 
 PORTAL_FIELDS(Service, id, client_id, name, type, status, domain, plan_id, period_start, period_end,
-              next_due_on, auto_renew, requirements_met_on, platform);
+              next_due_on, auto_renew, requirements_met_on, platform, server);
 
 }  // namespace portal::domain

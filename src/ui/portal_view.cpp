@@ -15,7 +15,7 @@ app::Intent draw_page(app::PortalApp& app) {
     // clang-format off
     switch (state.route.page) {
         case Page::login: return draw_login(app.login_form(), state.language);
-        case Page::services: return draw_services(state);
+        case Page::services: return draw_services(app);
         case Page::service: return draw_service(app);
         case Page::manuals: case Page::manual: return draw_manuals(app);
         case Page::upgrade: return draw_upgrade(app);
@@ -26,6 +26,7 @@ app::Intent draw_page(app::PortalApp& app) {
         case Page::support: return draw_support(app);
         case Page::ticket: return draw_ticket(app);
         case Page::new_ticket: return draw_new_ticket(app);
+        case Page::status: return draw_status(app);
     }
     // clang-format on
     return {};

@@ -12,7 +12,7 @@ app::Intent draw_portal(app::PortalApp& app);
 
 app::Intent draw_top_bar(const app::PortalState& state);
 app::Intent draw_login(app::LoginForm& form, app::Language language);
-app::Intent draw_services(const app::PortalState& state);
+app::Intent draw_services(const app::PortalApp& app);
 app::Intent draw_service(const app::PortalApp& app);
 app::Intent draw_manuals(app::PortalApp& app);
 app::Intent draw_upgrade(app::PortalApp& app);
@@ -23,5 +23,6 @@ app::Intent draw_invitation(app::PortalApp& app);
 app::Intent draw_support(app::PortalApp& app);
 app::Intent draw_ticket(app::PortalApp& app);
 app::Intent draw_new_ticket(app::PortalApp& app);
+app::Intent draw_status(app::PortalApp& app);
 
 }  // namespace portal::ui

@@ -10,11 +10,13 @@
 
 #include "app/display.h"
 #include "app/service_flow.h"
+#include "app/status_flow.h"
 #include "app/texts/service_texts.h"
 #include "app/texts/support_texts.h"
 #include "imgui.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
+#include "ui/incident_banner.h"
 #include "ui/pending_plan_change.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
@@ -370,8 +372,13 @@ void back_link(Ctx& c) {
     c.link_back_to(ServiceText::back_to_services, app::Route{app::Route::Page::services});
 }
 
-void draw_body(Ctx& c, const api::ServiceView& service) {
+// `incident`: what the banner says of an ongoing incident on the service's server, or empty.
+void draw_body(Ctx& c, const api::ServiceView& service, std::string_view incident) {
     draw_header(c, service);
+    if (!incident.empty()) {
+        ImGui::Spacing();
+        keep(c.intent, draw_incident_banner(incident, c.lang));
+    }
     draw_coming(c, service);
     if (c.state.allowed.tickets && button(app::tr(c.lang, app::SupportText::help_with_service))) {
         c.send(app::Navigate{app::Route{app::Route::Page::new_ticket, service.id}});
@@ -432,7 +439,10 @@ app::Intent draw_service(const app::PortalApp& app) {
             }
             ImGui::Spacing();
         }
-        draw_body(c, *state.service.data);
+        const auto& status = app.status().state().status;
+        draw_body(c, *state.service.data,
+                  status.data ? app::incident_banner(*status.data, c.lang, state.service.data->id)
+                              : std::string());
     } else if (state.service.failed()) {
         if (problem_box(state.service.problem, c.lang)) {
             c.send(app::ServiceIntent{app::ReloadService{}});

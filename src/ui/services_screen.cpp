@@ -2,11 +2,13 @@
 #include <string>
 
 #include "app/display.h"
+#include "app/status_flow.h"
 #include "app/texts/activation_texts.h"
 #include "app/texts/fill_in.h"
 #include "app/texts/invoice_texts.h"
 #include "imgui.h"
 #include "ui/icons.h"
+#include "ui/incident_banner.h"
 #include "ui/item_tree.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
@@ -182,9 +184,11 @@ app::Intent draw_cards(const api::ServiceList& list, const app::PortalState& sta
 
 }  // namespace
 
-app::Intent draw_services(const app::PortalState& state) {
+app::Intent draw_services(const app::PortalApp& app) {
     using app::Text;
+    const app::PortalState& state = app.state();
     const app::Language lang = state.language;
+    const auto& status = app.status().state().status;
     app::Intent intent;
     const bool phone = phone_layout();
     // A phone's cards scroll with the page; the desktop's table scrolls on its own.
@@ -202,12 +206,19 @@ app::Intent draw_services(const app::PortalState& state) {
         }
         ImGui::Spacing();
     }
+    if (status.data) {
+        const std::string incident = app::incident_banner(*status.data, lang);
+        if (!incident.empty()) keep(intent, draw_incident_banner(incident, lang));
+    }
     const auto& services = state.services;
     if (services.failed()) {
         if (problem_box(services.problem, lang)) intent = app::ReloadServices{};
         ImGui::Spacing();
     }
-    if (services.data && state.overdue_invoices) {
+    // The list waits for its banners (a failure to read them counts as none), so its rows do not
+    // move under the pointer when one arrives.
+    const bool banners_known = state.overdue_invoices && (status.data || status.failed());
+    if (services.data && banners_known) {
         if (services.data->services.empty()) {
             empty_line(app::tr(lang, Text::no_services));
         } else {

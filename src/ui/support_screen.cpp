@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/texts/fill_in.h"
+#include "app/texts/status_texts.h"
 #include "app/texts/support_texts.h"
 #include "app/tickets_flow.h"
 #include "domain/enum_map.h"
@@ -78,12 +79,22 @@ void draw_ticket_row(Screen& s, const api::TicketSummary& ticket) {
     end_card();
 }
 
-void draw_body(Screen& s, const app::TicketsFlow&) {
+// Before a ticket: whether the servers have an incident already (RULES.md §7, SLA 2).
+void draw_status_link(Screen& s) {
+    text_wrapped(app::tr(s.lang, app::StatusText::support_hint), color::kMuted);
+    if (link(with_icon(icon::kServer, app::tr(s.lang, app::StatusText::see_status)))) {
+        s.go_to(app::Route{app::Route::Page::status});
+    }
+    ImGui::Spacing();
+}
+
+void draw_body(Screen& s, bool status_link) {
     const auto& profile = s.state.profile;
     if (profile.data) {
         draw_plan(s, *profile.data);
         ImGui::Spacing();
     }
+    if (status_link) draw_status_link(s);
     heading(s.t(SupportText::tickets_heading));
     const std::string add = with_icon(icon::kEnvelope, s.t(SupportText::new_ticket));
     same_line_if_fits(button_width(add.c_str()));
@@ -103,8 +114,12 @@ void draw_body(Screen& s, const app::TicketsFlow&) {
 }  // namespace
 
 app::Intent draw_support(app::PortalApp& app) {
-    return draw_flow_page(app.tickets(), app.state().language, "support", app::Text::support,
-                          SupportText::subtitle, draw_body);
+    Screen s{app.tickets().state(), app.state().language, {}};
+    begin_page("support", s.t(app::Text::support), s.t(SupportText::subtitle));
+    // The status page shows which services run where: for those who may see the services.
+    draw_body(s, app::may(app.state().session, domain::Permission::services_view));
+    end_page();
+    return std::move(s.intent);
 }
 
 }  // namespace portal::ui

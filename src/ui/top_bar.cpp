@@ -39,7 +39,10 @@ constexpr SectionTab kSections[] = {
     {Text::invoices, Page::invoices, [](Page p) { return p == Page::invoices; },
      domain::Permission::invoices},
     {Text::support, Page::support,
-     [](Page p) { return p == Page::support || p == Page::ticket || p == Page::new_ticket; },
+     [](Page p) {
+         return p == Page::support || p == Page::ticket || p == Page::new_ticket ||
+                p == Page::status;
+     },
      domain::Permission::tickets},
     {Text::manuals, Page::manuals, [](Page p) { return p == Page::manuals || p == Page::manual; },
      std::nullopt},

@@ -144,10 +144,13 @@ void progress_bar(float fraction, const std::string& overlay) {
     report_text(overlay);
 }
 
+// Around a badge's words.
+constexpr ImVec2 kBadgePadding(8, 2);
+
 void badge(std::string_view value, ImU32 color) {
     const ImVec2 size = ImGui::CalcTextSize(value.data(), value.data() + value.size());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 pad(8, 2);
+    const ImVec2 pad = kBadgePadding;
     ImGui::GetWindowDrawList()->AddRectFilled(
         pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2),
         with_alpha(color, 0x22), size.y);
@@ -156,6 +159,19 @@ void badge(std::string_view value, ImU32 color) {
     // The pill's right end is part of the badge: whatever follows on its line starts after it.
     ImGui::SameLine(0.0f, 0.0f);
     ImGui::Dummy(ImVec2(pad.x, size.y));
+}
+
+void badge_beside(std::string_view value, ImU32 color) {
+    const float width =
+        ImGui::CalcTextSize(value.data(), value.data() + value.size()).x + 2.0f * kBadgePadding.x;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) {
+        ImGui::NewLine();
+    } else {
+        // Its words sit its padding below its top: raised by as much, they stand on the line.
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kBadgePadding.y);
+    }
+    badge(value, color);
 }
 
 ImU32 status_color(domain::ServiceStatus status) {

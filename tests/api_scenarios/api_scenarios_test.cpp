@@ -1433,6 +1433,62 @@ TEST_P(ApiScenario, AMigrationAndABackupAskForTheirOwnFields) {
     EXPECT_NE(recovered.value->messages.at(0).text.find("2026-12-01"), std::string::npos);
 }
 
+// The server-status page: the incident of the fixtures on the server of Ana's hosting is hers;
+// another client sees the same page, with none of Ana's services in it.
+TEST_P(ApiScenario, TheStatusPageSaysWhichIncidentsAffectEachClient) {
+    const Json& fixture = catalog_fixture()["status"];
+    const Json* ongoing = nullptr;
+    for (const auto& incident : fixture["incidents"]) {
+        if (incident["ended_at"].is_null()) ongoing = &incident;
+    }
+    ASSERT_NE(ongoing, nullptr) << "the fixtures have an ongoing incident";
+    const std::string server = (*ongoing)["component"];
+
+    Visit ana(*world);
+    int64_t hosting = 0;
+    ana.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting);
+    auto status = ana.ask(&ApiClient::server_status);
+    ASSERT_TRUE(status.ok()) << status.failure.error.message;
+    ASSERT_EQ(status.value->components.size(), fixture["components"].size());
+    std::set<int64_t> anas;
+    const api::StatusComponent* hers = nullptr;
+    for (const auto& component : status.value->components) {
+        anas.insert(component.your_services.begin(), component.your_services.end());
+        EXPECT_EQ(component.affects_you, !component.your_services.empty()) << component.id;
+        if (component.id == server) hers = &component;
+    }
+    ASSERT_NE(hers, nullptr);
+    EXPECT_EQ(hers->your_services, std::vector<int64_t>{hosting});
+    EXPECT_NE(hers->state, domain::ComponentState::operational);
+    ASSERT_FALSE(hers->incidents.empty());
+    EXPECT_EQ(hers->incidents[0].title, (*ongoing)["title"]);
+    EXPECT_FALSE(hers->incidents[0].ended_at.has_value());
+    ASSERT_EQ(hers->incidents[0].updates.size(), (*ongoing)["updates"].size());
+    EXPECT_EQ(hers->incidents[0].updates.front().text, (*ongoing)["updates"].back()["text"])
+        << "the newest update first";
+    auto english = ana.raw<api::ServerStatus>("GET", "/status?lang=en");
+    ASSERT_TRUE(english.ok());
+    for (const auto& component : english.value->components) {
+        if (component.id == server) {
+            EXPECT_EQ(component.incidents[0].title, (*ongoing)["title_en"]);
+        }
+    }
+
+    Visit bruno(*world);
+    ASSERT_TRUE(bruno.login("bruno@example.com", kPassword).ok());
+    auto theirs = bruno.ask(&ApiClient::server_status);
+    ASSERT_TRUE(theirs.ok());
+    for (const auto& component : theirs.value->components) {
+        for (int64_t id : component.your_services) {
+            EXPECT_EQ(anas.count(id), 0u) << "one of Ana's services on Bruno's page";
+        }
+        if (component.id == server) {
+            EXPECT_FALSE(component.affects_you);
+            EXPECT_EQ(component.incidents.size(), hers->incidents.size()) << "the same page";
+        }
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(BothWays, ApiScenario,
                          ::testing::Values(Way::in_process_demo, Way::http_stub),
                          [](const ::testing::TestParamInfo<Way>& info) {
@@ -1472,6 +1528,8 @@ void scripted_visit(World& world, api::Transport& transport) {
         ana.ask(&ApiClient::auto_renew, id);
     }
     ana.ask(&ApiClient::activation_estimate, simplenews);
+    ana.ask(&ApiClient::server_status);
+    ana.raw<api::ServerStatus>("GET", "/status?lang=en");
     ana.raw<api::HolidayList>("GET", "/calendar/holidays?year=2026");
     ana.raw<api::HolidayList>("GET", "/calendar/holidays?year=1492");
     ana.ask(all_invoices);
@@ -1533,6 +1591,7 @@ void scripted_visit(World& world, api::Transport& transport) {
     cancel.type = domain::CancellationKind::immediate;
     ana.ask(&ApiClient::request_cancellation, mail, cancel, "c-3");
     ana.service(mail);
+    ana.ask(&ApiClient::server_status);
     ana.ask(all_invoices);
     ana.ask(&ApiClient::notifications);
 
@@ -1563,6 +1622,7 @@ void scripted_visit(World& world, api::Transport& transport) {
     bruno.ask(&ApiClient::request_upgrade, reseller,
               api::UpgradeRequestBody{"Quisiera más cuentas"}, "u-1");
     bruno.ask(&ApiClient::service_downloads, tv);
+    bruno.ask(&ApiClient::server_status);
     bruno.raw<api::Profile>("POST", "/me", api::encode(api::AutoRenewBody{true}));
     bruno.logout();
     bruno.services();

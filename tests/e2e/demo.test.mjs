@@ -28,8 +28,8 @@ test('the demo runs from plain files, marks itself, and real URLs work: back, fo
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
   // The list arrives after the route changes: wait for it as a person would. Its first service
-  // (the overdue banner's «Ver facturas» is a link too, to the invoices).
-  const first = await waitForItem(page, /^(?!Ver facturas$)\S/, 'link');
+  // (the banners' «Ver facturas» and «Ver estado de servidores» are links too, to other screens).
+  const first = await waitForItem(page, /^(?!Ver facturas$|Ver estado de servidores$)\S/, 'link');
   await click(page, first.label, 'link');
   await page.waitForFunction(() => /^\/servicios\/\d+$/.test(window.portal.route()));
   const serviceRoute = await route(page);

@@ -1,10 +1,10 @@
 // Phones (below 600 CSS px, theme.h's one breakpoint): at 360×740 and 390×844, in Spanish and in
 // English, every screen — sign-in, Mis servicios, a service, the invoices, the upgrade and
-// cancellation wizards, «Soporte» with a ticket and a new one, the manuals and an article — fits
-// the width: no widget reaches past the right edge or into the page's margin (where the window
-// would cut its text), the controls are touch targets at least 44 px tall, the top bar is one row
-// with «Menú», and the services are cards. Checked through window.portal.items() while scrolling
-// each screen to its end, with a screenshot of each screen.
+// cancellation wizards, «Soporte» with a ticket and a new one, «Estado de servidores», the
+// manuals and an article — fits the width: no widget reaches past the right edge or into the
+// page's margin (where the window would cut its text), the controls are touch targets at least
+// 44 px tall, the top bar is one row with «Menú», and the services are cards. Checked through
+// window.portal.items() while scrolling each screen to its end, with a screenshot of each screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -172,6 +172,10 @@ for (const phone of PHONES) {
       await go(page, '/soporte/nuevo');
       await waitForItem(page, /^(Asunto|Subject)$/, 'input');
       await checkScreen(page, phone, `${lang}-new-ticket`);
+
+      await go(page, '/estado');
+      await waitForItem(page, /^(Incidentes en curso|Ongoing incidents)$/, 'text');
+      await checkScreen(page, phone, `${lang}-status`);
 
       await go(page, '/manuales');
       await waitForItem(page, /./, 'link');

@@ -117,6 +117,7 @@ class Durability : public ::testing::Test {
                                   {"status", "active"},
                                   {"domain", domain},
                                   {"plan", "hosting-plus"},
+                                  {"server", "hs-01"},
                                   {"period_start", "-180d"},
                                   {"credentials", Json::array()},
                                   {"invoices", {paid_invoice}}},
@@ -125,6 +126,7 @@ class Durability : public ::testing::Test {
                                   {"status", "active"},
                                   {"domain", domain},
                                   {"plan", "correo-5"},
+                                  {"server", "mx-01"},
                                   {"period_start", "-60d"},
                                   {"credentials", Json::array()},
                                   {"invoices", {paid_invoice}}}}}});

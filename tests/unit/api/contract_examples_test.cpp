@@ -90,6 +90,11 @@ const TicketSummary kTicket{4,
                             "2026-12-16T14:00:00-03:00",
                             domain::DueFor::resolution,
                             true};
+const Incident kIncident{5,
+                         "Sitios lentos",
+                         "2026-12-03T21:30:00-03:00",
+                         "2026-12-04T02:00:00-03:00",
+                         {{"2026-12-03T21:45:00-03:00", "Investigando"}}};
 const ManualSearchHit kHit{"baja", "Cómo cancelar", 3.5, "…la baja…", {{5, 13}}, {{4, 8}}};
 
 const ActingAs kActing{4, {domain::Permission::invoices, domain::Permission::profile}};
@@ -183,6 +188,15 @@ auto every_dto() {
                   domain::TicketKind::migration, 1, "ana.example", "Otro", true,
                   "carla@example.com", Date{2026, 12, 1}, "Texto"},
         TicketReply{"Gracias"},
+        IncidentUpdate{"2026-12-03T23:10:00-03:00", "Reemplazamos el disco"},
+        kIncident,
+        StatusComponent{"hs-02",
+                        "Servidor hs-02",
+                        domain::ComponentState::partial_outage,
+                        true,
+                        {8, 9},
+                        {kIncident}},
+        ServerStatus{{{"dns", "DNS", domain::ComponentState::maintenance, true, {3}, {kIncident}}}},
     };
 }
 
@@ -407,6 +421,7 @@ TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) 
     expect_example_is_the_wire<TicketDetail>(examples, "TicketDetail");
     expect_example_is_the_wire<NewTicket>(examples, "NewTicket");
     expect_example_is_the_wire<TicketReply>(examples, "TicketReply");
+    expect_example_is_the_wire<ServerStatus>(examples, "ServerStatus");
 }
 
 }  // namespace

@@ -71,6 +71,16 @@ TEST_F(ContactInPage, AServiceOffersOnlyWhatTheContactMayDo) {
     EXPECT_FALSE(allowed.tickets);
 }
 
+// «Mis servicios» shows its list once its banners are known; one the contact may not see is known
+// to be none at once.
+TEST_F(ContactInPage, AContactWithoutInvoicesGetsTheListWithoutWaitingForThem) {
+    sign_in(
+        R"({"token":"c0ntact","client":{"id":1,"name":"Ana García","email":"ana@example.com","language":"es"},"expires_in":28800,"acting_as":{"contact_id":5,"permissions":["services_view"]}})");
+    EXPECT_TRUE(net.waiting("GET", "/services"));
+    EXPECT_FALSE(net.waiting("GET", "/invoices")) << "invoices need `invoices`";
+    EXPECT_EQ(app.state().overdue_invoices, 0);
+}
+
 TEST_F(ContactInPage, AnInvitationIsAcceptedWithoutASession) {
     app.dispatch(Navigate{Route{Route::Page::invitation, 0, "Ab-9_xZ"}, true});
     EXPECT_EQ(app.state().route.page, Route::Page::invitation);

@@ -23,6 +23,7 @@ TEST(AlikeFields, AServiceTakesEveryMemberTheApiShows) {
         "plan_id",              // the view nests the whole plan; the flow copies plan.id itself
         "auto_renew",           // not shown on the service; the cancellation rule does not read it
         "requirements_met_on",  // shown through the activation estimate, not as a date
+        "server",               // shown through the status page (which services run where)
     };
     EXPECT_EQ((domain::fields_left_at_default<domain::Service, api::ServiceView>()), expected);
 }

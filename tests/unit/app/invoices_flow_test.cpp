@@ -203,8 +203,10 @@ TEST_F(InvoicesFlowTest, ASessionExpiredWhilePayingPaysOnceAfterSigningInAgain) 
     app.dispatch(Navigate{*parse_route("/facturas")});
     while (net.pending() > 0) {
         EXPECT_NE(net.next().method, "POST");
-        net.reply(200,
-                  net.next().path == "/services" ? R"({"services":[]})" : R"({"invoices":[]})");
+        const std::string& path = net.next().path;
+        net.reply(200, path == "/services" ? R"({"services":[]})"
+                       : path == "/status" ? R"({"components":[]})"
+                                           : R"({"invoices":[]})");
     }
 }
 
@@ -225,17 +227,20 @@ TEST_F(InvoicesFlowTest, AnotherClientSigningInAfterTheExpiryPaysNothing) {
 
 TEST_F(InvoicesFlowTest, MisServiciosCountsTheOverdueInvoices) {
     app.dispatch(Navigate{*parse_route("/servicios")});
-    // Asked together, so the list can show with its banner.
-    ASSERT_EQ(net.pending(), 2u);
+    // Asked together (with the status, for the incident banner), so the list can show with its
+    // banners.
+    ASSERT_EQ(net.pending(), 3u);
     EXPECT_EQ(net.next().path, "/services");
     net.reply(200, R"({"services":[]})");
     EXPECT_EQ(net.next().path, "/invoices");
     net.reply(200, api::encode(ana_invoices()));
     EXPECT_EQ(app.state().overdue_invoices, 1);
+    net.reply(200, R"({"components":[]})");
     // Paid since: the next visit shows no banner.
     app.dispatch(Navigate{*parse_route("/servicios")});
     net.reply(200, R"({"services":[]})");
     net.reply(200, R"({"invoices":[]})");
+    net.reply(200, R"({"components":[]})");
     EXPECT_EQ(app.state().overdue_invoices, 0);
     // Unreadable invoices: the list shows, without a banner.
     app.dispatch(Navigate{*parse_route("/servicios")});

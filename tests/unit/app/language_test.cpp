@@ -37,10 +37,13 @@ class PageLanguage : public ::testing::Test {
         app.dispatch(SubmitLogin{});
         net.reply(201, session);
     }
-    // Answers the services list and the invoices asked for with it.
+    // Answers the services list and the invoices and the status asked for with it.
     void answer_services() {
         while (net.pending() > 0) {
-            net.reply(200, net.next().path == "/services" ? kNoServices : kNoInvoices);
+            const std::string& path = net.next().path;
+            net.reply(200, path == "/services" ? kNoServices
+                           : path == "/status" ? R"({"components":[]})"
+                                               : kNoInvoices);
         }
     }
 

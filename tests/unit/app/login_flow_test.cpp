@@ -55,7 +55,8 @@ TEST_F(LoginFlow, SignsInThenListsTheClientsServices) {
     EXPECT_EQ(app.state().route.page, Route::Page::services);
     EXPECT_EQ(app.route(), "/servicios");
     EXPECT_TRUE(app.login_form().password.empty()) << "the password must not linger in memory";
-    ASSERT_EQ(net.pending(), 2u) << "the services, and the invoices for the overdue banner";
+    ASSERT_EQ(net.pending(), 3u)
+        << "the services, the invoices for the overdue banner, the status for the incident one";
     EXPECT_EQ(net.next().path, "/services");
     bool authorised = false;
     for (const auto& [name, value] : net.next().headers) {
@@ -156,6 +157,7 @@ TEST_F(LoginFlow, AFailedServiceListCanBeRetried) {
     EXPECT_TRUE(app.state().services.problem.retryable);
 
     net.reply(200, R"({"invoices":[]})");
+    net.reply(200, R"({"components":[]})");
     app.dispatch(ReloadServices{});
     ASSERT_EQ(net.next().path, "/services");
     net.reply(200, kTwoServices);

@@ -69,6 +69,7 @@ TEST_F(ManualsFlowTest, LoadsTheCatalogOnceInTheServersOrder) {
     go("/servicios");
     net.reply(200, kNoServices);
     net.reply(200, R"({"invoices":[]})");
+    net.reply(200, R"({"components":[]})");
     go("/manuales");
     EXPECT_EQ(net.pending(), 0u) << "the catalog is kept, not fetched on every visit";
 }

@@ -31,6 +31,7 @@ TEST(Routes, EveryScreenRoundTrips) {
         {Page::new_ticket, 0, "", ""},
         {Page::new_ticket, 12, "", ""},
         ticket_route(31),
+        {Page::status, 0, "", ""},
     };
     for (const Route& route : routes) {
         const std::string path = route_path(route);
@@ -51,6 +52,7 @@ TEST(Routes, PathsAreSpanishAndReadable) {
     EXPECT_EQ(route_path(ticket_route(31)), "/soporte/tickets/31");
     EXPECT_EQ(route_path({Page::new_ticket, 12, "", ""}), "/servicios/12/ayuda");
     EXPECT_EQ(route_path({Page::new_ticket, 0, "", ""}), "/soporte/nuevo");
+    EXPECT_EQ(route_path({Page::status, 0, "", ""}), "/estado");
 }
 
 TEST(Routes, TheHomeIsTheServiceList) {
@@ -79,6 +81,7 @@ TEST(Routes, AnythingElseIsRefused) {
                          "/soporte/tickets",
                          "/soporte/x"};
     for (const char* path : bad) EXPECT_FALSE(parse_route(path)) << path;
+    EXPECT_FALSE(parse_route("/estado/hs-02"));
 }
 
 TEST(Routes, OnlySignInAndAnInvitationAreOpenWithoutASession) {

@@ -1,6 +1,6 @@
 // The portal as the flow tests drive it: a network answered by hand, a browser that records what
-// it was asked, and Ana signed in (with no services and no invoices, so no request is left
-// waiting).
+// it was asked, and Ana signed in (with no services, no invoices and no components on the
+// status page, so no request is left waiting).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -38,7 +38,8 @@ class SignedInPortal : public ::testing::Test {
         app.dispatch(app::SubmitLogin{});
         net.reply(201, kAnaSession);
         net.reply(200, R"({"services":[]})");
-        net.reply(200, R"({"invoices":[]})");  // for the overdue banner
+        net.reply(200, R"({"invoices":[]})");    // for the overdue banner
+        net.reply(200, R"({"components":[]})");  // for the incident banner
         ASSERT_EQ(net.pending(), 0u);
     }
 

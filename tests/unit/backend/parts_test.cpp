@@ -157,7 +157,7 @@ TEST(Fixtures, ABadFileLeavesTheStoreEmpty) {
     auto loaded = load_fixtures(read_file(fixtures_dir() / "catalog.json"),
                                 R"({"clients":[{"email":"x@example.com","password":"p","name":"X",
             "services":[{"name":"S","type":"hosting","status":"active","plan":"no-such-plan",
-                         "period_start":"today"}]}]})",
+                         "server":"hs-01","period_start":"today"}]}]})",
                                 store, hasher, kToday);
     ASSERT_FALSE(loaded.ok());
     EXPECT_NE(loaded.error().message.find("clients.clients[0].services[0].plan"), std::string::npos)

@@ -91,6 +91,9 @@ struct Samples {
     TicketMessageRecord message;
     ContactRecord contact;
     NotificationRecord notification;
+    StatusComponentRecord component;
+    IncidentRecord incident;
+    IncidentUpdateRecord update;
 };
 
 Samples samples(int v) {
@@ -148,7 +151,8 @@ Samples samples(int v) {
                  day.add_days(31),
                  false,
                  day.add_days(v),
-                 v == 1 ? AppPlatform::ios : AppPlatform::android};
+                 v == 1 ? AppPlatform::ios : AppPlatform::android,
+                 "hs-0" + n};
     s.credential = {31, 23, "Panel", "panel.example", "user", "secret"};
     s.invoice = {51,
                  41,
@@ -205,6 +209,15 @@ Samples samples(int v) {
     s.message = {111,         41,
                  101,         v == 1 ? MessageKind::staff_question : MessageKind::staff_answer,
                  "Text " + n, 1760000200 + v};
+    s.component = {"hs-0" + n, "Servidor " + n, "Server " + n, 3 + v};
+    s.incident = {141,
+                  "hs-0" + n,
+                  v == 1 ? ComponentState::major_outage : ComponentState::maintenance,
+                  "Caído " + n,
+                  "Down " + n,
+                  1760000600 + v,
+                  1760000700 + v};
+    s.update = {151, 141, 1760000650 + v, "Revisando " + n, "Looking " + n};
     return s;
 }
 
@@ -232,6 +245,9 @@ void write(Store& store, const Samples& s) {
         store.insert_notification(s.notification);
         store.save_sign_in_lock(s.lock);
         store.save_setting(s.setting);
+        store.upsert_status_component(s.component);
+        store.insert_incident(s.incident);
+        store.insert_incident_update(s.update);
         return true;
     }));
 }
@@ -258,6 +274,9 @@ void expect_read_back(Store& store, const Samples& s) {
     expect_same_fields(s.message, only(store.ticket_messages_of(client, s.ticket.id)), "message");
     expect_same_fields(s.contact, store.contact_of(client, s.contact.id), "contact");
     expect_same_fields(s.notification, only(store.notifications_of(client)), "notification");
+    expect_same_fields(s.component, only(store.status_components()), "status component");
+    expect_same_fields(s.incident, only(store.incidents_since(s.incident.started_at)), "incident");
+    expect_same_fields(s.update, only(store.incident_updates_of(s.incident.id)), "update");
 }
 
 // ---- The two stores, each with its way of being saved and opened again ----------------------
@@ -383,6 +402,7 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     SqliteKind kind;
     kind.make().reset();
     sql(kind.path,
+        "DROP TABLE incident_updates; DROP TABLE incidents; DROP TABLE status_components; "
         "DROP TABLE notifications; DROP TABLE contacts; DROP TABLE clients; DROP TABLE sessions; "
         "DROP TABLE plans; DROP TABLE downloads; "
         "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "

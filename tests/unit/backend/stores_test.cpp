@@ -72,6 +72,38 @@ TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
     EXPECT_FALSE(store->service_of(b, id).has_value());
 }
 
+TYPED_TEST(StoreTest, TheStatusPageKeepsItsOrderAndForgetsLongEndedIncidents) {
+    auto store = this->kind.make();
+    store->upsert_status_component({"dns", "DNS", "DNS", 2});
+    store->upsert_status_component({"hs-02", "Servidor hs-02", "Server hs-02", 1});
+    store->upsert_status_component(
+        {"hs-02", "Servidor de hosting hs-02", "Hosting server hs-02", 1});
+    using State = domain::ComponentState;
+    const int64_t old_end = 1000, later = 5000;
+    store->insert_incident({0, "dns", State::major_outage, "Viejo", "Old", 500, old_end});
+    const int64_t open =
+        store->insert_incident({0, "hs-02", State::degraded, "Lento", "Slow", 4000, {}});
+    store->insert_incident({0, "dns", State::maintenance, "Obra", "Work", 3000, later});
+    store->insert_incident_update({0, open, 4100, "Uno", "One"});
+    store->insert_incident_update({0, open + 1, 3100, "Otro", "Other"});
+    store->insert_incident_update({0, open, 4200, "Dos", "Two"});
+
+    const auto components = store->status_components();
+    ASSERT_EQ(components.size(), 2u) << "an upsert replaces the component with its id";
+    EXPECT_EQ(components[0].name, "Servidor de hosting hs-02");
+    EXPECT_EQ(components[1].id, "dns");
+    // Ended before 2000: gone; the others by their start.
+    const auto incidents = store->incidents_since(2000);
+    ASSERT_EQ(incidents.size(), 2u);
+    EXPECT_EQ(incidents[0].title, "Obra");
+    EXPECT_EQ(incidents[1].title, "Lento");
+    EXPECT_EQ(store->incidents_since(old_end).size(), 3u) << "an end at the limit still counts";
+    const auto updates = store->incident_updates_of(open);
+    ASSERT_EQ(updates.size(), 2u);
+    EXPECT_EQ(updates[0].text, "Uno");
+    EXPECT_EQ(updates[1].text, "Dos");
+}
+
 TEST(SqliteStore, MigratesToTheLatestSchemaInWalMode) {
     SqliteKind kind;
     auto store = kind.make();
@@ -100,10 +132,12 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
     // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
     // plan nor tickets, invoices with a Spanish description instead of a plan, no account details,
-    // contacts nor outbox), as an older stub would have left it, with a stored answer whose
-    // fingerprint is an unkeyed digest.
+    // contacts nor outbox, no server of a service, no server-status page), as an older stub would
+    // have left it, with a stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
+                     "DROP TABLE incident_updates; DROP TABLE incidents; "
+                     "DROP TABLE status_components; ALTER TABLE services DROP COLUMN server; "
                      "DROP TABLE notifications; DROP TABLE contacts; "
                      "ALTER TABLE sessions DROP COLUMN contact_id; "
                      "ALTER TABLE clients DROP COLUMN company; "
@@ -151,12 +185,14 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
-        // The later migrations ran: the columns of migrations 4, 7 and 8 are there again.
+        // The later migrations ran: the columns of migrations 4, 7, 8, 11, 13 and 14 are there
+        // again.
         for (const char* probe_sql :
              {"SELECT invoices_voided FROM cancellation_requests",
               "SELECT kind, credit_cents, plan_id FROM invoices", "SELECT reference FROM payments",
               "SELECT auto_renew_before FROM cancellation_requests",
-              "SELECT platform FROM services"}) {
+              "SELECT platform FROM services", "SELECT server FROM services",
+              "SELECT posted_at FROM incident_updates JOIN incidents JOIN status_components"}) {
             sqlite3_stmt* probe = nullptr;
             EXPECT_EQ(sqlite3_prepare_v2(db, probe_sql, -1, &probe, nullptr), SQLITE_OK)
                 << probe_sql;
