@@ -8,6 +8,18 @@
 namespace portal::app {
 namespace {
 
+// The pages whose address is one word, said once for both directions.
+struct OneWordPage {
+    std::string_view word;
+    Route::Page page;
+};
+constexpr OneWordPage kOneWordPages[] = {
+    {"ingresar", Route::Page::login},
+    {"facturas", Route::Page::invoices},
+    {"estado", Route::Page::status},
+    {"cuenta", Route::Page::account},
+};
+
 std::vector<std::string_view> segments(std::string_view path) {
     std::vector<std::string_view> out;
     size_t start = 0;
@@ -93,23 +105,13 @@ std::optional<Route> parse_route(std::string_view path) {
     const auto parts = segments(path);
     Route route;
     if (parts.empty()) return route;  // "/" is the home screen: the services
-    if (parts[0] == "ingresar" && parts.size() == 1) {
-        route.page = Route::Page::login;
-        return route;
-    }
-    if (parts[0] == "facturas" && parts.size() == 1) {
-        route.page = Route::Page::invoices;
-        return route;
+    for (const OneWordPage& one : kOneWordPages) {
+        if (parts[0] == one.word && parts.size() == 1) {
+            route.page = one.page;
+            return route;
+        }
     }
     if (parts[0] == "soporte") return support_route(parts);
-    if (parts[0] == "estado" && parts.size() == 1) {
-        route.page = Route::Page::status;
-        return route;
-    }
-    if (parts[0] == "cuenta" && parts.size() == 1) {
-        route.page = Route::Page::account;
-        return route;
-    }
     // An invitation's token: URL-safe characters only (backend_contacts.cpp makes 43).
     if (parts[0] == "invitacion" && parts.size() == 2 && !parts[1].empty() &&
         parts[1].size() <= 100 &&
@@ -163,10 +165,16 @@ std::optional<Route> parse_route(std::string_view path) {
 }
 
 std::string route_path(const Route& route) {
+    for (const OneWordPage& one : kOneWordPages) {
+        if (route.page == one.page) return "/" + std::string(one.word);
+    }
     const std::string service = "/servicios/" + std::to_string(route.service_id);
     switch (route.page) {
         case Route::Page::login:
-            return "/ingresar";
+        case Route::Page::invoices:
+        case Route::Page::account:
+        case Route::Page::status:
+            break;  // kOneWordPages
         case Route::Page::services:
             return "/servicios";
         case Route::Page::service:
@@ -180,10 +188,6 @@ std::string route_path(const Route& route) {
                                        : "/manuales?q=" + api::encode_query_value(route.query);
         case Route::Page::manual:
             return "/manuales/" + route.slug;
-        case Route::Page::invoices:
-            return "/facturas";
-        case Route::Page::account:
-            return "/cuenta";
         case Route::Page::invitation:
             return "/invitacion/" + route.slug;
         case Route::Page::support:
@@ -192,8 +196,6 @@ std::string route_path(const Route& route) {
             return "/soporte/tickets/" + std::to_string(route.ticket_id);
         case Route::Page::new_ticket:
             return route.service_id == 0 ? "/soporte/nuevo" : service + "/ayuda";
-        case Route::Page::status:
-            return "/estado";
     }
     return "/servicios";
 }
