@@ -107,9 +107,24 @@ void TicketsFlow::enter(const Route& route, FlowContext& ctx) {
     }
 }
 
+std::vector<api::ManualPageRef> support_manuals(const api::ManualCatalog& catalog) {
+    std::vector<api::ManualPageRef> pages;
+    for (const std::string_view slug : kSupportManualSlugs) {
+        for (const api::ManualBook& book : catalog.books) {
+            for (const api::ManualChapter& chapter : book.chapters) {
+                for (const api::ManualPageRef& page : chapter.pages) {
+                    if (page.slug == slug) pages.push_back(page);
+                }
+            }
+        }
+    }
+    return pages;
+}
+
 void TicketsFlow::load_overview(FlowContext& ctx) {
     ctx.api.profile(visit_.load(state_.profile, ctx));
     ctx.api.tickets(visit_.load(state_.tickets, ctx));
+    ctx.api.manuals(visit_.load(state_.manuals, ctx));
 }
 
 void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {

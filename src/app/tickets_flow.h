@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
+#include <vector>
 
 #include "api/dto.h"
 #include "app/flow_context.h"
@@ -31,6 +33,16 @@ struct LocalTime {
 };
 std::optional<LocalTime> local_time(const std::string& rfc3339, Language language);
 
+// The manuals «Soporte» links to, by slug, in the order shown: how to ask, what the plan gives,
+// and the procedures that go through support (RULES.md §6–§9, §11). Their titles come from the
+// catalog, in the reader's language.
+inline constexpr std::string_view kSupportManualSlugs[] = {
+    "tickets",        "tiempos-de-respuesta", "planes-de-soporte",    "sla",
+    "soporte-remoto", "migracion-de-hosting", "estado-de-servidores",
+};
+// The catalog's pages of kSupportManualSlugs, in that order; a slug the catalog lacks is left out.
+std::vector<api::ManualPageRef> support_manuals(const api::ManualCatalog& catalog);
+
 struct NewTicketForm {
     domain::TicketDepartment department = domain::TicketDepartment::support;
     bool error_report = false;
@@ -43,6 +55,7 @@ struct NewTicketForm {
 struct SupportState {
     Remote<api::Profile> profile;  // the support plan
     Remote<api::TicketList> tickets;
+    Remote<api::ManualCatalog> manuals;  // for the links to the support manuals
     // The ticket on screen, and the answer to sending a reply or closing it.
     int64_t ticket_id = 0;
     Remote<api::TicketDetail> ticket;

@@ -1,8 +1,10 @@
 // The «Soporte» tab (RULES.md §6–§8): the client's support plan and each channel it includes with
 // how soon it answers, «Nuevo ticket», and the tickets — those not closed first — each with its
-// status and when the company owes its answer (overdue in red). Draws app::TicketsFlow's state;
-// the order, the channels and the due lines come from app and domain.
+// status and when the company owes its answer (overdue in red), and links to the support
+// manuals. Draws app::TicketsFlow's state; the order, the channels, the due lines and which
+// manuals come from app and domain.
 #include <string>
+#include <vector>
 
 #include "app/texts/fill_in.h"
 #include "app/texts/status_texts.h"
@@ -88,6 +90,21 @@ void draw_status_link(Screen& s) {
     ImGui::Spacing();
 }
 
+// The manuals on asking for help and on the procedures that go through support.
+void draw_manual_links(Screen& s, const api::ManualCatalog& catalog) {
+    const std::vector<api::ManualPageRef> pages = app::support_manuals(catalog);
+    if (pages.empty()) return;
+    ImGui::Spacing();
+    heading(s.t(SupportText::manuals_heading));
+    for (const api::ManualPageRef& page : pages) {
+        if (link(with_icon(icon::kBook, page.title))) {
+            app::Route route{app::Route::Page::manual};
+            route.slug = page.slug;
+            s.go_to(route);
+        }
+    }
+}
+
 void draw_body(Screen& s, bool status_link) {
     const auto& profile = s.state.profile;
     if (profile.data) {
@@ -101,14 +118,18 @@ void draw_body(Screen& s, bool status_link) {
     if (primary_button(add.c_str())) s.go_to(app::Route{app::Route::Page::new_ticket});
     ImGui::Spacing();
     const auto& tickets = s.state.tickets;
-    if (tickets.failed() || profile.failed()) {
-        const app::Problem& problem = tickets.failed() ? tickets.problem : profile.problem;
+    const auto& manuals = s.state.manuals;
+    if (tickets.failed() || profile.failed() || manuals.failed()) {
+        const app::Problem& problem = tickets.failed()   ? tickets.problem
+                                      : profile.failed() ? profile.problem
+                                                         : manuals.problem;
         if (problem_box(problem, s.lang)) s.send(app::ReloadSupport{});
         ImGui::Spacing();
     }
     loaded_list(tickets.data ? &tickets.data->tickets : nullptr, tickets.loading(),
                 s.t(SupportText::no_tickets), s.lang,
                 [&](const api::TicketSummary& ticket) { draw_ticket_row(s, ticket); });
+    if (manuals.data) draw_manual_links(s, *manuals.data);
 }
 
 }  // namespace

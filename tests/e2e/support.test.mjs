@@ -1,7 +1,8 @@
 // The «Soporte» tab (RULES.md §6–§8) in Chromium against the stub: the client's support plan with
 // only the channels it includes; the tickets with their status and due time (overdue marked);
 // «Pedir ayuda con este servicio» opens a ticket linked to the service, the client replies, and
-// the ticket shows when its answer is due. Every check is against the API.
+// the ticket shows when its answer is due; the support manuals open from the tab. Every check is
+// against the API.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -64,7 +65,18 @@ test('«Soporte» shows the plan with its channels and the tickets with their du
   const firstClosed = rows.findIndex((r) => closed.includes(r.label));
   if (firstClosed >= 0) assert.ok(rows.slice(firstClosed).every((r) => closed.includes(r.label)));
   await waitForItem(page, 'Cerrado');
+  // The manuals on asking for help, with the titles the catalog gives them; one opens its article.
+  const { books } = await apiGet(stub, token, '/manuals');
+  const title = new Map(
+    books.flatMap((b) => b.chapters.flatMap((c) => c.pages.map((p) => [p.slug, p.title]))));
+  await waitForItem(page, 'Manuales de soporte');
+  for (const slug of ['tickets', 'planes-de-soporte', 'soporte-remoto', 'migracion-de-hosting']) {
+    await waitForItem(page, title.get(slug), 'link');
+  }
   await laptopShot(page, 'support-tab');
+  await click(page, title.get('soporte-remoto'), 'link');
+  await waitForRoute(page, '/manuales/soporte-remoto');
+  await waitForItem(page, title.get('soporte-remoto'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -35,6 +35,7 @@ PORTAL_TEXT_ENUM(SupportText, subtitle,
                  error_report_hint,   // answered within 2 hours, at any hour
                  send_ticket,
                  help_with_service,  // «Pedir ayuda con este servicio»
+                 manuals_heading,    // the support manuals, linked from «Soporte»
                  text_required, subject_too_long, message_too_long, why_too_many_open,
                  why_too_many_messages, why_not_found);
 PORTAL_TEXTS_FOR(domain::TicketStatus);

@@ -1,6 +1,12 @@
 // What a ticket's due time says to the client, in the company's zone (GMT−3), in both languages.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "app/tickets_flow.h"
 #include "signed_in_portal.h"
 
@@ -131,6 +137,58 @@ TEST_F(TicketsFlowTest, ALostAnswerIsRetriedWithTheSameKey) {
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
     net.reply(409, error_body("too_many_open_tickets"));
     EXPECT_EQ(state().refusal, SupportText::why_too_many_open);
+}
+
+// [SECTION] The support manuals «Soporte» links to
+
+TEST_F(TicketsFlowTest, SupportLinksItsManualsInItsOrderWithTheCatalogsTitles) {
+    app.dispatch(Navigate{Route{Route::Page::support}});
+    std::set<std::string> asked;
+    while (net.pending() > 0) {
+        const std::string path = net.next().path;
+        asked.insert(path);
+        if (path == "/manuals") {
+            // Two books; the support pages are scattered and one of them is missing.
+            net.reply(
+                200,
+                R"({"books":[)"
+                R"({"title":"Soporte","chapters":[{"title":"Canales","pages":[)"
+                R"({"slug":"sla","title":"SLA","service_types":[]},)"
+                R"({"slug":"tickets","title":"Tickets de soporte","service_types":[]}]}]},)"
+                R"({"title":"General","chapters":[{"title":"Primeros pasos","pages":[)"
+                R"({"slug":"primeros-pasos","title":"Primeros pasos","service_types":[]},)"
+                R"({"slug":"soporte-remoto","title":"Soporte remoto","service_types":[]}]}]}]})");
+        } else if (path == "/tickets") {
+            net.reply(200, R"({"tickets":[]})");
+        } else {
+            net.reply(200, api::encode(api::Profile{}));
+        }
+    }
+    EXPECT_EQ(asked.count("/manuals"), 1u) << "«Soporte» asks for the catalog";
+    ASSERT_TRUE(state().manuals.data);
+    std::vector<std::string> titles;
+    for (const auto& page : support_manuals(*state().manuals.data)) titles.push_back(page.title);
+    EXPECT_EQ(titles, (std::vector<std::string>{"Tickets de soporte", "SLA", "Soporte remoto"}));
+}
+
+TEST(SupportManuals, EachLinkedManualShipsInBothLanguages) {
+    std::set<std::string> spanish, english;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(PORTAL_MANUALS_DIR)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".md" || name == "README.md") continue;
+        std::ifstream in(entry.path());
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.rfind("slug: ", 0) != 0) continue;
+            const bool is_english = name.size() > 6 && name.substr(name.size() - 6) == ".en.md";
+            (is_english ? english : spanish).insert(line.substr(6));
+            break;
+        }
+    }
+    for (const std::string_view slug : kSupportManualSlugs) {
+        EXPECT_TRUE(spanish.count(std::string(slug))) << slug << " has no Spanish article";
+        EXPECT_TRUE(english.count(std::string(slug))) << slug << " has no English article";
+    }
 }
 
 }  // namespace
