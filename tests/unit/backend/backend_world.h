@@ -73,6 +73,20 @@ inline std::filesystem::path fixtures_dir() {
     return PORTAL_FIXTURES_DIR;
 }
 
+// The shipped fixtures' file `name` (catalog.json, clients.json).
+inline std::string fixture_file(const char* name) {
+    return read_file(fixtures_dir() / name);
+}
+
+// Fixture texts (a catalog's and a clients' JSON) loaded into `store` as the stub loads them on
+// kToday: the loader's answer.
+inline domain::Outcome<FixtureCounts> load_fixture_texts(std::string_view catalog,
+                                                         std::string_view clients, Store& store) {
+    SeededRandom random;
+    SaltedSha256Hasher hasher(random, 1);
+    return load_fixtures(catalog, clients, store, hasher, kToday);
+}
+
 struct MemoryKind {
     static constexpr const char* name = "memory";
     std::unique_ptr<Store> make() { return std::make_unique<MemoryStore>(); }

@@ -152,13 +152,12 @@ TEST(Fixtures, RelativeDates) {
 
 TEST(Fixtures, ABadFileLeavesTheStoreEmpty) {
     MemoryStore store;
-    SeededRandom random;
-    SaltedSha256Hasher hasher(random, 1);
-    auto loaded = load_fixtures(read_file(fixtures_dir() / "catalog.json"),
-                                R"({"clients":[{"email":"x@example.com","password":"p","name":"X",
+    auto loaded =
+        load_fixture_texts(fixture_file("catalog.json"),
+                           R"({"clients":[{"email":"x@example.com","password":"p","name":"X",
             "services":[{"name":"S","type":"hosting","status":"active","plan":"no-such-plan",
                          "server":"hs-01","period_start":"today"}]}]})",
-                                store, hasher, kToday);
+                           store);
     ASSERT_FALSE(loaded.ok());
     EXPECT_NE(loaded.error().message.find("clients.clients[0].services[0].plan"), std::string::npos)
         << loaded.error().message;

@@ -167,10 +167,7 @@ TEST(StatusFixtures, EveryWordOfThePageIsTranslated) {
         Json untranslated = catalog;
         untranslated["status"][part][0].erase(key);
         MemoryStore store;
-        SeededRandom random;
-        SaltedSha256Hasher hasher(random, 1);
-        auto loaded = load_fixtures(untranslated.dump(), read_file(fixtures_dir() / "clients.json"),
-                                    store, hasher, kToday);
+        auto loaded = load_fixture_texts(untranslated.dump(), fixture_file("clients.json"), store);
         EXPECT_FALSE(loaded.ok()) << part;
     }
 }
@@ -180,10 +177,7 @@ TEST(StatusFixtures, EveryServiceRunsOnAComponentOfThePage) {
     Json clients = Json::parse(read_file(fixtures_dir() / "clients.json"));
     clients["clients"][0]["services"][0]["server"] = "hs-99";
     MemoryStore store;
-    SeededRandom random;
-    SaltedSha256Hasher hasher(random, 1);
-    auto loaded = load_fixtures(read_file(fixtures_dir() / "catalog.json"), clients.dump(), store,
-                                hasher, kToday);
+    auto loaded = load_fixture_texts(fixture_file("catalog.json"), clients.dump(), store);
     ASSERT_FALSE(loaded.ok());
     EXPECT_NE(loaded.error().message.find("services[0].server"), std::string::npos)
         << loaded.error().message;
