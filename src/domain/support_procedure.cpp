@@ -56,7 +56,7 @@ std::optional<FormProblem> form_problem(TicketKind kind, const ProcedureForm& fo
             if (!reads_as_domain(form.domain)) {
                 return missing("domain", "domain: the site's domain, such as example.com");
             }
-            if (form.current_provider.empty() || form.current_provider.size() > kProviderChars) {
+            if (form.current_provider.empty()) {
                 return missing("current_provider", "current_provider: who hosts the site today");
             }
             if (form.option == 1 && !form.webmail_warning_accepted) {
@@ -76,8 +76,8 @@ std::optional<FormProblem> form_problem(TicketKind kind, const ProcedureForm& fo
             }
             return std::nullopt;
         case TicketKind::voice_over:
-            if (form.texts.empty() || form.texts.size() > kProcedureTextChars) {
-                return missing("texts", "texts: what is to be recorded, 1 to 4000 characters");
+            if (form.texts.empty()) {
+                return missing("texts", "texts: what is to be recorded");
             }
             return std::nullopt;
         case TicketKind::general:

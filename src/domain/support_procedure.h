@@ -28,6 +28,8 @@
 namespace portal::domain {
 
 inline constexpr int kBackupDays = 30;
+// Limits in characters, which the backend's typed-text rules apply (with what else a typed text
+// must not carry); the form only asks that the fields be there.
 inline constexpr std::size_t kProcedureTextChars = 4000;  // a voice-over's texts
 inline constexpr std::size_t kProviderChars = 120;
 

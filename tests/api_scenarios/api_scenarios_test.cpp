@@ -1411,6 +1411,14 @@ TEST_P(ApiScenario, AMigrationAndABackupAskForTheirOwnFields) {
     ASSERT_TRUE(rejected(unaccepted.failure, 400, "invalid_value"));
     EXPECT_EQ(unaccepted.failure.error.field, "webmail_warning_accepted");
     migration.webmail_warning_accepted = true;
+    // The provider's limit is 120 characters, not bytes, as for every typed text.
+    migration.current_provider = std::string(121, 'x');
+    auto too_long = carla.ask(&ApiClient::open_ticket, migration, "m-3");
+    ASSERT_TRUE(rejected(too_long.failure, 422, "invalid_text"));
+    EXPECT_EQ(too_long.failure.error.field, "current_provider");
+    std::string accented;
+    for (int i = 0; i < 120; ++i) accented += "é";
+    migration.current_provider = accented;
     auto accepted = carla.ask(&ApiClient::open_ticket, migration, "m-2");
     ASSERT_TRUE(accepted.ok()) << accepted.failure.error.code;
     EXPECT_EQ(accepted.value->ticket.kind, domain::TicketKind::migration);
