@@ -183,6 +183,8 @@ class Backend {
 
     // Loads what the request names, scoped to the caller; nullopt means "answer 404".
     std::optional<domain::Service> find_service(Call& call);
+    // One of the client's services as it stands today (a cancellation that took effect applied).
+    std::optional<domain::Service> service_on(const Call& call, int64_t id);
     std::vector<domain::Service> client_services(int64_t client_id, domain::Date today);
     // What the date brings, before any request of the client is answered (RULES.md §3): unpaid
     // upgrades past their last day expire, scheduled downgrades take effect, renewals are
@@ -205,6 +207,14 @@ class Backend {
     // A procedure's refusal (400 a field, 403, 409 with every unmet condition), or nullopt to go
     // on; and what it asks for, as lines under the client's message (backend_procedures.cpp).
     std::optional<Response> refuse_procedure(const Call& call, api::NewTicket& request);
+    // An upgrade request's refusal: the service not active, an automatic change available, or
+    // too many requests this month (backend_plan_changes.cpp).
+    std::optional<Response> refuse_upgrade_request(const Call& call,
+                                                   const std::optional<domain::Service>& service);
+    // A new ticket's subject and message as typed text (422 naming the field), before anything
+    // is stored; then the ticket opened inside the caller's transaction (backend_tickets.cpp).
+    std::optional<Response> refuse_ticket_texts(api::NewTicket& request);
+    Response open_ticket(Call& call, api::NewTicket& request);
     std::string procedure_details(const Call& call, const api::NewTicket& request);
     // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,

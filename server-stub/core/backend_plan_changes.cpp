@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/backend.h"
+#include "core/language.h"
 #include "core/responses.h"
 #include "core/text_rules.h"
 #include "core/views.h"
@@ -21,6 +22,12 @@ bool has_automatic_change(const domain::Plan& current, const std::vector<domain:
     return std::any_of(plans.begin(), plans.end(), [&](const domain::Plan& p) {
         return p.id != current.id && p.automatic_upgrade;
     });
+}
+
+// An upgrade request's subject, in the language the client writes in.
+std::string upgrade_request_subject(const std::string& language, const std::string& service) {
+    constexpr Words kSubject{"Cambio de plan: ", "Plan change: "};
+    return std::string(kSubject.in(language)) + service;
 }
 
 }  // namespace
@@ -220,40 +227,47 @@ Response Backend::withdraw_upgrade_order(Call& call) {
     });
 }
 
+std::optional<Response> Backend::refuse_upgrade_request(
+    const Call& call, const std::optional<domain::Service>& service) {
+    if (auto answer = unless_active(service, "only an active service can change plan")) {
+        return answer;
+    }
+    auto current = store_.plan(service->plan_id);
+    if (current && has_automatic_change(*current, store_.plans_of_product(service->type))) {
+        return refused(
+            {"upgrade_is_automatic", "this service can change plan directly: use upgrade-orders"});
+    }
+    // Requests wait for the account executive; a client cannot pile up more than a few.
+    const int64_t month_ago = call.now - 30 * 86400;
+    if (at_limit(store_.tickets_of(call.client_id), config_.max_recent_upgrade_requests,
+                 [&](const TicketRecord& ticket) {
+                     return ticket.kind == domain::TicketKind::upgrade_request &&
+                            month_ago < ticket.opened_at;
+                 })) {
+        return refused({"too_many_upgrade_requests",
+                        "too many upgrade requests in the last 30 days; the account "
+                        "executive will answer those first"});
+    }
+    return std::nullopt;
+}
+
+// The request becomes an upgrade_request ticket to sales about the service, so the client follows
+// the account executive's answer, and when it is due, in «Soporte».
 Response Backend::create_upgrade_request(Call& call) {
     api::UpgradeRequestBody body;
     if (auto refusal = read_body(call.request, body)) return *refusal;
-    std::string message = body.message;
-    if (auto refusal = refuse_typed_text(message, "message", 1, 4000, TextLines::many)) {
-        return *refusal;
-    }
+    api::NewTicket request;
+    request.department = domain::TicketDepartment::sales;
+    request.kind = domain::TicketKind::upgrade_request;
+    request.subject = "-";  // the service's, once it is found
+    request.message = body.message;
+    if (auto refusal = refuse_ticket_texts(request)) return *refusal;
     return commit(call, [&]() -> Response {
         auto service = find_service(call);
-        if (auto answer = unless_active(service, "only an active service can change plan"))
-            return *answer;
-        auto current = store_.plan(service->plan_id);
-        if (current && has_automatic_change(*current, store_.plans_of_product(service->type))) {
-            return refused({"upgrade_is_automatic",
-                            "this service can change plan directly: use upgrade-orders"});
-        }
-        // Requests wait for the account executive; a client cannot pile up more than a few.
-        const domain::Date month_ago = call.today.add_days(-30);
-        if (at_limit(store_.upgrade_requests_of(call.client_id),
-                     config_.max_recent_upgrade_requests,
-                     [&](const auto& r) { return month_ago < r.created_on; })) {
-            return refused({"too_many_upgrade_requests",
-                            "too many upgrade requests in the last 30 days; the account "
-                            "executive will answer those first"});
-        }
-        UpgradeRequestRecord request;
-        request.client_id = call.client_id;
+        if (!service) return not_found("service");
         request.service_id = service->id;
-        request.message = message;
-        request.created_on = call.today;
-        request.id = store_.insert_upgrade_request(request);
-        return json_answer(201,
-                           api::UpgradeRequestView{request.id, request.service_id, request.message,
-                                                   "received", request.created_on});
+        request.subject = upgrade_request_subject(call.language, service->name);
+        return open_ticket(call, request);
     });
 }
 

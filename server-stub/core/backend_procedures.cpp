@@ -63,6 +63,11 @@ std::optional<Response> Backend::refuse_procedure(const Call& call, api::NewTick
     if (auto problem = domain::form_problem(kind, form, call.today)) {
         return error_response(400, api::kInvalidValue, problem->message, problem->field);
     }
+    if (kind == domain::TicketKind::upgrade_request) {
+        if (auto refusal = refuse_upgrade_request(call, service_on(call, *form.service_id))) {
+            return refusal;
+        }
+    }
     if (kind == domain::TicketKind::migration) {
         if (auto refusal = refuse_typed_text(request.current_provider, "current_provider", 1,
                                              domain::kProviderChars, TextLines::one)) {
@@ -95,10 +100,13 @@ std::optional<Response> Backend::refuse_procedure(const Call& call, api::NewTick
                 owes_overdue(store_.invoices_of(holder->id), call.today);
         }
     }
-    const std::vector<std::string> unmet = domain::unmet_conditions(kind, form, facts);
+    const std::vector<domain::ProcedureCondition> unmet =
+        domain::unmet_conditions(kind, form, facts);
     if (unmet.empty()) return std::nullopt;
+    std::vector<std::string> names;
+    for (const auto condition : unmet) names.emplace_back(domain::to_string(condition));
     api::ApiError error{"procedure_refused", "this request does not meet every condition", "",
-                        unmet};
+                        std::move(names)};
     return json_answer(409, error);
 }
 

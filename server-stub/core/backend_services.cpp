@@ -39,7 +39,11 @@ std::vector<domain::Service> Backend::client_services(int64_t client_id, domain:
 std::optional<domain::Service> Backend::find_service(Call& call) {
     auto id = parse_id(call.params.at("id"));
     if (!id) return std::nullopt;
-    auto service = store_.service_of(call.client_id, *id);
+    return service_on(call, *id);
+}
+
+std::optional<domain::Service> Backend::service_on(const Call& call, int64_t id) {
+    auto service = store_.service_of(call.client_id, id);
     if (!service) return std::nullopt;
     std::vector<domain::Service> one{*service};
     apply_cancellations(one, store_.cancellations_of(call.client_id), call.today);

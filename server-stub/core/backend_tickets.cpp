@@ -105,42 +105,44 @@ Response Backend::get_ticket(Call& call) {
 Response Backend::create_ticket(Call& call) {
     api::NewTicket request;
     if (auto refusal = read_body(call.request, request)) return *refusal;
+    if (auto refusal = refuse_ticket_texts(request)) return *refusal;
+    return commit(call, [&]() -> Response { return open_ticket(call, request); });
+}
+
+std::optional<Response> Backend::refuse_ticket_texts(api::NewTicket& request) {
     if (auto refusal =
             refuse_typed_text(request.subject, "subject", 1, kSubjectChars, TextLines::one)) {
-        return *refusal;
+        return refusal;
     }
-    if (auto refusal =
-            refuse_typed_text(request.message, "message", 1, kMessageChars, TextLines::many)) {
-        return *refusal;
+    return refuse_typed_text(request.message, "message", 1, kMessageChars, TextLines::many);
+}
+
+Response Backend::open_ticket(Call& call, api::NewTicket& request) {
+    if (request.service_id && !store_.service_of(call.client_id, *request.service_id)) {
+        return error_response(400, api::kInvalidValue,
+                              "service_id: none of your services has this id", "service_id");
     }
-    return commit(call, [&]() -> Response {
-        if (request.service_id && !store_.service_of(call.client_id, *request.service_id)) {
-            return error_response(400, api::kInvalidValue,
-                                  "service_id: none of your services has this id", "service_id");
-        }
-        if (auto refusal = refuse_procedure(call, request)) return *refusal;
-        if (at_limit(store_.tickets_of(call.client_id), config_.max_open_tickets_per_client,
-                     [](const auto& t) { return t.status != domain::TicketStatus::closed; })) {
-            return refused({"too_many_open_tickets",
-                            "too many tickets are still open; write in one of them or close "
-                            "those already solved"});
-        }
-        TicketRecord ticket;
-        ticket.client_id = call.client_id;
-        ticket.service_id = request.service_id;
-        ticket.department = request.department;
-        ticket.kind = request.kind.value_or(domain::TicketKind::general);
-        ticket.subject = request.subject;
-        ticket.status = domain::status_after(domain::MessageKind::client);
-        ticket.opened_at = ticket.updated_at = call.now;
-        ticket.id = store_.insert_ticket(ticket);
-        store_.insert_ticket_message({0, call.client_id, ticket.id, domain::MessageKind::client,
-                                      request.message + procedure_details(call, request),
-                                      call.now});
-        Response response = json_answer(201, ticket_detail(call, ticket));
-        response.headers["Location"] = ticket_location(ticket.id);
-        return response;
-    });
+    if (auto refusal = refuse_procedure(call, request)) return *refusal;
+    if (at_limit(store_.tickets_of(call.client_id), config_.max_open_tickets_per_client,
+                 [](const auto& t) { return t.status != domain::TicketStatus::closed; })) {
+        return refused({"too_many_open_tickets",
+                        "too many tickets are still open; write in one of them or close "
+                        "those already solved"});
+    }
+    TicketRecord ticket;
+    ticket.client_id = call.client_id;
+    ticket.service_id = request.service_id;
+    ticket.department = request.department;
+    ticket.kind = request.kind.value_or(domain::TicketKind::general);
+    ticket.subject = request.subject;
+    ticket.status = domain::status_after(domain::MessageKind::client);
+    ticket.opened_at = ticket.updated_at = call.now;
+    ticket.id = store_.insert_ticket(ticket);
+    store_.insert_ticket_message({0, call.client_id, ticket.id, domain::MessageKind::client,
+                                  request.message + procedure_details(call, request), call.now});
+    Response response = json_answer(201, ticket_detail(call, ticket));
+    response.headers["Location"] = ticket_location(ticket.id);
+    return response;
 }
 
 Response Backend::reply_to_ticket(Call& call) {

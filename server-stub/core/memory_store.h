@@ -39,7 +39,6 @@ class MemoryStore final : public Store {
         std::map<int64_t, domain::Invoice> invoices;
         std::map<int64_t, PaymentRecord> payments;
         std::map<int64_t, UpgradeOrderRecord> upgrade_orders;
-        std::map<int64_t, UpgradeRequestRecord> upgrade_requests;
         std::map<int64_t, CancellationRecord> cancellations;
         std::map<int64_t, TicketRecord> tickets;
         std::map<int64_t, TicketMessageRecord> ticket_messages;

@@ -25,7 +25,8 @@ using Json = nlohmann::json;
 // contact a session is of.
 // 7: the server each service runs on; the server-status page's components, incidents and
 // their updates.
-constexpr int kFormatVersion = 7;
+// 8: upgrade requests are tickets (kind upgrade_request); their own table is gone.
+constexpr int kFormatVersion = 8;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -155,8 +156,8 @@ void each_table(Data& data, Visit&& visit) {
     const auto by_id = [](const auto& row) { return row.id; };
 #define PORTAL_VISIT_BY_ID_(data, table) visit(#table, data.table, by_id);
     PORTAL_FOR_EACH(PORTAL_VISIT_BY_ID_, data, clients, downloads, services, credentials, invoices,
-                    payments, upgrade_orders, upgrade_requests, cancellations, tickets,
-                    ticket_messages, contacts, notifications, incidents, incident_updates)
+                    payments, upgrade_orders, cancellations, tickets, ticket_messages, contacts,
+                    notifications, incidents, incident_updates)
 #undef PORTAL_VISIT_BY_ID_
 }
 

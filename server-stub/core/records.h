@@ -148,13 +148,6 @@ struct PaymentRecord {
 PORTAL_FIELDS(PaymentRecord, id, client_id, invoice_id, method, amount, paid_on, paid_at, reference,
               test);
 
-struct UpgradeRequestRecord {
-    int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about
-    std::string message;
-    domain::Date created_on;
-};
-PORTAL_FIELDS(UpgradeRequestRecord, id, client_id, service_id, message, created_on);
-
 struct CancellationRecord {
     int64_t id = 0, client_id = 0, service_id = 0;  // the row, its owner, the service it is about
     domain::CancellationKind kind = domain::CancellationKind::end_of_period;

@@ -83,8 +83,6 @@ namespace portal::backend {
     X(int64_t, insert_upgrade_order, (const UpgradeOrderRecord& order))                    \
     X(void, update_upgrade_order, (const UpgradeOrderRecord& order))                       \
     X(std::vector<UpgradeOrderRecord>, upgrade_orders_of, (int64_t client_id))             \
-    X(int64_t, insert_upgrade_request, (const UpgradeRequestRecord& request))              \
-    X(std::vector<UpgradeRequestRecord>, upgrade_requests_of, (int64_t client_id))         \
     X(int64_t, insert_cancellation, (const CancellationRecord& cancellation))              \
     X(void, update_cancellation, (const CancellationRecord& cancellation))                 \
     X(std::optional<CancellationRecord>, cancellation_of,                                  \

@@ -44,10 +44,6 @@
       order)                                                                                       \
     X(std::vector<UpgradeOrderRecord>, upgrade_orders_of, (int64_t client_id), owned_by,           \
       upgrade_orders, client_id)                                                                   \
-    X(int64_t, insert_upgrade_request, (const UpgradeRequestRecord& request), insert,              \
-      upgrade_requests, request)                                                                   \
-    X(std::vector<UpgradeRequestRecord>, upgrade_requests_of, (int64_t client_id), owned_by,       \
-      upgrade_requests, client_id)                                                                 \
     X(int64_t, insert_cancellation, (const CancellationRecord& cancellation), insert,              \
       cancellations, cancellation)                                                                 \
     X(void, update_cancellation, (const CancellationRecord& cancellation), replace, cancellations, \

@@ -321,6 +321,24 @@ CREATE TABLE incident_updates (
 );
 CREATE INDEX incident_updates_by_incident ON incident_updates(incident_id);
 )sql",
+        // 15: an upgrade request is a ticket to sales about its service (kind upgrade_request),
+        // so its answer and due time show in «Soporte». Each stored request becomes one, opened
+        // at 10:00 (GMT−3) of its day, its message the ticket's first; its subject is Spanish,
+        // the language every stored request was written under.
+        R"sql(
+CREATE TEMP TABLE first_new_ticket AS SELECT COALESCE(MAX(id), 0) AS base FROM tickets;
+INSERT INTO tickets (id, client_id, service_id, department, kind, subject, status, opened_at,
+                     updated_at)
+SELECT f.base + r.id, r.client_id, r.service_id, 'sales', 'upgrade_request',
+       'Cambio de plan: ' || COALESCE(s.name, ''), 'open',
+       CAST(strftime('%s', r.created_on) AS INTEGER) + 13 * 3600, CAST(strftime('%s', r.created_on) AS INTEGER) + 13 * 3600
+FROM upgrade_requests r LEFT JOIN services s ON s.id = r.service_id, first_new_ticket f;
+INSERT INTO ticket_messages (client_id, ticket_id, kind, text, sent_at)
+SELECT r.client_id, f.base + r.id, 'client', r.message, CAST(strftime('%s', r.created_on) AS INTEGER) + 13 * 3600
+FROM upgrade_requests r, first_new_ticket f;
+DROP TABLE first_new_ticket;
+DROP TABLE upgrade_requests;
+)sql",
     };
     return migrations;
 }

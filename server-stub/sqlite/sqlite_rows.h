@@ -41,7 +41,6 @@ inline constexpr std::tuple kTables{
     Table<domain::Invoice>{"invoices"},
     Table<UpgradeOrderRecord>{"upgrade_orders"},
     Table<PaymentRecord>{"payments"},
-    Table<UpgradeRequestRecord>{"upgrade_requests"},
     Table<CancellationRecord>{"cancellation_requests"},
     Table<TicketRecord>{"tickets"},
     Table<TicketMessageRecord>{"ticket_messages"},

@@ -132,7 +132,7 @@ void ApiClient::order_upgrade(int64_t id, const UpgradeOrderRequest& body, std::
 }
 
 void ApiClient::request_upgrade(int64_t id, const UpgradeRequestBody& body, std::string key,
-                                Callback<UpgradeRequestView> done) {
+                                Callback<TicketDetail> done) {
     write("POST", service_path(id, "/upgrade-requests"), body, std::move(key), std::move(done));
 }
 

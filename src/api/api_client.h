@@ -103,7 +103,7 @@ class ApiClient {
     void order_upgrade(int64_t id, const UpgradeOrderRequest& body, std::string key,
                        Callback<UpgradeOrderResult> done);
     void request_upgrade(int64_t id, const UpgradeRequestBody& body, std::string key,
-                         Callback<UpgradeRequestView> done);
+                         Callback<TicketDetail> done);
     void request_cancellation(int64_t id, const CancellationRequestBody& body, std::string key,
                               Callback<CancellationRequestView> done);
     void cancellation_request(int64_t request_id, Callback<CancellationRequestView> done);

@@ -325,20 +325,12 @@ struct PaymentResult {
 };
 PORTAL_FIELDS(PaymentResult, payment, invoice);
 
-// POST /services/{id}/upgrade-requests (when no automatic upgrade exists)
+// POST /services/{id}/upgrade-requests (when no automatic upgrade exists): answered with the
+// upgrade_request ticket it opens (dto_tickets.h).
 struct UpgradeRequestBody {
     std::string message;
 };
 PORTAL_FIELDS(UpgradeRequestBody, message);
-
-struct UpgradeRequestView {
-    int64_t id = 0;
-    int64_t service_id = 0;
-    std::string message;
-    std::string status;  // "received"
-    domain::Date created_on;
-};
-PORTAL_FIELDS(UpgradeRequestView, id, service_id, message, status, created_on);
 
 // POST /services/{id}/cancellation-requests: email and password are asked again (RULES.md §4).
 struct CancellationRequestBody {

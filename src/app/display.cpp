@@ -16,6 +16,19 @@ std::string format_date(const domain::Date& date, Language language) {
     return out;
 }
 
+std::optional<domain::Date> parse_typed_date(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.size() != 10) return std::nullopt;
+    if (text[2] == '/' && text[5] == '/') {
+        const std::string iso = std::string(text.substr(6, 4)) + "-" +
+                                std::string(text.substr(3, 2)) + "-" +
+                                std::string(text.substr(0, 2));
+        return domain::Date::parse_iso(iso);
+    }
+    return domain::Date::parse_iso(text);
+}
+
 std::string format_money(const domain::Money& money, Language language) {
     const bool es = language == Language::es;
     return money.currency + " " + domain::format_amount(money, es ? ',' : '.', es ? '.' : ',');

@@ -1,7 +1,9 @@
 // How dates, amounts and prices are written for the client, per language.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "api/dto.h"
 #include "app/strings.h"
@@ -10,6 +12,9 @@ namespace portal::app {
 
 // es: 25/11/2026; en: 2026-11-25 (unambiguous for every English reader).
 std::string format_date(const domain::Date& date, Language language);
+// A day as a client types it, in format_date's form of either language (spaces around it
+// ignored); nullopt for anything else or a day the calendar lacks.
+std::optional<domain::Date> parse_typed_date(std::string_view text);
 // es: "USD 1.234,50"; en: "USD 1,234.50".
 std::string format_money(const domain::Money& money, Language language);
 // "USD 150,00 / año" — a plan's price for its cycle.

@@ -39,11 +39,45 @@ std::optional<SupportText> refusal_of(const api::ApiFailure& failure) {
     const std::string& code = failure.error.code;
     if (code == "too_many_open_tickets") return SupportText::why_too_many_open;
     if (code == "too_many_messages") return SupportText::why_too_many_messages;
+    if (code == "procedure_refused") return SupportText::why_procedure_refused;
     if (failure.status == 404) return SupportText::why_not_found;
     return std::nullopt;
 }
 
+// The API's names of a procedure's fields, each with what the client is told when it is missing
+// or malformed.
+struct FieldWords {
+    std::string_view field;
+    SupportText problem;
+};
+constexpr FieldWords kFieldWords[] = {
+    {"service_id", SupportText::problem_service},
+    {"option", SupportText::problem_option},
+    {"domain", SupportText::problem_domain},
+    {"current_provider", SupportText::problem_provider},
+    {"webmail_warning_accepted", SupportText::problem_webmail},
+    {"new_holder_email", SupportText::problem_new_holder},
+    {"date_wanted", SupportText::problem_date},
+    {"texts", SupportText::problem_texts},
+};
+
+std::optional<std::string> unless_empty(std::string text) {
+    if (text.empty()) return std::nullopt;
+    return text;
+}
+
 }  // namespace
+
+std::optional<SupportText> field_problem_text(std::string_view field) {
+    for (const FieldWords& words : kFieldWords) {
+        if (words.field == field) return words.problem;
+    }
+    return std::nullopt;
+}
+
+bool asks_for_service(const SupportState& state) {
+    return state.service_id == 0 && domain::needs_service(state.form.kind);
+}
 
 std::optional<LocalTime> local_time(const std::string& rfc3339, Language language) {
     const auto instant = domain::parse_rfc3339(rfc3339);
@@ -95,10 +129,14 @@ void TicketsFlow::enter(const Route& route, FlowContext& ctx) {
             }
             state_.sent = {};
             state_.refusal.reset();
+            state_.conditions.clear();
             state_.service_id = route.service_id;
             state_.service = {};
+            state_.services = {};
             if (route.service_id != 0) {
                 ctx.api.service(route.service_id, visit_.load(state_.service, ctx));
+            } else {
+                ctx.api.services(visit_.load(state_.services, ctx));
             }
             break;
         default:
@@ -132,7 +170,21 @@ void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {
         Overloaded{
             [&](const ReloadSupport&) { load_overview(ctx); },
             [&](const ChooseDepartment& value) { state_.form.department = value.department; },
-            [&](const MarkErrorReport& value) { state_.form.error_report = value.error_report; },
+            [&](const ChooseKind& value) {
+                state_.form.kind = value.kind;
+                state_.form.problem_field.clear();
+                state_.form.problem.reset();
+                state_.conditions.clear();
+            },
+            [&](const ChooseTicketService& value) {
+                state_.form.chosen_service_id = value.service_id;
+            },
+            [&](const ChooseMigrationOption& value) {
+                state_.form.migration_option = value.option;
+            },
+            [&](const AcceptWebmailWarning& value) {
+                state_.form.webmail_warning_accepted = value.accepted;
+            },
             [&](const SendTicket&) { send_ticket(ctx); },
             [&](const SendReply&) { send_reply(ctx); },
             [&](const CloseTicket&) { close(ctx); },
@@ -150,7 +202,10 @@ api::Callback<api::TicketDetail> TicketsFlow::settle(Remote<api::TicketDetail>& 
         ctx,
         attempt.settling<api::TicketDetail>([this, &remote, done = std::move(done)](
                                                 api::ApiResult<api::TicketDetail> answer) mutable {
-            if (!answer.ok()) state_.refusal = refusal_of(answer.failure);
+            if (!answer.ok()) {
+                state_.refusal = refusal_of(answer.failure);
+                note_refused_fields(answer.failure);
+            }
             remote.settle(answer);
             if (remote.data && remote.status == Remote<api::TicketDetail>::Status::loaded) {
                 done(*remote.data);
@@ -158,20 +213,75 @@ api::Callback<api::TicketDetail> TicketsFlow::settle(Remote<api::TicketDetail>& 
         }));
 }
 
-void TicketsFlow::send_ticket(FlowContext& ctx) {
-    if (state_.sent.loading()) return;
+void TicketsFlow::note_refused_fields(const api::ApiFailure& failure) {
+    state_.conditions.clear();
+    if (failure.kind != api::ApiFailure::Kind::rejected) return;
+    for (const std::string& name : failure.error.conditions.value_or(std::vector<std::string>{})) {
+        if (const auto condition = domain::parse_enum<domain::ProcedureCondition>(name)) {
+            state_.conditions.push_back(*condition);
+        }
+    }
+    if (const auto problem = field_problem_text(failure.error.field)) {
+        state_.form.problem_field = failure.error.field;
+        state_.form.problem = problem;
+    }
+}
+
+// The body of the form as the API reads it: only the fields its procedure asks for. Fills in the
+// form's errors and answers nullopt when something must be fixed before sending.
+std::optional<api::NewTicket> TicketsFlow::new_ticket_body(Language language) {
     NewTicketForm& form = state_.form;
-    const std::string subject = trimmed(form.subject);
+    const domain::TicketKind kind = form.kind;
+    const bool procedure = kind != domain::TicketKind::general;
+    std::string subject = trimmed(form.subject);
+    if (subject.empty() && procedure) subject = tr(language, kind);
     const std::string message = trimmed(form.message);
     form.subject_error = check_text(subject, kSubjectChars, SupportText::subject_too_long);
     form.message_error = check_text(message, kMessageChars, SupportText::message_too_long);
-    if (form.subject_error || form.message_error) return;
+    form.problem_field.clear();
+    form.problem.reset();
     api::NewTicket body;
-    body.department = form.department;
-    if (state_.service_id != 0) body.service_id = state_.service_id;
+    body.department = domain::procedure_department(kind).value_or(form.department);
+    const int64_t service_id = state_.service_id != 0 ? state_.service_id : form.chosen_service_id;
+    if (service_id != 0 && (state_.service_id != 0 || domain::needs_service(kind))) {
+        body.service_id = service_id;
+    }
     body.subject = subject;
     body.message = message;
-    if (form.error_report) body.kind = domain::TicketKind::error_report;
+    if (procedure) body.kind = kind;
+    using K = domain::TicketKind;
+    if (kind == K::migration) {
+        body.option = form.migration_option;
+        body.domain = unless_empty(trimmed(form.site_domain));
+        body.current_provider = unless_empty(trimmed(form.current_provider));
+        if (form.migration_option == 1)
+            body.webmail_warning_accepted = form.webmail_warning_accepted;
+    }
+    if (kind == K::change_of_holder) {
+        body.new_holder_email = unless_empty(trimmed(form.new_holder_email));
+    }
+    if (kind == K::voice_over) body.texts = unless_empty(trimmed(form.texts));
+    if (kind == K::backup_recovery && !trimmed(form.date_wanted).empty()) {
+        body.date_wanted = parse_typed_date(form.date_wanted);
+        if (!body.date_wanted) {
+            form.problem_field = "date_wanted";
+            form.problem = SupportText::problem_date;
+        }
+    }
+    if (domain::needs_service(kind) && !body.service_id) {
+        form.problem_field = "service_id";
+        form.problem = SupportText::problem_service;
+    }
+    if (form.subject_error || form.message_error || form.problem) return std::nullopt;
+    return body;
+}
+
+void TicketsFlow::send_ticket(FlowContext& ctx) {
+    if (state_.sent.loading()) return;
+    state_.conditions.clear();
+    const std::optional<api::NewTicket> ready = new_ticket_body(ctx.language);
+    if (!ready) return;
+    const api::NewTicket& body = *ready;
     const std::string key = ticket_attempt_.key_for(api::encode(body), ctx);
     ctx.api.open_ticket(body, key,
                         settle(state_.sent, ticket_attempt_, ctx,

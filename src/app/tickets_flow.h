@@ -19,6 +19,7 @@
 #include "app/route.h"
 #include "app/texts/support_texts.h"
 #include "app/visit.h"
+#include "domain/support_procedure.h"
 
 namespace portal::app {
 
@@ -43,14 +44,41 @@ inline constexpr std::string_view kSupportManualSlugs[] = {
 // The catalog's pages of kSupportManualSlugs, in that order; a slug the catalog lacks is left out.
 std::vector<api::ManualPageRef> support_manuals(const api::ManualCatalog& catalog);
 
+// What «Nuevo ticket» offers, in the order shown: a question, then the manual's procedures that go
+// through support (RULES.md §7, §10–§12). An upgrade request starts from the service's upgrade
+// screen, which knows the plans, so it is not offered here.
+inline constexpr domain::TicketKind kOfferedKinds[] = {
+    domain::TicketKind::general,         domain::TicketKind::error_report,
+    domain::TicketKind::migration,       domain::TicketKind::change_of_holder,
+    domain::TicketKind::backup_recovery, domain::TicketKind::feature_request,
+    domain::TicketKind::voice_over,
+};
+
+// A new ticket as the client fills it in: the question or procedure, its own fields (each read
+// only by the procedure that asks for it, domain/support_procedure.h), the subject and message.
 struct NewTicketForm {
-    domain::TicketDepartment department = domain::TicketDepartment::support;
-    bool error_report = false;
-    std::string subject;
+    domain::TicketKind kind = domain::TicketKind::general;
+    domain::TicketDepartment department = domain::TicketDepartment::support;  // a question's
+    int64_t chosen_service_id = 0;  // when the procedure needs a service and the route named none
+    int migration_option = 1;       // 1: the company migrates (recommended), 2: the client
+    std::string site_domain;
+    std::string current_provider;
+    bool webmail_warning_accepted = false;
+    std::string new_holder_email;
+    std::string date_wanted;  // as typed: format_date's form in either language
+    std::string texts;
+    std::string subject;  // a procedure's name when left empty
     std::string message;
     std::optional<SupportText> subject_error;
     std::optional<SupportText> message_error;
+    // The procedure's field (the API's name) the last check found missing or malformed, and what
+    // to do about it.
+    std::string problem_field;
+    std::optional<SupportText> problem;
 };
+
+// What the client is told about a procedure's field that is missing or malformed.
+std::optional<SupportText> field_problem_text(std::string_view field);
 
 struct SupportState {
     Remote<api::Profile> profile;  // the support plan
@@ -65,23 +93,40 @@ struct SupportState {
     // A new ticket, about this service when service_id is not 0.
     int64_t service_id = 0;
     Remote<api::ServiceView> service;
-    NewTicketForm form;  // edited in place by the screen
+    Remote<api::ServiceList> services;  // to choose one when the procedure needs it
+    NewTicketForm form;                 // edited in place by the screen
     Remote<api::TicketDetail> sent;
     std::optional<SupportText> refusal;  // why the server refused the last sending
+    // The procedure's rules the last sending did not meet, each said with its way forward.
+    std::vector<domain::ProcedureCondition> conditions;
 };
+
+// Whether the new-ticket form shows a choice of service: the procedure needs one and the client
+// did not start from a service.
+bool asks_for_service(const SupportState& state);
 
 struct ReloadSupport {};
 struct ChooseDepartment {
     domain::TicketDepartment department;
 };
-struct MarkErrorReport {
-    bool error_report = false;
+struct ChooseKind {
+    domain::TicketKind kind;
+};
+struct ChooseTicketService {
+    int64_t service_id = 0;
+};
+struct ChooseMigrationOption {
+    int option = 1;
+};
+struct AcceptWebmailWarning {
+    bool accepted = false;
 };
 struct SendTicket {};
 struct SendReply {};
 struct CloseTicket {};
-using SupportIntent = std::variant<ReloadSupport, ChooseDepartment, MarkErrorReport, SendTicket,
-                                   SendReply, CloseTicket>;
+using SupportIntent =
+    std::variant<ReloadSupport, ChooseDepartment, ChooseKind, ChooseTicketService,
+                 ChooseMigrationOption, AcceptWebmailWarning, SendTicket, SendReply, CloseTicket>;
 
 class TicketsFlow {
   public:
@@ -104,6 +149,8 @@ class TicketsFlow {
 
   private:
     void load_overview(FlowContext& ctx);
+    std::optional<api::NewTicket> new_ticket_body(Language language);
+    void note_refused_fields(const api::ApiFailure& failure);
     void send_ticket(FlowContext& ctx);
     void send_reply(FlowContext& ctx);
     void close(FlowContext& ctx);

@@ -76,7 +76,7 @@ struct UpgradeState {
     // No automatic upgrade: the message to the account executive (edited in place).
     std::string message;
     std::optional<UpgradeText> message_error;
-    Remote<api::UpgradeRequestView> request;
+    Remote<api::TicketDetail> request;  // the upgrade_request ticket it opened
     std::optional<UpgradeText> request_refusal;
 };
 

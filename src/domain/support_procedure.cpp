@@ -89,27 +89,45 @@ std::optional<FormProblem> form_problem(TicketKind kind, const ProcedureForm& fo
     return std::nullopt;
 }
 
-std::vector<std::string> unmet_conditions(TicketKind kind, const ProcedureForm& form,
-                                          const ProcedureFacts& facts) {
-    std::vector<std::string> unmet;
+std::optional<TicketDepartment> procedure_department(TicketKind kind) {
+    switch (kind) {
+        case TicketKind::general:
+            return std::nullopt;
+        case TicketKind::change_of_holder:
+            return TicketDepartment::billing;
+        case TicketKind::upgrade_request:
+            return TicketDepartment::sales;
+        case TicketKind::error_report:
+        case TicketKind::migration:
+        case TicketKind::backup_recovery:
+        case TicketKind::feature_request:
+        case TicketKind::voice_over:
+            return TicketDepartment::support;
+    }
+    return std::nullopt;
+}
+
+std::vector<ProcedureCondition> unmet_conditions(TicketKind kind, const ProcedureForm& form,
+                                                 const ProcedureFacts& facts) {
+    std::vector<ProcedureCondition> unmet;
     if (kind == TicketKind::change_of_holder) {
         // RULES.md §10: both clients exist, both up to date, only an active service moves, and
         // one email per client (so the new holder is another account).
         if (!facts.new_holder_registered) {
-            unmet.push_back("new_holder_not_registered");
+            unmet.push_back(ProcedureCondition::new_holder_not_registered);
         } else if (facts.new_holder_is_client) {
-            unmet.push_back("new_holder_is_you");
+            unmet.push_back(ProcedureCondition::new_holder_is_you);
         } else if (facts.new_holder_owes_overdue) {
-            unmet.push_back("new_holder_invoices_overdue");
+            unmet.push_back(ProcedureCondition::new_holder_invoices_overdue);
         }
-        if (facts.client_owes_overdue) unmet.push_back("your_invoices_overdue");
+        if (facts.client_owes_overdue) unmet.push_back(ProcedureCondition::your_invoices_overdue);
         if (facts.service_status && *facts.service_status != ServiceStatus::active) {
-            unmet.push_back("service_not_active");
+            unmet.push_back(ProcedureCondition::service_not_active);
         }
     }
     if (kind == TicketKind::backup_recovery && form.date_wanted &&
         days_between(*form.date_wanted, facts.today) > kBackupDays) {
-        unmet.push_back("backup_too_old");
+        unmet.push_back(ProcedureCondition::backup_too_old);
     }
     return unmet;
 }

@@ -58,6 +58,15 @@ struct ProcedureFacts {
     bool new_holder_owes_overdue = false;
 };
 
+// A rule of a procedure that a form does not meet, as the API names it in `error.conditions`.
+PORTAL_NAMED_ENUM(ProcedureCondition, new_holder_not_registered, new_holder_is_you,
+                  new_holder_invoices_overdue, your_invoices_overdue, service_not_active,
+                  backup_too_old);
+
+// The department a procedure goes to: what only an administrator can do (a change of holder) to
+// billing, everything else to support; nullopt for a question, whose department the client picks.
+std::optional<TicketDepartment> procedure_department(TicketKind kind);
+
 // A field the procedure needs and did not get, or got in a form it cannot read.
 struct FormProblem {
     std::string field;
@@ -70,9 +79,9 @@ bool needs_service(TicketKind kind);
 // The first field of the form the procedure cannot go ahead without; nullopt when all are there.
 std::optional<FormProblem> form_problem(TicketKind kind, const ProcedureForm& form, Date today);
 
-// Every rule the procedure does not meet (stable codes the page translates); empty when it may
-// go ahead. Assumes form_problem found nothing.
-std::vector<std::string> unmet_conditions(TicketKind kind, const ProcedureForm& form,
-                                          const ProcedureFacts& facts);
+// Every rule the procedure does not meet; empty when it may go ahead. Assumes form_problem found
+// nothing.
+std::vector<ProcedureCondition> unmet_conditions(TicketKind kind, const ProcedureForm& form,
+                                                 const ProcedureFacts& facts);
 
 }  // namespace portal::domain

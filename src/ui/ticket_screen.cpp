@@ -1,7 +1,6 @@
-// One support ticket (its messages, oldest first, the client's and the staff's, with their
-// times; when its answer is due; a reply box and «Cerrar ticket») and the «Nuevo ticket» form
-// (department, subject, message, an error report's 2-hour answer; about a service when opened
-// from it). Draws app::TicketsFlow's state; checks and decisions are there.
+// One support ticket: its messages, oldest first, the client's and the staff's, with their
+// times; when its answer is due; a reply box and «Cerrar ticket». Draws app::TicketsFlow's state;
+// checks and decisions are there.
 #include <string>
 
 #include "app/texts/fill_in.h"
@@ -11,6 +10,7 @@
 #include "ui/icons.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
+#include "ui/support_page.h"
 #include "ui/ticket_status.h"
 #include "ui/widgets.h"
 
@@ -20,31 +20,11 @@ namespace {
 
 using app::fill_in;
 using app::SupportText;
-using Screen = ScreenContext<app::SupportState, SupportText, app::SupportIntent>;
-
-// A page under the support screen: its title, then the link back there.
-void begin_support_page(Screen& s, const char* id, const char* page_title) {
-    begin_page(id, page_title);
-    s.link_back_to(SupportText::back_to_support, app::Route{app::Route::Page::support});
-    ImGui::Spacing();
-}
+using Screen = SupportScreen;
 
 std::string when(const Screen& s, SupportText pattern, const std::string& instant) {
     const auto local = app::local_time(instant, s.lang);
     return local ? fill_in(s.t(pattern), {local->date, local->time}) : std::string();
-}
-
-// What stopped the last send (a refusal; a failure, whose retry sends again), then the button
-// that sends, «Enviando…» while `attempt` is on its way.
-void send_controls(Screen& s, const app::Remote<api::TicketDetail>& attempt, SupportText label,
-                   const app::SupportIntent& send) {
-    const bool busy = attempt.loading();
-    if (s.state.refusal) {
-        warning_notice(s.t(*s.state.refusal));
-    } else if (attempt.failed() && problem_box(attempt.problem, s.lang)) {
-        s.send(send);
-    }
-    if (primary_button(s.t(busy ? SupportText::sending : label), !busy)) s.send(send);
 }
 
 void draw_message(Screen& s, const api::TicketMessageView& message) {
@@ -102,47 +82,6 @@ void draw_ticket_body(Screen& s, app::TicketsFlow& flow, const api::TicketDetail
     draw_reply(s, flow, detail);
 }
 
-void draw_form(Screen& s, app::TicketsFlow& flow) {
-    app::NewTicketForm& form = flow.form();
-    const bool busy = s.state.sent.loading();
-    if (s.state.service_id != 0) {
-        if (const auto& service = s.state.service.data) {
-            text_wrapped(fill_in(s.t(SupportText::about_service), {service->name}));
-        } else if (s.state.service.loading()) {
-            loading_line(s.lang);
-        }
-        ImGui::Spacing();
-    }
-    begin_card("new-ticket");
-    text(s.t(SupportText::department_label));
-    // The choices under their label, side by side while they fit.
-    bool first = true;
-    for (const auto department :
-         {domain::TicketDepartment::support, domain::TicketDepartment::billing,
-          domain::TicketDepartment::sales}) {
-        const char* label = app::tr(s.lang, department);
-        if (!first) same_line_if_fits(button_width(label) + 24);
-        first = false;
-        if (radio(label, form.department == department, !busy)) {
-            s.send(app::ChooseDepartment{department});
-        }
-    }
-    ImGui::Spacing();
-    const float width = ImGui::GetContentRegionAvail().x;
-    text_field(s.t(SupportText::subject_label), form.subject, FieldKind::text, std::nullopt, s.lang,
-               width);
-    if (form.subject_error) text_wrapped(s.t(*form.subject_error), color::kDanger);
-    multiline_field(s.t(SupportText::message_label), form.message,
-                    form.message_error ? s.t(*form.message_error) : nullptr, 140.0f);
-    if (checkbox(s.t(SupportText::error_report_label), form.error_report, !busy)) {
-        s.send(app::MarkErrorReport{!form.error_report});
-    }
-    text_wrapped(s.t(SupportText::error_report_hint), color::kMuted);
-    end_card();
-    ImGui::Spacing();
-    send_controls(s, s.state.sent, SupportText::send_ticket, app::SendTicket{});
-}
-
 }  // namespace
 
 app::Intent draw_ticket(app::PortalApp& app) {
@@ -163,15 +102,6 @@ app::Intent draw_ticket(app::PortalApp& app) {
     } else if (ticket.loading()) {
         loading_line(s.lang);
     }
-    end_page();
-    return std::move(s.intent);
-}
-
-app::Intent draw_new_ticket(app::PortalApp& app) {
-    app::TicketsFlow& flow = app.tickets_form();
-    Screen s{flow.state(), app.state().language, {}};
-    begin_support_page(s, "new-ticket", s.t(SupportText::new_ticket));
-    draw_form(s, flow);
     end_page();
     return std::move(s.intent);
 }

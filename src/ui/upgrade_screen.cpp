@@ -8,6 +8,7 @@
 #include "app/texts/fill_in.h"
 #include "app/texts/invoice_texts.h"
 #include "app/texts/upgrade_texts.h"
+#include "app/tickets_flow.h"
 #include "imgui.h"
 #include "ui/icons.h"
 #include "ui/screen_context.h"
@@ -215,12 +216,18 @@ void draw_manual_request(Screen& s, app::UpgradeFlow& flow) {
     notice(s.t(UpgradeText::manual_heading), s.t(UpgradeText::manual_body), color::kWarning);
     ImGui::Spacing();
     if (s.state.step == app::UpgradeStep::request_sent && s.state.request.data) {
-        const api::UpgradeRequestView& sent = *s.state.request.data;
+        const api::TicketDetail& sent = *s.state.request.data;
         begin_card("sent");
-        heading(fill_in(s.t(UpgradeText::request_sent),
-                        {std::to_string(sent.id), s.date(sent.created_on)}));
-        text_wrapped(sent.message, color::kMuted);
+        heading(fill_in(s.t(UpgradeText::request_sent), {std::to_string(sent.ticket.id)}));
+        if (!sent.messages.empty()) text_wrapped(sent.messages.front().text, color::kMuted);
         text_wrapped(s.t(UpgradeText::request_next));
+        const std::string due = app::due_line(sent.ticket, s.lang);
+        if (!due.empty()) text_wrapped(due, color::kPrimary);
+        if (link(s.t(UpgradeText::see_request_ticket))) {
+            app::Route ticket{app::Route::Page::ticket};
+            ticket.ticket_id = sent.ticket.id;
+            s.go_to(ticket);
+        }
         end_card();
         ImGui::Spacing();
         back_to_service(s);

@@ -1343,6 +1343,55 @@ TEST_P(ApiScenario, AnotherClientsTicketDoesNotExistAndBadTicketsNameTheField) {
     EXPECT_TRUE(rejected(long_reply.failure, 422, "invalid_text"));
 }
 
+TEST_P(ApiScenario, AnUpgradeRequestIsATicketToSalesFollowedInSupport) {
+    Visit bruno(*world);
+    int64_t reseller = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        bruno.sign_in_to_service("bruno@example.com", "Reseller Bruno", reseller));
+    auto sent = bruno.ask(&ApiClient::request_upgrade, reseller,
+                          api::UpgradeRequestBody{"Quisiera el plan Plata."}, "up-1");
+    ASSERT_TRUE(sent.ok()) << sent.failure.error.code;
+    const api::TicketSummary& ticket = sent.value->ticket;
+    EXPECT_EQ(ticket.kind, domain::TicketKind::upgrade_request);
+    EXPECT_EQ(ticket.department, domain::TicketDepartment::sales);
+    EXPECT_EQ(ticket.service_id, reseller);
+    EXPECT_EQ(ticket.subject, "Cambio de plan: Reseller Bruno");
+    EXPECT_EQ(ticket.status, domain::TicketStatus::open);
+    EXPECT_TRUE(ticket.due_at) << "the company owes its answer";
+    ASSERT_EQ(sent.value->messages.size(), 1u);
+    EXPECT_EQ(sent.value->messages[0].text, "Quisiera el plan Plata.");
+
+    // The same request through POST /tickets, and a retry of the first one: still one ticket each.
+    auto again = bruno.ask(&ApiClient::request_upgrade, reseller,
+                           api::UpgradeRequestBody{"Quisiera el plan Plata."}, "up-1");
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value->ticket.id, ticket.id);
+    api::NewTicket direct{domain::TicketDepartment::sales, reseller, "Plata", "Plata, por favor.",
+                          domain::TicketKind::upgrade_request};
+    ASSERT_TRUE(bruno.ask(&ApiClient::open_ticket, direct, "up-2").ok());
+    auto list = bruno.ask(&ApiClient::tickets);
+    ASSERT_TRUE(list.ok());
+    int upgrade_requests = 0;
+    for (const auto& each : list.value->tickets) {
+        if (each.kind == domain::TicketKind::upgrade_request) ++upgrade_requests;
+    }
+    EXPECT_EQ(upgrade_requests, 2);
+
+    // A service that changes plan by itself, or is not active, is refused either way.
+    int64_t hosting = 0;
+    Visit ana(*world);
+    ASSERT_NO_FATAL_FAILURE(
+        ana.sign_in_to_service("ana@example.com", "Hosting anagarcia.example", hosting));
+    api::NewTicket automatic{domain::TicketDepartment::sales, hosting, "Pro", "Pro.",
+                             domain::TicketKind::upgrade_request};
+    EXPECT_TRUE(rejected(ana.ask(&ApiClient::open_ticket, automatic, "up-3").failure, 409,
+                         "upgrade_is_automatic"));
+    const int64_t tv = bruno.service_id("Canal Bruno TV");
+    EXPECT_TRUE(rejected(
+        bruno.ask(&ApiClient::request_upgrade, tv, api::UpgradeRequestBody{"Más"}, "up-4").failure,
+        409, "service_not_active"));
+}
+
 TEST_P(ApiScenario, AChangeOfHolderNamesEveryUnmetConditionThenGoesAheadOnceTheyAreMet) {
     Visit ana(*world);
     int64_t hosting = 0;

@@ -228,8 +228,16 @@ test('a package with no automatic upgrade offers the request to the account exec
   assert.ok(!shown.some((l) => l.startsWith('Elegir ')), 'no plan can be chosen');
   await fill(page, 'Mensaje para su ejecutivo de cuenta', 'Necesito Reseller Plata para 30 clientes.');
   await click(page, 'Enviar la solicitud');
-  await waitForItem(page, /^Solicitud n\.º \d+ enviada/, 'text');
+  await waitForItem(page, /^Solicitud enviada: ticket n\.º \d+\.$/, 'text');
   await screenshot(page, 'upgrade-manual-request');
+  // The request is a ticket to sales about the service, followed from «Soporte».
+  const { tickets } = await apiGet(stub, token, '/tickets');
+  const request = tickets.find((t) => t.kind === 'upgrade_request');
+  assert.ok(request, 'the request opened a ticket');
+  assert.equal(request.department, 'sales');
+  await click(page, 'Ver el ticket', 'link');
+  await waitForRoute(page, `/soporte/tickets/${request.id}`);
+  await waitForItem(page, 'Necesito Reseller Plata para 30 clientes.');
   await page.context().close();
 });
 

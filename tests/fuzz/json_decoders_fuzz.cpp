@@ -97,7 +97,7 @@ void through_text(std::string_view text, const char* name) {
     X(ProfileChanges) X(PlanSummary) X(ServiceView) X(ServiceList) X(Credential) \
     X(ServiceCredentials) X(ServiceAccess) X(Download) X(DownloadList) X(UpgradeOptions) \
     X(InvoiceView) X(InvoiceList) X(UpgradeOrderRequest) X(UpgradeOrderResult) \
-    X(UpgradeRequestBody) X(UpgradeRequestView) X(CancellationRequestBody) \
+    X(UpgradeRequestBody) X(CancellationRequestBody) \
     X(CancellationRequestView) X(AutoRenewBody) X(AutoRenewView) X(ManualCatalog) \
     X(ManualPageView) X(ManualSearchResults) X(ActivationEstimateView) X(PendingPlanChange) \
     X(ServiceCancellation) X(InvoiceLine) X(PaymentView) X(UpgradeOrder) X(PaymentRequest) \

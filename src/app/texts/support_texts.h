@@ -5,6 +5,7 @@
 #include "app/strings.h"
 #include "app/texts/text_table.h"
 #include "domain/support_plan.h"
+#include "domain/support_procedure.h"
 
 namespace portal::app {
 
@@ -30,15 +31,36 @@ PORTAL_TEXT_ENUM(SupportText, subtitle,
                  from_staff,          // "Soporte, el {} a las {}"
                  reply_label, send_reply, sending, close_ticket,
                  closed_note,  // writing again reopens a closed ticket
-                 back_to_support, department_label, subject_label, message_label,
-                 error_report_label,  // the checkbox: something that should work does not
-                 error_report_hint,   // answered within 2 hours, at any hour
-                 send_ticket,
+                 back_to_support, department_label, subject_label, message_label, send_ticket,
+                 kind_label,      // "¿Qué necesita?": the question or procedure
+                 service_label,   // the service a procedure is about
+                 no_services,     // nothing to choose from
+                 option_label,    // a migration: who does it (RULES.md §11)
+                 option_company,  // option 1
+                 option_client,   // option 2
+                 domain_label, provider_label,
+                 webmail_warning,        // option 1's tick: old emails are not migrated
+                 webmail_note,           // new mailboxes get the hosting's global password
+                 new_holder_label,       // a change of holder (RULES.md §10)
+                 holder_rules,           // what a change of holder needs, before it is asked
+                 date_label,             // a backup's day, with its written form
+                 backup_cost_note,       // a recovery may cost extra
+                 texts_label,            // a voice-over's texts
+                 voice_over_note,        // ready 5 to 7 days after they are confirmed
+                 subject_default,        // an empty subject becomes the procedure's name
+                 why_procedure_refused,  // heads the unmet conditions
+                 see_invoices,           // the way forward from overdue invoices
+                 // What to do about a procedure's field that is missing or malformed.
+                 problem_service, problem_option, problem_domain, problem_provider, problem_webmail,
+                 problem_new_holder, problem_date, problem_texts,
                  help_with_service,  // «Pedir ayuda con este servicio»
                  manuals_heading,    // the support manuals, linked from «Soporte»
                  text_required, subject_too_long, message_too_long, why_too_many_open,
                  why_too_many_messages, why_not_found);
 PORTAL_TEXTS_FOR(domain::TicketStatus);
+PORTAL_TEXTS_FOR(domain::TicketKind);
+// What each rule a procedure did not meet means, with the way forward.
+PORTAL_TEXTS_FOR(domain::ProcedureCondition);
 PORTAL_TEXTS_FOR(domain::TicketDepartment);
 PORTAL_TEXTS_FOR(domain::SupportPlan);
 PORTAL_TEXTS_FOR(domain::SupportChannel);
@@ -46,5 +68,7 @@ PORTAL_TEXTS_FOR(domain::SupportChannel);
 PORTAL_TEXTS_FOR(domain::ChannelResponse);
 // "2 horas hábiles", "15 minutos hábiles", "8 horas hábiles".
 const char* plan_time_words(Language language, domain::SupportPlan plan);
+// What a question or procedure is for, in one line under its name on «Nuevo ticket».
+const char* kind_hint(Language language, domain::TicketKind kind);
 
 }  // namespace portal::app

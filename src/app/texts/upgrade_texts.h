@@ -36,9 +36,10 @@ PORTAL_TEXT_ENUM(UpgradeText, title, subtitle,
                  scheduled_explained, back_to_service, manual_heading, manual_body,
                  manual_message,  // field label
                  manual_hint, send_request, sending_request, message_required, message_too_long,
-                 request_sent,  // "Solicitud n.º {} enviada el {}."
-                 request_next, why_not_active, why_same_plan, why_currency, why_not_automatic,
-                 why_is_automatic, why_unknown_plan, why_not_found, why_order_pending,
-                 why_cancellation_scheduled);
+                 request_sent,        // "Solicitud enviada: ticket n.º {}."
+                 request_next,        // the answer comes in the ticket, in «Soporte»
+                 see_request_ticket,  // the link to that ticket
+                 why_not_active, why_same_plan, why_currency, why_not_automatic, why_is_automatic,
+                 why_unknown_plan, why_not_found, why_order_pending, why_cancellation_scheduled);
 
 }  // namespace portal::app

@@ -3,6 +3,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -97,7 +99,7 @@ TEST_F(TicketsFlowTest, ADoubleClickOpensOneTicketAboutTheServiceThenItShows) {
     open_form();
     app.tickets_form().form().subject = " Lento ";
     app.tickets_form().form().message = "Tarda en cargar.";
-    app.dispatch(SupportIntent{MarkErrorReport{true}});
+    app.dispatch(SupportIntent{ChooseKind{domain::TicketKind::error_report}});
     app.dispatch(SupportIntent{SendTicket{}});
     app.dispatch(SupportIntent{SendTicket{}});
     ASSERT_EQ(net.pending(), 1u) << "one ticket left the page";
@@ -137,6 +139,149 @@ TEST_F(TicketsFlowTest, ALostAnswerIsRetriedWithTheSameKey) {
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
     net.reply(409, error_body("too_many_open_tickets"));
     EXPECT_EQ(state().refusal, SupportText::why_too_many_open);
+}
+
+// [SECTION] The manual's procedures as guided forms
+
+class ProcedureFormTest : public TicketsFlowTest {
+  protected:
+    // «Nuevo ticket» from «Soporte»: about no service yet, so the client's services are offered.
+    void open_blank_form() {
+        app.dispatch(Navigate{Route{Route::Page::new_ticket}});
+        ASSERT_EQ(net.next().path, "/services");
+        api::ServiceList services;
+        services.services.resize(2);
+        services.services[0].id = 11;
+        services.services[0].name = "Hosting";
+        services.services[1].id = 12;
+        services.services[1].name = "Radio";
+        net.reply(200, api::encode(services));
+    }
+    NewTicketForm& form() { return app.tickets_form().form(); }
+};
+
+TEST_F(ProcedureFormTest, AChangeOfHolderNeedsItsServiceChosenBeforeAnythingLeaves) {
+    open_blank_form();
+    EXPECT_EQ(app.route(), "/soporte/nuevo");
+    ASSERT_TRUE(state().services.data);
+    app.dispatch(SupportIntent{ChooseKind{domain::TicketKind::change_of_holder}});
+    EXPECT_TRUE(asks_for_service(state()));
+    form().new_holder_email = "carla@example.com";
+    form().message = "Autorizo el cambio.";
+    app.dispatch(SupportIntent{SendTicket{}});
+    EXPECT_EQ(net.pending(), 0u);
+    EXPECT_EQ(state().form.problem_field, "service_id");
+    EXPECT_EQ(state().form.problem, SupportText::problem_service);
+    EXPECT_EQ(state().form.subject_error, std::nullopt) << "the procedure's name is the subject";
+
+    app.dispatch(SupportIntent{ChooseTicketService{12}});
+    app.dispatch(SupportIntent{SendTicket{}});
+    ASSERT_EQ(net.pending(), 1u);
+    // Billing handles a change of holder; an empty subject becomes the procedure's name.
+    EXPECT_EQ(
+        net.next().body,
+        R"({"department":"billing","kind":"change_of_holder","message":"Autorizo el cambio.",)"
+        R"("new_holder_email":"carla@example.com","service_id":12,)"
+        R"("subject":"Cambio de titular de un servicio"})");
+}
+
+TEST_F(ProcedureFormTest, ARefusalNamesEveryUnmetRuleAndAFixedRequestIsSentAnew) {
+    open_blank_form();
+    app.dispatch(SupportIntent{ChooseKind{domain::TicketKind::change_of_holder}});
+    app.dispatch(SupportIntent{ChooseTicketService{11}});
+    form().new_holder_email = "carla@example.com";
+    form().message = "Autorizo el cambio.";
+    app.dispatch(SupportIntent{SendTicket{}});
+    const std::string first_key = header(net.next(), "Idempotency-Key");
+    api::ApiError refused{"procedure_refused", "x", "",
+                          std::vector<std::string>{"your_invoices_overdue", "service_not_active"}};
+    net.reply(409, api::encode(refused));
+    EXPECT_EQ(state().refusal, SupportText::why_procedure_refused);
+    EXPECT_EQ(state().conditions, (std::vector<domain::ProcedureCondition>{
+                                      domain::ProcedureCondition::your_invoices_overdue,
+                                      domain::ProcedureCondition::service_not_active}));
+    EXPECT_EQ(app.route(), "/soporte/nuevo") << "the form stays, filled in";
+    EXPECT_EQ(form().new_holder_email, "carla@example.com");
+
+    // The invoices paid, the same request goes again: a refusal is final, so it is a new attempt
+    // with a new key (the old one would replay the refusal).
+    app.dispatch(SupportIntent{SendTicket{}});
+    EXPECT_TRUE(state().conditions.empty());
+    EXPECT_NE(header(net.next(), "Idempotency-Key"), first_key);
+    net.reply(201, api::encode(ticket_detail(40, 1)));
+    EXPECT_EQ(app.route(), "/soporte/tickets/40");
+}
+
+TEST_F(ProcedureFormTest, AMigrationSendsItsOptionAndTheServersFieldProblemShowsUnderIt) {
+    open_blank_form();
+    app.dispatch(SupportIntent{ChooseKind{domain::TicketKind::migration}});
+    EXPECT_FALSE(asks_for_service(state())) << "a migration brings a site not yet hosted";
+    form().site_domain = " misitio.com ";
+    form().current_provider = "Otro hosting";
+    form().subject = "Migrar";
+    form().message = "Hola.";
+    app.dispatch(SupportIntent{AcceptWebmailWarning{true}});
+    app.dispatch(SupportIntent{SendTicket{}});
+    EXPECT_EQ(net.next().body,
+              R"({"current_provider":"Otro hosting","department":"support","domain":"misitio.com",)"
+              R"("kind":"migration","message":"Hola.","option":1,"subject":"Migrar",)"
+              R"("webmail_warning_accepted":true})");
+    net.reply(400, error_body("invalid_value", "domain"));
+    EXPECT_EQ(state().form.problem_field, "domain");
+    EXPECT_EQ(state().form.problem, SupportText::problem_domain);
+
+    // Option 2 (the client migrates) does not carry the webmail warning.
+    app.dispatch(SupportIntent{ChooseMigrationOption{2}});
+    app.dispatch(SupportIntent{SendTicket{}});
+    EXPECT_EQ(net.next().body.find("webmail"), std::string::npos);
+    EXPECT_NE(net.next().body.find(R"("option":2)"), std::string::npos);
+}
+
+TEST_F(ProcedureFormTest, ABackupDayIsReadAsTheClientWritesItInEitherLanguage) {
+    open_blank_form();
+    app.dispatch(SupportIntent{ChooseKind{domain::TicketKind::backup_recovery}});
+    app.dispatch(SupportIntent{ChooseTicketService{11}});
+    form().message = "Se borró un archivo.";
+    form().date_wanted = "31/02/2026";
+    app.dispatch(SupportIntent{SendTicket{}});
+    EXPECT_EQ(net.pending(), 0u) << "a day the calendar lacks never leaves the page";
+    EXPECT_EQ(state().form.problem, SupportText::problem_date);
+    for (const std::string typed : {" 28/11/2026", "2026-11-28"}) {
+        form().date_wanted = typed;
+        app.dispatch(SupportIntent{SendTicket{}});
+        ASSERT_EQ(net.pending(), 1u) << typed;
+        EXPECT_NE(net.next().body.find(R"("date_wanted":"2026-11-28")"), std::string::npos);
+        net.fail(api::TransportFailure::timeout);
+    }
+}
+
+// Every field a procedure can be refused for has words for the client: the domain's checks are
+// walked field by field, each one filled in once it has been named.
+TEST(FieldProblemText, EveryFieldAProcedureAsksForHasItsWords) {
+    const domain::Date today{2026, 12, 2};
+    using Fill = std::function<void(domain::ProcedureForm&)>;
+    const std::map<std::string, Fill> kFillIn{
+        {"service_id", [](auto& form) { form.service_id = 1; }},
+        {"option", [](auto& form) { form.option = 1; }},
+        {"domain", [](auto& form) { form.domain = "misitio.com"; }},
+        {"current_provider", [](auto& form) { form.current_provider = "Otro"; }},
+        {"webmail_warning_accepted", [](auto& form) { form.webmail_warning_accepted = true; }},
+        {"new_holder_email", [](auto& form) { form.new_holder_email = "carla@example.com"; }},
+        {"date_wanted", [&](auto& form) { form.date_wanted = today; }},
+        {"texts", [](auto& form) { form.texts = "Hola"; }},
+    };
+    for (const domain::TicketKind kind : domain::enum_values<domain::TicketKind>()) {
+        domain::ProcedureForm form;
+        for (int step = 0; step < 10; ++step) {
+            const auto problem = domain::form_problem(kind, form, today);
+            if (!problem) break;
+            EXPECT_TRUE(field_problem_text(problem->field)) << problem->field;
+            const auto fill = kFillIn.find(problem->field);
+            ASSERT_NE(fill, kFillIn.end()) << "a field this test cannot fill in";
+            fill->second(form);
+        }
+        EXPECT_FALSE(domain::form_problem(kind, form, today)) << domain::to_string(kind);
+    }
 }
 
 // [SECTION] The support manuals «Soporte» links to

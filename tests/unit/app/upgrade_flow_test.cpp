@@ -369,12 +369,17 @@ TEST_F(UpgradeFlowTest, NoAutomaticUpgradeOffersTheRequestToTheAccountExecutive)
 
     app.dispatch(UpgradeIntent{SendUpgradeRequest{}});
     EXPECT_EQ(header(net.next(), "Idempotency-Key"), key);
-    net.reply(201,
-              api::encode(api::UpgradeRequestView{
-                  9, kServiceId, "Necesito Reseller Plata para 30 clientes.", "received", kToday}));
+    api::TicketDetail opened;
+    opened.ticket.id = 9;
+    opened.ticket.kind = domain::TicketKind::upgrade_request;
+    opened.ticket.service_id = kServiceId;
+    opened.messages.push_back({1, domain::MessageAuthor::client,
+                               "Necesito Reseller Plata para 30 clientes.",
+                               "2026-03-11T10:00:00-03:00"});
+    net.reply(201, api::encode(opened));
     EXPECT_EQ(state().step, UpgradeStep::request_sent);
     ASSERT_TRUE(state().request.data);
-    EXPECT_EQ(state().request.data->id, 9);
+    EXPECT_EQ(state().request.data->ticket.id, 9) << "the ticket the request opened";
 }
 
 TEST_F(UpgradeFlowTest, AServiceThatIsNotActiveIsExplained) {

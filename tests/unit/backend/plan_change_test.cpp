@@ -477,9 +477,11 @@ TYPED_TEST(PlanChangeTest, UpgradeRequestsWhenNoAutomaticChangeExists) {
                             R"({"message":"I need the Plata plan with 50 accounts"})", this->bruno);
     ASSERT_EQ(r.status, 201) << r.body;
     Json j = this->json(r);
-    EXPECT_EQ(j["status"], "received");
-    EXPECT_EQ(j["created_on"], "2026-03-11");
-    EXPECT_EQ(this->store->upgrade_requests_of(2).size(), 1u);
+    EXPECT_EQ(j["ticket"]["kind"], "upgrade_request");
+    EXPECT_EQ(j["ticket"]["opened_at"], "2026-03-11T12:00:00-03:00");
+    EXPECT_EQ(r.headers.at("Location"),
+              "/api/v1/tickets/" + std::to_string(j["ticket"]["id"].get<int64_t>()));
+    EXPECT_EQ(this->store->tickets_of(2).back().kind, domain::TicketKind::upgrade_request);
 
     Response empty = this->call("POST", reseller, R"({"message":"   "})", this->bruno);
     this->expect_error(empty, 422, "invalid_text");

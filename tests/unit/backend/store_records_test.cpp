@@ -82,7 +82,6 @@ struct Samples {
     domain::Invoice invoice;
     UpgradeOrderRecord order;
     PaymentRecord payment;
-    UpgradeRequestRecord request;
     CancellationRecord cancellation;
     IdempotentAnswer answer;
     SignInLock lock;
@@ -183,7 +182,6 @@ Samples samples(int v) {
     s.payment = {
         91,         41,   51, PaymentMethod::sandbox, {500 + v, "EUR"}, day, 1760000000 + v,
         "ref-" + n, false};
-    s.request = {71, 41, 23, "Please call me", day};
     s.cancellation = {81,
                       41,
                       23,
@@ -236,7 +234,6 @@ void write(Store& store, const Samples& s) {
         store.insert_invoice(s.invoice);
         store.insert_upgrade_order(s.order);
         store.insert_payment(s.payment);
-        store.insert_upgrade_request(s.request);
         store.insert_cancellation(s.cancellation);
         store.save_idempotent_answer(s.answer);
         store.insert_ticket(s.ticket);
@@ -264,7 +261,6 @@ void expect_read_back(Store& store, const Samples& s) {
     expect_same_fields(s.order, only(store.upgrade_orders_of(client)), "upgrade order");
     // The only payment method is the sandbox, which is also the default.
     expect_same_fields(s.payment, only(store.payments_of(client)), "payment", false);
-    expect_same_fields(s.request, only(store.upgrade_requests_of(client)), "upgrade request");
     expect_same_fields(s.cancellation, store.cancellation_of(client, s.cancellation.id),
                        "cancellation");
     expect_same_fields(s.answer, store.idempotent_answer(client, s.answer.key), "answer");
@@ -406,7 +402,7 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
         "DROP TABLE notifications; DROP TABLE contacts; DROP TABLE clients; DROP TABLE sessions; "
         "DROP TABLE plans; DROP TABLE downloads; "
         "DROP TABLE plan_downloads; DROP TABLE services; DROP TABLE credentials; "
-        "DROP TABLE invoices; DROP TABLE upgrade_orders; DROP TABLE upgrade_requests; "
+        "DROP TABLE invoices; DROP TABLE upgrade_orders; "
         "DROP TABLE cancellation_requests; DROP TABLE idempotency_keys; DROP TABLE settings; "
         "DROP TABLE sign_in_locks; DROP TABLE payments; DROP TABLE ticket_messages; "
         "DROP TABLE tickets; UPDATE schema_version SET version = 4");
@@ -425,7 +421,9 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
         "INSERT INTO upgrade_orders (id, client_id, service_id, from_plan_id, to_plan_id, "
         "direction, amount_cents, currency, period_start, period_end, invoice_id, created_at) "
         "VALUES (61, 41, 23, 'plan-x', 'plan-y', 'down', 250, 'ARS', '2026-02-01', "
-        "'2026-12-31', NULL, 7)");
+        "'2026-12-31', NULL, 7);"
+        "INSERT INTO upgrade_requests (id, client_id, service_id, message, created_on) "
+        "VALUES (71, 41, 23, 'Quiero el plan Plata', '2026-02-03')");
 
     SqliteStore store(kind.path.string());
     EXPECT_EQ(store.schema_version(), SqliteStore::latest_schema_version());
@@ -449,6 +447,20 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     // Orders of before took effect when made.
     EXPECT_EQ(store.upgrade_orders_of(41)[0].status, domain::OrderStatus::applied);
     EXPECT_EQ(store.upgrade_orders_of(41)[0].effective_on, (domain::Date{2026, 2, 1}));
+    // An upgrade request of before is a ticket to sales about its service, its message the
+    // first, opened at 10:00 (GMT−3) of its day.
+    ASSERT_EQ(store.tickets_of(41).size(), 1u);
+    const TicketRecord ticket = store.tickets_of(41)[0];
+    EXPECT_EQ(ticket.kind, domain::TicketKind::upgrade_request);
+    EXPECT_EQ(ticket.department, domain::TicketDepartment::sales);
+    EXPECT_EQ(ticket.service_id, std::optional<int64_t>{23});
+    EXPECT_EQ(ticket.subject, "Cambio de plan: S");
+    EXPECT_EQ(ticket.status, domain::TicketStatus::open);
+    EXPECT_EQ(domain::company_rfc3339(ticket.opened_at), "2026-02-03T10:00:00-03:00");
+    const auto messages = store.ticket_messages_of(41, ticket.id);
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_EQ(messages[0].text, "Quiero el plan Plata");
+    EXPECT_EQ(messages[0].kind, domain::MessageKind::client);
 }
 
 }  // namespace

@@ -136,6 +136,8 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     // have left it, with a stored answer whose fingerprint is an unkeyed digest.
     ASSERT_EQ(
         sqlite3_exec(db,
+                     "CREATE TABLE upgrade_requests (id INTEGER PRIMARY KEY, client_id INTEGER, "
+                     "service_id INTEGER, message TEXT, created_on TEXT); "
                      "DROP TABLE incident_updates; DROP TABLE incidents; "
                      "DROP TABLE status_components; ALTER TABLE services DROP COLUMN server; "
                      "DROP TABLE notifications; DROP TABLE contacts; "

@@ -86,7 +86,8 @@ TEST(ChangeOfHolder, EveryUnmetConditionIsNamedAtOnce) {
         facts.today = kToday;
         return unmet_conditions(TicketKind::change_of_holder, form, facts);
     };
-    using Conditions = std::vector<std::string>;
+    using Conditions = std::vector<ProcedureCondition>;
+    using C = ProcedureCondition;
     ProcedureFacts ready;
     ready.service_status = ServiceStatus::active;
     ready.new_holder_registered = true;
@@ -94,17 +95,17 @@ TEST(ChangeOfHolder, EveryUnmetConditionIsNamedAtOnce) {
 
     ProcedureFacts unknown = ready;
     unknown.new_holder_registered = false;
-    EXPECT_EQ(unmet(unknown), Conditions{"new_holder_not_registered"});
+    EXPECT_EQ(unmet(unknown), Conditions{C::new_holder_not_registered});
 
     ProcedureFacts self = ready;
     self.new_holder_is_client = true;
-    EXPECT_EQ(unmet(self), Conditions{"new_holder_is_you"});
+    EXPECT_EQ(unmet(self), Conditions{C::new_holder_is_you});
 
     ProcedureFacts both_owe = ready;
     both_owe.new_holder_owes_overdue = true;
     both_owe.client_owes_overdue = true;
     EXPECT_EQ(unmet(both_owe),
-              (Conditions{"new_holder_invoices_overdue", "your_invoices_overdue"}));
+              (Conditions{C::new_holder_invoices_overdue, C::your_invoices_overdue}));
 
     // Only an active service moves: pending, suspended, cancelled and terminated ones do not.
     for (ServiceStatus status : {ServiceStatus::pending, ServiceStatus::suspended,
@@ -112,7 +113,7 @@ TEST(ChangeOfHolder, EveryUnmetConditionIsNamedAtOnce) {
         ProcedureFacts not_active = ready;
         not_active.service_status = status;
         not_active.client_owes_overdue = true;
-        EXPECT_EQ(unmet(not_active), (Conditions{"your_invoices_overdue", "service_not_active"}))
+        EXPECT_EQ(unmet(not_active), (Conditions{C::your_invoices_overdue, C::service_not_active}))
             << to_string(status);
     }
 }
@@ -127,7 +128,18 @@ TEST(BackupRecovery, ACopyOlderThanTheMonthKeptIsRefused) {
     EXPECT_TRUE(unmet_conditions(TicketKind::backup_recovery, form, facts).empty());
     form.date_wanted = kToday.add_days(-kBackupDays - 1);
     EXPECT_EQ(unmet_conditions(TicketKind::backup_recovery, form, facts),
-              std::vector<std::string>{"backup_too_old"});
+              std::vector<ProcedureCondition>{ProcedureCondition::backup_too_old});
+}
+
+TEST(ProcedureDepartment, AQuestionIsTheClientsChoiceAProcedureHasItsOwn) {
+    EXPECT_EQ(procedure_department(TicketKind::general), std::nullopt);
+    EXPECT_EQ(procedure_department(TicketKind::change_of_holder), TicketDepartment::billing);
+    EXPECT_EQ(procedure_department(TicketKind::upgrade_request), TicketDepartment::sales);
+    for (const TicketKind kind :
+         {TicketKind::error_report, TicketKind::migration, TicketKind::backup_recovery,
+          TicketKind::feature_request, TicketKind::voice_over}) {
+        EXPECT_EQ(procedure_department(kind), TicketDepartment::support) << to_string(kind);
+    }
 }
 
 }  // namespace
