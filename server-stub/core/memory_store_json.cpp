@@ -25,7 +25,8 @@ using Json = nlohmann::json;
 // contact a session is of.
 // 7: the server each service runs on; the server-status page's components, incidents and
 // their updates.
-constexpr int kFormatVersion = 7;
+// 8: a remote-support ticket keeps its booked slot and RustDesk ID.
+constexpr int kFormatVersion = 8;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>

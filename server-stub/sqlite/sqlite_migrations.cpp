@@ -321,6 +321,13 @@ CREATE TABLE incident_updates (
 );
 CREATE INDEX incident_updates_by_incident ON incident_updates(incident_id);
 )sql",
+        // 15: a remote-support ticket's booked slot and RustDesk ID (domain/remote_support.h);
+        // the slots still to come are looked up across clients.
+        R"sql(
+ALTER TABLE tickets ADD COLUMN remote_slot INTEGER;
+ALTER TABLE tickets ADD COLUMN rustdesk_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX tickets_by_remote_slot ON tickets(remote_slot) WHERE remote_slot IS NOT NULL;
+)sql",
     };
     return migrations;
 }
