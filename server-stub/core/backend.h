@@ -31,6 +31,7 @@
 #include "domain/account.h"
 #include "domain/calendar.h"
 #include "domain/date.h"
+#include "domain/remote_support.h"
 
 namespace portal::backend {
 
@@ -206,6 +207,9 @@ class Backend {
     // on; and what it asks for, as lines under the client's message (backend_procedures.cpp).
     std::optional<Response> refuse_procedure(const Call& call, api::NewTicket& request);
     std::string procedure_details(const Call& call, const api::NewTicket& request);
+    // The remote-support slots free at the call's time, across clients
+    // (backend_remote_support.cpp).
+    std::vector<domain::RemoteSlot> free_remote_slots(const Call& call);
     // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
                                                              domain::Date today);
@@ -263,6 +267,7 @@ class Backend {
     Response reply_to_ticket(Call& call);
     Response close_ticket(Call& call);
     Response get_status(Call& call);
+    Response list_remote_slots(Call& call);
 
     Store& store_;
     const Clock& clock_;
