@@ -154,6 +154,7 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("GET", "/tickets/{id}", needs_tickets, &Backend::get_ticket);
     route("POST", "/tickets/{id}/replies", needs_tickets, &Backend::reply_to_ticket);
     route("POST", "/tickets/{id}/close", needs_tickets, &Backend::close_ticket);
+    route("GET", "/support/remote-slots", needs_tickets, &Backend::list_remote_slots);
     // clang-format on
 }
 

@@ -31,6 +31,7 @@
 #include "domain/account.h"
 #include "domain/calendar.h"
 #include "domain/date.h"
+#include "domain/remote_support.h"
 
 namespace portal::backend {
 
@@ -216,6 +217,9 @@ class Backend {
     std::optional<Response> refuse_ticket_texts(api::NewTicket& request);
     Response open_ticket(Call& call, api::NewTicket& request);
     std::string procedure_details(const Call& call, const api::NewTicket& request);
+    // The remote-support slots free at the call's time, across clients
+    // (backend_remote_support.cpp).
+    std::vector<domain::RemoteSlot> free_remote_slots(const Call& call);
     // The service's cancellation that is still scheduled on `today` (not withdrawn, not effective).
     std::optional<CancellationRecord> scheduled_cancellation(int64_t client_id, int64_t service_id,
                                                              domain::Date today);
@@ -273,6 +277,7 @@ class Backend {
     Response reply_to_ticket(Call& call);
     Response close_ticket(Call& call);
     Response get_status(Call& call);
+    Response list_remote_slots(Call& call);
 
     Store& store_;
     const Clock& clock_;

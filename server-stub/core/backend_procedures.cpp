@@ -24,6 +24,9 @@ domain::ProcedureForm form_of(const api::NewTicket& ticket) {
     form.new_holder_email = ticket.new_holder_email.value_or("");
     form.date_wanted = ticket.date_wanted;
     form.texts = ticket.texts.value_or("");
+    form.requirements_accepted = ticket.requirements_accepted.value_or(false);
+    form.rustdesk_id = ticket.rustdesk_id.value_or("");
+    form.slot = ticket.slot.value_or("");
     return form;
 }
 
@@ -36,7 +39,7 @@ bool owes_overdue(const std::vector<domain::Invoice>& invoices, domain::Date tod
 // The lines written under the client's message, in the language the client writes in.
 struct DetailWords {
     Words option, option_1, option_2, domain, current_provider, webmail_accepted, new_holder,
-        date_wanted, texts;
+        date_wanted, texts, requirements_accepted, rustdesk_id, slot, slot_hours;
 };
 constexpr DetailWords kDetail{
     {"Opción", "Option"},
@@ -49,7 +52,25 @@ constexpr DetailWords kDetail{
     {"Nuevo titular", "New holder"},
     {"Copia del día", "Copy of the day"},
     {"Textos para grabar", "Texts to record"},
+    {"Requisitos aceptados: Windows actualizado, pedido desde la computadora a asistir, alguien "
+     "frente a ella en el horario",
+     "Requirements accepted: Windows up to date, asked from the computer to be helped, someone at "
+     "it at the time"},
+    {"ID de RustDesk", "RustDesk ID"},
+    {"Turno de soporte remoto", "Remote-support slot"},
+    {"de {} a {} (GMT-3)", "from {} to {} (GMT-3)"},
 };
+
+// "2026-12-09T11:00:00-03:00" → "2026-12-09 de 11:00 a 12:00 (GMT-3)".
+std::string slot_words(const std::string& lang, int64_t start) {
+    const std::string from = domain::company_rfc3339(start);
+    const std::string to =
+        domain::company_rfc3339(start + int64_t{domain::kRemoteSlotMinutes} * 60);
+    std::string hours(kDetail.slot_hours.in(lang));
+    hours.replace(hours.find("{}"), 2, from.substr(11, 5));
+    hours.replace(hours.find("{}"), 2, to.substr(11, 5));
+    return from.substr(0, 10) + " " + hours;
+}
 
 }  // namespace
 
@@ -100,6 +121,11 @@ std::optional<Response> Backend::refuse_procedure(const Call& call, api::NewTick
                 owes_overdue(store_.invoices_of(holder->id), call.today);
         }
     }
+    if (kind == domain::TicketKind::remote_support) {
+        auto client = store_.client_by_id(call.client_id);
+        facts.support_plan = client ? client->support_plan : domain::SupportPlan::standard;
+        facts.free_slots = free_remote_slots(call);
+    }
     const std::vector<domain::ProcedureCondition> unmet =
         domain::unmet_conditions(kind, form, facts);
     if (unmet.empty()) return std::nullopt;
@@ -136,6 +162,13 @@ std::string Backend::procedure_details(const Call& call, const api::NewTicket& r
             break;
         case domain::TicketKind::voice_over:
             line(kDetail.texts, "\n" + request.texts.value_or(""));
+            break;
+        case domain::TicketKind::remote_support:
+            details += "\n" + std::string(kDetail.requirements_accepted.in(lang));
+            line(kDetail.rustdesk_id,
+                 domain::normalised_rustdesk_id(request.rustdesk_id.value_or("")).value_or(""));
+            line(kDetail.slot,
+                 slot_words(lang, domain::parse_rfc3339(request.slot.value_or("")).value_or(0)));
             break;
         default:
             break;

@@ -49,6 +49,7 @@ api::TicketSummary Backend::ticket_summary(const Call& call, const TicketRecord&
         summary.due_for = due->what;
         summary.overdue = due->at < call.now;
     }
+    if (ticket.remote_slot) summary.remote_slot = domain::company_rfc3339(*ticket.remote_slot);
     return summary;
 }
 
@@ -137,6 +138,11 @@ Response Backend::open_ticket(Call& call, api::NewTicket& request) {
     ticket.subject = request.subject;
     ticket.status = domain::status_after(domain::MessageKind::client);
     ticket.opened_at = ticket.updated_at = call.now;
+    if (ticket.kind == domain::TicketKind::remote_support) {  // refuse_procedure read both
+        ticket.remote_slot = domain::parse_rfc3339(request.slot.value_or(""));
+        ticket.rustdesk_id =
+            domain::normalised_rustdesk_id(request.rustdesk_id.value_or("")).value_or("");
+    }
     ticket.id = store_.insert_ticket(ticket);
     store_.insert_ticket_message({0, call.client_id, ticket.id, domain::MessageKind::client,
                                   request.message + procedure_details(call, request), call.now});

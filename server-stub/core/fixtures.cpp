@@ -164,14 +164,15 @@ std::optional<int64_t> parse_fixture_time(std::string_view text, domain::Date to
 
 // A ticket: its fields, "service" (the name of one of the client's services) and its
 // "messages" ({kind, at, text}, oldest first). Its status follows its last message, unless
-// "closed" is true.
+// "closed" is true. A fixture books no remote-support slot: its dates are relative to today.
 void load_ticket(Reader& r, const Json& tj, const std::string& where, Store& store,
                  int64_t client_id, domain::Date today) {
     TicketRecord ticket;
     ticket.client_id = client_id;
     read_fields(r, tj, where, ticket,
                 {{"kind", "department"},
-                 {"id", "client_id", "service_id", "status", "opened_at", "updated_at"}});
+                 {"id", "client_id", "service_id", "status", "opened_at", "updated_at",
+                  "remote_slot", "rustdesk_id"}});
     if (given(tj, "service")) {
         const std::string name = r.str(tj, "service", where);
         for (const auto& service : store.services_of(client_id)) {

@@ -177,6 +177,15 @@ std::vector<TicketMessageRecord> MemoryStore::ticket_messages_of(int64_t client_
     });
 }
 
+std::vector<TicketRecord> MemoryStore::remote_support_bookings(int64_t unix_seconds) {
+    return locked([&](Data& d) {
+        return select(d.tickets, [&](const TicketRecord& t) {
+            return t.remote_slot && *t.remote_slot >= unix_seconds &&
+                   t.status != domain::TicketStatus::closed;
+        });
+    });
+}
+
 void MemoryStore::insert_session(const SessionRecord& session) {
     locked([&](Data& d) { d.sessions[session.token_digest] = session; });
 }

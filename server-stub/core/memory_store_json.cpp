@@ -26,7 +26,8 @@ using Json = nlohmann::json;
 // 7: the server each service runs on; the server-status page's components, incidents and
 // their updates.
 // 8: upgrade requests are tickets (kind upgrade_request); their own table is gone.
-constexpr int kFormatVersion = 8;
+// 9: a remote-support ticket keeps its booked slot and RustDesk ID.
+constexpr int kFormatVersion = 9;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>

@@ -173,9 +173,13 @@ struct TicketRecord {
     domain::TicketStatus status = domain::TicketStatus::open;
     int64_t opened_at = 0;   // unix seconds
     int64_t updated_at = 0;  // unix seconds: the last message or the closing
+    // remote_support: the booked slot's start (unix seconds; free again once the ticket is
+    // closed) and the RustDesk ID's digits.
+    std::optional<int64_t> remote_slot;
+    std::string rustdesk_id;
 };
 PORTAL_FIELDS(TicketRecord, id, client_id, service_id, department, kind, subject, status, opened_at,
-              updated_at);
+              updated_at, remote_slot, rustdesk_id);
 
 // One message of a ticket, by the client or by the staff.
 struct TicketMessageRecord {

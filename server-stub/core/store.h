@@ -96,6 +96,9 @@ namespace portal::backend {
     X(int64_t, insert_ticket_message, (const TicketMessageRecord& message))                \
     X(std::vector<TicketMessageRecord>, ticket_messages_of,                                \
       (int64_t client_id, int64_t ticket_id))                                              \
+    /* Every client's tickets not closed holding a remote-support slot starting at or */   \
+    /* after `unix_seconds` (one technician: a slot is booked once across clients) */      \
+    X(std::vector<TicketRecord>, remote_support_bookings, (int64_t unix_seconds))          \
     /* The server-status page: components (by position), incidents (by start), updates */  \
     X(void, upsert_status_component, (const StatusComponentRecord& component))             \
     X(std::vector<StatusComponentRecord>, status_components, ())                           \

@@ -339,6 +339,13 @@ FROM upgrade_requests r, first_new_ticket f;
 DROP TABLE first_new_ticket;
 DROP TABLE upgrade_requests;
 )sql",
+        // 16: a remote-support ticket's booked slot and RustDesk ID (domain/remote_support.h);
+        // the slots still to come are looked up across clients.
+        R"sql(
+ALTER TABLE tickets ADD COLUMN remote_slot INTEGER;
+ALTER TABLE tickets ADD COLUMN rustdesk_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX tickets_by_remote_slot ON tickets(remote_slot) WHERE remote_slot IS NOT NULL;
+)sql",
     };
     return migrations;
 }

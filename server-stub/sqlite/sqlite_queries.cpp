@@ -170,6 +170,11 @@ std::vector<TicketMessageRecord> SqliteStore::ticket_messages_of(int64_t client_
                                        client_id, ticket_id);
 }
 
+std::vector<TicketRecord> SqliteStore::remote_support_bookings(int64_t unix_seconds) {
+    return select<TicketRecord>("WHERE remote_slot >= ? AND status <> 'closed' ORDER BY id",
+                                unix_seconds);
+}
+
 // [SECTION] The server-status page
 
 void SqliteStore::upsert_status_component(const StatusComponentRecord& component) {

@@ -249,6 +249,10 @@ void ApiClient::open_ticket(const NewTicket& body, std::string key, Callback<Tic
     write("POST", "/tickets", body, std::move(key), std::move(done));
 }
 
+void ApiClient::remote_slots(Callback<RemoteSlotList> done) {
+    read("/support/remote-slots", std::move(done));
+}
+
 void ApiClient::reply_to_ticket(int64_t ticket_id, const TicketReply& body, std::string key,
                                 Callback<TicketDetail> done) {
     write("POST", "/tickets/" + std::to_string(ticket_id) + "/replies", body, std::move(key),

@@ -147,6 +147,9 @@ class ApiClient {
     void reply_to_ticket(int64_t ticket_id, const TicketReply& body, std::string key,
                          Callback<TicketDetail> done);
     void close_ticket(int64_t ticket_id, std::string key, Callback<TicketDetail> done);
+    // The remote-support slots free now, and whether the client's plan includes remote support;
+    // one is booked by open_ticket with kind remote_support.
+    void remote_slots(Callback<RemoteSlotList> done);
     // A file's bytes: no JSON decoding; progress is reported as bytes arrive.
     void download_file(int64_t download_id,
                        std::function<void(uint64_t received, uint64_t total)> progress,

@@ -16,6 +16,7 @@
 
 #include "api/dto_account.h"
 #include "api/dto_manuals.h"
+#include "api/dto_remote_support.h"
 #include "api/dto_status.h"
 #include "api/dto_tickets.h"
 #include "api/field_presence.h"

@@ -30,9 +30,11 @@ struct TicketSummary {
     std::optional<std::string> due_at;
     std::optional<domain::DueFor> due_for;
     bool overdue = false;  // due_at has passed
+    // remote_support: the start of the booked one-hour slot; null for other kinds.
+    std::optional<std::string> remote_slot;
 };
 PORTAL_FIELDS(TicketSummary, id, department, kind, service_id, service_name, subject, status,
-              opened_at, updated_at, due_at, due_for, overdue);
+              opened_at, updated_at, due_at, due_for, overdue, remote_slot);
 PORTAL_PRESENCE(TicketSummary, null_if_empty, service_name);
 
 // GET /tickets: open ones first, then by their last activity, newest first.
@@ -72,11 +74,18 @@ struct NewTicket {
     std::optional<std::string> new_holder_email = std::nullopt;
     std::optional<::portal::domain::Date> date_wanted = std::nullopt;
     std::optional<std::string> texts = std::nullopt;
+    // remote_support: the three requirements accepted (one tick), the RustDesk ID as typed, the
+    // chosen slot's start (one of GET /support/remote-slots).
+    std::optional<bool> requirements_accepted = std::nullopt;
+    std::optional<std::string> rustdesk_id = std::nullopt;
+    std::optional<std::string> slot = std::nullopt;
 };
 PORTAL_FIELDS(NewTicket, department, service_id, subject, message, kind, option, domain,
-              current_provider, webmail_warning_accepted, new_holder_email, date_wanted, texts);
+              current_provider, webmail_warning_accepted, new_holder_email, date_wanted, texts,
+              requirements_accepted, rustdesk_id, slot);
 PORTAL_PRESENCE(NewTicket, omitted_if_empty, service_id, kind, option, domain, current_provider,
-                webmail_warning_accepted, new_holder_email, date_wanted, texts);
+                webmail_warning_accepted, new_holder_email, date_wanted, texts,
+                requirements_accepted, rustdesk_id, slot);
 
 // POST /tickets/{id}/replies
 struct TicketReply {

@@ -59,6 +59,9 @@ constexpr FieldWords kFieldWords[] = {
     {"new_holder_email", SupportText::problem_new_holder},
     {"date_wanted", SupportText::problem_date},
     {"texts", SupportText::problem_texts},
+    {"requirements_accepted", SupportText::problem_requirements},
+    {"rustdesk_id", SupportText::problem_rustdesk_id},
+    {"slot", SupportText::problem_slot},
 };
 
 std::optional<std::string> unless_empty(std::string text) {

@@ -34,7 +34,7 @@ PORTAL_NAMED_ENUM(TicketDepartment, support, billing, sales);
 // What a ticket is about: a question (general) or one of the manual's procedures
 // (support_procedure.h says what each asks for).
 PORTAL_NAMED_ENUM(TicketKind, general, error_report, upgrade_request, migration, change_of_holder,
-                  backup_recovery, feature_request, voice_over);
+                  backup_recovery, feature_request, voice_over, remote_support);
 // Who wrote a message and what it asks for: the client, a staff answer, a staff question.
 PORTAL_NAMED_ENUM(MessageKind, client, staff_answer, staff_question);
 // Who wrote a message, as the client sees it.

@@ -1,5 +1,6 @@
 #include "domain/support_procedure.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace portal::domain {
@@ -80,6 +81,21 @@ std::optional<FormProblem> form_problem(TicketKind kind, const ProcedureForm& fo
                 return missing("texts", "texts: what is to be recorded");
             }
             return std::nullopt;
+        case TicketKind::remote_support:
+            if (!form.requirements_accepted) {
+                return missing("requirements_accepted",
+                               "requirements_accepted: Windows updated, this computer, someone "
+                               "at it at the time; accept them");
+            }
+            if (!normalised_rustdesk_id(form.rustdesk_id)) {
+                return missing("rustdesk_id", "rustdesk_id: the 9 or 10 digits RustDesk shows");
+            }
+            if (!parse_rfc3339(form.slot)) {
+                return missing("slot",
+                               "slot: the chosen slot's start, such as "
+                               "2026-12-09T11:00:00-03:00");
+            }
+            return std::nullopt;
         case TicketKind::general:
         case TicketKind::error_report:
         case TicketKind::upgrade_request:
@@ -102,6 +118,7 @@ std::optional<TicketDepartment> procedure_department(TicketKind kind) {
         case TicketKind::backup_recovery:
         case TicketKind::feature_request:
         case TicketKind::voice_over:
+        case TicketKind::remote_support:
             return TicketDepartment::support;
     }
     return std::nullopt;
@@ -128,6 +145,16 @@ std::vector<ProcedureCondition> unmet_conditions(TicketKind kind, const Procedur
     if (kind == TicketKind::backup_recovery && form.date_wanted &&
         days_between(*form.date_wanted, facts.today) > kBackupDays) {
         unmet.push_back(ProcedureCondition::backup_too_old);
+    }
+    if (kind == TicketKind::remote_support) {
+        if (!includes(facts.support_plan, SupportChannel::remote_support)) {
+            unmet.push_back(ProcedureCondition::plan_excludes_remote_support);
+        }
+        const auto start = parse_rfc3339(form.slot);
+        if (!start || std::none_of(facts.free_slots.begin(), facts.free_slots.end(),
+                                   [&](const RemoteSlot& s) { return s.starts_at == *start; })) {
+            unmet.push_back(ProcedureCondition::slot_not_free);
+        }
     }
     return unmet;
 }

@@ -1,4 +1,4 @@
-// The manual's procedures that reach the company as a ticket (RULES.md §6, §10–§12): what each
+// The manual's procedures that reach the company as a ticket (RULES.md §6, §9–§12): what each
 // asks for beside the ticket's subject and message, and what lets it go ahead.
 //
 // A form is checked in two steps, as the API answers them: first each field the procedure needs,
@@ -11,7 +11,10 @@
 // - option 1 of a migration (the company migrates) needs the webmail warning accepted: old emails
 //   are not migrated (§11); option 2 needs nothing more than the domain and the current provider;
 // - a change of holder is asked by the current holder (contacts never may, account.h) and needs,
-//   besides §10's conditions, a holder other than the asking one.
+//   besides §10's conditions, a holder other than the asking one;
+// - a remote-support session (remote_support.h, where its slots are decided) needs the
+//   requirements accepted, a RustDesk ID and a slot; it goes ahead when the client's plan
+//   includes remote support and the slot is one of the free ones at that moment.
 #pragma once
 
 #include <cstdint>
@@ -22,8 +25,10 @@
 
 #include "domain/date.h"
 #include "domain/enum_names.h"
+#include "domain/remote_support.h"
 #include "domain/service.h"
 #include "domain/support_clock.h"
+#include "domain/support_plan.h"
 
 namespace portal::domain {
 
@@ -43,6 +48,9 @@ struct ProcedureForm {
     std::string new_holder_email;           // change_of_holder: the account that takes it
     std::optional<Date> date_wanted;        // backup_recovery: the day of the copy
     std::string texts;                      // voice_over: what is to be recorded
+    bool requirements_accepted = false;     // remote_support: the three requirements, one tick
+    std::string rustdesk_id;                // remote_support: as typed
+    std::string slot;                       // remote_support: the slot's start, RFC 3339
 };
 
 // What the company knows when the form arrives.
@@ -56,12 +64,15 @@ struct ProcedureFacts {
     bool new_holder_registered = false;
     bool new_holder_is_client = false;
     bool new_holder_owes_overdue = false;
+    // remote_support: the client's plan and the slots free when the form arrives.
+    SupportPlan support_plan = SupportPlan::standard;
+    std::vector<RemoteSlot> free_slots;
 };
 
 // A rule of a procedure that a form does not meet, as the API names it in `error.conditions`.
 PORTAL_NAMED_ENUM(ProcedureCondition, new_holder_not_registered, new_holder_is_you,
                   new_holder_invoices_overdue, your_invoices_overdue, service_not_active,
-                  backup_too_old);
+                  backup_too_old, plan_excludes_remote_support, slot_not_free);
 
 // The department a procedure goes to: what only an administrator can do (a change of holder) to
 // billing, everything else to support; nullopt for a question, whose department the client picks.

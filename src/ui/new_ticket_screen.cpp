@@ -142,6 +142,7 @@ void draw_procedure_fields(Screen& s, app::NewTicketForm& form, bool busy, float
         case TicketKind::error_report:
         case TicketKind::upgrade_request:
         case TicketKind::feature_request:
+        case TicketKind::remote_support:  // not in kOfferedKinds: the page has no slot picker
             break;
     }
     ImGui::Spacing();

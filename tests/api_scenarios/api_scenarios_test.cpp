@@ -1490,6 +1490,106 @@ TEST_P(ApiScenario, AMigrationAndABackupAskForTheirOwnFields) {
     EXPECT_NE(recovered.value->messages.at(0).text.find("2026-12-01"), std::string::npos);
 }
 
+// Remote support (RULES.md §8, §9): every client reads the free slots; Standard (Bruno) may not
+// book one, Professional (Ana) books one, which is then no longer free to anyone, until closed.
+TEST_P(ApiScenario, ARemoteSupportSlotIsBookedOnceAndOnlyOnAPlanThatIncludesIt) {
+    const auto booking = [](const std::string& slot, const std::string& rustdesk_id) {
+        api::NewTicket request{domain::TicketDepartment::support, std::nullopt,
+                               "Configurar el correo", "Necesito ayuda con Outlook.",
+                               domain::TicketKind::remote_support};
+        request.requirements_accepted = true;
+        request.rustdesk_id = rustdesk_id;
+        request.slot = slot;
+        return request;
+    };
+    Visit bruno(*world);
+    ASSERT_TRUE(bruno.login("bruno@example.com", kPassword).ok());
+    auto bruno_slots = bruno.ask(&ApiClient::remote_slots);
+    ASSERT_TRUE(bruno_slots.ok()) << bruno_slots.failure.error.code;
+    EXPECT_FALSE(bruno_slots.value->included);
+    ASSERT_FALSE(bruno_slots.value->slots.empty());
+    // Friday 4 December 2026 at 10 h: two business hours' notice, one-hour slots.
+    const api::RemoteSlotView first = bruno_slots.value->slots.front();
+    EXPECT_EQ(first.starts_at, "2026-12-04T12:00:00-03:00");
+    EXPECT_EQ(first.ends_at, "2026-12-04T13:00:00-03:00");
+    auto refused = bruno.ask(&ApiClient::open_ticket, booking(first.starts_at, "123456789"), "b-1");
+    ASSERT_TRUE(rejected(refused.failure, 409, "procedure_refused"));
+    EXPECT_EQ(refused.failure.error.conditions,
+              std::vector<std::string>{"plan_excludes_remote_support"});
+
+    Visit ana(*world);
+    ASSERT_TRUE(ana.login("ana@example.com", kPassword).ok());
+    auto slots = ana.ask(&ApiClient::remote_slots);
+    ASSERT_TRUE(slots.ok());
+    EXPECT_TRUE(slots.value->included);
+    EXPECT_EQ(slots.value->slots.size(), bruno_slots.value->slots.size());
+    struct Malformed {
+        const char* field;
+        api::NewTicket request;
+    };
+    api::NewTicket unaccepted = booking(first.starts_at, "123456789");
+    unaccepted.requirements_accepted = false;
+    const std::vector<Malformed> malformed = {
+        {"requirements_accepted", unaccepted},
+        {"rustdesk_id", booking(first.starts_at, "12-345-678")},
+        {"rustdesk_id", booking(first.starts_at, "1234")},
+        {"slot", booking("viernes a las 12", "123456789")},
+    };
+    for (const Malformed& m : malformed) {
+        auto answer = ana.ask(&ApiClient::open_ticket, m.request, std::string("m-") + m.field);
+        ASSERT_TRUE(rejected(answer.failure, 400, "invalid_value")) << m.field;
+        EXPECT_EQ(answer.failure.error.field, m.field);
+    }
+
+    auto booked = ana.ask(&ApiClient::open_ticket, booking(first.starts_at, "123 456 789"), "a-1");
+    ASSERT_TRUE(booked.ok()) << booked.failure.error.code;
+    EXPECT_EQ(booked.value->ticket.kind, domain::TicketKind::remote_support);
+    EXPECT_EQ(booked.value->ticket.remote_slot, first.starts_at);
+    // The staff reads the ID's digits and the slot under the client's words.
+    const std::string& text = booked.value->messages.at(0).text;
+    EXPECT_NE(text.find("Necesito ayuda con Outlook."), std::string::npos) << text;
+    EXPECT_NE(text.find("123456789"), std::string::npos) << text;
+    EXPECT_NE(text.find("2026-12-04 de 12:00 a 13:00"), std::string::npos) << text;
+    // A retry with the same key books once: the same ticket.
+    auto retried = ana.ask(&ApiClient::open_ticket, booking(first.starts_at, "123 456 789"), "a-1");
+    ASSERT_TRUE(retried.ok()) << retried.failure.error.code;
+    EXPECT_EQ(retried.value->ticket.id, booked.value->ticket.id);
+    auto list = ana.ask(&ApiClient::tickets);
+    ASSERT_TRUE(list.ok());
+    EXPECT_EQ(std::count_if(list.value->tickets.begin(), list.value->tickets.end(),
+                            [](const api::TicketSummary& t) {
+                                return t.kind == domain::TicketKind::remote_support;
+                            }),
+              1);
+    auto detail = ana.ask(&ApiClient::ticket, booked.value->ticket.id);
+    ASSERT_TRUE(detail.ok());
+    EXPECT_EQ(detail.value->ticket.remote_slot, first.starts_at);
+
+    // The slot is gone for every client, and a second booking of it is refused.
+    const auto offers = [](Visit& visit, const std::string& start) {
+        auto now_free = visit.ask(&ApiClient::remote_slots);
+        EXPECT_TRUE(now_free.ok());
+        if (!now_free.ok()) return false;
+        return std::any_of(now_free.value->slots.begin(), now_free.value->slots.end(),
+                           [&](const api::RemoteSlotView& s) { return s.starts_at == start; });
+    };
+    EXPECT_FALSE(offers(ana, first.starts_at));
+    EXPECT_FALSE(offers(bruno, first.starts_at));
+    auto again = ana.ask(&ApiClient::open_ticket, booking(first.starts_at, "987654321"), "a-2");
+    ASSERT_TRUE(rejected(again.failure, 409, "procedure_refused"));
+    EXPECT_EQ(again.failure.error.conditions, std::vector<std::string>{"slot_not_free"});
+    Visit carla(*world);
+    ASSERT_TRUE(carla.login("carla@example.com", kPassword).ok());
+    auto taken = carla.ask(&ApiClient::open_ticket, booking(first.starts_at, "987654321"), "c-1");
+    ASSERT_TRUE(rejected(taken.failure, 409, "procedure_refused"));
+    EXPECT_EQ(taken.failure.error.conditions, std::vector<std::string>{"slot_not_free"});
+
+    // Closing the ticket gives the slot back.
+    auto closed = ana.ask(&ApiClient::close_ticket, booked.value->ticket.id, "a-3");
+    ASSERT_TRUE(closed.ok()) << closed.failure.error.code;
+    EXPECT_TRUE(offers(carla, first.starts_at));
+}
+
 // The server-status page: the incident of the fixtures on the server of Ana's hosting is hers;
 // another client sees the same page, with none of Ana's services in it.
 TEST_P(ApiScenario, TheStatusPageSaysWhichIncidentsAffectEachClient) {

@@ -52,7 +52,8 @@ PORTAL_TEXT_ENUM(SupportText, subtitle,
                  see_invoices,           // the way forward from overdue invoices
                  // What to do about a procedure's field that is missing or malformed.
                  problem_service, problem_option, problem_domain, problem_provider, problem_webmail,
-                 problem_new_holder, problem_date, problem_texts,
+                 problem_new_holder, problem_date, problem_texts, problem_requirements,
+                 problem_rustdesk_id, problem_slot,
                  help_with_service,  // «Pedir ayuda con este servicio»
                  manuals_heading,    // the support manuals, linked from «Soporte»
                  text_required, subject_too_long, message_too_long, why_too_many_open,

@@ -89,7 +89,8 @@ const TicketSummary kTicket{4,
                             "2026-12-04T16:30:00-03:00",
                             "2026-12-16T14:00:00-03:00",
                             domain::DueFor::resolution,
-                            true};
+                            true,
+                            "2026-12-09T11:00:00-03:00"};
 const Incident kIncident{5,
                          "Sitios lentos",
                          "2026-12-03T21:30:00-03:00",
@@ -185,8 +186,11 @@ auto every_dto() {
                      {{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"}}},
         NewTicket{domain::TicketDepartment::sales, 9, "Plan", "¿Qué plan?",
                   domain::TicketKind::migration, 1, "ana.example", "Otro", true,
-                  "carla@example.com", Date{2026, 12, 1}, "Texto"},
+                  "carla@example.com", Date{2026, 12, 1}, "Texto", true, "123 456 789",
+                  "2026-12-09T11:00:00-03:00"},
         TicketReply{"Gracias"},
+        RemoteSlotView{"2026-12-09T11:00:00-03:00", "2026-12-09T12:00:00-03:00"},
+        RemoteSlotList{{{"2026-12-09T11:00:00-03:00", "2026-12-09T12:00:00-03:00"}}, true},
         IncidentUpdate{"2026-12-03T23:10:00-03:00", "Reemplazamos el disco"},
         kIncident,
         StatusComponent{"hs-02",
@@ -419,6 +423,8 @@ TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) 
     expect_example_is_the_wire<TicketDetail>(examples, "TicketDetail");
     expect_example_is_the_wire<NewTicket>(examples, "NewTicket");
     expect_example_is_the_wire<TicketReply>(examples, "TicketReply");
+    expect_example_is_the_wire<RemoteSlotView>(examples, "RemoteSlot");
+    expect_example_is_the_wire<RemoteSlotList>(examples, "RemoteSlotList");
     expect_example_is_the_wire<ServerStatus>(examples, "ServerStatus");
 }
 

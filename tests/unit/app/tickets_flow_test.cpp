@@ -269,6 +269,9 @@ TEST(FieldProblemText, EveryFieldAProcedureAsksForHasItsWords) {
         {"new_holder_email", [](auto& form) { form.new_holder_email = "carla@example.com"; }},
         {"date_wanted", [&](auto& form) { form.date_wanted = today; }},
         {"texts", [](auto& form) { form.texts = "Hola"; }},
+        {"requirements_accepted", [](auto& form) { form.requirements_accepted = true; }},
+        {"rustdesk_id", [](auto& form) { form.rustdesk_id = "123456789"; }},
+        {"slot", [](auto& form) { form.slot = "2026-12-09T11:00:00-03:00"; }},
     };
     for (const domain::TicketKind kind : domain::enum_values<domain::TicketKind>()) {
         domain::ProcedureForm form;

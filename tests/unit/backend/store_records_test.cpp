@@ -203,7 +203,9 @@ Samples samples(int v) {
                 "Subject " + n,
                 v == 1 ? TicketStatus::waiting_on_client : TicketStatus::answered,
                 1760000000 + v,
-                1760000100 + v};
+                1760000100 + v,
+                1765000000 + v * 3600,
+                "12345678" + n};
     s.message = {111,         41,
                  101,         v == 1 ? MessageKind::staff_question : MessageKind::staff_answer,
                  "Text " + n, 1760000200 + v};
@@ -331,6 +333,23 @@ TYPED_TEST(StoredRecords, UpdatesWriteEveryFieldButTheKeys) {
     expect_same_fields(changed.order, only(store->upgrade_orders_of(41)), "upgrade order", all_set);
     expect_same_fields(changed.ticket, store->ticket_of(41, 101), "ticket", all_set);
     expect_same_fields(changed.contact, store->contact_of(41, 121), "contact", all_set);
+}
+
+// A remote-support slot is booked across clients: every client's ticket not closed holding a
+// slot from that instant on.
+TYPED_TEST(StoredRecords, RemoteSupportBookingsAreTheTicketsNotClosedWithASlotToCome) {
+    auto store = this->trip.make();
+    const Samples s = samples(1);
+    write(*store, s);
+    const int64_t slot = *s.ticket.remote_slot;
+    store = this->trip.reopen(std::move(store));
+    ASSERT_EQ(store->remote_support_bookings(slot).size(), 1u);
+    EXPECT_EQ(store->remote_support_bookings(slot).front().remote_slot, slot);
+    EXPECT_TRUE(store->remote_support_bookings(slot + 1).empty());
+    TicketRecord closed = s.ticket;
+    closed.status = domain::TicketStatus::closed;
+    store->update_ticket(closed);
+    EXPECT_TRUE(store->remote_support_bookings(slot).empty());
 }
 
 TYPED_TEST(StoredRecords, AnUpdateNeverMovesARowToAnotherClient) {

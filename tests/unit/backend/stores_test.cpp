@@ -187,14 +187,15 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     {
         SqliteStore reopened(kind.path.string());
         EXPECT_EQ(reopened.schema_version(), SqliteStore::latest_schema_version());
-        // The later migrations ran: the columns of migrations 4, 7, 8, 11, 13 and 14 are there
-        // again.
+        // The later migrations ran: the columns of migrations 4, 7, 8, 11, 13, 14 and 15 are
+        // there again.
         for (const char* probe_sql :
              {"SELECT invoices_voided FROM cancellation_requests",
               "SELECT kind, credit_cents, plan_id FROM invoices", "SELECT reference FROM payments",
               "SELECT auto_renew_before FROM cancellation_requests",
               "SELECT platform FROM services", "SELECT server FROM services",
-              "SELECT posted_at FROM incident_updates JOIN incidents JOIN status_components"}) {
+              "SELECT posted_at FROM incident_updates JOIN incidents JOIN status_components",
+              "SELECT remote_slot, rustdesk_id FROM tickets"}) {
             sqlite3_stmt* probe = nullptr;
             EXPECT_EQ(sqlite3_prepare_v2(db, probe_sql, -1, &probe, nullptr), SQLITE_OK)
                 << probe_sql;
