@@ -107,14 +107,15 @@ PORTAL_STORE_TABLE_OPERATIONS(PORTAL_MEMORY_TABLE_OPERATION)
 
 std::string MemoryStore::to_json() const {
     Lock lock(mutex_);
-    return data_to_json(data_);
+    return data_to_json(data_, files_.all());
 }
 
 domain::Outcome<bool> MemoryStore::load_json(std::string_view text) {
     auto data = data_from_json(text);
     if (!data.ok()) return data.error();
     Lock lock(mutex_);
-    data_ = std::move(data).value();
+    data_ = std::move(data.value().data);
+    files_.restore(std::move(data.value().files));
     return true;
 }
 
@@ -173,6 +174,15 @@ std::vector<TicketMessageRecord> MemoryStore::ticket_messages_of(int64_t client_
     return locked([&](Data& d) {
         return select(d.ticket_messages, [&](const TicketMessageRecord& m) {
             return m.client_id == client_id && m.ticket_id == ticket_id;
+        });
+    });
+}
+
+std::vector<AttachmentRecord> MemoryStore::ticket_attachments_of(int64_t client_id,
+                                                                 int64_t ticket_id) {
+    return locked([&](Data& d) {
+        return select(d.attachments, [&](const AttachmentRecord& a) {
+            return a.client_id == client_id && a.ticket_id == ticket_id;
         });
     });
 }

@@ -98,6 +98,13 @@ namespace portal::backend {
     X(int64_t, insert_ticket_message, (const TicketMessageRecord& message))                \
     X(std::vector<TicketMessageRecord>, ticket_messages_of,                                \
       (int64_t client_id, int64_t ticket_id))                                              \
+    /* Files attached to tickets (their bytes: attachment_files.h) */                      \
+    X(int64_t, insert_attachment, (const AttachmentRecord& attachment))                    \
+    X(std::optional<AttachmentRecord>, attachment_of,                                      \
+      (int64_t client_id, int64_t attachment_id))                                          \
+    X(std::vector<AttachmentRecord>, attachments_of, (int64_t client_id))                  \
+    X(std::vector<AttachmentRecord>, ticket_attachments_of,                                \
+      (int64_t client_id, int64_t ticket_id))                                              \
     /* The server-status page: components (by position), incidents (by start), updates */  \
     X(void, upsert_status_component, (const StatusComponentRecord& component))             \
     X(std::vector<StatusComponentRecord>, status_components, ())                           \

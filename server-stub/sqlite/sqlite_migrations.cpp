@@ -321,6 +321,20 @@ CREATE TABLE incident_updates (
 );
 CREATE INDEX incident_updates_by_incident ON incident_updates(incident_id);
 )sql",
+        // 15: files attached to support tickets; their bytes are files named by the row's id in
+        // the folder beside the database (attachment_directory.h).
+        R"sql(
+CREATE TABLE ticket_attachments ()sql" PORTAL_CLIENT_ROW R"sql(
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    uploaded_at INTEGER NOT NULL
+);
+CREATE INDEX ticket_attachments_by_ticket ON ticket_attachments(ticket_id);
+CREATE INDEX ticket_attachments_by_client ON ticket_attachments(client_id);
+)sql",
     };
     return migrations;
 }

@@ -147,6 +147,14 @@ class ApiClient {
     void reply_to_ticket(int64_t ticket_id, const TicketReply& body, std::string key,
                          Callback<TicketDetail> done);
     void close_ticket(int64_t ticket_id, std::string key, Callback<TicketDetail> done);
+    // Attaches a file to a ticket, its bytes as they are (the server reads its type from them);
+    // a retry with the same key keeps it once.
+    void attach_to_ticket(int64_t ticket_id, std::string_view name, std::string bytes,
+                          std::string key, Callback<TicketAttachmentView> done);
+    // A file attached to a ticket: its bytes and media type, no JSON decoding (an error is still
+    // the contract's JSON: classify_failure reads it).
+    void ticket_attachment(int64_t ticket_id, int64_t attachment_id,
+                           std::function<void(HttpResponse)> done);
     // A file's bytes: no JSON decoding; progress is reported as bytes arrive.
     void download_file(int64_t download_id,
                        std::function<void(uint64_t received, uint64_t total)> progress,
