@@ -34,9 +34,9 @@ struct HttpService {
 
 struct ServerTimeouts {
     using seconds = std::chrono::seconds;
-    seconds idle{30};   // waiting for the first byte of a request (keep-alive included)
-    seconds head{10};   // from that first byte to the end of the head, however it trickles in
-    seconds body{30};   // from the end of the head to the end of the body
+    seconds idle{30};  // waiting for the first byte of a request (keep-alive included)
+    seconds head{10};  // from that first byte to the end of the head, however it trickles in
+    seconds body{30};  // from the end of the head to the end of the body
     // The same for a body that is a file (ReadLimits::takes_file): 5 MB in 2 minutes is about
     // 43 KB/s, a slow mobile link's upload.
     seconds file_body{120};

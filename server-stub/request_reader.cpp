@@ -147,7 +147,8 @@ class RequestReader::Parser : public http::basic_parser<true> {
     }
     void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code& ec) override {
         if (length && !fits(*length, ec)) return;
-        if (length && !owner_.file_body_) owner_.request_.body.reserve(static_cast<size_t>(*length));
+        if (length && !owner_.file_body_)
+            owner_.request_.body.reserve(static_cast<size_t>(*length));
     }
     size_t on_body_impl(boost::beast::string_view body, error_code& ec) override {
         return keep(body, ec);

@@ -72,10 +72,10 @@ backend::Response refusal(const backend::Backend& api, int status,
     backend::Response response;
     switch (status) {
         case 413:
-            response = backend::Backend::takes_file(partial)
-                           ? api.attachment_too_large()
-                           : backend::error_response(413, "payload_too_large",
-                                                     "the body is too large");
+            response =
+                backend::Backend::takes_file(partial)
+                    ? api.attachment_too_large()
+                    : backend::error_response(413, "payload_too_large", "the body is too large");
             break;
         case 503:
             response = backend::error_response(503, "attachment_not_kept",

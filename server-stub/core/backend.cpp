@@ -355,9 +355,10 @@ std::string Backend::fingerprint(const Request& request) {
     if (takes_file(request)) {
         // A file by its bytes' digest and the name it is given (last: it may hold spaces).
         auto name = request.query.find("name");
-        what += "sha256=" +
-                (request.spooled_body ? request.spooled_body->sha256_hex : sha256_hex(request.body)) +
-                " name=" + (name == request.query.end() ? std::string() : name->second);
+        what +=
+            "sha256=" +
+            (request.spooled_body ? request.spooled_body->sha256_hex : sha256_hex(request.body)) +
+            " name=" + (name == request.query.end() ? std::string() : name->second);
     } else {
         what += canonical_body(request.body);
     }

@@ -80,9 +80,9 @@ bool Backend::takes_file(const Request& request) {
 }
 
 Response Backend::attachment_too_large() const {
-    return error_response(413, "attachment_too_large",
-                          "a file may have at most " +
-                              std::to_string(config_.max_attachment_bytes) + " bytes");
+    return error_response(
+        413, "attachment_too_large",
+        "a file may have at most " + std::to_string(config_.max_attachment_bytes) + " bytes");
 }
 
 api::TicketAttachmentView Backend::attachment_view(const AttachmentRecord& attachment) {

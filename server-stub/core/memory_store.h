@@ -89,7 +89,8 @@ struct StoredData {
     MemoryStore::Data data;
     std::map<int64_t, std::string> files;
 };
-std::string data_to_json(const MemoryStore::Data& data, const std::map<int64_t, std::string>& files);
+std::string data_to_json(const MemoryStore::Data& data,
+                         const std::map<int64_t, std::string>& files);
 domain::Outcome<StoredData> data_from_json(std::string_view text);
 
 }  // namespace portal::backend

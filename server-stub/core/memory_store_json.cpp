@@ -2,8 +2,8 @@
 // Each record's `fields` (records.h, domain/service.h, domain/invoice.h) serve both to write and
 // to read.
 #include <concepts>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <type_traits>
 
 #include "core/memory_store.h"
@@ -159,7 +159,8 @@ void each_table(Data& data, Visit&& visit) {
 #define PORTAL_VISIT_BY_ID_(data, table) visit(#table, data.table, by_id);
     PORTAL_FOR_EACH(PORTAL_VISIT_BY_ID_, data, clients, downloads, services, credentials, invoices,
                     payments, upgrade_orders, upgrade_requests, cancellations, tickets,
-                    ticket_messages, attachments, contacts, notifications, incidents, incident_updates)
+                    ticket_messages, attachments, contacts, notifications, incidents,
+                    incident_updates)
 #undef PORTAL_VISIT_BY_ID_
 }
 

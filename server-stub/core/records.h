@@ -201,7 +201,7 @@ struct AttachmentRecord {
     std::string name;                              // as the client's computer named it
     domain::AttachmentType type = domain::AttachmentType::text;  // read from the bytes
     int64_t size_bytes = 0;
-    std::string sha256;  // hex, of the bytes
+    std::string sha256;       // hex, of the bytes
     int64_t uploaded_at = 0;  // unix seconds
 };
 PORTAL_FIELDS(AttachmentRecord, id, client_id, ticket_id, name, type, size_bytes, sha256,

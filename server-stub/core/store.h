@@ -100,8 +100,7 @@ namespace portal::backend {
       (int64_t client_id, int64_t ticket_id))                                              \
     /* Files attached to tickets (their bytes: attachment_files.h) */                      \
     X(int64_t, insert_attachment, (const AttachmentRecord& attachment))                    \
-    X(std::optional<AttachmentRecord>, attachment_of,                                      \
-      (int64_t client_id, int64_t attachment_id))                                          \
+    X(std::optional<AttachmentRecord>, attachment_of, (int64_t client_id, int64_t id))     \
     X(std::vector<AttachmentRecord>, attachments_of, (int64_t client_id))                  \
     X(std::vector<AttachmentRecord>, ticket_attachments_of,                                \
       (int64_t client_id, int64_t ticket_id))                                              \

@@ -172,8 +172,8 @@ std::vector<TicketMessageRecord> SqliteStore::ticket_messages_of(int64_t client_
 
 std::vector<AttachmentRecord> SqliteStore::ticket_attachments_of(int64_t client_id,
                                                                  int64_t ticket_id) {
-    return select<AttachmentRecord>("WHERE client_id = ? AND ticket_id = ? ORDER BY id",
-                                    client_id, ticket_id);
+    return select<AttachmentRecord>("WHERE client_id = ? AND ticket_id = ? ORDER BY id", client_id,
+                                    ticket_id);
 }
 
 // [SECTION] The server-status page

@@ -15,9 +15,11 @@ bool starts_with(std::string_view head, std::string_view signature) {
 std::optional<uint32_t> next_code_point(std::string_view text, size_t& at) {
     const auto byte = [&](size_t i) { return static_cast<uint8_t>(text[i]); };
     const uint8_t lead = byte(at);
-    int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                               : lead >= 0xF0 && lead <= 0xF4   ? 4
-                                                                : 0;
+    int length = lead < 0x80                    ? 1
+                 : lead >= 0xC2 && lead <= 0xDF ? 2
+                 : lead >= 0xE0 && lead <= 0xEF ? 3
+                 : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                : 0;
     if (length == 0 || at + length > text.size()) return std::nullopt;
     uint32_t code = length == 1 ? lead : lead & (0xFF >> (length + 1));
     for (int i = 1; i < length; ++i) {
