@@ -115,10 +115,11 @@ std::optional<Response> Backend::refuse_attachment(const Call& call, const Ticke
 
 Response Backend::attach_to_ticket(Call& call) {
     const Request& request = call.request;
-    auto ticket_id = parse_id(call.params.at("id"));
-    if (!ticket_id || !store_.ticket_of(call.client_id, *ticket_id)) return not_found("ticket");
+    // The size first, as portal-stub's reader judges it before anything else.
     const int64_t size = body_size(request);
     if (size > config_.max_attachment_bytes) return attachment_too_large();
+    auto ticket_id = parse_id(call.params.at("id"));
+    if (!ticket_id || !store_.ticket_of(call.client_id, *ticket_id)) return not_found("ticket");
     const auto name_value = request.query.find("name");
     const std::string name = name_value == request.query.end() ? "" : name_value->second;
     if (auto problem = domain::attachment_name_problem(name)) {

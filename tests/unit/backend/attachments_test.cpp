@@ -2,6 +2,7 @@
 // GET /tickets/{id}) on both stores: the kind read from the bytes, the limits, the name's rules,
 // the owner alone, a closed ticket, the caps, and a retried Idempotency-Key keeping one copy.
 #include "backend_world.h"
+#include "core/sha256.h"
 
 namespace portal::backend::testing {
 namespace {
@@ -16,7 +17,8 @@ const std::string kExe = std::string("MZ\x90\0\x03\0\0\0", 8) + "This program ca
 // The id of the caller's first ticket that is (or is not) closed.
 template <class World>
 int64_t ticket_id(World& w, const std::string& token, bool closed = false) {
-    for (const auto& t : w.json(w.call("GET", "/api/v1/tickets", "", token))["tickets"]) {
+    const Json list = w.json(w.call("GET", "/api/v1/tickets", "", token));
+    for (const auto& t : list["tickets"]) {
         if ((t["status"] == "closed") == closed) return t["id"].template get<int64_t>();
     }
     ADD_FAILURE() << "no such ticket";

@@ -52,8 +52,8 @@ TEST(DemoBackend, KeepsFilesOfAt256KiBAndBringsThemBackFromASave) {
     ASSERT_EQ(login.status, 201) << login.body;
     const std::string token = Json::parse(login.body)["token"];
     int64_t ticket = 0;
-    for (const auto& t :
-         Json::parse(call(first, "GET", "/api/v1/tickets", "", token).body)["tickets"]) {
+    const Json list = Json::parse(call(first, "GET", "/api/v1/tickets", "", token).body);
+    for (const auto& t : list["tickets"]) {
         if (t["status"] != "closed" && ticket == 0) ticket = t["id"];
     }
     ASSERT_NE(ticket, 0);

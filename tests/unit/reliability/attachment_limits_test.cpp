@@ -115,7 +115,9 @@ TEST_F(AttachmentLimits, AFileOfExactlyTheLimitIsKeptOnDiskWhateverItsFraming) {
     ASSERT_EQ(chunks.status, 201) << chunks.body;
     EXPECT_EQ(kept(), 2u);
     for (const auto& entry : fs::directory_iterator(files())) {
-        if (entry.is_regular_file()) EXPECT_EQ(entry.file_size(), kLimit);
+        if (entry.is_regular_file()) {
+            EXPECT_EQ(entry.file_size(), kLimit);
+        }
     }
     EXPECT_EQ(spooled(), 0u) << "nothing left half-way";
 }
@@ -186,7 +188,8 @@ TEST_F(AttachmentLimits, ASlowSteadyUploadIsKept) {
     const std::string piece(8 * 1024, 'b');
     const int pieces = 20;
     std::string head =
-        upload() + "Content-Length: " + std::to_string(piece.size() * pieces) + "\r\n\r\n";
+        upload() + "Connection: close\r\nContent-Length: " + std::to_string(piece.size() * pieces) +
+        "\r\n\r\n";
     ASSERT_EQ(send(fd, head.data(), head.size(), MSG_NOSIGNAL), static_cast<ssize_t>(head.size()));
     for (int i = 0; i < pieces; ++i) {
         ASSERT_EQ(send(fd, piece.data(), piece.size(), MSG_NOSIGNAL),
