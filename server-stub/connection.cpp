@@ -102,7 +102,8 @@ void Connection::follow_deadlines() {
     }
     if (phase_ == Phase::head && reader_.head_done()) {
         phase_ = Phase::body;
-        stream_.expires_after(context_.timeouts.body);
+        stream_.expires_after(reader_.file_body() ? context_.timeouts.file_body
+                                                  : context_.timeouts.body);
     }
 }
 
@@ -143,7 +144,7 @@ void Connection::refuse(int status) {
     answer_started_ = std::chrono::steady_clock::now();
     request_ = std::move(reader_.request());
     request_.remote_address = remote_address_;
-    send(context_.service.refusal(status), true);
+    send(context_.service.refusal(status, request_), true);
 }
 
 void Connection::send(backend::Response answer, bool close_after) {

@@ -48,9 +48,10 @@ backend::Response serve_static(const StaticFiles& files, const backend::Request&
 void add_security_headers(backend::Response& response) {
     response.headers["X-Content-Type-Options"] = "nosniff";
     response.headers["Referrer-Policy"] = "no-referrer";
-    response.headers["Content-Security-Policy"] =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
-        "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+    // A stricter policy the answer brings (a client's file: sandboxed) stays.
+    response.headers.emplace("Content-Security-Policy",
+                             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+                             "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
 }
 
 }  // namespace portal::stub

@@ -25,8 +25,8 @@ struct HttpService {
     // (health, lists) behind the hashing. Unset: one lane for everything.
     std::function<bool(const backend::Request&)> checks_password;
     // On the I/O thread (keep it cheap): the answer to a request refused while it was being read
-    // (400, 413, 415, 431); the connection closes after it.
-    std::function<backend::Response(int status)> refusal;
+    // (400, 413, 415, 431, 503), given what was read of it; the connection closes after it.
+    std::function<backend::Response(int status, const backend::Request& partial)> refusal;
     // As an answer starts going out: the request (possibly partial when refused), status, time
     // from the complete request to the answer, and the body's length (0 for HEAD).
     std::function<void(const backend::Request&, int status, double ms, int64_t bytes)> log;
@@ -34,9 +34,12 @@ struct HttpService {
 
 struct ServerTimeouts {
     using seconds = std::chrono::seconds;
-    seconds idle{30};   // waiting for the first byte of a request (keep-alive included)
-    seconds head{10};   // from that first byte to the end of the head, however it trickles in
-    seconds body{30};   // from the end of the head to the end of the body
+    seconds idle{30};  // waiting for the first byte of a request (keep-alive included)
+    seconds head{10};  // from that first byte to the end of the head, however it trickles in
+    seconds body{30};  // from the end of the head to the end of the body
+    // The same for a body that is a file (ReadLimits::takes_file): 5 MB in 2 minutes is about
+    // 43 KB/s, a slow mobile link's upload.
+    seconds file_body{120};
     seconds write{30};  // for each piece of an answer to be taken by the client
     // After a refusal (or any close), how long the server keeps reading and discarding what the
     // client still sends, so that it reads the answer instead of a connection reset.

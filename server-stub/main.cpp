@@ -1,6 +1,7 @@
 // portal-stub: the backend library behind a real HTTP server (Boost.Beast + Asio), with a SQLite
 // store, Argon2id passwords, and the built page served from --static. See `portal-stub --help`.
 #include <cstdio>
+#include <exception>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -65,9 +66,21 @@ int main(int argc, char** argv) {
     config.token_ttl_seconds = options.token_ttl;
     if (calendar.ok()) config.calendar = std::move(calendar).value();
     backend::Backend api(*store, clock, hasher, random, manuals, config);
+    // With a database, attached files live beside it; without one, in memory like the rest.
+    std::unique_ptr<stub::AttachmentDirectory> attachments;
+    if (!options.db.empty()) {
+        try {
+            attachments = std::make_unique<stub::AttachmentDirectory>(
+                stub::AttachmentDirectory::beside(options.db));
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "portal-stub: %s\n", e.what());
+            return 1;
+        }
+        api.use_attachment_files(*attachments);
+    }
     std::unique_ptr<stub::StaticFiles> static_files;
     if (!options.static_dir.empty()) {
         static_files = std::make_unique<stub::StaticFiles>(options.static_dir);
     }
-    return stub::serve(options, api, static_files.get());
+    return stub::serve(options, api, static_files.get(), attachments.get());
 }

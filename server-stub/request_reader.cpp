@@ -120,6 +120,7 @@ class RequestReader::Parser : public http::basic_parser<true> {
             return;
         }
         if (transfer_fields_ > 0 && !one_framing(ec)) return;
+        owner_.file_body_ = owner_.limits_.takes_file && owner_.limits_.takes_file(owner_.request_);
         // A declared length is judged now, not when the body starts: a client that waits for
         // `100 Continue` gets its 413 without sending a byte of the body.
         if (const auto length = content_length()) fits(*length, ec);
@@ -146,7 +147,8 @@ class RequestReader::Parser : public http::basic_parser<true> {
     }
     void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code& ec) override {
         if (length && !fits(*length, ec)) return;
-        if (length) owner_.request_.body.reserve(static_cast<size_t>(*length));
+        if (length && !owner_.file_body_)
+            owner_.request_.body.reserve(static_cast<size_t>(*length));
     }
     size_t on_body_impl(boost::beast::string_view body, error_code& ec) override {
         return keep(body, ec);
@@ -167,19 +169,40 @@ class RequestReader::Parser : public http::basic_parser<true> {
             ec = http::error::bad_value;
             return false;
         }
-        const std::uint64_t held = owner_.request_.body.size();
-        if (more <= owner_.limits_.body_bytes && held <= owner_.limits_.body_bytes - more)
-            return true;
+        const std::uint64_t held = owner_.body_held_;
+        const std::uint64_t limit =
+            owner_.file_body_ ? owner_.limits_.file_body_bytes : owner_.limits_.body_bytes;
+        if (more <= limit && held <= limit - more) return true;
         owner_.refusal_ = 413;
         ec = http::error::body_limit;
         return false;
     }
     size_t keep(boost::beast::string_view body, error_code& ec) {
         if (!fits(body.size(), ec)) return 0;
-        owner_.request_.body.append(body.data(), body.size());
+        owner_.body_held_ += body.size();
+        if (owner_.file_body_ && !owner_.spool_ && owner_.limits_.open_spool && !body.empty()) {
+            owner_.spool_ = owner_.limits_.open_spool();
+            if (!owner_.spool_) return cannot_keep(ec);
+        }
+        if (owner_.spool_) {
+            if (!owner_.spool_->write(std::string_view(body.data(), body.size())))
+                return cannot_keep(ec);
+        } else {
+            owner_.request_.body.append(body.data(), body.size());
+        }
         return body.size();
     }
-    void on_finish_impl(error_code&) override {}
+    size_t cannot_keep(error_code& ec) {
+        owner_.refusal_ = 503;
+        ec = http::error::bad_value;
+        return 0;
+    }
+    void on_finish_impl(error_code& ec) override {
+        if (!owner_.spool_) return;
+        owner_.request_.spooled_body = owner_.spool_->finish();
+        owner_.spool_.reset();
+        if (!owner_.request_.spooled_body) cannot_keep(ec);
+    }
 
     RequestReader& owner_;
     size_t length_fields_ = 0;
@@ -197,6 +220,9 @@ void RequestReader::start_next() {
     parser_ = std::make_unique<Parser>(*this);
     request_ = backend::Request{};
     headers_seen_ = 0;
+    file_body_ = false;
+    body_held_ = 0;
+    spool_.reset();  // a body cut short: its file goes with it
     refusal_ = 0;
     version_ = 11;
     started_ = false;

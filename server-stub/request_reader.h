@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string_view>
 
@@ -14,18 +15,35 @@
 
 namespace portal::stub {
 
+// Where the body of a request that sends a file goes as it arrives, instead of memory (a file on
+// disk: attachment_directory.h).
+class BodySpool {
+  public:
+    virtual ~BodySpool() = default;
+    // False when the bytes could not be kept (a full disk): the request is refused (503).
+    virtual bool write(std::string_view bytes) = 0;
+    // The body, once its last byte was written; nullptr when it could not be kept.
+    virtual std::shared_ptr<const backend::SpooledBody> finish() = 0;
+};
+
 struct ReadLimits {
     size_t head_bytes = 64 * 1024;  // request line + headers
     size_t header_count = 100;
     // Larger than the API's own limit, so the backend answers most oversized bodies itself.
     uint64_t body_bytes = 1024 * 1024;
+    // The requests whose body is a file (Backend::takes_file), judged on the head: their body
+    // may reach file_body_bytes (413 past it, however it is framed) and goes to a spool from
+    // open_spool, or to memory when there is none. Unset: no request sends a file.
+    std::function<bool(const backend::Request& head)> takes_file = {};
+    uint64_t file_body_bytes = 0;
+    std::function<std::unique_ptr<BodySpool>()> open_spool = {};
 };
 
 // What the bytes so far amount to.
 enum class ReadState {
     need_more,  // give it more bytes
     complete,   // request() is whole
-    refused,    // refusal() is the status to answer (400, 413, 415, 431); the connection ends
+    refused,    // refusal() is the status to answer (400, 413, 415, 431, 503); the connection ends
 };
 
 class RequestReader {
@@ -51,6 +69,8 @@ class RequestReader {
     // reader makes before a body (length, codings), and no answer is decided yet.
     bool awaits_continue() const;
     int refusal() const { return refusal_; }
+    // True once the head says the body is a file (ReadLimits::takes_file).
+    bool file_body() const { return file_body_; }
     // The request read; method as sent ("HEAD" stays "HEAD"), path percent-decoded, header names
     // in lower case (the first of repeated names wins; trailers after a chunked body are not
     // kept), query decoded.
@@ -68,6 +88,9 @@ class RequestReader {
     std::unique_ptr<Parser> parser_;
     backend::Request request_;
     size_t headers_seen_ = 0;
+    bool file_body_ = false;
+    uint64_t body_held_ = 0;  // body bytes taken so far, in memory or in the spool
+    std::unique_ptr<BodySpool> spool_;
     int refusal_ = 0;
     int version_ = 11;  // 10 for HTTP/1.0, 11 for HTTP/1.1
     bool started_ = false;

@@ -67,11 +67,19 @@ backend::Response answer(backend::Backend& api, const StaticFiles* static_files,
     return response;
 }
 
-backend::Response refusal(int status) {
+backend::Response refusal(const backend::Backend& api, int status,
+                          const backend::Request& partial) {
     backend::Response response;
     switch (status) {
         case 413:
-            response = backend::error_response(413, "payload_too_large", "the body is too large");
+            response =
+                backend::Backend::takes_file(partial)
+                    ? api.attachment_too_large()
+                    : backend::error_response(413, "payload_too_large", "the body is too large");
+            break;
+        case 503:
+            response = backend::error_response(503, "attachment_not_kept",
+                                               "the file could not be kept now; try again later");
             break;
         case 415:
             response = backend::error_response(415, "unsupported_media_type",
@@ -104,7 +112,8 @@ void take_stop_signals() {
     signal(SIGPIPE, SIG_IGN);
 }
 
-int serve(const Options& options, backend::Backend& api, const StaticFiles* static_files) {
+int serve(const Options& options, backend::Backend& api, const StaticFiles* static_files,
+          const AttachmentDirectory* attachments) {
     raise_descriptor_limit();
     RequestLog log(options.quiet);
     HttpService service;
@@ -114,11 +123,21 @@ int serve(const Options& options, backend::Backend& api, const StaticFiles* stat
     service.checks_password = [](const backend::Request& request) {
         return backend::Backend::checks_password(request);
     };
-    service.refusal = refusal;
+    service.refusal = [&api](int status, const backend::Request& partial) {
+        return refusal(api, status, partial);
+    };
     service.log = [&log](const backend::Request& request, int status, double ms, int64_t bytes) {
         log.write(request, status, ms, bytes);
     };
-    HttpServer server(std::move(service), options.threads);
+    ReadLimits limits;
+    // The one route whose body may be larger than a JSON body, spooled to disk when there is a
+    // folder for it (with --db) and held in memory otherwise.
+    limits.takes_file = [](const backend::Request& head) {
+        return backend::Backend::takes_file(head);
+    };
+    limits.file_body_bytes = static_cast<uint64_t>(api.max_attachment_bytes());
+    if (attachments) limits.open_spool = [attachments] { return attachments->open_spool(); };
+    HttpServer server(std::move(service), options.threads, limits);
 
     const int port = server.listen(options.bind, options.port);
     if (port == 0) {

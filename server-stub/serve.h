@@ -2,6 +2,7 @@
 // under /api/) and of the built page (every other GET), until SIGINT or SIGTERM.
 #pragma once
 
+#include "attachment_directory.h"
 #include "core/backend.h"
 #include "options.h"
 #include "static_files.h"
@@ -13,7 +14,9 @@ namespace portal::stub {
 void take_stop_signals();
 
 // Listens on the options' address and answers until a stop signal. `static_files` may be null
-// (the API only). Returns main()'s exit code: 1 when the port cannot be bound.
-int serve(const Options& options, backend::Backend& api, const StaticFiles* static_files);
+// (the API only); `attachments` too (files sent are then held in memory until kept). Returns
+// main()'s exit code: 1 when the port cannot be bound.
+int serve(const Options& options, backend::Backend& api, const StaticFiles* static_files,
+          const AttachmentDirectory* attachments);
 
 }  // namespace portal::stub

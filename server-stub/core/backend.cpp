@@ -155,6 +155,8 @@ Backend::Backend(Store& store, const Clock& clock, PasswordHasher& hasher, Rando
     route("POST", "/tickets/{id}/replies", needs_tickets, &Backend::reply_to_ticket);
     route("POST", "/tickets/{id}/close", needs_tickets, &Backend::close_ticket);
     route("GET", "/support/remote-slots", needs_tickets, &Backend::list_remote_slots);
+    route("POST", "/tickets/{id}/attachments", needs_tickets, &Backend::attach_to_ticket);
+    route("GET", "/tickets/{id}/attachments/{attachment_id}", needs_tickets, &Backend::get_ticket_attachment);
     // clang-format on
 }
 
@@ -189,7 +191,8 @@ Response Backend::handle(const Request& request) {
         response.headers["Allow"] = allow;
         return response;
     }
-    if (request.body.size() > config_.max_body_bytes) {
+    // A file's own limit is its route's to check (attach_to_ticket).
+    if (request.body.size() > config_.max_body_bytes && !takes_file(request)) {
         return error_response(
             413, "payload_too_large",
             "request bodies are limited to " + std::to_string(config_.max_body_bytes) + " bytes");
@@ -349,8 +352,18 @@ std::string Backend::secret() {
 }
 
 std::string Backend::fingerprint(const Request& request) {
-    return hmac_sha256_hex(
-        secret(), request.method + " " + request.path + " " + canonical_body(request.body));
+    std::string what = request.method + " " + request.path + " ";
+    if (takes_file(request)) {
+        // A file by its bytes' digest and the name it is given (last: it may hold spaces).
+        auto name = request.query.find("name");
+        what +=
+            "sha256=" +
+            (request.spooled_body ? request.spooled_body->sha256_hex : sha256_hex(request.body)) +
+            " name=" + (name == request.query.end() ? std::string() : name->second);
+    } else {
+        what += canonical_body(request.body);
+    }
+    return hmac_sha256_hex(secret(), what);
 }
 
 const std::string& Backend::dummy_hash() {

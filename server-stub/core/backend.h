@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "api/dto.h"
+#include "core/attachment_files.h"
 #include "core/attempt_budget.h"
 #include "core/clock.h"
 #include "core/http.h"
@@ -56,6 +57,13 @@ struct BackendConfig {
     // Support tickets not closed (past it a new one is 409) and messages in one ticket.
     size_t max_open_tickets_per_client = 20;
     size_t max_messages_per_ticket = 200;
+    // Files attached to tickets (domain/ticket_attachment.h): the largest file (413 past it; the
+    // one route whose body may pass max_body_bytes), the files one ticket holds and the bytes all
+    // of one client's files add up to (409 past them). DemoBackend lowers them to what a
+    // browser's storage holds.
+    int64_t max_attachment_bytes = 5 * 1024 * 1024;
+    size_t max_attachments_per_ticket = 10;
+    int64_t max_attachment_bytes_per_client = 100 * 1024 * 1024;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";
     // Business days (activation estimates) and GET /calendar/holidays; the decreed non-working
@@ -79,6 +87,17 @@ class Backend {
 
     // Where invoices are charged; the sandbox unless a real gateway is given (docs/payments.md).
     void use_payment_gateway(PaymentGateway& gateway) { gateway_ = &gateway; }
+
+    // Where the bytes of ticket attachments are kept; in memory unless a place is given
+    // (attachment_files.h).
+    void use_attachment_files(AttachmentFiles& files) { files_ = &files; }
+    // Whether `request` sends a file as its body (POST /tickets/{id}/attachments): the one route
+    // whose body may reach max_attachment_bytes, which a server may spool to disk (SpooledBody).
+    static bool takes_file(const Request& request);
+    int64_t max_attachment_bytes() const { return config_.max_attachment_bytes; }
+    // The answer to a file past max_attachment_bytes (413 attachment_too_large), for a server that
+    // refuses it while reading it.
+    Response attachment_too_large() const;
 
     // The route table (method, pattern), for api/openapi.yaml's test.
     std::vector<RouteInfo> routes() const { return router_.routes(); }
@@ -205,6 +224,11 @@ class Backend {
                                       const std::vector<TicketMessageRecord>& messages,
                                       domain::SupportPlan plan, const std::string& service_name);
     api::TicketDetail ticket_detail(const Call& call, const TicketRecord& ticket);
+    static api::TicketAttachmentView attachment_view(const AttachmentRecord& attachment);
+    // A refusal of the file the request attaches to `ticket` (409: closed, too many files), in
+    // the caller's transaction; nullopt to go on.
+    std::optional<Response> refuse_attachment(const Call& call, const TicketRecord& ticket,
+                                              int64_t size);
     // A procedure's refusal (400 a field, 403, 409 with every unmet condition), or nullopt to go
     // on; and what it asks for, as lines under the client's message (backend_procedures.cpp).
     std::optional<Response> refuse_procedure(const Call& call, api::NewTicket& request);
@@ -276,6 +300,8 @@ class Backend {
     Response create_ticket(Call& call);
     Response reply_to_ticket(Call& call);
     Response close_ticket(Call& call);
+    Response attach_to_ticket(Call& call);
+    Response get_ticket_attachment(Call& call);
     Response get_status(Call& call);
     Response list_remote_slots(Call& call);
 
@@ -287,6 +313,8 @@ class Backend {
     BackendConfig config_;
     SandboxGateway sandbox_;
     PaymentGateway* gateway_ = &sandbox_;
+    HeldAttachmentFiles held_files_;
+    AttachmentFiles* files_ = &held_files_;
     NotificationSender outbox_only_;  // the outbox alone
     NotificationSender* sender_ = &outbox_only_;
     Router router_;

@@ -69,6 +69,9 @@ api::TicketDetail Backend::ticket_detail(const Call& call, const TicketRecord& t
         detail.messages.push_back({message.id, domain::author_of(message.kind), message.text,
                                    domain::company_rfc3339(message.sent_at)});
     }
+    for (const auto& attachment : store_.ticket_attachments_of(call.client_id, ticket.id)) {
+        detail.attachments.push_back(attachment_view(attachment));
+    }
     return detail;
 }
 

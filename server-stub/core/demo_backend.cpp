@@ -23,6 +23,13 @@ BackendConfig with_calendar(BackendConfig config, std::string_view non_working_d
 
 }  // namespace
 
+BackendConfig DemoBackend::browser_config() {
+    BackendConfig config;
+    config.max_attachment_bytes = 256 * 1024;
+    config.max_attachment_bytes_per_client = 1024 * 1024;
+    return config;
+}
+
 DemoBackend::DemoBackend(const Sources& sources, std::string_view saved_store, BackendConfig config)
     : fixed_clock_(sources.now ? std::optional<FixedClock>(FixedClock(*sources.now))
                                : std::nullopt),
@@ -31,6 +38,8 @@ DemoBackend::DemoBackend(const Sources& sources, std::string_view saved_store, B
       manuals_(sources.manuals),
       backend_(store_, clock_, hasher_, random_, manuals_,
                with_calendar(std::move(config), sources.non_working_days, load_error_)) {
+    // The files' bytes live in the store, and are saved in the browser with it.
+    backend_.use_attachment_files(store_.attachment_files());
     if (load_error_) return;
     if (!saved_store.empty() && store_.load_json(saved_store).ok()) {
         restored_ = true;

@@ -29,7 +29,11 @@ class DemoBackend {
     // Restores `saved_store` (an earlier save()) when it reads back completely; otherwise starts
     // from the fixtures (a first visit, or a save from an incompatible version).
     explicit DemoBackend(const Sources& sources, std::string_view saved_store = {},
-                         BackendConfig config = {});
+                         BackendConfig config = browser_config());
+
+    // The backend's limits where the whole store lives in the browser's storage (a few MB for a
+    // site): attached files of at most 256 KiB, 1 MiB for all of one client's.
+    static BackendConfig browser_config();
 
     Response handle(const Request& request) { return backend_.handle(request); }
     std::string save() const { return store_.to_json(); }

@@ -107,14 +107,15 @@ PORTAL_STORE_TABLE_OPERATIONS(PORTAL_MEMORY_TABLE_OPERATION)
 
 std::string MemoryStore::to_json() const {
     Lock lock(mutex_);
-    return data_to_json(data_);
+    return data_to_json(data_, files_.all());
 }
 
 domain::Outcome<bool> MemoryStore::load_json(std::string_view text) {
     auto data = data_from_json(text);
     if (!data.ok()) return data.error();
     Lock lock(mutex_);
-    data_ = std::move(data).value();
+    data_ = std::move(data.value().data);
+    files_.restore(std::move(data.value().files));
     return true;
 }
 
@@ -182,6 +183,15 @@ std::vector<TicketRecord> MemoryStore::remote_support_bookings(int64_t unix_seco
         return select(d.tickets, [&](const TicketRecord& t) {
             return t.remote_slot && *t.remote_slot >= unix_seconds &&
                    t.status != domain::TicketStatus::closed;
+        });
+    });
+}
+
+std::vector<AttachmentRecord> MemoryStore::ticket_attachments_of(int64_t client_id,
+                                                                 int64_t ticket_id) {
+    return locked([&](Data& d) {
+        return select(d.attachments, [&](const AttachmentRecord& a) {
+            return a.client_id == client_id && a.ticket_id == ticket_id;
         });
     });
 }

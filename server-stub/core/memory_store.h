@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "core/attachment_files.h"
 #include "core/store.h"
 #include "domain/outcome.h"
 
@@ -24,6 +25,9 @@ class MemoryStore final : public Store {
     domain::Outcome<bool> load_json(std::string_view text);
 
     PORTAL_STORE_OVERRIDES
+
+    // The bytes of attachments, kept beside the rows and saved with them in to_json().
+    HeldAttachmentFiles& attachment_files() { return files_; }
 
     // Everything the store holds; public so the JSON conversion can be a separate file.
     struct Data {
@@ -42,6 +46,7 @@ class MemoryStore final : public Store {
         std::map<int64_t, CancellationRecord> cancellations;
         std::map<int64_t, TicketRecord> tickets;
         std::map<int64_t, TicketMessageRecord> ticket_messages;
+        std::map<int64_t, AttachmentRecord> attachments;
         std::map<std::pair<int64_t, std::string>, IdempotentAnswer> idempotent_answers;
         std::map<int64_t, ContactRecord> contacts;
         std::map<int64_t, NotificationRecord> notifications;
@@ -74,10 +79,17 @@ class MemoryStore final : public Store {
     mutable std::recursive_mutex mutex_;
     Data data_;
     int transaction_depth_ = 0;
+    // Apart from data_: a transaction copies data_, and need not copy every file's bytes.
+    HeldAttachmentFiles files_;
 };
 
-// memory_store_json.cpp
-std::string data_to_json(const MemoryStore::Data& data);
-domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text);
+// memory_store_json.cpp: the data, and the attachments' bytes by id.
+struct StoredData {
+    MemoryStore::Data data;
+    std::map<int64_t, std::string> files;
+};
+std::string data_to_json(const MemoryStore::Data& data,
+                         const std::map<int64_t, std::string>& files);
+domain::Outcome<StoredData> data_from_json(std::string_view text);
 
 }  // namespace portal::backend

@@ -3,6 +3,7 @@
 // to read.
 #include <concepts>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <type_traits>
 
 #include "core/memory_store.h"
@@ -27,7 +28,9 @@ using Json = nlohmann::json;
 // their updates.
 // 8: upgrade requests are tickets (kind upgrade_request); their own table is gone.
 // 9: a remote-support ticket keeps its booked slot and RustDesk ID.
-constexpr int kFormatVersion = 9;
+// 10: files attached to tickets (their rows; the bytes of each, base64, under "attachment_bytes"
+// when the store keeps them: attachment_files.h).
+constexpr int kFormatVersion = 10;
 
 // ---- One value ------------------------------------------------------------------------------
 template <class T>
@@ -157,14 +160,58 @@ void each_table(Data& data, Visit&& visit) {
     const auto by_id = [](const auto& row) { return row.id; };
 #define PORTAL_VISIT_BY_ID_(data, table) visit(#table, data.table, by_id);
     PORTAL_FOR_EACH(PORTAL_VISIT_BY_ID_, data, clients, downloads, services, credentials, invoices,
-                    payments, upgrade_orders, cancellations, tickets, ticket_messages, contacts,
-                    notifications, incidents, incident_updates)
+                    payments, upgrade_orders, cancellations, tickets, ticket_messages, attachments,
+                    contacts, notifications, incidents, incident_updates)
 #undef PORTAL_VISIT_BY_ID_
+}
+
+constexpr std::string_view kBase64 =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+// Bytes as JSON text carries them (a JSON string is UTF-8; a file's bytes are anything).
+std::string to_base64(std::string_view bytes) {
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (size_t i = 0; i < bytes.size(); i += 3) {
+        uint32_t group = static_cast<uint8_t>(bytes[i]) << 16;
+        if (i + 1 < bytes.size()) group |= static_cast<uint8_t>(bytes[i + 1]) << 8;
+        if (i + 2 < bytes.size()) group |= static_cast<uint8_t>(bytes[i + 2]);
+        out += kBase64[(group >> 18) & 63];
+        out += kBase64[(group >> 12) & 63];
+        out += i + 1 < bytes.size() ? kBase64[(group >> 6) & 63] : '=';
+        out += i + 2 < bytes.size() ? kBase64[group & 63] : '=';
+    }
+    return out;
+}
+
+std::optional<std::string> from_base64(std::string_view text) {
+    if (text.size() % 4 != 0) return std::nullopt;
+    std::string out;
+    out.reserve(text.size() / 4 * 3);
+    for (size_t i = 0; i < text.size(); i += 4) {
+        uint32_t group = 0;
+        int padding = 0;
+        for (size_t k = 0; k < 4; ++k) {
+            const char c = text[i + k];
+            size_t value = 0;
+            if (c == '=' && i + 4 == text.size() && k >= 2) {
+                ++padding;
+            } else if (padding > 0 || (value = kBase64.find(c)) == std::string_view::npos) {
+                return std::nullopt;
+            }
+            group = (group << 6) | static_cast<uint32_t>(value);
+        }
+        out += static_cast<char>((group >> 16) & 0xFF);
+        if (padding < 2) out += static_cast<char>((group >> 8) & 0xFF);
+        if (padding < 1) out += static_cast<char>(group & 0xFF);
+    }
+    return out;
 }
 
 }  // namespace
 
-std::string data_to_json(const MemoryStore::Data& data) {
+std::string data_to_json(const MemoryStore::Data& data,
+                         const std::map<int64_t, std::string>& files) {
     Json j;
     j["format"] = "portal-memory-store";
     j["version"] = kFormatVersion;
@@ -173,11 +220,14 @@ std::string data_to_json(const MemoryStore::Data& data) {
     Json links = Json::array();
     for (const auto& [plan, download] : data.plan_downloads) links.push_back({plan, download});
     j["plan_downloads"] = links;
+    Json bytes = Json::array();
+    for (const auto& [id, content] : files) bytes.push_back({id, to_base64(content)});
+    j["attachment_bytes"] = bytes;
     return j.dump();
 }
 
-domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
-    using Result = domain::Outcome<MemoryStore::Data>;
+domain::Outcome<StoredData> data_from_json(std::string_view text) {
+    using Result = domain::Outcome<StoredData>;
     Json j = Json::parse(text.begin(), text.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) return Result::failure("bad_store", "not JSON");
     if (j.value("format", "") != "portal-memory-store" || !j.contains("version") ||
@@ -204,7 +254,22 @@ domain::Outcome<MemoryStore::Data> data_from_json(std::string_view text) {
         }
         data.plan_downloads.insert({plan, download});
     }
-    return data;
+    StoredData stored{std::move(data), {}};
+    auto files = j.find("attachment_bytes");
+    if (files == j.end() || !files->is_array()) {
+        return Result::failure("bad_store", "attachment_bytes is missing");
+    }
+    for (const auto& file : *files) {
+        int64_t id = 0;
+        std::string text_bytes;
+        std::optional<std::string> content;
+        if (!file.is_array() || file.size() != 2 || !decode(file[0], id) ||
+            !decode(file[1], text_bytes) || !(content = from_base64(text_bytes))) {
+            return Result::failure("bad_store", "attachment_bytes has a malformed row");
+        }
+        stored.files[id] = std::move(*content);
+    }
+    return stored;
 }
 
 }  // namespace portal::backend

@@ -17,6 +17,7 @@
 #include "domain/record_fields.h"
 #include "domain/server_status.h"
 #include "domain/support_clock.h"
+#include "domain/ticket_attachment.h"
 #include "domain/upgrade_quote.h"
 
 namespace portal::backend {
@@ -189,6 +190,19 @@ struct TicketMessageRecord {
     int64_t sent_at = 0;  // unix seconds
 };
 PORTAL_FIELDS(TicketMessageRecord, id, client_id, ticket_id, kind, text, sent_at);
+
+// A file attached to a ticket by the client (domain/ticket_attachment.h). Its bytes are kept
+// apart, under its id (core/attachment_files.h); the row says what they are.
+struct AttachmentRecord {
+    int64_t id = 0, client_id = 0, ticket_id = 0;  // the row, its owner, its ticket
+    std::string name;                              // as the client's computer named it
+    domain::AttachmentType type = domain::AttachmentType::text;  // read from the bytes
+    int64_t size_bytes = 0;
+    std::string sha256;       // hex, of the bytes
+    int64_t uploaded_at = 0;  // unix seconds
+};
+PORTAL_FIELDS(AttachmentRecord, id, client_id, ticket_id, name, type, size_bytes, sha256,
+              uploaded_at);
 
 // A part of the platform the server-status page reports on (domain/server_status.h): a server
 // services run on, its id what a service's `server` says ("hs-02"), or a service every client

@@ -99,6 +99,12 @@ namespace portal::backend {
     /* Every client's tickets not closed holding a remote-support slot starting at or */   \
     /* after `unix_seconds` (one technician: a slot is booked once across clients) */      \
     X(std::vector<TicketRecord>, remote_support_bookings, (int64_t unix_seconds))          \
+    /* Files attached to tickets (their bytes: attachment_files.h) */                      \
+    X(int64_t, insert_attachment, (const AttachmentRecord& attachment))                    \
+    X(std::optional<AttachmentRecord>, attachment_of, (int64_t client_id, int64_t id))     \
+    X(std::vector<AttachmentRecord>, attachments_of, (int64_t client_id))                  \
+    X(std::vector<AttachmentRecord>, ticket_attachments_of,                                \
+      (int64_t client_id, int64_t ticket_id))                                              \
     /* The server-status page: components (by position), incidents (by start), updates */  \
     X(void, upsert_status_component, (const StatusComponentRecord& component))             \
     X(std::vector<StatusComponentRecord>, status_components, ())                           \

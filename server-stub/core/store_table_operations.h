@@ -69,6 +69,12 @@
     X(std::vector<TicketRecord>, tickets_of, (int64_t client_id), owned_by, tickets, client_id)    \
     X(int64_t, insert_ticket_message, (const TicketMessageRecord& message), insert,                \
       ticket_messages, message)                                                                    \
+    X(int64_t, insert_attachment, (const AttachmentRecord& attachment), insert, attachments,       \
+      attachment)                                                                                  \
+    X(std::optional<AttachmentRecord>, attachment_of, (int64_t client_id, int64_t attachment_id),  \
+      owned, attachments, client_id, attachment_id)                                                \
+    X(std::vector<AttachmentRecord>, attachments_of, (int64_t client_id), owned_by, attachments,   \
+      client_id)                                                                                   \
     X(int64_t, insert_incident, (const IncidentRecord& incident), insert, incidents, incident)     \
     X(int64_t, insert_incident_update, (const IncidentUpdateRecord& update), insert,               \
       incident_updates, update)

@@ -346,6 +346,20 @@ ALTER TABLE tickets ADD COLUMN remote_slot INTEGER;
 ALTER TABLE tickets ADD COLUMN rustdesk_id TEXT NOT NULL DEFAULT '';
 CREATE INDEX tickets_by_remote_slot ON tickets(remote_slot) WHERE remote_slot IS NOT NULL;
 )sql",
+        // 17: files attached to support tickets; their bytes are files named by the row's id in
+        // the folder beside the database (attachment_directory.h).
+        R"sql(
+CREATE TABLE ticket_attachments ()sql" PORTAL_CLIENT_ROW R"sql(
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    uploaded_at INTEGER NOT NULL
+);
+CREATE INDEX ticket_attachments_by_ticket ON ticket_attachments(ticket_id);
+CREATE INDEX ticket_attachments_by_client ON ticket_attachments(client_id);
+)sql",
     };
     return migrations;
 }

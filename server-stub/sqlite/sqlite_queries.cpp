@@ -175,6 +175,12 @@ std::vector<TicketRecord> SqliteStore::remote_support_bookings(int64_t unix_seco
                                 unix_seconds);
 }
 
+std::vector<AttachmentRecord> SqliteStore::ticket_attachments_of(int64_t client_id,
+                                                                 int64_t ticket_id) {
+    return select<AttachmentRecord>("WHERE client_id = ? AND ticket_id = ? ORDER BY id", client_id,
+                                    ticket_id);
+}
+
 // [SECTION] The server-status page
 
 void SqliteStore::upsert_status_component(const StatusComponentRecord& component) {

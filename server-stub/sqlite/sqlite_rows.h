@@ -44,6 +44,7 @@ inline constexpr std::tuple kTables{
     Table<CancellationRecord>{"cancellation_requests"},
     Table<TicketRecord>{"tickets"},
     Table<TicketMessageRecord>{"ticket_messages"},
+    Table<AttachmentRecord>{"ticket_attachments"},
     Table<IdempotentAnswer>{"idempotency_keys"},
     Table<ContactRecord>{"contacts"},
     Table<NotificationRecord>{"notifications"},

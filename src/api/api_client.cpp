@@ -280,6 +280,31 @@ void ApiClient::search_manuals(std::string_view text, int limit,
     read(std::move(path), std::move(done));
 }
 
+void ApiClient::attach_to_ticket(int64_t ticket_id, std::string_view name, std::string bytes,
+                                 std::string key, Callback<TicketAttachmentView> done) {
+    HttpRequest post = request(
+        "POST",
+        "/tickets/" + std::to_string(ticket_id) + "/attachments?name=" + encode_query_value(name),
+        std::move(bytes), std::move(key));
+    // The body is the file itself, not JSON.
+    for (auto& [header, value] : post.headers) {
+        if (header == "Content-Type") value = "application/octet-stream";
+    }
+    post.timeout_ms = 2 * 60 * 1000;  // 5 MB on a slow upload link
+    exchange<TicketAttachmentView>(std::move(post), std::move(done));
+}
+
+void ApiClient::ticket_attachment(int64_t ticket_id, int64_t attachment_id,
+                                  std::function<void(HttpResponse)> done) {
+    HttpRequest get = request(
+        "GET",
+        "/tickets/" + std::to_string(ticket_id) + "/attachments/" + std::to_string(attachment_id),
+        {}, {});
+    get.headers.front() = {"Accept", "*/*"};
+    get.timeout_ms = 2 * 60 * 1000;
+    transport_.send(std::move(get), std::move(done));
+}
+
 void ApiClient::download_file(int64_t download_id,
                               std::function<void(uint64_t received, uint64_t total)> progress,
                               std::function<void(HttpResponse)> done) {

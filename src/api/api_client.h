@@ -150,6 +150,14 @@ class ApiClient {
     // The remote-support slots free now, and whether the client's plan includes remote support;
     // one is booked by open_ticket with kind remote_support.
     void remote_slots(Callback<RemoteSlotList> done);
+    // Attaches a file to a ticket, its bytes as they are (the server reads its type from them);
+    // a retry with the same key keeps it once.
+    void attach_to_ticket(int64_t ticket_id, std::string_view name, std::string bytes,
+                          std::string key, Callback<TicketAttachmentView> done);
+    // A file attached to a ticket: its bytes and media type, no JSON decoding (an error is still
+    // the contract's JSON: classify_failure reads it).
+    void ticket_attachment(int64_t ticket_id, int64_t attachment_id,
+                           std::function<void(HttpResponse)> done);
     // A file's bytes: no JSON decoding; progress is reported as bytes arrive.
     void download_file(int64_t download_id,
                        std::function<void(uint64_t received, uint64_t total)> progress,

@@ -51,12 +51,25 @@ struct TicketMessageView {
 };
 PORTAL_FIELDS(TicketMessageView, id, author, text, sent_at);
 
-// GET /tickets/{id}: the ticket and its messages, oldest first.
+// A file attached to a ticket (POST /tickets/{id}/attachments); its bytes are
+// GET /tickets/{id}/attachments/{attachment_id}.
+struct TicketAttachmentView {
+    int64_t id = 0;
+    std::string name;
+    std::string media_type;  // read from the bytes: image/png, image/jpeg, image/gif,
+                             // image/webp, application/pdf or text/plain
+    int64_t size_bytes = 0;
+    std::string uploaded_at;
+};
+PORTAL_FIELDS(TicketAttachmentView, id, name, media_type, size_bytes, uploaded_at);
+
+// GET /tickets/{id}: the ticket, its messages and its attachments, oldest first.
 struct TicketDetail {
     TicketSummary ticket;
     std::vector<TicketMessageView> messages;
+    std::vector<TicketAttachmentView> attachments;
 };
-PORTAL_FIELDS(TicketDetail, ticket, messages);
+PORTAL_FIELDS(TicketDetail, ticket, messages, attachments);
 
 // POST /tickets: a question, or one of the manual's procedures (`kind`) with the fields it asks
 // for (domain/support_procedure.h), each left out when the procedure does not use it. Its member

@@ -182,8 +182,10 @@ auto every_dto() {
         kTicket,
         TicketList{{kTicket}},
         TicketMessageView{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"},
+        TicketAttachmentView{3, "captura.png", "image/png", 48213, "2026-12-05T03:02:00-03:00"},
         TicketDetail{kTicket,
-                     {{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"}}},
+                     {{7, domain::MessageAuthor::staff, "Listo", "2026-12-04T16:30:00-03:00"}},
+                     {{3, "captura.png", "image/png", 48213, "2026-12-05T03:02:00-03:00"}}},
         NewTicket{domain::TicketDepartment::sales, 9, "Plan", "¿Qué plan?",
                   domain::TicketKind::migration, 1, "ana.example", "Otro", true,
                   "carla@example.com", Date{2026, 12, 1}, "Texto", true, "123 456 789",
@@ -421,6 +423,7 @@ TEST(ContractFields, EveryBodySchemaExampleIsExactlyWhatTheCodecReadsAndWrites) 
     expect_example_is_the_wire<TicketSummary>(examples, "TicketSummary");
     expect_example_is_the_wire<TicketList>(examples, "TicketList");
     expect_example_is_the_wire<TicketDetail>(examples, "TicketDetail");
+    expect_example_is_the_wire<TicketAttachmentView>(examples, "TicketAttachment");
     expect_example_is_the_wire<NewTicket>(examples, "NewTicket");
     expect_example_is_the_wire<TicketReply>(examples, "TicketReply");
     expect_example_is_the_wire<RemoteSlotView>(examples, "RemoteSlot");

@@ -417,6 +417,7 @@ TEST(SqliteStoreRows, ADatabaseOfSchemaFourOpensWithItsRows) {
     SqliteKind kind;
     kind.make().reset();
     sql(kind.path,
+        "DROP TABLE ticket_attachments; "
         "DROP TABLE incident_updates; DROP TABLE incidents; DROP TABLE status_components; "
         "DROP TABLE notifications; DROP TABLE contacts; DROP TABLE clients; DROP TABLE sessions; "
         "DROP TABLE plans; DROP TABLE downloads; "

@@ -132,13 +132,15 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
     // amount columns, lock counts on the clients, unkeyed fingerprints kept forever, a stored
     // amount paid, no payments nor order status, no platform, no remembered auto-renew, no support
     // plan nor tickets, invoices with a Spanish description instead of a plan, no account details,
-    // contacts nor outbox, no server of a service, no server-status page), as an older stub would
-    // have left it, with a stored answer whose fingerprint is an unkeyed digest.
+    // contacts nor outbox, no server of a service, no server-status page, no ticket attachments),
+    // as an older stub would have left it, with a stored answer whose fingerprint is an unkeyed
+    // digest.
     ASSERT_EQ(
         sqlite3_exec(db,
                      "CREATE TABLE upgrade_requests (id INTEGER PRIMARY KEY, client_id INTEGER, "
                      "service_id INTEGER, message TEXT, created_on TEXT); "
-                     "DROP TABLE incident_updates; DROP TABLE incidents; "
+                     "DROP TABLE ticket_attachments; DROP TABLE incident_updates; "
+                     "DROP TABLE incidents; "
                      "DROP TABLE status_components; ALTER TABLE services DROP COLUMN server; "
                      "DROP TABLE notifications; DROP TABLE contacts; "
                      "ALTER TABLE sessions DROP COLUMN contact_id; "
