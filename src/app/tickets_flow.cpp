@@ -177,6 +177,8 @@ void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {
                 state_.form.kind = value.kind;
                 state_.form.problem_field.clear();
                 state_.form.problem.reset();
+                // What was refused was another request.
+                state_.refusal.reset();
                 state_.conditions.clear();
             },
             [&](const ChooseTicketService& value) {

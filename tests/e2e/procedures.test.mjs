@@ -61,7 +61,8 @@ test('a change of holder is refused for an overdue invoice, then accepted once i
   }
   await page.goBack();
   await waitForRoute(page, '/soporte/nuevo');
-  await waitForItem(page, 'carla@example.com', 'input');
+  // Nothing is typed again: the ticket below carries what was typed before the refusal.
+  await waitForItem(page, 'Email de la cuenta que recibe el servicio', 'input');
   await click(page, 'Enviar ticket');
   await page.waitForFunction(() => /^\/soporte\/tickets\/\d+$/.test(window.portal.route()));
   const id = Number((await page.evaluate(() => window.portal.route())).split('/').pop());

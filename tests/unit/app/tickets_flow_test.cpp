@@ -202,6 +202,11 @@ TEST_F(ProcedureFormTest, ARefusalNamesEveryUnmetRuleAndAFixedRequestIsSentAnew)
                                       domain::ProcedureCondition::service_not_active}));
     EXPECT_EQ(app.route(), "/soporte/nuevo") << "the form stays, filled in";
     EXPECT_EQ(form().new_holder_email, "carla@example.com");
+    // Looking at another procedure drops the refusal: it was about this one.
+    app.dispatch(SupportIntent{ChooseKind{domain::TicketKind::migration}});
+    EXPECT_FALSE(state().refusal);
+    EXPECT_TRUE(state().conditions.empty());
+    app.dispatch(SupportIntent{ChooseKind{domain::TicketKind::change_of_holder}});
 
     // The invoices paid, the same request goes again: a refusal is final, so it is a new attempt
     // with a new key (the old one would replay the refusal).

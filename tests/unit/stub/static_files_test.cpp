@@ -196,7 +196,7 @@ class StaticFilesOverHttp : public StaticFilesTest {
         service.answer = [this](const backend::Request& request) {
             return serve_static(*files, request);
         };
-        service.refusal = [](int status) {
+        service.refusal = [](int status, const backend::Request&) {
             backend::Response refused;
             refused.status = status;
             return refused;
