@@ -300,7 +300,8 @@ test('arrow keys choose among tabs and radios; Escape takes the way back, and le
   // The ways to cancel are a radio group; the arrows move the choice.
   await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${open.id}/cancelar`);
   const group = page.getByRole('radiogroup');
-  await group.waitFor({ state: 'attached' });
+  // The group's choices arrive with the service's answer, which can land a frame after the group.
+  await group.getByRole('radio').nth(1).waitFor({ state: 'attached' });
   const radios = await group.getByRole('radio').allTextContents();
   assert.ok(radios.length >= 2, `two ways to cancel (${radios})`);
   await press(page, group.getByRole('radio', { name: radios[0] }), ' ');
