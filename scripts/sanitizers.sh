@@ -37,23 +37,11 @@ portal_sanitizer_tests() {
         return 1
     fi
 
-    # The memory figures (tests/unit/reliability/stub_memory_test.cpp) read a stub without
-    # sanitizers, since AddressSanitizer keeps freed memory: only that target of the release tree.
-    say "release portal-stub for the memory figures (build/native)"
-    if ! (cd "$PORTAL_ROOT" && cmake --preset native >>"$logs/asan-build.log" 2>&1 &&
-        cmake --build --preset native -j "$jobs" --target portal-stub >>"$logs/asan-build.log" 2>&1); then
-        tail -n 40 "$logs/asan-build.log" >&2
-        say "the release portal-stub did not build (see $logs/asan-build.log)"
-        SANITIZER_FAILED=1
-        return 1
-    fi
-
     say "native tests under ASan + UBSan"
     local exclude=()
     [ -n "$PORTAL_SANITIZER_EXCLUDE" ] && exclude=(-E "$PORTAL_SANITIZER_EXCLUDE")
     local status=0
-    PORTAL_RELEASE_STUB="$PORTAL_ROOT/build/native/server-stub/portal-stub" \
-        ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1" \
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1" \
         UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         ctest --test-dir "$dir" -j "$jobs" --timeout 600 --output-on-failure "${exclude[@]}" \
         >"$logs/asan-ctest.log" 2>&1 || status=1

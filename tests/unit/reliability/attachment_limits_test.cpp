@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "raw_http.h"
+#include "stub_memory.h"
 #include "stub_process.h"
 
 namespace portal::reliability {
@@ -29,34 +30,14 @@ using Clock = std::chrono::steady_clock;
 
 constexpr uint64_t kLimit = 5 * 1024 * 1024;  // BackendConfig::max_attachment_bytes
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-
-// A field of /proc/<pid>/status in KiB ("VmRSS", "VmHWM"), or -1.
-long status_kib(pid_t pid, const std::string& field) {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/status");
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
-    }
-    return -1;
-}
-
 class AttachmentLimits : public ::testing::Test {
   protected:
     void SetUp() override {
         dir = integration::fresh_temp_dir("portal-attachment-limits");
         std::vector<std::string> args{"--port",      "0",      "--db", (dir / "portal.db").string(),
                                       "--fast-hash", "--quiet"};
-        // Memory is measured on a stub without AddressSanitizer, which keeps freed memory
-        // (scripts/sanitizers.sh names a release one).
-        const char* release = std::getenv("PORTAL_RELEASE_STUB");
-        measurable = (release && *release) || !kSanitized;
-        stub = release && *release ? std::make_unique<integration::StubProcess>(release, args)
-                                   : std::make_unique<integration::StubProcess>(args);
+        measure_stubs_without_quarantine();  // one test measures its memory
+        stub = std::make_unique<integration::StubProcess>(args);
         ASSERT_TRUE(stub->started()) << stub->output();
         token = demo_login(port());
         ASSERT_FALSE(token.empty());
@@ -95,7 +76,6 @@ class AttachmentLimits : public ::testing::Test {
     std::unique_ptr<integration::StubProcess> stub;
     std::string token;
     int64_t ticket = 0;
-    bool measurable = false;
 };
 
 TEST_F(AttachmentLimits, AFileOfExactlyTheLimitIsKeptOnDiskWhateverItsFraming) {
@@ -203,7 +183,6 @@ TEST_F(AttachmentLimits, ASlowSteadyUploadIsKept) {
 }
 
 TEST_F(AttachmentLimits, EightFilesInFlightTakeAboutTheirBuffersNotTheirSize) {
-    if (!measurable) GTEST_SKIP() << "a sanitizer build: set PORTAL_RELEASE_STUB";
     const long before_kib = status_kib(stub->pid(), "VmRSS");
     const std::string file(kLimit, 'c');
     std::vector<std::thread> uploads;

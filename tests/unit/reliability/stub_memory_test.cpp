@@ -1,8 +1,7 @@
 // The memory figures of RELIABILITY.md ("hostile clients"), read from /proc/<pid>/status of a
-// portal-stub built without AddressSanitizer (which keeps freed memory): a 256 MiB body in each
+// portal-stub (stub_memory.h says which one the sanitizer build measures): a 256 MiB body in each
 // framing and 40,000 header lines raise its peak resident memory by less than 16 MiB and get their
 // 413/415/431; 16 HEADs of a 24 MB download and 8 parallel downloads of it take < 1 MiB each.
-// Under the sanitizer build, scripts/sanitizers.sh names a release stub in PORTAL_RELEASE_STUB.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -12,26 +11,11 @@
 #include <vector>
 
 #include "raw_http.h"
+#include "stub_memory.h"
 #include "stub_process.h"
 
 namespace portal::reliability {
 namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-
-// A field of /proc/<pid>/status in KiB ("VmRSS", "VmHWM"), or -1.
-long status_kib(pid_t pid, const std::string& field) {
-    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind(field + ":", 0) == 0) return std::atol(line.c_str() + field.size() + 1);
-    }
-    return -1;
-}
 
 constexpr uint64_t k256MiB = 256u << 20;
 constexpr long kLimitKiB = 16 * 1024;
@@ -39,22 +23,14 @@ constexpr long kLimitKiB = 16 * 1024;
 class StubMemory : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
-        const char* release = std::getenv("PORTAL_RELEASE_STUB");
-        if (release && *release) {
-            stub = new integration::StubProcess(release, {"--port", "0", "--fast-hash", "--quiet"});
-        } else if (!kSanitized) {
-            stub = new integration::StubProcess({"--port", "0", "--fast-hash", "--quiet"});
-        }
+        measure_stubs_without_quarantine();
+        stub = new integration::StubProcess({"--port", "0", "--fast-hash", "--quiet"});
     }
     static void TearDownTestSuite() {
         delete stub;
         stub = nullptr;
     }
     void SetUp() override {
-        if (!stub) {
-            GTEST_SKIP() << "a sanitizer build: set PORTAL_RELEASE_STUB to a release portal-stub "
-                            "(scripts/sanitizers.sh does)";
-        }
         ASSERT_TRUE(stub->started()) << stub->output();
         // Warm: the first requests on each worker thread allocate what every later one reuses
         // (its stack, its malloc arena).
