@@ -1,5 +1,6 @@
 #include "app/tickets_flow.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app/display.h"
@@ -78,6 +79,27 @@ std::optional<SupportText> field_problem_text(std::string_view field) {
     return std::nullopt;
 }
 
+std::vector<SlotDay> slot_days(const api::RemoteSlotList& list, Language language) {
+    std::vector<SlotDay> days;
+    for (const api::RemoteSlotView& slot : list.slots) {
+        const auto instant = domain::parse_rfc3339(slot.starts_at);
+        const auto local = local_time(slot.starts_at, language);
+        if (!instant || !local) continue;  // the API writes none such; a broken one is not offered
+        const domain::Date day = domain::company_today(*instant);
+        const std::string heading =
+            fill_in(tr(language, SupportText::slot_day),
+                    {tr(language, static_cast<WeekdayText>(day.weekday())), local->date});
+        if (days.empty() || days.back().heading != heading) days.push_back({heading, {}});
+        days.back().slots.push_back({slot.starts_at, local->time});
+    }
+    return days;
+}
+
+bool plan_refuses_procedure(const SupportState& state) {
+    return state.form.kind == domain::TicketKind::remote_support && state.remote_slots.data &&
+           !state.remote_slots.data->included;
+}
+
 bool asks_for_service(const SupportState& state) {
     return state.service_id == 0 && domain::needs_service(state.form.kind);
 }
@@ -136,6 +158,8 @@ void TicketsFlow::enter(const Route& route, FlowContext& ctx) {
             state_.service_id = route.service_id;
             state_.service = {};
             state_.services = {};
+            state_.remote_slots = {};
+            if (state_.form.kind == domain::TicketKind::remote_support) load_remote_slots(ctx);
             if (route.service_id != 0) {
                 ctx.api.service(route.service_id, visit_.load(state_.service, ctx));
             } else {
@@ -168,6 +192,10 @@ void TicketsFlow::load_overview(FlowContext& ctx) {
     ctx.api.manuals(visit_.load(state_.manuals, ctx));
 }
 
+void TicketsFlow::load_remote_slots(FlowContext& ctx) {
+    ctx.api.remote_slots(visit_.load(state_.remote_slots, ctx));
+}
+
 void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {
     std::visit(
         Overloaded{
@@ -180,6 +208,8 @@ void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {
                 // What was refused was another request.
                 state_.refusal.reset();
                 state_.conditions.clear();
+                // The free slots change by the minute: read again each time they are offered.
+                if (value.kind == domain::TicketKind::remote_support) load_remote_slots(ctx);
             },
             [&](const ChooseTicketService& value) {
                 state_.form.chosen_service_id = value.service_id;
@@ -190,6 +220,10 @@ void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {
             [&](const AcceptWebmailWarning& value) {
                 state_.form.webmail_warning_accepted = value.accepted;
             },
+            [&](const AcceptRemoteRequirements& value) {
+                state_.form.requirements_accepted = value.accepted;
+            },
+            [&](const ChooseRemoteSlot& value) { state_.form.slot = value.starts_at; },
             [&](const SendTicket&) { send_ticket(ctx); },
             [&](const SendReply&) { send_reply(ctx); },
             [&](const CloseTicket&) { close(ctx); },
@@ -205,11 +239,18 @@ api::Callback<api::TicketDetail> TicketsFlow::settle(Remote<api::TicketDetail>& 
     state_.refusal.reset();
     return visit_.guard<api::TicketDetail>(
         ctx,
-        attempt.settling<api::TicketDetail>([this, &remote, done = std::move(done)](
+        attempt.settling<api::TicketDetail>([this, &remote, c = ctx, done = std::move(done)](
                                                 api::ApiResult<api::TicketDetail> answer) mutable {
             if (!answer.ok()) {
                 state_.refusal = refusal_of(answer.failure);
                 note_refused_fields(answer.failure);
+                const auto& unmet = state_.conditions;
+                if (std::find(unmet.begin(), unmet.end(),
+                              domain::ProcedureCondition::slot_not_free) != unmet.end()) {
+                    // Someone booked it first: offer what is free now, with nothing chosen.
+                    state_.form.slot.clear();
+                    load_remote_slots(c);
+                }
             }
             remote.settle(answer);
             if (remote.data && remote.status == Remote<api::TicketDetail>::Status::loaded) {
@@ -266,6 +307,11 @@ std::optional<api::NewTicket> TicketsFlow::new_ticket_body(Language language) {
         body.new_holder_email = unless_empty(trimmed(form.new_holder_email));
     }
     if (kind == K::voice_over) body.texts = unless_empty(trimmed(form.texts));
+    if (kind == K::remote_support) {
+        body.requirements_accepted = form.requirements_accepted;
+        body.rustdesk_id = unless_empty(trimmed(form.rustdesk_id));
+        body.slot = unless_empty(form.slot);
+    }
     if (kind == K::backup_recovery && !trimmed(form.date_wanted).empty()) {
         body.date_wanted = parse_typed_date(form.date_wanted);
         if (!body.date_wanted) {
@@ -282,7 +328,7 @@ std::optional<api::NewTicket> TicketsFlow::new_ticket_body(Language language) {
 }
 
 void TicketsFlow::send_ticket(FlowContext& ctx) {
-    if (state_.sent.loading()) return;
+    if (state_.sent.loading() || plan_refuses_procedure(state_)) return;
     state_.conditions.clear();
     const std::optional<api::NewTicket> ready = new_ticket_body(ctx.language);
     if (!ready) return;

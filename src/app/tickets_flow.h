@@ -37,8 +37,10 @@ std::optional<LocalTime> local_time(const std::string& rfc3339, Language languag
 // The manuals «Soporte» links to, by slug, in the order shown: how to ask, what the plan gives,
 // and the procedures that go through support (RULES.md §6–§9, §11). Their titles come from the
 // catalog, in the reader's language.
+// What each support plan includes: also the way forward when a plan lacks a channel.
+inline constexpr std::string_view kSupportPlansManual = "planes-de-soporte";
 inline constexpr std::string_view kSupportManualSlugs[] = {
-    "tickets",        "tiempos-de-respuesta", "planes-de-soporte",    "sla",
+    "tickets",        "tiempos-de-respuesta", kSupportPlansManual,    "sla",
     "soporte-remoto", "migracion-de-hosting", "estado-de-servidores",
 };
 // The catalog's pages of kSupportManualSlugs, in that order; a slug the catalog lacks is left out.
@@ -51,7 +53,7 @@ inline constexpr domain::TicketKind kOfferedKinds[] = {
     domain::TicketKind::general,         domain::TicketKind::error_report,
     domain::TicketKind::migration,       domain::TicketKind::change_of_holder,
     domain::TicketKind::backup_recovery, domain::TicketKind::feature_request,
-    domain::TicketKind::voice_over,
+    domain::TicketKind::voice_over,      domain::TicketKind::remote_support,
 };
 
 // A new ticket as the client fills it in: the question or procedure, its own fields (each read
@@ -67,7 +69,10 @@ struct NewTicketForm {
     std::string new_holder_email;
     std::string date_wanted;  // as typed: format_date's form in either language
     std::string texts;
-    std::string subject;  // a procedure's name when left empty
+    bool requirements_accepted = false;  // remote support's three requirements, one tick
+    std::string rustdesk_id;             // as typed
+    std::string slot;                    // the chosen free slot's start, as the API wrote it
+    std::string subject;                 // a procedure's name when left empty
     std::string message;
     std::optional<SupportText> subject_error;
     std::optional<SupportText> message_error;
@@ -93,13 +98,30 @@ struct SupportState {
     // A new ticket, about this service when service_id is not 0.
     int64_t service_id = 0;
     Remote<api::ServiceView> service;
-    Remote<api::ServiceList> services;  // to choose one when the procedure needs it
-    NewTicketForm form;                 // edited in place by the screen
+    Remote<api::ServiceList> services;         // to choose one when the procedure needs it
+    Remote<api::RemoteSlotList> remote_slots;  // when remote support is chosen
+    NewTicketForm form;                        // edited in place by the screen
     Remote<api::TicketDetail> sent;
     std::optional<SupportText> refusal;  // why the server refused the last sending
     // The procedure's rules the last sending did not meet, each said with its way forward.
     std::vector<domain::ProcedureCondition> conditions;
 };
+
+// The free remote-support slots grouped by day, as the form offers them: "martes 09/12/2026",
+// then "11:00", "12:00"… each with the start the API wrote, to send back as it is.
+struct SlotChoice {
+    std::string starts_at;
+    std::string label;
+};
+struct SlotDay {
+    std::string heading;
+    std::vector<SlotChoice> slots;
+};
+std::vector<SlotDay> slot_days(const api::RemoteSlotList& list, Language language);
+
+// Whether the chosen procedure can be asked for at all: remote support is refused up front when
+// the client's plan does not include it, so the form says so instead of collecting fields.
+bool plan_refuses_procedure(const SupportState& state);
 
 // Whether the new-ticket form shows a choice of service: the procedure needs one and the client
 // did not start from a service.
@@ -121,12 +143,19 @@ struct ChooseMigrationOption {
 struct AcceptWebmailWarning {
     bool accepted = false;
 };
+struct AcceptRemoteRequirements {
+    bool accepted = false;
+};
+struct ChooseRemoteSlot {
+    std::string starts_at;
+};
 struct SendTicket {};
 struct SendReply {};
 struct CloseTicket {};
 using SupportIntent =
     std::variant<ReloadSupport, ChooseDepartment, ChooseKind, ChooseTicketService,
-                 ChooseMigrationOption, AcceptWebmailWarning, SendTicket, SendReply, CloseTicket>;
+                 ChooseMigrationOption, AcceptWebmailWarning, AcceptRemoteRequirements,
+                 ChooseRemoteSlot, SendTicket, SendReply, CloseTicket>;
 
 class TicketsFlow {
   public:
@@ -149,6 +178,7 @@ class TicketsFlow {
 
   private:
     void load_overview(FlowContext& ctx);
+    void load_remote_slots(FlowContext& ctx);
     std::optional<api::NewTicket> new_ticket_body(Language language);
     void note_refused_fields(const api::ApiFailure& failure);
     void send_ticket(FlowContext& ctx);

@@ -36,9 +36,9 @@ void draw_kind_choice(Screen& s, const app::NewTicketForm& form, bool busy) {
     for (const TicketKind kind : app::kOfferedKinds) {
         if (radio(app::tr(s.lang, kind), form.kind == kind, !busy)) s.send(app::ChooseKind{kind});
         if (form.kind == kind) {
-            ImGui::Indent();
+            ImGui::Indent(choice_label_indent());
             text_wrapped(app::kind_hint(s.lang, kind), color::kMuted);
-            ImGui::Unindent();
+            ImGui::Unindent(choice_label_indent());
         }
     }
 }
@@ -110,6 +110,59 @@ void draw_migration(Screen& s, app::NewTicketForm& form, bool busy, float width)
     ImGui::Spacing();
 }
 
+// Remote support (RULES.md §9): the requirements and their tick, the RustDesk ID with where it
+// comes from, then the free slots by day, side by side while they fit.
+void draw_remote_support(Screen& s, app::NewTicketForm& form, bool busy, float width) {
+    text_wrapped(s.t(SupportText::remote_requirements));
+    if (checkbox(s.t(SupportText::requirements_tick), form.requirements_accepted, !busy)) {
+        s.send(app::AcceptRemoteRequirements{!form.requirements_accepted});
+    }
+    field_problem(s, "requirements_accepted");
+    text_wrapped(s.t(SupportText::remote_scope), color::kMuted);
+    ImGui::Spacing();
+    text_wrapped(s.t(SupportText::rustdesk_steps), color::kMuted);
+    text_field(s.t(SupportText::rustdesk_label), form.rustdesk_id, FieldKind::text, std::nullopt,
+               s.lang, width);
+    field_problem(s, "rustdesk_id");
+    ImGui::Spacing();
+    text(s.t(SupportText::slots_label));
+    const auto& slots = s.state.remote_slots;
+    if (slots.failed()) {
+        if (problem_box(slots.problem, s.lang)) s.send(app::ChooseKind{form.kind});
+    } else if (slots.loading() && !slots.data) {
+        loading_line(s.lang);
+    } else if (slots.data && slots.data->slots.empty()) {
+        text_wrapped(s.t(SupportText::no_free_slots), color::kMuted);
+    } else if (slots.data) {
+        for (const app::SlotDay& day : app::slot_days(*slots.data, s.lang)) {
+            text(day.heading, color::kMuted);
+            bool first = true;
+            for (const app::SlotChoice& slot : day.slots) {
+                if (!first) same_line_if_fits(button_width(slot.label.c_str()) + 24);
+                first = false;
+                ImGui::PushID(slot.starts_at.c_str());
+                if (radio(slot.label.c_str(), form.slot == slot.starts_at, !busy)) {
+                    s.send(app::ChooseRemoteSlot{slot.starts_at});
+                }
+                ImGui::PopID();
+            }
+        }
+    }
+    field_problem(s, "slot");
+    ImGui::Spacing();
+}
+
+// The plan does not include remote support: said up front, with where to see the plans that do,
+// instead of fields the server would refuse.
+void draw_plan_refusal(Screen& s) {
+    warning_notice(app::tr(s.lang, domain::ProcedureCondition::plan_excludes_remote_support));
+    if (link(s.t(SupportText::see_plans))) {
+        app::Route route{app::Route::Page::manual};
+        route.slug = std::string(app::kSupportPlansManual);
+        s.go_to(route);
+    }
+}
+
 // The fields of the chosen procedure, before the subject and the message.
 void draw_procedure_fields(Screen& s, app::NewTicketForm& form, bool busy, float width) {
     if (app::asks_for_service(s.state)) draw_service_choice(s, form, busy);
@@ -139,10 +192,12 @@ void draw_procedure_fields(Screen& s, app::NewTicketForm& form, bool busy, float
                 140.0f);
             text_wrapped(s.t(SupportText::voice_over_note), color::kMuted);
             break;
+        case TicketKind::remote_support:
+            draw_remote_support(s, form, busy, width);
+            break;
         case TicketKind::error_report:
         case TicketKind::upgrade_request:
         case TicketKind::feature_request:
-        case TicketKind::remote_support:  // not in kOfferedKinds: the page has no slot picker
             break;
     }
     ImGui::Spacing();
@@ -163,6 +218,10 @@ void draw_form(Screen& s, app::TicketsFlow& flow) {
     draw_kind_choice(s, form, busy);
     end_card();
     ImGui::Spacing();
+    if (app::plan_refuses_procedure(s.state)) {
+        draw_plan_refusal(s);
+        return;
+    }
     begin_card("new-ticket");
     const float width = ImGui::GetContentRegionAvail().x;
     draw_procedure_fields(s, form, busy, width);

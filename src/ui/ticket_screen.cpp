@@ -66,6 +66,7 @@ void draw_ticket_body(Screen& s, app::TicketsFlow& flow, const api::TicketDetail
     same_line_if_fits(ImGui::CalcTextSize(about.c_str()).x);
     text_wrapped(about, color::kMuted);
     text_wrapped(when(s, SupportText::opened_on, ticket.opened_at), color::kMuted);
+    if (ticket.remote_slot) text_wrapped(when(s, SupportText::booked_slot, *ticket.remote_slot));
     const std::string due = app::due_line(ticket, s.lang);
     if (!due.empty()) {
         if (ticket.overdue) {

@@ -268,11 +268,15 @@ enum class ChoiceMark { box, circle };
 // A checkbox or a radio: its mark is drawn at the size of a desktop frame even where the row is
 // taller (a phone's 44 px touch target: ImGui would draw a 44 px circle), the label beside it,
 // wrapped at the window's edge (ImGui's would run past it), the whole row pressable.
+float choice_mark_side() {
+    return std::min(ImGui::GetFrameHeight(), desktop_frame_height());
+}
+
 bool choice(const char* label, bool on, bool enabled, ChoiceMark mark) {
     ImGui::BeginDisabled(!enabled);
     item_tree_next(mark == ChoiceMark::box ? ItemRole::checkbox : ItemRole::radio, label);
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float side = std::min(ImGui::GetFrameHeight(), desktop_frame_height());
+    const float side = choice_mark_side();
     const float gap = style.ItemInnerSpacing.x;
     const char* label_end = ImGui::FindRenderedTextEnd(label);
     const float wrap = std::max(1.0f, ImGui::GetContentRegionAvail().x - side - gap);
@@ -322,6 +326,10 @@ bool checkbox(const char* label, bool checked, bool enabled) {
 
 bool radio(const char* label, bool selected, bool enabled) {
     return choice(label, selected, enabled, ChoiceMark::circle);
+}
+
+float choice_label_indent() {
+    return choice_mark_side() + ImGui::GetStyle().ItemInnerSpacing.x;
 }
 
 // [SECTION] Fields

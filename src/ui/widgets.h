@@ -82,6 +82,9 @@ float button_width(const char* label);
 // Return true when clicked; the screen then sends the intent with the new value.
 bool checkbox(const char* label, bool checked, bool enabled = true);
 bool radio(const char* label, bool selected, bool enabled = true);
+// How far a checkbox's or radio's label starts from its mark's left edge: text that belongs to
+// the choice (a hint under it) lines up with its label.
+float choice_label_indent();
 
 // [SECTION] Fields
 

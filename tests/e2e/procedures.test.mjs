@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DEMO, openAs, waitForItem, waitForRoute, click, fill, nextFrame, screenshot, apiToken, apiGet,
-  apiCall, browser, stub, shareStubAndBrowser,
+  DEMO, openAs, waitForItem, waitForNoItem, waitForRoute, click, fill, nextFrame, screenshot, apiToken,
+  apiGet, apiCall, formatDate, browser, stub, shareStubAndBrowser,
 } from './harness.mjs';
 
 // One stub for the file: the first test pays Ana's overdue invoice and moves her hosting.
@@ -77,4 +77,48 @@ test('a change of holder is refused for an overdue invoice, then accepted once i
   await waitForItem(page, /^Ticket n\.º \d+: Cambio de titular de un servicio$/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+// RULES.md §9: the requirements ticked, the RustDesk ID, one of the free slots; the booked slot on
+// the ticket and no longer offered. A Standard plan is told up front that it has no remote support.
+test('remote support is booked on a free slot, which is then taken; a Standard plan is told it has none (in English)', async () => {
+  const token = await apiToken(stub, DEMO.ana);
+  const offered = await apiGet(stub, token, '/support/remote-slots');
+  assert.equal(offered.included, true, 'Ana has the Professional plan (fixtures)');
+  assert.ok(offered.slots.length > 0, 'the next 10 business days have free slots');
+  const first = offered.slots[0].starts_at;  // "2026-12-03T10:00:00-03:00", earliest first
+  const [, day, hour] = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(first);
+
+  const page = await openAs(browser, stub.url, DEMO.ana, '/soporte/nuevo', { viewport: { width: 1280, height: 1600 } });
+  await click(page, 'Soporte remoto', 'radio');
+  await waitForItem(page, /^Para el soporte remoto necesita: Windows con todas sus actualizaciones/);
+  await click(page, 'Cumplo los tres requisitos', 'checkbox');
+  await fill(page, 'ID de RustDesk', '123 456 789');
+  // The earliest slot is the first offered, under its day.
+  await waitForItem(page, new RegExp(` ${formatDate(day)}$`));
+  await click(page, hour, 'radio');
+  await fill(page, 'Mensaje', 'Outlook no recibe los correos.');
+  await shot(page, 'procedure-remote-support');
+  await click(page, 'Enviar ticket');
+  await page.waitForFunction(() => /^\/soporte\/tickets\/\d+$/.test(window.portal.route()));
+  await waitForItem(page, `Soporte remoto reservado para el ${formatDate(day)} a las ${hour}`);
+  const id = Number((await page.evaluate(() => window.portal.route())).split('/').pop());
+  const created = await apiGet(stub, token, `/tickets/${id}`);
+  assert.equal(created.ticket.kind, 'remote_support');
+  assert.equal(created.ticket.remote_slot, first);
+  const after = await apiGet(stub, token, '/support/remote-slots');
+  assert.ok(!after.slots.some((s) => s.starts_at === first), 'the booked slot is no longer offered');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+
+  // Bruno reads the portal in English (his details say so).
+  const bruno = await openAs(browser, stub.url, DEMO.bruno, '/soporte/nuevo', { viewport: { width: 390, height: 844 } });
+  await click(bruno, 'Remote support', 'radio');
+  await waitForItem(bruno, /^Your support plan does not include remote support/);
+  await waitForNoItem(bruno, 'Send ticket');
+  await screenshot(bruno, 'procedure-remote-support-standard-phone');
+  await click(bruno, 'See the support plans', 'link');
+  await waitForRoute(bruno, '/manuales/planes-de-soporte');
+  assert.deepEqual(bruno.problems, []);
+  await bruno.context().close();
 });

@@ -50,6 +50,16 @@ PORTAL_TEXT_ENUM(SupportText, subtitle,
                  subject_default,        // an empty subject becomes the procedure's name
                  why_procedure_refused,  // heads the unmet conditions
                  see_invoices,           // the way forward from overdue invoices
+                 // Remote support (RULES.md §9).
+                 remote_requirements,  // the three requirements, said before anything is asked
+                 requirements_tick,    // the one tick accepting them
+                 remote_scope,         // only the company's own services are configured
+                 rustdesk_steps,       // where the RustDesk ID comes from
+                 rustdesk_label, slots_label,
+                 slot_day,       // "{weekday} {date}", heading a day's free slots
+                 no_free_slots,  // nothing free in the booking window
+                 see_plans,      // the way forward when the plan excludes remote support
+                 booked_slot,    // "Soporte remoto reservado para el {} a las {}" on the ticket
                  // What to do about a procedure's field that is missing or malformed.
                  problem_service, problem_option, problem_domain, problem_provider, problem_webmail,
                  problem_new_holder, problem_date, problem_texts, problem_requirements,
@@ -58,6 +68,8 @@ PORTAL_TEXT_ENUM(SupportText, subtitle,
                  manuals_heading,    // the support manuals, linked from «Soporte»
                  text_required, subject_too_long, message_too_long, why_too_many_open,
                  why_too_many_messages, why_not_found);
+// A day's name, in Date::weekday()'s order (Monday first).
+PORTAL_TEXT_ENUM(WeekdayText, monday, tuesday, wednesday, thursday, friday, saturday, sunday);
 PORTAL_TEXTS_FOR(domain::TicketStatus);
 PORTAL_TEXTS_FOR(domain::TicketKind);
 // What each rule a procedure did not meet means, with the way forward.

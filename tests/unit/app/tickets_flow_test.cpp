@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app/tickets_flow.h"
-#include "signed_in_portal.h"
+#include "support_form.h"
 
 namespace portal::app {
 namespace {
@@ -75,15 +75,7 @@ api::TicketDetail ticket_detail(int64_t id, int messages) {
     return detail;
 }
 
-class TicketsFlowTest : public testing::SignedInPortal {
-  protected:
-    void open_form() {
-        app.dispatch(Navigate{Route{Route::Page::new_ticket, 11}});
-        ASSERT_EQ(net.next().path, "/services/11");
-        net.reply(200, R"({"error":{"code":"not_found","message":"x","field":""}})");
-    }
-    const SupportState& state() { return app.tickets().state(); }
-};
+class TicketsFlowTest : public testing::SupportFormTest {};
 
 TEST_F(TicketsFlowTest, AnEmptyFormSendsNothingAndSaysWhy) {
     open_form();
@@ -143,22 +135,7 @@ TEST_F(TicketsFlowTest, ALostAnswerIsRetriedWithTheSameKey) {
 
 // [SECTION] The manual's procedures as guided forms
 
-class ProcedureFormTest : public TicketsFlowTest {
-  protected:
-    // «Nuevo ticket» from «Soporte»: about no service yet, so the client's services are offered.
-    void open_blank_form() {
-        app.dispatch(Navigate{Route{Route::Page::new_ticket}});
-        ASSERT_EQ(net.next().path, "/services");
-        api::ServiceList services;
-        services.services.resize(2);
-        services.services[0].id = 11;
-        services.services[0].name = "Hosting";
-        services.services[1].id = 12;
-        services.services[1].name = "Radio";
-        net.reply(200, api::encode(services));
-    }
-    NewTicketForm& form() { return app.tickets_form().form(); }
-};
+class ProcedureFormTest : public testing::SupportFormTest {};
 
 TEST_F(ProcedureFormTest, AChangeOfHolderNeedsItsServiceChosenBeforeAnythingLeaves) {
     open_blank_form();
