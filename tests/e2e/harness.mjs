@@ -147,8 +147,10 @@ export async function launchBrowser() {
 
 // Opens the portal and waits until its first frame is drawn.
 // `permissions` (optional) are granted to the page, e.g. ['clipboard-read', 'clipboard-write'].
-export async function openPortal(browser, url, { viewport = { width: 1200, height: 800 }, deviceScaleFactor = 1, permissions } = {}) {
+// `config` replaces the served config.json (as an operator would write it).
+export async function openPortal(browser, url, { viewport = { width: 1200, height: 800 }, deviceScaleFactor = 1, permissions, config } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, ...(permissions ? { permissions } : {}) });
+  if (config) await context.route('**/config.json', (route) => route.fulfill({ json: config }));
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(err.message));
@@ -248,19 +250,17 @@ export async function nextFrame(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-// Types into a field as a person would. The page takes typed keys one per frame (Dear ImGui
-// trickles its input queue), so each key waits for a frame drawn after the one before: when fill()
-// returns, the field holds the whole text, even on a busy machine.
+// Types into a field: its text replaced by `text`, which arrives as one input event, as a paste
+// or a phone keyboard's suggestion does (the page takes it whole, in the frame after). Typing key
+// by key, with the keys ImGui trickles one per frame, is keyboard.test.mjs's subject.
 export async function fill(page, label, text) {
   await click(page, label, 'input');
   await page.keyboard.press('Control+A');
   await nextFrame(page);
   await page.keyboard.press('Backspace');
   await nextFrame(page);
-  for (const character of text) {
-    await page.keyboard.type(character);
-    await nextFrame(page);
-  }
+  if (text) await page.keyboard.insertText(text);
+  await nextFrame(page);
 }
 
 export async function route(page) {
