@@ -2,8 +2,9 @@
 """Fails when the page would draw a character its fonts do not have (ImGui draws it as «?»).
 
 Every character of the strings the page can show is gathered: the string literals of the app's
-texts and the screens (src/app, src/ui: Spanish and English alike), the manuals
-(assets/manuals/**/*.md) and the fixtures' strings (server-stub/fixtures/*.json). Each one must be
+texts and the screens (src/app, src/ui: Spanish and English alike), the texts' tables
+(src/app/**/*.json), the manuals (assets/manuals/**/*.md) and the fixtures' strings
+(server-stub/fixtures/*.json). Each one must be
 in the font files the page loads — a text face, or a face merged into it (symbols, icons) —
 which are the subset files themselves, so the ranges baked into the atlas are checked too.
 
@@ -69,6 +70,9 @@ def json_strings(value):
 
 def drawn_texts(repo):
     yield from source_strings(repo)
+    for path in sorted((repo / "src/app").rglob("*.json")):  # the texts' tables
+        for text in json_strings(json.loads(path.read_text(encoding="utf-8"))):
+            yield path, text
     for path in sorted((repo / "assets/manuals").rglob("*.md")):
         if path.name != "README.md":  # notes for authors, not a page
             yield path, path.read_text(encoding="utf-8")
