@@ -3,8 +3,9 @@
 #pragma once
 
 #include "app/strings.h"
+#include "app/texts/procedure_texts.h"
+#include "app/texts/support_plan_texts.h"
 #include "app/texts/text_table.h"
-#include "domain/support_plan.h"
 #include "domain/support_procedure.h"
 
 namespace portal::app {
@@ -68,20 +69,7 @@ PORTAL_TEXT_ENUM(SupportText, subtitle,
                  manuals_heading,    // the support manuals, linked from «Soporte»
                  text_required, subject_too_long, message_too_long, why_too_many_open,
                  why_too_many_messages, why_not_found);
-// A day's name, in Date::weekday()'s order (Monday first).
-PORTAL_TEXT_ENUM(WeekdayText, monday, tuesday, wednesday, thursday, friday, saturday, sunday);
 PORTAL_TEXTS_FOR(domain::TicketStatus);
-PORTAL_TEXTS_FOR(domain::TicketKind);
-// What each rule a procedure did not meet means, with the way forward.
-PORTAL_TEXTS_FOR(domain::ProcedureCondition);
 PORTAL_TEXTS_FOR(domain::TicketDepartment);
-PORTAL_TEXTS_FOR(domain::SupportPlan);
-PORTAL_TEXTS_FOR(domain::SupportChannel);
-// How soon a channel answers; plan_time is filled in with the plan's time (plan_time_words).
-PORTAL_TEXTS_FOR(domain::ChannelResponse);
-// "2 horas hábiles", "15 minutos hábiles", "8 horas hábiles".
-const char* plan_time_words(Language language, domain::SupportPlan plan);
-// What a question or procedure is for, in one line under its name on «Nuevo ticket».
-const char* kind_hint(Language language, domain::TicketKind kind);
 
 }  // namespace portal::app
