@@ -6,28 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "company_calendar.h"
 #include "printers.h"
 
 namespace portal::domain {
 namespace {
 
-// The 2026 decreed non-working days as the data file lists them: Monday 7 Dec is one, and
-// Tuesday 8 Dec is a national holiday, so Friday 4 Dec is followed by Wednesday 9 Dec.
-Calendar calendar_2026() {
-    auto days = parse_non_working_days(
-        "2026-03-23 Día no laborable con fines turísticos\n"
-        "2026-07-10 Día no laborable con fines turísticos\n"
-        "2026-12-07 Día no laborable con fines turísticos\n");
-    EXPECT_TRUE(days.ok());
-    return Calendar(days.ok() ? days.value() : std::vector<Holiday>{});
-}
-
-// "2026-12-04 16:00" in the company's zone (GMT−3) → unix seconds.
-int64_t at(const std::string& local) {
-    auto parsed = parse_rfc3339(local.substr(0, 10) + "T" + local.substr(11) + ":00-03:00");
-    EXPECT_TRUE(parsed.has_value()) << local;
-    return parsed.value_or(0);
-}
+using test_support::at;
+using test_support::calendar_2026;
 
 std::string local(int64_t unix_seconds) {
     return company_rfc3339(unix_seconds);
