@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/code_words.h"
 #include "app/overloaded.h"
 
 namespace portal::app {
@@ -11,22 +12,28 @@ using domain::Permission;
 
 // A refusal the client can act on, in words; nullopt when it is not one of these.
 std::optional<AccountText> refusal(const api::ApiFailure& failure) {
-    if (failure.kind != api::ApiFailure::Kind::rejected) return std::nullopt;
+    static constexpr CodeWords<AccountText> kRefusals[] = {
+        {"email_taken", AccountText::why_email_taken},
+        {"wrong_password", AccountText::why_wrong_password},
+        {"invalid_text", AccountText::why_invalid_text},
+        {"invitation_used", AccountText::why_invitation_used},
+        {"invitation_expired", AccountText::why_invitation_expired},
+    };
+    // A missing or malformed field (invalid_value, missing_field), by the field it names.
+    static constexpr CodeWords<AccountText> kFieldProblems[] = {
+        {"phone", AccountText::why_invalid_phone},
+        {"password", AccountText::why_password_short},
+        {"new_password", AccountText::why_password_short},
+        {"email", AccountText::why_invalid_email},
+        {"new_email", AccountText::why_invalid_email},
+        {"name", AccountText::why_invalid_text},
+    };
     const std::string& code = failure.error.code;
-    const std::string& field = failure.error.field;
-    if (code == "email_taken") return AccountText::why_email_taken;
-    if (code == "wrong_password") return AccountText::why_wrong_password;
-    if (code == "invalid_text") return AccountText::why_invalid_text;
-    if (code == "invitation_used") return AccountText::why_invitation_used;
-    if (code == "invitation_expired") return AccountText::why_invitation_expired;
-    if (code == "invalid_value" || code == "missing_field") {
-        if (field == "phone") return AccountText::why_invalid_phone;
-        if (field == "password" || field == "new_password") return AccountText::why_password_short;
-        if (field == "email" || field == "new_email") return AccountText::why_invalid_email;
-        if (field == "name") return AccountText::why_invalid_text;
+    if (failure.kind == api::ApiFailure::Kind::rejected &&
+        (code == "invalid_value" || code == "missing_field")) {
+        if (const auto words = words_for(kFieldProblems, failure.error.field)) return words;
     }
-    if (failure.status == 404) return AccountText::why_invitation_unknown;
-    return std::nullopt;
+    return refusal_in_words(failure, kRefusals, AccountText::why_invitation_unknown);
 }
 
 void fill_details(AccountState& state, const api::Profile& profile) {

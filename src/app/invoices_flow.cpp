@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "app/code_words.h"
 #include "app/overloaded.h"
 
 namespace portal::app {
@@ -23,13 +24,13 @@ int group(const api::InvoiceView& invoice) {
 }  // namespace
 
 std::optional<InvoiceText> payment_refusal(const api::ApiFailure& failure) {
-    if (failure.kind != api::ApiFailure::Kind::rejected) return std::nullopt;
-    const std::string& code = failure.error.code;
-    if (code == "order_expired") return InvoiceText::why_order_expired;
-    if (code == "invoice_paid" || code == "already_paid") return InvoiceText::why_already_paid;
-    if (code == "invoice_cancelled") return InvoiceText::why_cancelled;
-    if (failure.status == 404) return InvoiceText::why_not_found;
-    return std::nullopt;
+    static constexpr CodeWords<InvoiceText> kRefusals[] = {
+        {"order_expired", InvoiceText::why_order_expired},
+        {"invoice_paid", InvoiceText::why_already_paid},
+        {"already_paid", InvoiceText::why_already_paid},
+        {"invoice_cancelled", InvoiceText::why_cancelled},
+    };
+    return refusal_in_words(failure, kRefusals, InvoiceText::why_not_found);
 }
 
 std::vector<api::InvoiceView> invoices_in_order(const api::InvoiceList& list) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/code_words.h"
 #include "app/overloaded.h"
 #include "app/texts/activation_texts.h"
 
@@ -10,21 +11,20 @@ namespace portal::app {
 namespace {
 
 // The refusals this wizard explains in its own words; anything else gets the generic Problem.
+constexpr CodeWords<UpgradeText> kRefusals[] = {
+    {"service_not_active", UpgradeText::why_not_active},
+    {"same_plan", UpgradeText::why_same_plan},
+    {"currency_mismatch", UpgradeText::why_currency},
+    {"no_automatic_upgrade", UpgradeText::why_not_automatic},
+    {"other_product", UpgradeText::why_not_automatic},
+    {"upgrade_is_automatic", UpgradeText::why_is_automatic},
+    {"unknown_plan", UpgradeText::why_unknown_plan},
+    {"order_pending", UpgradeText::why_order_pending},
+    {"cancellation_scheduled", UpgradeText::why_cancellation_scheduled},
+};
+
 std::optional<UpgradeText> refusal_of(const api::ApiFailure& failure) {
-    if (failure.kind != api::ApiFailure::Kind::rejected) return std::nullopt;
-    const std::string& code = failure.error.code;
-    if (code == "service_not_active") return UpgradeText::why_not_active;
-    if (code == "same_plan") return UpgradeText::why_same_plan;
-    if (code == "currency_mismatch") return UpgradeText::why_currency;
-    if (code == "no_automatic_upgrade" || code == "other_product") {
-        return UpgradeText::why_not_automatic;
-    }
-    if (code == "upgrade_is_automatic") return UpgradeText::why_is_automatic;
-    if (code == "unknown_plan") return UpgradeText::why_unknown_plan;
-    if (code == "order_pending") return UpgradeText::why_order_pending;
-    if (code == "cancellation_scheduled") return UpgradeText::why_cancellation_scheduled;
-    if (failure.status == 404) return UpgradeText::why_not_found;
-    return std::nullopt;
+    return refusal_in_words(failure, kRefusals, UpgradeText::why_not_found);
 }
 
 std::string_view trimmed(const std::string& text) {

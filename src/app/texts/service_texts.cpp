@@ -1,13 +1,11 @@
 #include "app/texts/service_texts.h"
 
+#include "app/code_words.h"
+
 namespace portal::app {
 
 ServiceText access_label(std::string_view label_key) {
-    struct Key {
-        std::string_view key;
-        ServiceText text;
-    };
-    constexpr Key kKeys[] = {
+    static constexpr CodeWords<ServiceText> kKeys[] = {
         {"access.hosting_panel", ServiceText::access_hosting_panel},
         {"access.web_builder", ServiceText::access_web_builder},
         {"access.radio_panel", ServiceText::access_radio_panel},
@@ -20,10 +18,7 @@ ServiceText access_label(std::string_view label_key) {
         {"access.audio_cloud", ServiceText::access_audio_cloud},
         {"access.design_project", ServiceText::access_design_project},
     };
-    for (const Key& key : kKeys) {
-        if (key.key == label_key) return key.text;
-    }
-    return ServiceText::access_control_panel;
+    return words_for(kKeys, label_key).value_or(ServiceText::access_control_panel);
 }
 
 }  // namespace portal::app
