@@ -7,6 +7,7 @@
 #include "app/texts/fill_in.h"
 #include "app/texts/invoice_texts.h"
 #include "imgui.h"
+#include "ui/badge_colors.h"
 #include "ui/icons.h"
 #include "ui/incident_banner.h"
 #include "ui/item_tree.h"
@@ -88,7 +89,7 @@ app::Intent draw_row(const api::ServiceView& service, int row, const app::Portal
     ImGui::TableNextColumn();
     text(app::tr(lang, service.type));
     ImGui::TableNextColumn();
-    badge(app::tr(lang, service.status), status_color(service.status));
+    badge(app::tr(lang, service.status), badge_color(service.status));
     keep(intent, draw_status_notes(service, state, lang));
     ImGui::TableNextColumn();
     text(service.plan.name);
@@ -158,7 +159,7 @@ app::Intent draw_card(const api::ServiceView& service, int index, const app::Por
     ImGui::PushID(index);
     begin_card("service");
     if (link(service.name)) intent = open_service(service);
-    badge(app::tr(lang, service.status), status_color(service.status));
+    badge(app::tr(lang, service.status), badge_color(service.status));
     ImGui::SameLine();
     text_wrapped(app::tr(lang, service.type), color::kMuted);
     if (!service.domain.empty()) text_wrapped(service.domain, color::kMuted);

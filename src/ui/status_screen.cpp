@@ -9,6 +9,7 @@
 #include "app/texts/status_texts.h"
 #include "domain/enum_map.h"
 #include "imgui.h"
+#include "ui/badge_colors.h"
 #include "ui/icons.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
@@ -21,20 +22,10 @@ using app::fill_in;
 using app::StatusText;
 using Screen = ScreenContext<app::StatusState, StatusText, app::StatusIntent>;
 
-ImU32 state_color(domain::ComponentState state) {
-    using State = domain::ComponentState;
-    static constexpr domain::EnumMap<State, ImU32> kColors{{State::operational, color::kSuccess},
-                                                           {State::degraded, color::kWarning},
-                                                           {State::partial_outage, color::kWarning},
-                                                           {State::major_outage, color::kDanger},
-                                                           {State::maintenance, color::kPrimary}};
-    return kColors[state];
-}
-
 // A component's name and, beside it when it fits, its state: the words in the colour.
 void name_and_state(const api::StatusComponent& component, app::Language lang, ImU32 name_color) {
     text_wrapped(component.name, name_color);
-    badge_beside(app::tr(lang, component.state), state_color(component.state));
+    badge_beside(app::tr(lang, component.state), badge_color(component.state));
 }
 
 void draw_incident(Screen& s, const app::ListedIncident& listed,
