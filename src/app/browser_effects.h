@@ -12,6 +12,8 @@ class BrowserEffects {
     // A service's control panel, an outside manual link: always a new tab, never away from the
     // portal.
     virtual void open_in_new_tab(const std::string& url) = 0;
+    // A "tel:" link: the phone's dialler (a computer's calling app), the portal stays open.
+    virtual void dial(const std::string& tel_url) = 0;
     virtual void copy_to_clipboard(const std::string& text) = 0;
     // Hands bytes to the browser's "save file" (a download the client keeps).
     virtual void save_file(const std::string& file_name, const std::string& bytes,

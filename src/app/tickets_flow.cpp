@@ -192,6 +192,16 @@ void TicketsFlow::load_overview(FlowContext& ctx) {
     ctx.api.manuals(visit_.load(state_.manuals, ctx));
 }
 
+void TicketsFlow::reach(domain::SupportChannel channel, FlowContext& ctx) {
+    const auto contact = contact_for(state_.contacts, channel);
+    if (!contact) return;
+    if (channel == domain::SupportChannel::phone) {
+        ctx.browser.dial(contact->link);
+    } else {
+        ctx.browser.open_in_new_tab(contact->link);
+    }
+}
+
 void TicketsFlow::load_remote_slots(FlowContext& ctx) {
     ctx.api.remote_slots(visit_.load(state_.remote_slots, ctx));
 }
@@ -224,6 +234,16 @@ void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {
                 state_.form.requirements_accepted = value.accepted;
             },
             [&](const ChooseRemoteSlot& value) { state_.form.slot = value.starts_at; },
+            [&](const ReachChannel& value) { reach(value.channel, ctx); },
+            [&](const AskForPhoneOrWhatsapp&) {
+                state_.service_id = 0;  // about the plan, not a service
+                state_.sent = {};
+                state_.form = {};
+                state_.form.department = domain::TicketDepartment::sales;
+                state_.form.subject = tr(ctx.language, ChannelText::ask_subject);
+                ticket_attempt_.forget();
+                ctx.navigate(Route{Route::Page::new_ticket});
+            },
             [&](const SendTicket&) { send_ticket(ctx); },
             [&](const SendReply&) { send_reply(ctx); },
             [&](const CloseTicket&) { close(ctx); },

@@ -17,6 +17,7 @@
 #include "app/idempotent_attempt.h"
 #include "app/remote.h"
 #include "app/route.h"
+#include "app/support_contacts.h"
 #include "app/texts/support_texts.h"
 #include "app/visit.h"
 #include "domain/support_procedure.h"
@@ -87,6 +88,7 @@ std::optional<SupportText> field_problem_text(std::string_view field);
 
 struct SupportState {
     Remote<api::Profile> profile;  // the support plan
+    SupportContacts contacts;      // the operator's, for the channels that take an address
     Remote<api::TicketList> tickets;
     Remote<api::ManualCatalog> manuals;  // for the links to the support manuals
     // The ticket on screen, and the answer to sending a reply or closing it.
@@ -149,13 +151,20 @@ struct AcceptRemoteRequirements {
 struct ChooseRemoteSlot {
     std::string starts_at;
 };
+// Opens a channel's way in (a call, a WhatsApp or Telegram chat).
+struct ReachChannel {
+    domain::SupportChannel channel;
+};
+// The manual's way to phone or WhatsApp support when the plan lacks it: a ticket to sales,
+// its subject already written.
+struct AskForPhoneOrWhatsapp {};
 struct SendTicket {};
 struct SendReply {};
 struct CloseTicket {};
-using SupportIntent =
-    std::variant<ReloadSupport, ChooseDepartment, ChooseKind, ChooseTicketService,
-                 ChooseMigrationOption, AcceptWebmailWarning, AcceptRemoteRequirements,
-                 ChooseRemoteSlot, SendTicket, SendReply, CloseTicket>;
+using SupportIntent = std::variant<ReloadSupport, ChooseDepartment, ChooseKind, ChooseTicketService,
+                                   ChooseMigrationOption, AcceptWebmailWarning,
+                                   AcceptRemoteRequirements, ChooseRemoteSlot, ReachChannel,
+                                   AskForPhoneOrWhatsapp, SendTicket, SendReply, CloseTicket>;
 
 class TicketsFlow {
   public:
@@ -165,11 +174,15 @@ class TicketsFlow {
     const SupportState& state() const { return state_; }
     // The forms' text, edited in place by the screens.
     NewTicketForm& form() { return state_.form; }
+    // The operator's contact addresses (config.json); kept across sign-outs.
+    void set_contacts(SupportContacts contacts) { state_.contacts = std::move(contacts); }
     std::string& reply() { return state_.reply; }
 
     // Sign-out or an expired session: forget everything.
     void reset() {
+        SupportContacts contacts = std::move(state_.contacts);
         state_ = {};
+        state_.contacts = std::move(contacts);
         visit_.renew();
         ticket_attempt_.forget();
         reply_attempt_.forget();
@@ -179,6 +192,7 @@ class TicketsFlow {
   private:
     void load_overview(FlowContext& ctx);
     void load_remote_slots(FlowContext& ctx);
+    void reach(domain::SupportChannel channel, FlowContext& ctx);
     std::optional<api::NewTicket> new_ticket_body(Language language);
     void note_refused_fields(const api::ApiFailure& failure);
     void send_ticket(FlowContext& ctx);

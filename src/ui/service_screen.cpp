@@ -14,6 +14,7 @@
 #include "app/texts/service_texts.h"
 #include "app/texts/support_texts.h"
 #include "imgui.h"
+#include "ui/badge_colors.h"
 #include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/incident_banner.h"
@@ -71,7 +72,7 @@ void draw_header(Ctx& c, const api::ServiceView& service) {
     ImGui::SameLine();
     // Level with the name's first line.
     ImGui::SetCursorPosY(start + (title_line - ImGui::GetTextLineHeight()) * 0.5f - 2.0f);
-    badge(status, status_color(service.status));
+    badge(status, badge_color(service.status));
     text_wrapped(app::tr(c.lang, service.type), color::kMuted);
 }
 
@@ -380,8 +381,15 @@ void draw_body(Ctx& c, const api::ServiceView& service, std::string_view inciden
         keep(c.intent, draw_incident_banner(incident, c.lang));
     }
     draw_coming(c, service);
-    if (c.state.allowed.tickets && button(app::tr(c.lang, app::SupportText::help_with_service))) {
-        c.send(app::Navigate{app::Route{app::Route::Page::new_ticket, service.id}});
+    if (c.state.allowed.tickets) {
+        if (button(app::tr(c.lang, app::SupportText::help_with_service))) {
+            c.send(app::Navigate{app::Route{app::Route::Page::new_ticket, service.id}});
+        }
+        // The manual promises phone and WhatsApp support from a service's page: «Soporte» has
+        // them, or the way to ask for them when the plan lacks them.
+        const char* phone = app::tr(c.lang, app::ChannelText::phone_or_whatsapp);
+        same_line_if_fits(button_width(phone));
+        if (button(phone)) c.send(app::Navigate{app::Route{app::Route::Page::support}});
     }
     section_gap();
     const bool wide = !phone_layout() && ImGui::GetContentRegionAvail().x >= kTwoColumnsFrom;

@@ -13,29 +13,30 @@
 #include "domain/enum_map.h"
 #include "domain/support_plan.h"
 #include "imgui.h"
+#include "ui/badge_colors.h"
 #include "ui/icons.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
-#include "ui/ticket_status.h"
 #include "ui/widgets.h"
 
 namespace portal::ui {
-
-ImU32 ticket_status_color(domain::TicketStatus status) {
-    using Status = domain::TicketStatus;
-    static constexpr domain::EnumMap<Status, ImU32> kColors{
-        {Status::open, color::kPrimary},
-        {Status::answered, color::kSuccess},
-        {Status::waiting_on_client, color::kWarning},
-        {Status::closed, color::kMuted}};
-    return kColors[status];
-}
 
 namespace {
 
 using app::fill_in;
 using app::SupportText;
 using Screen = ScreenContext<app::SupportState, SupportText, app::SupportIntent>;
+
+// The link that opens a channel taking an address (a call, a chat), under its line.
+void draw_way_in(Screen& s, domain::SupportChannel channel) {
+    const auto contact = app::contact_for(s.state.contacts, channel);
+    if (!contact) return;
+    ImGui::Indent(bullet_text_indent());
+    if (link(fill_in(app::tr(s.lang, contact->words), {contact->shown}))) {
+        s.send(app::ReachChannel{channel});
+    }
+    ImGui::Unindent(bullet_text_indent());
+}
 
 void draw_plan(Screen& s, const api::Profile& profile) {
     const domain::SupportPlan plan = profile.support_plan;
@@ -49,6 +50,10 @@ void draw_plan(Screen& s, const api::Profile& profile) {
         const std::string response =
             fill_in(app::tr(s.lang, offer.response), {app::plan_time_words(s.lang, plan)});
         bullet(std::string(app::tr(s.lang, offer.channel)) + ": " + response);
+        draw_way_in(s, offer.channel);
+    }
+    if (app::lacks_phone_or_whatsapp(plan) && link(app::tr(s.lang, app::ChannelText::ask))) {
+        s.send(app::AskForPhoneOrWhatsapp{});
     }
     end_card();
 }
@@ -58,7 +63,7 @@ void draw_ticket_row(Screen& s, const api::TicketSummary& ticket) {
     heading(ticket.subject);
     const std::string status = app::tr(s.lang, ticket.status);
     same_line_if_fits(ImGui::CalcTextSize(status.c_str()).x + 24);
-    badge(status, ticket_status_color(ticket.status));
+    badge(status, badge_color(ticket.status));
     text_wrapped(std::string(app::tr(s.lang, ticket.department)) +
                      (ticket.service_name.empty() ? std::string()
                                                   : " · " + fill_in(s.t(SupportText::about_service),

@@ -7,11 +7,11 @@
 #include "app/texts/support_texts.h"
 #include "app/tickets_flow.h"
 #include "imgui.h"
+#include "ui/badge_colors.h"
 #include "ui/icons.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/support_page.h"
-#include "ui/ticket_status.h"
 #include "ui/widgets.h"
 
 namespace portal::ui {
@@ -56,7 +56,7 @@ void draw_ticket_body(Screen& s, app::TicketsFlow& flow, const api::TicketDetail
     const api::TicketSummary& ticket = detail.ticket;
     title(fill_in(s.t(SupportText::ticket_heading), {std::to_string(ticket.id), ticket.subject}));
     const std::string status = app::tr(s.lang, ticket.status);
-    badge(status, ticket_status_color(ticket.status));
+    badge(status, badge_color(ticket.status));
     const std::string about =
         std::string(app::tr(s.lang, ticket.department)) +
         (ticket.service_name.empty()

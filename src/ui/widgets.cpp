@@ -111,6 +111,10 @@ void title(std::string_view value, float wrap_at) {
     ImGui::PopFont();
 }
 
+float bullet_text_indent() {
+    return ImGui::GetFontSize() * 1.3f;
+}
+
 void bullet(std::string_view value) {
     // ImGui's Bullet() draws its dot past the right edge of its own box by the frame's padding,
     // so with a phone's wider padding the text beside it would touch the dot. This one sits inside.
@@ -119,7 +123,7 @@ void bullet(std::string_view value) {
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + size * 0.5f, at.y + size * 0.5f),
                                                 size * 0.18f, color::kText);
     ImGui::Dummy(ImVec2(size, size));
-    ImGui::SameLine(0.0f, size * 0.3f);
+    ImGui::SameLine(0.0f, bullet_text_indent() - size);
     text_wrapped(value);
     item_tree_set_last_role(ItemRole::list_item);
 }
@@ -172,16 +176,6 @@ void badge_beside(std::string_view value, ImU32 color) {
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() - kBadgePadding.y);
     }
     badge(value, color);
-}
-
-ImU32 status_color(domain::ServiceStatus status) {
-    using Status = domain::ServiceStatus;
-    static constexpr domain::EnumMap<Status, ImU32> kColors{{Status::active, color::kSuccess},
-                                                            {Status::pending, color::kWarning},
-                                                            {Status::suspended, color::kDanger},
-                                                            {Status::cancelled, color::kMuted},
-                                                            {Status::terminated, color::kMuted}};
-    return kColors[status];
 }
 
 // [SECTION] Buttons and links

@@ -24,6 +24,9 @@ void heading(std::string_view value);
 void title(std::string_view value, float wrap_at = 0.0f);
 // "• text", wrapped.
 void bullet(std::string_view value);
+// How far a bullet's text starts from the bullet's left edge: what belongs to the item (a link
+// under it) lines up with its text.
+float bullet_text_indent();
 // "<spinner>  what", muted: something is on its way ("Cargando…" when `what` is empty).
 void loading_line(app::Language language, std::string_view what = {});
 // A bar filled to `fraction` with `overlay` written on it (reported as text).
@@ -56,8 +59,6 @@ void badge(std::string_view value, ImU32 color);
 // A badge after the text just drawn, its words level with that text's; on the next line when the
 // rest of the line is too short for it.
 void badge_beside(std::string_view value, ImU32 color);
-// The colour of a service's status badge, the same on every screen.
-ImU32 status_color(domain::ServiceStatus status);
 
 // [SECTION] Buttons and links
 

@@ -54,7 +54,7 @@ test('«Soporte» shows the plan with its channels and the tickets with their du
   await waitForItem(page, /^Teléfono: /);
   await waitForItem(page, /^Soporte remoto: /);
   const shown = await items(page);
-  assert.ok(!shown.some((i) => /WhatsApp|Telegram/.test(i.label)), 'no channel the plan lacks');
+  assert.ok(!shown.some((i) => /^(WhatsApp|Telegram)\b/.test(i.label)), 'no channel the plan lacks');
   for (const ticket of tickets) {
     await waitForItem(page, `Ver ticket «${ticket.subject}»`, 'button');
     if (ticket.due_at) await waitForItem(page, new RegExp(dueLine(ticket)));
@@ -119,6 +119,43 @@ test('a ticket opened from a service, a reply, and the due time on screen', asyn
   assert.equal(replied.ticket.due_at, created.ticket.due_at);
   await waitForItem(page, new RegExp(dueLine(replied.ticket)));
   await laptopShot(page, 'support-ticket');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// The operator's addresses (config.json "support"): a plan's phone is dialled from «Soporte»; a
+// plan without WhatsApp asks for it with a ticket to sales, its subject written; a service's page
+// leads to «Soporte» for both (the manual's promise).
+const CONTACTS = { api: '/api/v1', support: { phone: '+54 11 5263-0000', whatsapp: '+54 9 11 5263-0001', telegram: '@panel_soporte' } };
+
+test('phone and WhatsApp support: dialled when the plan has it, asked for when it does not', async () => {
+  const token = await apiToken(stub, DEMO.ana);
+  const before = (await apiGet(stub, token, '/tickets')).tickets.length;
+  const { services } = await apiGet(stub, token, '/services');
+  const hosting = services.find((s) => s.type === 'hosting' && s.status === 'active');
+  const page = await openAs(browser, stub.url, DEMO.ana, `/servicios/${hosting.id}`, {
+    viewport: { width: 1280, height: 1600 }, config: CONTACTS,
+  });
+  await click(page, 'Soporte por teléfono o WhatsApp');
+  await waitForRoute(page, '/soporte');
+  // Ana's Professional plan has the phone, not WhatsApp nor Telegram.
+  await click(page, 'Llamar al +54 11 5263-0000', 'link');
+  await page.waitForFunction(() => window.portal.lastDialled === 'tel:+541152630000');
+  const labels = (await items(page)).map((i) => i.label);
+  assert.ok(!labels.some((l) => /WhatsApp al|Telegram a/.test(l)), 'no link to a channel the plan lacks');
+  await laptopShot(page, 'support-channels');
+
+  await click(page, 'Pedir soporte por teléfono o WhatsApp', 'link');
+  await waitForRoute(page, '/soporte/nuevo');
+  await fill(page, 'Mensaje', 'Prefiero que me llamen.');
+  await click(page, 'Enviar ticket');
+  await page.waitForFunction(() => /^\/soporte\/tickets\/\d+$/.test(window.portal.route()));
+  const { tickets } = await apiGet(stub, token, '/tickets');
+  assert.equal(tickets.length, before + 1);
+  const asked = tickets.find((t) => t.subject === 'Quiero soporte por teléfono o WhatsApp');
+  assert.ok(asked, 'the ticket carries the subject written for the client');
+  assert.equal(asked.department, 'sales');
+  assert.equal(asked.service_id ?? null, null, 'about the plan, not the service it started from');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

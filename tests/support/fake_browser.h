@@ -16,6 +16,7 @@ class FakeBrowser final : public app::BrowserEffects {
         std::string mime_type;
     };
     void open_in_new_tab(const std::string& url) override { opened.push_back(url); }
+    void dial(const std::string& tel_url) override { dialled.push_back(tel_url); }
     void copy_to_clipboard(const std::string& text) override { clipboard = text; }
     void save_file(const std::string& name, const std::string& bytes,
                    const std::string& mime_type) override {
@@ -27,6 +28,7 @@ class FakeBrowser final : public app::BrowserEffects {
     void forget_session() override { remembered_session.clear(); }
 
     std::vector<std::string> opened;
+    std::vector<std::string> dialled;
     int demo_resets = 0;
     std::string remembered_session;
     std::string clipboard;

@@ -17,6 +17,17 @@ EM_JS(char*, js_api_base, (), {
     return ptr;
 });
 
+EM_JS(char*, js_config_text, (const char* section, const char* key), {
+    const config = Module.portalConfig || {};
+    const part = config[UTF8ToString(section)];
+    const value = part && typeof part === 'object' ? part[UTF8ToString(key)] : undefined;
+    const text = typeof value === "string" ? value : "";
+    const bytes = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(bytes);
+    stringToUTF8(text, ptr, bytes);
+    return ptr;
+});
+
 EM_JS(void, js_announce_ready, (), {
     if (window.portal) window.portal.ready = true;
     const loader = document.getElementById('loader');
@@ -38,6 +49,13 @@ std::string configured_api_base() {
     std::string base = raw;
     std::free(raw);
     return base;
+}
+
+std::string configured_text(const char* section, const char* key) {
+    char* raw = js_config_text(section, key);
+    std::string text = raw;
+    std::free(raw);
+    return text;
 }
 
 void announce_ready() {

@@ -7,6 +7,8 @@ namespace portal::platform {
 
 // The API base URL from config.json, as boot.js read it ("/api/v1" when served by the stub).
 std::string configured_api_base();
+// A text of config.json's `section` ("support": {"phone": …}), or "" when it has none.
+std::string configured_text(const char* section, const char* key);
 // Marks the page ready (window.portal.ready) after the first frame is drawn.
 void announce_ready();
 // Shows a fatal start-up problem in the shell page's message area (the canvas cannot show it).

@@ -18,6 +18,20 @@ EM_JS(void, js_open_in_new_tab, (const char* url), {
     window.open(target, '_blank', 'noopener,noreferrer');
 });
 
+EM_JS(void, js_dial, (const char* url), {
+    const target = UTF8ToString(url);
+    // Only a number: the link hands it to the dialler and leaves the portal where it is.
+    if (!/^tel:[+]?[0-9]{6,15}$/.test(target)) { console.warn('portal: refused to dial', target); return; }
+    window.portal.lastDialled = target;
+    // A hidden frame hands the number to the dialler: the page itself is not navigated, so it
+    // keeps its focus and the pointer's state.
+    const frame = document.createElement('iframe');
+    frame.style.display = 'none';
+    frame.src = target;
+    document.body.appendChild(frame);
+    setTimeout(function() { frame.remove(); }, 1000);
+});
+
 EM_JS(void, js_copy_to_clipboard, (const char* text), {
     const value = UTF8ToString(text);
     window.portal.lastCopied = value;
@@ -70,6 +84,10 @@ EM_JS(double, js_random_u32, (), {
 
 void WebBrowserEffects::open_in_new_tab(const std::string& url) {
     js_open_in_new_tab(url.c_str());
+}
+
+void WebBrowserEffects::dial(const std::string& tel_url) {
+    js_dial(tel_url.c_str());
 }
 
 void WebBrowserEffects::copy_to_clipboard(const std::string& text) {

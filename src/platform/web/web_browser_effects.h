@@ -10,6 +10,7 @@ namespace portal::platform {
 class WebBrowserEffects final : public app::BrowserEffects {
   public:
     void open_in_new_tab(const std::string& url) override;
+    void dial(const std::string& tel_url) override;
     void copy_to_clipboard(const std::string& text) override;
     void save_file(const std::string& file_name, const std::string& bytes,
                    const std::string& mime_type) override;

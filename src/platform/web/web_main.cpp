@@ -212,6 +212,10 @@ int main() {
     }
     g_page.app = std::make_unique<portal::app::PortalApp>(
         *g_page.transport, g_page.browser, portal::platform::crypto_random_u64(), demo);
+    g_page.app->tickets_form().set_contacts(
+        {portal::platform::configured_text("support", "phone"),
+         portal::platform::configured_text("support", "whatsapp"),
+         portal::platform::configured_text("support", "telegram")});
     if (const std::string saved = portal::platform::remembered_session(); !saved.empty()) {
         g_page.app->restore_session(saved);
     }
