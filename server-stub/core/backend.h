@@ -33,6 +33,7 @@
 #include "domain/calendar.h"
 #include "domain/date.h"
 #include "domain/remote_support.h"
+#include "domain/ticket_attachment.h"
 
 namespace portal::backend {
 
@@ -57,12 +58,12 @@ struct BackendConfig {
     // Support tickets not closed (past it a new one is 409) and messages in one ticket.
     size_t max_open_tickets_per_client = 20;
     size_t max_messages_per_ticket = 200;
-    // Files attached to tickets (domain/ticket_attachment.h): the largest file (413 past it; the
-    // one route whose body may pass max_body_bytes), the files one ticket holds and the bytes all
-    // of one client's files add up to (409 past them). DemoBackend lowers them to what a
-    // browser's storage holds.
-    int64_t max_attachment_bytes = 5 * 1024 * 1024;
-    size_t max_attachments_per_ticket = 10;
+    // Files attached to tickets (domain/ticket_attachment.h, which the page checks against too):
+    // the largest file (413 past it; the one route whose body may pass max_body_bytes), the files
+    // one ticket holds and the bytes all of one client's files add up to (409 past them).
+    // DemoBackend lowers them to what a browser's storage holds.
+    int64_t max_attachment_bytes = domain::kAttachmentMaxBytes;
+    size_t max_attachments_per_ticket = domain::kAttachmentsPerTicket;
     int64_t max_attachment_bytes_per_client = 100 * 1024 * 1024;
     std::string panel_base_url = "https://panel.hosting.example";
     std::string version = "1.0.0";

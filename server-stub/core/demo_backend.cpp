@@ -25,7 +25,7 @@ BackendConfig with_calendar(BackendConfig config, std::string_view non_working_d
 
 BackendConfig DemoBackend::browser_config() {
     BackendConfig config;
-    config.max_attachment_bytes = 256 * 1024;
+    config.max_attachment_bytes = domain::kDemoAttachmentMaxBytes;
     config.max_attachment_bytes_per_client = 1024 * 1024;
     return config;
 }

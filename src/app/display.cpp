@@ -34,6 +34,28 @@ std::string format_money(const domain::Money& money, Language language) {
     return money.currency + " " + domain::format_amount(money, es ? ',' : '.', es ? '.' : ',');
 }
 
+std::string format_size(uint64_t bytes, Language language) {
+    if (bytes < 1024) return std::to_string(bytes) + " B";
+    const char* unit = "KB";
+    double value = static_cast<double>(bytes) / 1024.0;
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = "MB";
+    }
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = "GB";
+    }
+    char out[32];
+    std::snprintf(out, sizeof out, "%.1f %s", value, unit);
+    std::string text = out;
+    if (language == Language::es) {
+        const auto dot = text.find('.');
+        if (dot != std::string::npos) text[dot] = ',';
+    }
+    return text;
+}
+
 std::string plan_price(const api::PlanSummary& plan, Language language) {
     struct Per {
         domain::BillingCycle cycle;

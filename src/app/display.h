@@ -1,6 +1,7 @@
 // How dates, amounts and prices are written for the client, per language.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,8 @@ std::string format_date(const domain::Date& date, Language language);
 std::optional<domain::Date> parse_typed_date(std::string_view text);
 // es: "USD 1.234,50"; en: "USD 1,234.50".
 std::string format_money(const domain::Money& money, Language language);
+// "12,3 MB" / "12.3 MB" (1 KB = 1024 bytes); below 1 KB, bytes.
+std::string format_size(uint64_t bytes, Language language);
 // "USD 150,00 / año" — a plan's price for its cycle.
 std::string plan_price(const api::PlanSummary& plan, Language language);
 

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "app/account_flow.h"
+#include "app/browser_effects.h"
 #include "app/cancellation_flow.h"
 #include "app/invoices_flow.h"
 #include "app/manuals_flow.h"
@@ -36,7 +37,7 @@ struct Navigate {
 using Intent =
     std::variant<std::monostate, SubmitLogin, SignOut, ReloadServices, ChooseLanguage, ResetDemo,
                  Navigate, ServiceIntent, ManualsIntent, UpgradeIntent, CancellationIntent,
-                 InvoicesIntent, SupportIntent, AccountIntent, StatusIntent>;
+                 InvoicesIntent, SupportIntent, AccountIntent, StatusIntent, FileChosen>;
 
 inline bool is_empty(const Intent& intent) {
     return std::holds_alternative<std::monostate>(intent);

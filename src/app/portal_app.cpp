@@ -21,7 +21,10 @@ Language language_of(std::string_view code) {
 
 PortalApp::PortalApp(api::Transport& transport, BrowserEffects& browser, uint64_t random_seed,
                      bool demo)
-    : api_(transport), browser_(browser), key_state_(random_seed | 1) {
+    : api_(transport),
+      browser_(browser),
+      key_state_(random_seed | 1),
+      tickets_(demo ? domain::kDemoAttachmentMaxBytes : domain::kAttachmentMaxBytes) {
     state_.demo = demo;
 }
 

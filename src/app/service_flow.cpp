@@ -1,6 +1,5 @@
 #include "app/service_flow.h"
 
-#include <cstdio>
 #include <utility>
 
 #include "app/display.h"
@@ -42,28 +41,6 @@ std::string copy_key(size_t credential_index, CredentialField field) {
 
 std::string copy_key_sha256(int64_t download_id) {
     return "sha256:" + std::to_string(download_id);
-}
-
-std::string format_size(uint64_t bytes, Language language) {
-    if (bytes < 1024) return std::to_string(bytes) + " B";
-    const char* unit = "KB";
-    double value = static_cast<double>(bytes) / 1024.0;
-    if (value >= 1024.0) {
-        value /= 1024.0;
-        unit = "MB";
-    }
-    if (value >= 1024.0) {
-        value /= 1024.0;
-        unit = "GB";
-    }
-    char out[32];
-    std::snprintf(out, sizeof out, "%.1f %s", value, unit);
-    std::string text = out;
-    if (language == Language::es) {
-        const auto dot = text.find('.');
-        if (dot != std::string::npos) text[dot] = ',';
-    }
-    return text;
 }
 
 std::string short_sha256(std::string_view hex) {

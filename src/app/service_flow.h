@@ -19,6 +19,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/display.h"
 #include "app/flow_context.h"
 #include "app/idempotent_attempt.h"
 #include "app/remote.h"
@@ -119,8 +120,6 @@ bool can_request_cancellation(const api::ServiceView& service);
 // The key state().copied holds after a copy, so the screen can say "Copiado" beside it.
 std::string copy_key(size_t credential_index, CredentialField field);
 std::string copy_key_sha256(int64_t download_id);
-// "12,3 MB" / "12.3 MB" (1 KB = 1024 bytes); below 1 KB, bytes.
-std::string format_size(uint64_t bytes, Language language);
 // "3f2a9c1b…e0d4": enough to compare by eye; the whole value is copied.
 std::string short_sha256(std::string_view hex);
 

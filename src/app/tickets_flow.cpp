@@ -143,6 +143,7 @@ void TicketsFlow::enter(const Route& route, FlowContext& ctx) {
                 close_attempt_.forget();
             }
             state_.ticket_id = route.ticket_id;
+            attachments_.enter(route.ticket_id);
             state_.change = {};
             state_.reply_error.reset();
             ctx.api.ticket(route.ticket_id, visit_.load(state_.ticket, ctx));
@@ -247,8 +248,30 @@ void TicketsFlow::handle(const SupportIntent& intent, FlowContext& ctx) {
             [&](const SendTicket&) { send_ticket(ctx); },
             [&](const SendReply&) { send_reply(ctx); },
             [&](const CloseTicket&) { close(ctx); },
+            [&](const ChooseAttachment&) { attachments_.choose(ticket_on_screen(), ctx); },
+            [&](const RetryAttachment&) {
+                attachments_.retry(ticket_on_screen(), ctx, reload_ticket(ctx));
+            },
+            [&](const DownloadAttachment& value) {
+                attachments_.download(value.attachment_id, ticket_on_screen(), ctx);
+            },
         },
         intent);
+}
+
+void TicketsFlow::handle(const FileChosen& chosen, FlowContext& ctx) {
+    attachments_.take(chosen.file, ticket_on_screen(), ctx, reload_ticket(ctx));
+}
+
+const api::TicketDetail* TicketsFlow::ticket_on_screen() const {
+    const auto& detail = state_.ticket.data;
+    return detail && detail->ticket.id == state_.ticket_id ? &*detail : nullptr;
+}
+
+std::function<void()> TicketsFlow::reload_ticket(const FlowContext& ctx) {
+    return [this, c = ctx, ticket_id = state_.ticket_id] {
+        if (state_.ticket_id == ticket_id) c.api.ticket(ticket_id, visit_.load(state_.ticket, c));
+    };
 }
 
 template <class Done>

@@ -2,10 +2,12 @@
 // the tickets (those not closed first) each with when the company owes its answer, a ticket's
 // messages with a reply box and «Cerrar ticket», and «Nuevo ticket» (also from a service:
 // «Pedir ayuda con este servicio», a ticket linked to it). Sending a ticket, a reply or the
-// closing acts once per attempt (IdempotentAttempt), however often it is clicked.
+// closing acts once per attempt (IdempotentAttempt), however often it is clicked. A ticket's
+// files: ticket_attachments.h.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +21,7 @@
 #include "app/route.h"
 #include "app/support_contacts.h"
 #include "app/texts/support_texts.h"
+#include "app/ticket_attachments.h"
 #include "app/visit.h"
 #include "domain/support_procedure.h"
 
@@ -161,17 +164,26 @@ struct AskForPhoneOrWhatsapp {};
 struct SendTicket {};
 struct SendReply {};
 struct CloseTicket {};
-using SupportIntent = std::variant<ReloadSupport, ChooseDepartment, ChooseKind, ChooseTicketService,
-                                   ChooseMigrationOption, AcceptWebmailWarning,
-                                   AcceptRemoteRequirements, ChooseRemoteSlot, ReachChannel,
-                                   AskForPhoneOrWhatsapp, SendTicket, SendReply, CloseTicket>;
+using SupportIntent =
+    std::variant<ReloadSupport, ChooseDepartment, ChooseKind, ChooseTicketService,
+                 ChooseMigrationOption, AcceptWebmailWarning, AcceptRemoteRequirements,
+                 ChooseRemoteSlot, ReachChannel, AskForPhoneOrWhatsapp, SendTicket, SendReply,
+                 CloseTicket, ChooseAttachment, RetryAttachment, DownloadAttachment>;
 
 class TicketsFlow {
   public:
+    // `max_attachment_bytes`: the largest file the backend takes (ticket_attachments.h).
+    explicit TicketsFlow(int64_t max_attachment_bytes = domain::kAttachmentMaxBytes)
+        : attachments_(max_attachment_bytes) {}
+
     // The tab (Page::support), one ticket (Page::ticket) or the new-ticket form (Page::new_ticket).
     void enter(const Route& route, FlowContext& ctx);
     void handle(const SupportIntent& intent, FlowContext& ctx);
+    // The file the client picked after «Adjuntar archivo».
+    void handle(const FileChosen& chosen, FlowContext& ctx);
     const SupportState& state() const { return state_; }
+    // The files of the ticket on screen: the one being sent, the downloads.
+    const AttachmentState& attachments() const { return attachments_.state(); }
     // The forms' text, edited in place by the screens.
     NewTicketForm& form() { return state_.form; }
     // The operator's contact addresses (config.json); kept across sign-outs.
@@ -187,6 +199,7 @@ class TicketsFlow {
         ticket_attempt_.forget();
         reply_attempt_.forget();
         close_attempt_.forget();
+        attachments_.reset();
     }
 
   private:
@@ -198,6 +211,10 @@ class TicketsFlow {
     void send_ticket(FlowContext& ctx);
     void send_reply(FlowContext& ctx);
     void close(FlowContext& ctx);
+    // The ticket whose detail is on screen, or null while it loads.
+    const api::TicketDetail* ticket_on_screen() const;
+    // Reads the ticket on screen again (its files, after one was kept).
+    std::function<void()> reload_ticket(const FlowContext& ctx);
     template <class Done>
     api::Callback<api::TicketDetail> settle(Remote<api::TicketDetail>& remote,
                                             IdempotentAttempt& attempt, const FlowContext& ctx,
@@ -208,6 +225,7 @@ class TicketsFlow {
     IdempotentAttempt ticket_attempt_;  // per ticket typed
     IdempotentAttempt reply_attempt_;   // per reply typed
     IdempotentAttempt close_attempt_;   // per ticket closed
+    TicketAttachments attachments_;
 };
 
 }  // namespace portal::app

@@ -59,6 +59,15 @@ std::string_view media_type(AttachmentType type) {
     return "application/octet-stream";
 }
 
+std::string attachment_accept() {
+    std::string accept;
+    for (const AttachmentType type : enum_values<AttachmentType>()) {
+        if (!accept.empty()) accept += ',';
+        accept += media_type(type);
+    }
+    return accept;
+}
+
 std::string content_type(AttachmentType type) {
     std::string value(media_type(type));
     if (type == AttachmentType::text) value += "; charset=utf-8";

@@ -19,6 +19,18 @@ PORTAL_NAMED_ENUM(AttachmentType, png, jpeg, gif, webp, pdf, text);
 
 // The media type a file of that kind is answered with ("image/png", "text/plain").
 std::string_view media_type(AttachmentType type);
+// What a browser's file picker is asked to offer (an <input type=file>'s `accept`): the media
+// types of the kinds taken, comma-separated. A hint only: the bytes decide.
+std::string attachment_accept();
+
+// The largest file a client may attach: what portal-stub takes (it spools the file to disk as it
+// arrives), and what the static-host demo takes (its files are kept in the browser's storage, with
+// everything else the visitor did). The backend's limits start from these, and the page checks a
+// file against its own backend's before sending it.
+inline constexpr int64_t kAttachmentMaxBytes = 5 * 1024 * 1024;
+inline constexpr int64_t kDemoAttachmentMaxBytes = 256 * 1024;
+// How many files one ticket holds.
+inline constexpr size_t kAttachmentsPerTicket = 10;
 // The same, with its parameters as a Content-Type header carries them (text is UTF-8).
 std::string content_type(AttachmentType type);
 

@@ -25,12 +25,14 @@ inline constexpr const char* kEyeSlash = "\xef\x81\xb0";      // U+F070
 inline constexpr const char* kExternalLink = "\xef\x82\x8e";  // U+F08E
 inline constexpr const char* kCopy = "\xef\x83\x85";          // U+F0C5
 inline constexpr const char* kBars = "\xef\x83\x89";          // U+F0C9
+// A ticket's files (ticket_screen.cpp).
+inline constexpr const char* kPaperclip = "\xef\x83\x86";  // U+F0C6
 
 // Pairs of [first, last] code points, zero-terminated, as ImGui's AddFont wants them.
 inline constexpr ImWchar kIconRanges[] = {
     0xF007, 0xF007, 0xF01C, 0xF01C, 0xF021, 0xF023, 0xF071, 0xF071, 0xF08B, 0xF08B, 0xF0AC, 0xF0AC,
     0xF0E0, 0xF0E0, 0xF110, 0xF110, 0xF233, 0xF233, 0xF00C, 0xF00C, 0xF019, 0xF019, 0xF02D, 0xF02D,
-    0xF06E, 0xF06E, 0xF070, 0xF070, 0xF08E, 0xF08E, 0xF0C5, 0xF0C5, 0xF0C9, 0xF0C9, 0,
+    0xF06E, 0xF06E, 0xF070, 0xF070, 0xF08E, 0xF08E, 0xF0C5, 0xF0C6, 0xF0C9, 0xF0C9, 0,
 };
 
 }  // namespace portal::ui::icon

@@ -1,6 +1,7 @@
 // Records what the app asked the browser to do.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,11 @@ namespace portal::testing {
 
 class FakeBrowser final : public app::BrowserEffects {
   public:
+    // What a file picker was opened with (choose_file).
+    struct Chooser {
+        std::string accept;
+        int64_t max_bytes = 0;
+    };
     struct SavedFile {
         std::string name;
         std::string bytes;
@@ -23,6 +29,10 @@ class FakeBrowser final : public app::BrowserEffects {
         saved.push_back({name, bytes, mime_type});
     }
 
+    void choose_file(const std::string& accept, int64_t max_bytes) override {
+        chooser.push_back({accept, max_bytes});
+    }
+
     void reset_demo() override { ++demo_resets; }
     void remember_session(const std::string& json) override { remembered_session = json; }
     void forget_session() override { remembered_session.clear(); }
@@ -33,6 +43,7 @@ class FakeBrowser final : public app::BrowserEffects {
     std::string remembered_session;
     std::string clipboard;
     std::vector<SavedFile> saved;
+    std::vector<Chooser> chooser;
 };
 
 }  // namespace portal::testing

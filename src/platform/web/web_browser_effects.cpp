@@ -3,11 +3,14 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
+#include <utility>
 
 #include "platform/web/demo_transport.h"
 
 namespace portal::platform {
 namespace {
+
+std::function<void(app::ChosenFile)> g_file_chosen;
 
 // clang-format off
 EM_JS(void, js_open_in_new_tab, (const char* url), {
@@ -54,6 +57,43 @@ EM_JS(void, js_save_file, (const char* name, const char* bytes, int length, cons
     setTimeout(function() { URL.revokeObjectURL(link.href); }, 60000);
 });
 
+// One hidden input for the page's life (id portal-file-input: tests hand it files). Its bytes are
+// read only up to the size the app asked for; a larger file comes back with its name and size.
+// Clearing its value lets the same file be picked again (a retry after fixing something).
+EM_JS(void, js_choose_file, (const char* accept, double max_bytes), {
+    let input = document.getElementById('portal-file-input');
+    if (!input) {
+        input = document.createElement('input');
+        input.type = 'file';
+        input.id = 'portal-file-input';
+        input.tabIndex = -1;
+        input.setAttribute('aria-hidden', 'true');
+        input.style.cssText = 'position:fixed;left:-10000px;top:0;width:1px;height:1px;opacity:0';
+        input.addEventListener('change', async function() {
+            const file = input.files && input.files[0];
+            const limit = Number(input.dataset.maxBytes) || 0;
+            input.value = "";
+            if (!file) return;
+            let bytes = null;
+            if (file.size <= limit) {
+                try { bytes = new Uint8Array(await file.arrayBuffer()); } catch (err) { bytes = null; }
+            }
+            const nameLength = lengthBytesUTF8(file.name) + 1;
+            const name = _malloc(nameLength);
+            stringToUTF8(file.name, name, nameLength);
+            const data = bytes ? _malloc(Math.max(1, bytes.length)) : 0;
+            if (bytes) HEAPU8.set(bytes, data);
+            _portal_platform_file_chosen(name, file.size, data, bytes ? bytes.length : 0, bytes ? 1 : 0);
+            _free(name);
+            if (data) _free(data);
+        });
+        document.body.appendChild(input);
+    }
+    input.accept = UTF8ToString(accept);
+    input.dataset.maxBytes = String(max_bytes);
+    input.click();
+});
+
 EM_JS(void, js_reload, (), { window.location.reload(); });
 
 EM_JS(void, js_session_store, (const char* text), {
@@ -81,6 +121,24 @@ EM_JS(double, js_random_u32, (), {
 // clang-format on
 
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void portal_platform_file_chosen(const char* name, double size,
+                                                                 const char* bytes, int length,
+                                                                 int read) {
+    app::ChosenFile file;
+    file.name = name;
+    file.size_bytes = static_cast<int64_t>(size);
+    if (read) file.bytes = std::string(bytes, static_cast<size_t>(length));
+    if (g_file_chosen) g_file_chosen(std::move(file));
+}
+
+void on_file_chosen(std::function<void(app::ChosenFile)> chosen) {
+    g_file_chosen = std::move(chosen);
+}
+
+void WebBrowserEffects::choose_file(const std::string& accept, int64_t max_bytes) {
+    js_choose_file(accept.c_str(), static_cast<double>(max_bytes));
+}
 
 void WebBrowserEffects::open_in_new_tab(const std::string& url) {
     js_open_in_new_tab(url.c_str());

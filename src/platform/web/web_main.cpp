@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "app/portal_app.h"
 #include "imgui.h"
@@ -220,6 +221,12 @@ int main() {
         g_page.app->restore_session(saved);
     }
     portal::platform::on_hash_change(follow_hash);
+    // A file the client picked (BrowserEffects::choose_file) arrives between frames, like a
+    // hash change: the app takes it, and a frame shows what became of it.
+    portal::platform::on_file_chosen([](portal::app::ChosenFile file) {
+        g_page.app->dispatch(portal::app::FileChosen{std::move(file)});
+        g_page.pacer->wake();
+    });
     follow_hash(portal::platform::current_hash_path());
     portal::platform::mark_milestone("main-end");
     g_page.pacer->draw_now(emscripten_get_now());
