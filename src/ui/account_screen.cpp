@@ -74,9 +74,11 @@ void draw_details(Screen& s, app::AccountState& form) {
 }
 
 void draw_email_and_password(Screen& s, app::AccountState& form) {
-    const float width = field_width();
     ImGui::PushID("email");
     begin_card("email");
+    // Measured inside the card: its padding makes it narrower than the page (a phone's fields
+    // would run past it).
+    float width = field_width();
     heading(s.t(AccountText::email_heading));
     if (s.state.profile.data) {
         text_wrapped(fill_in(s.t(AccountText::current_email), {s.state.profile.data->email}));
@@ -92,6 +94,7 @@ void draw_email_and_password(Screen& s, app::AccountState& form) {
     ImGui::Spacing();
     ImGui::PushID("password");
     begin_card("password");
+    width = field_width();
     heading(s.t(AccountText::password_heading));
     text_field(s.t(AccountText::current_password), form.current_password, FieldKind::password,
                std::nullopt, s.lang, width);
