@@ -10,11 +10,11 @@ namespace portal::app {
 
 // The ways in to the channels that take an address, and asking for those the plan lacks.
 PORTAL_TEXT_ENUM(ChannelText,
-                 call,            // "Llamar al {}"
-                 write_whatsapp,  // "Escribir por WhatsApp al {}"
-                 write_telegram,  // "Escribir por Telegram a {}"
-                 ask,             // the plan lacks phone or WhatsApp: ask for it (RULES.md §8)
-                 ask_subject,     // that ticket's subject, written for the client
+                 call,                // "Llamar al {}"
+                 write_whatsapp,      // "Escribir por WhatsApp al {}"
+                 write_telegram,      // "Escribir por Telegram a {}"
+                 ask,                 // the plan lacks phone or WhatsApp: ask for it (RULES.md §8)
+                 ask_subject,         // that ticket's subject, written for the client
                  phone_or_whatsapp);  // on a service: where phone and WhatsApp support are
 PORTAL_TEXTS_FOR(domain::SupportPlan);
 PORTAL_TEXTS_FOR(domain::SupportChannel);
