@@ -250,17 +250,19 @@ export async function nextFrame(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-// Types into a field: its text replaced by `text`, which arrives as one input event, as a paste
-// or a phone keyboard's suggestion does (the page takes it whole, in the frame after). Typing key
-// by key, with the keys ImGui trickles one per frame, is keyboard.test.mjs's subject.
+// Types into a field as a person would. The page takes typed keys one per frame (Dear ImGui
+// trickles its input queue), so each key waits for a frame drawn after the one before: when fill()
+// returns, the field holds the whole text, even on a busy machine.
 export async function fill(page, label, text) {
   await click(page, label, 'input');
   await page.keyboard.press('Control+A');
   await nextFrame(page);
   await page.keyboard.press('Backspace');
   await nextFrame(page);
-  if (text) await page.keyboard.insertText(text);
-  await nextFrame(page);
+  for (const character of text) {
+    await page.keyboard.type(character);
+    await nextFrame(page);
+  }
 }
 
 export async function route(page) {

@@ -139,8 +139,7 @@ test('phone and WhatsApp support: dialled when the plan has it, asked for when i
   await click(page, 'Soporte por teléfono o WhatsApp');
   await waitForRoute(page, '/soporte');
   // Ana's Professional plan has the phone, not WhatsApp nor Telegram.
-  await click(page, 'Llamar al +54 11 5263-0000', 'link');
-  await page.waitForFunction(() => window.portal.lastDialled === 'tel:+541152630000');
+  await waitForItem(page, 'Llamar al +54 11 5263-0000', 'link');
   const labels = (await items(page)).map((i) => i.label);
   assert.ok(!labels.some((l) => /WhatsApp al|Telegram a/.test(l)), 'no link to a channel the plan lacks');
   await laptopShot(page, 'support-channels');
@@ -156,6 +155,12 @@ test('phone and WhatsApp support: dialled when the plan has it, asked for when i
   assert.ok(asked, 'the ticket carries the subject written for the client');
   assert.equal(asked.department, 'sales');
   assert.equal(asked.service_id ?? null, null, 'about the plan, not the service it started from');
+
+  // Back on «Soporte», the phone is handed to the dialler.
+  await click(page, 'Soporte', 'tab');
+  await waitForRoute(page, '/soporte');
+  await click(page, 'Llamar al +54 11 5263-0000', 'link');
+  await page.waitForFunction(() => window.portal.lastDialled === 'tel:+541152630000');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
