@@ -36,7 +36,7 @@ class AttachmentLimits : public ::testing::Test {
         dir = integration::fresh_temp_dir("portal-attachment-limits");
         std::vector<std::string> args{"--port",      "0",      "--db", (dir / "portal.db").string(),
                                       "--fast-hash", "--quiet"};
-        measure_stubs_without_quarantine();  // one test measures its memory
+        measure_stubs_as_a_release_would_run();  // one test measures its memory
         stub = std::make_unique<integration::StubProcess>(args);
         ASSERT_TRUE(stub->started()) << stub->output();
         token = demo_login(port());

@@ -23,7 +23,7 @@ constexpr long kLimitKiB = 16 * 1024;
 class StubMemory : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
-        measure_stubs_without_quarantine();
+        measure_stubs_as_a_release_would_run();
         stub = new integration::StubProcess({"--port", "0", "--fast-hash", "--quiet"});
     }
     static void TearDownTestSuite() {
