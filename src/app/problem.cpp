@@ -28,4 +28,25 @@ Problem describe(const api::ApiFailure& failure) {
     return {Text::error_generic, Text::hint_contact_support, false, false};
 }
 
+DownloadOutcome judge_download(const api::HttpResponse& response, uint64_t expected,
+                               bool bytes_arrived) {
+    using Kind = DownloadOutcome::Kind;
+    const bool answered = response.failure == api::TransportFailure::none;
+    if (answered && response.status >= 200 && response.status < 300) {
+        if (response.body.size() == expected) return {};
+        // Cut short (or padded): never hand a broken file to the client as if whole.
+        return {Kind::cut, {Text::error_generic, Text::hint_check_connection, true, false}};
+    }
+    DownloadOutcome outcome{Kind::failed, describe(api::classify_failure(response))};
+    outcome.problem.retryable = !outcome.problem.signed_out;
+    if (response.status == 404 || response.status == 403) {
+        outcome.kind = Kind::not_there;
+        outcome.problem.next_step = Text::hint_contact_support;
+    } else if (!answered && bytes_arrived) {
+        outcome.kind = Kind::cut;
+        outcome.problem.next_step = Text::hint_check_connection;
+    }
+    return outcome;
+}
+
 }  // namespace portal::app

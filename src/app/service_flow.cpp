@@ -294,34 +294,16 @@ void ServiceFlow::start_download(int64_t download_id, FlowContext& ctx) {
             auto found = state_.transfers.find(download_id);
             if (found == state_.transfers.end()) return;
             Transfer& t = found->second;
-            const bool answered = response.failure == api::TransportFailure::none;
-            if (!answered || response.status < 200 || response.status >= 300) {
-                const Problem problem = describe(api::classify_failure(response));
-                if (problem.signed_out) {
-                    lost(problem);
-                    return;
-                }
+            using Kind = DownloadOutcome::Kind;
+            const DownloadOutcome outcome = judge_download(response, expected, t.received > 0);
+            if (outcome.problem.signed_out) return lost(outcome.problem);
+            if (outcome.kind != Kind::whole) {
                 t.phase = Transfer::Phase::failed;
-                t.problem = problem;
-                t.problem.retryable = true;  // a download can always be tried again
+                t.problem = outcome.problem;
                 t.why.reset();
-                if (response.status == 404 || response.status == 403) {
-                    t.why = ServiceText::download_not_included;
-                    t.problem.next_step = Text::hint_contact_support;
-                } else if (!answered && t.received > 0) {
-                    // Bytes were arriving when the connection broke: the server was reached,
-                    // the transfer was cut. Say that, not "could not reach the server".
-                    t.why = ServiceText::download_incomplete;
-                    t.problem.next_step = Text::hint_check_connection;
-                }
-                return;
-            }
-            if (response.body.size() != expected) {
-                // Cut short (or padded): never hand a broken file to the client as if whole.
-                t.phase = Transfer::Phase::failed;
-                t.problem = Problem{Text::error_generic, Text::hint_check_connection, true, false};
-                t.why = ServiceText::download_incomplete;
-                t.received = response.body.size();
+                if (outcome.kind == Kind::not_there) t.why = ServiceText::download_not_included;
+                if (outcome.kind == Kind::cut) t.why = ServiceText::download_incomplete;
+                if (response.status / 100 == 2) t.received = response.body.size();
                 return;
             }
             t.received = t.total = expected;

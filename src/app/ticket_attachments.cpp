@@ -214,27 +214,18 @@ void TicketAttachments::download(int64_t attachment_id, const api::TicketDetail*
             const auto found = state_.downloads.find(attachment_id);
             if (found == state_.downloads.end()) return;
             AttachmentDownload& d = found->second;
-            const bool answered = response.failure == api::TransportFailure::none;
-            if (!answered || response.status < 200 || response.status >= 300) {
-                const Problem problem = describe(api::classify_failure(response));
-                if (problem.signed_out) {
-                    lost(problem);
-                    return;
-                }
+            using Kind = DownloadOutcome::Kind;
+            const DownloadOutcome outcome =
+                judge_download(response, static_cast<uint64_t>(expected), false);
+            if (outcome.problem.signed_out) return lost(outcome.problem);
+            if (outcome.kind != Kind::whole) {
                 d.phase = AttachmentDownload::Phase::failed;
-                d.problem = problem;
-                d.problem.retryable = true;
-                if (response.status == 404) {
+                d.problem = outcome.problem;
+                if (outcome.kind == Kind::cut) d.why = AttachmentText::download_incomplete;
+                if (outcome.kind == Kind::not_there) {
                     d.why = AttachmentText::download_gone;
-                    d.problem.retryable = false;
+                    d.problem.retryable = false;  // asking again will not bring it back
                 }
-                return;
-            }
-            if (static_cast<int64_t>(response.body.size()) != expected) {
-                // Cut short: never hand a broken file to the client as if it were whole.
-                d.phase = AttachmentDownload::Phase::failed;
-                d.problem = Problem{Text::error_generic, Text::hint_check_connection, true, false};
-                d.why = AttachmentText::download_incomplete;
                 return;
             }
             d.phase = AttachmentDownload::Phase::saved;
