@@ -4,6 +4,7 @@
 #include <string_view>
 #include <utility>
 
+#include "app/code_words.h"
 #include "app/display.h"
 #include "app/texts/fill_in.h"
 #include "app/tickets_flow.h"
@@ -29,17 +30,20 @@ std::string size_words(int64_t bytes, Language language) {
 
 // The server's refusals that the client can do something about, each in words; nullopt for a
 // failure the problem box explains (no answer, a server error: a retry may help).
+constexpr CodeWords<AttachmentText> kRefusals[] = {
+    {"attachment_too_large", AttachmentText::too_large},
+    {"attachment_type_refused", AttachmentText::type_refused},
+    {"ticket_closed", AttachmentText::closed},
+    {"too_many_attachments", AttachmentText::too_many},
+    {"attachment_quota_exceeded", AttachmentText::quota},
+};
+
 std::optional<AttachmentText> refusal_of(const api::ApiFailure& failure) {
     if (failure.kind != api::ApiFailure::Kind::rejected) return std::nullopt;
-    const std::string& code = failure.error.code;
-    if (failure.status == 413 || code == "attachment_too_large") return AttachmentText::too_large;
-    if (code == "attachment_type_refused") return AttachmentText::type_refused;
-    if (code == "ticket_closed") return AttachmentText::closed;
-    if (code == "too_many_attachments") return AttachmentText::too_many;
-    if (code == "attachment_quota_exceeded") return AttachmentText::quota;
+    // The HTTP layer refuses an oversized body before the backend names it.
+    if (failure.status == 413) return AttachmentText::too_large;
     if (failure.status == 400 && failure.error.field == "name") return AttachmentText::bad_name;
-    if (failure.status == 404) return AttachmentText::ticket_gone;
-    return std::nullopt;
+    return refusal_in_words(failure, kRefusals, AttachmentText::ticket_gone);
 }
 
 const api::TicketAttachmentView* listed(const api::TicketDetail& ticket, int64_t attachment_id) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/code_words.h"
 #include "app/display.h"
 #include "app/overloaded.h"
 #include "app/texts/fill_in.h"
@@ -35,23 +36,19 @@ std::optional<SupportText> check_text(const std::string& text, size_t max, Suppo
     return std::nullopt;
 }
 
+constexpr CodeWords<SupportText> kRefusals[] = {
+    {"too_many_open_tickets", SupportText::why_too_many_open},
+    {"too_many_messages", SupportText::why_too_many_messages},
+    {"procedure_refused", SupportText::why_procedure_refused},
+};
+
 std::optional<SupportText> refusal_of(const api::ApiFailure& failure) {
-    if (failure.kind != api::ApiFailure::Kind::rejected) return std::nullopt;
-    const std::string& code = failure.error.code;
-    if (code == "too_many_open_tickets") return SupportText::why_too_many_open;
-    if (code == "too_many_messages") return SupportText::why_too_many_messages;
-    if (code == "procedure_refused") return SupportText::why_procedure_refused;
-    if (failure.status == 404) return SupportText::why_not_found;
-    return std::nullopt;
+    return refusal_in_words(failure, kRefusals, SupportText::why_not_found);
 }
 
 // The API's names of a procedure's fields, each with what the client is told when it is missing
 // or malformed.
-struct FieldWords {
-    std::string_view field;
-    SupportText problem;
-};
-constexpr FieldWords kFieldWords[] = {
+constexpr CodeWords<SupportText> kFieldWords[] = {
     {"service_id", SupportText::problem_service},
     {"option", SupportText::problem_option},
     {"domain", SupportText::problem_domain},
@@ -73,10 +70,7 @@ std::optional<std::string> unless_empty(std::string text) {
 }  // namespace
 
 std::optional<SupportText> field_problem_text(std::string_view field) {
-    for (const FieldWords& words : kFieldWords) {
-        if (words.field == field) return words.problem;
-    }
-    return std::nullopt;
+    return words_for(kFieldWords, field);
 }
 
 std::vector<SlotDay> slot_days(const api::RemoteSlotList& list, Language language) {
