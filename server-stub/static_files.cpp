@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "domain/trim.h"
+
 namespace portal::stub {
 
 namespace fs = std::filesystem;
@@ -19,18 +21,11 @@ std::string lower(std::string text) {
     return text;
 }
 
-std::string trim(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return "";
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
-
 std::vector<std::string> split(const std::string& text, char separator) {
     std::vector<std::string> parts;
     std::stringstream in(text);
     std::string part;
-    while (std::getline(in, part, separator)) parts.push_back(trim(part));
+    while (std::getline(in, part, separator)) parts.emplace_back(domain::trim(part));
     return parts;
 }
 

@@ -7,13 +7,11 @@
 #include "core/backend.h"
 #include "core/responses.h"
 #include "core/text_rules.h"
+#include "domain/support_procedure.h"
 
 namespace portal::backend {
 
 namespace {
-
-constexpr size_t kSubjectChars = 120;
-constexpr size_t kMessageChars = 4000;
 
 std::vector<domain::TicketMessageTime> message_times(
     const std::vector<TicketMessageRecord>& messages) {
@@ -114,11 +112,12 @@ Response Backend::create_ticket(Call& call) {
 }
 
 std::optional<Response> Backend::refuse_ticket_texts(api::NewTicket& request) {
-    if (auto refusal =
-            refuse_typed_text(request.subject, "subject", 1, kSubjectChars, TextLines::one)) {
+    if (auto refusal = refuse_typed_text(request.subject, "subject", 1, domain::kTicketSubjectChars,
+                                         TextLines::one)) {
         return refusal;
     }
-    return refuse_typed_text(request.message, "message", 1, kMessageChars, TextLines::many);
+    return refuse_typed_text(request.message, "message", 1, domain::kTicketMessageChars,
+                             TextLines::many);
 }
 
 Response Backend::open_ticket(Call& call, api::NewTicket& request) {
@@ -160,7 +159,8 @@ Response Backend::reply_to_ticket(Call& call) {
     api::TicketReply body;
     if (auto refusal = read_body(call.request, body)) return *refusal;
     std::string message = body.message;
-    if (auto refusal = refuse_typed_text(message, "message", 1, kMessageChars, TextLines::many)) {
+    if (auto refusal = refuse_typed_text(message, "message", 1, domain::kTicketMessageChars,
+                                         TextLines::many)) {
         return *refusal;
     }
     return commit(call, [&]() -> Response {

@@ -2,21 +2,17 @@
 
 #include <cctype>
 
+#include "domain/trim.h"
+
 namespace portal::backend {
 
 namespace {
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
-}
 
 // "q=0.8" as thousandths (800); a missing or malformed q counts as 1.
 int quality(std::string_view parameters) {
     const auto q = parameters.find("q=");
     if (q == std::string_view::npos) return 1000;
-    std::string_view value = trim(parameters.substr(q + 2));
+    std::string_view value = domain::trim(parameters.substr(q + 2));
     int thousandths = 0;
     int digits_after_point = -1;
     for (const char c : value) {
@@ -36,7 +32,7 @@ int quality(std::string_view parameters) {
 }  // namespace
 
 std::optional<std::string> known_language(std::string_view code) {
-    code = trim(code);
+    code = domain::trim(code);
     const std::string_view primary = code.substr(0, code.find('-'));
     if (primary.size() != 2) return std::nullopt;
     std::string lower;

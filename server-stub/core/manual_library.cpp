@@ -6,18 +6,13 @@
 #include <string_view>
 
 #include "domain/markdown/markdown.h"
+#include "domain/trim.h"
 
 namespace portal::backend {
 
 namespace {
 
 namespace markdown = domain::markdown;
-
-std::string_view trim(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 // The non-empty pieces between separators, trimmed: split(" a,, b ", ',') == {"a", "b"}.
 std::vector<std::string> split(std::string_view text, char separator) {
@@ -26,7 +21,7 @@ std::vector<std::string> split(std::string_view text, char separator) {
     while (start <= text.size()) {
         size_t end = text.find(separator, start);
         if (end == std::string_view::npos) end = text.size();
-        const std::string_view piece = trim(text.substr(start, end - start));
+        const std::string_view piece = domain::trim(text.substr(start, end - start));
         if (!piece.empty()) pieces.emplace_back(piece);
         start = end + 1;
     }

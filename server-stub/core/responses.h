@@ -12,6 +12,7 @@
 #include "api/json_codec.h"
 #include "core/http.h"
 #include "domain/service.h"
+#include "domain/trim.h"
 
 namespace portal::backend {
 
@@ -72,6 +73,6 @@ bool at_limit(const Rows& rows, size_t limit, Counts counts) {
 std::optional<int64_t> parse_id(std::string_view text);
 
 std::string lower_ascii(std::string_view text);
-std::string_view trim(std::string_view text);
+using domain::trim;
 
 }  // namespace portal::backend

@@ -7,18 +7,13 @@
 #include "app/display.h"
 #include "app/overloaded.h"
 #include "app/texts/fill_in.h"
+#include "domain/trim.h"
 
 namespace portal::app {
 namespace {
 
-constexpr size_t kSubjectChars = 120;
-constexpr size_t kMessageChars = 4000;
-
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
+std::string trimmed(std::string_view text) {
+    return std::string(domain::trim(text));
 }
 
 // Characters as people count them (UTF-8 code points), like the server's limits.
@@ -319,8 +314,10 @@ std::optional<api::NewTicket> TicketsFlow::new_ticket_body(Language language) {
     std::string subject = trimmed(form.subject);
     if (subject.empty() && procedure) subject = tr(language, kind);
     const std::string message = trimmed(form.message);
-    form.subject_error = check_text(subject, kSubjectChars, SupportText::subject_too_long);
-    form.message_error = check_text(message, kMessageChars, SupportText::message_too_long);
+    form.subject_error =
+        check_text(subject, domain::kTicketSubjectChars, SupportText::subject_too_long);
+    form.message_error =
+        check_text(message, domain::kTicketMessageChars, SupportText::message_too_long);
     form.problem_field.clear();
     form.problem.reset();
     api::NewTicket body;
@@ -385,7 +382,8 @@ void TicketsFlow::send_ticket(FlowContext& ctx) {
 void TicketsFlow::send_reply(FlowContext& ctx) {
     if (state_.change.loading() || state_.ticket_id == 0) return;
     const std::string message = trimmed(state_.reply);
-    state_.reply_error = check_text(message, kMessageChars, SupportText::message_too_long);
+    state_.reply_error =
+        check_text(message, domain::kTicketMessageChars, SupportText::message_too_long);
     if (state_.reply_error) return;
     const std::string key =
         reply_attempt_.key_for(std::to_string(state_.ticket_id) + "\n" + message, ctx);

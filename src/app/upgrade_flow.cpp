@@ -6,6 +6,7 @@
 #include "app/code_words.h"
 #include "app/overloaded.h"
 #include "app/texts/activation_texts.h"
+#include "domain/trim.h"
 
 namespace portal::app {
 namespace {
@@ -25,13 +26,6 @@ constexpr CodeWords<UpgradeText> kRefusals[] = {
 
 std::optional<UpgradeText> refusal_of(const api::ApiFailure& failure) {
     return refusal_in_words(failure, kRefusals, UpgradeText::why_not_found);
-}
-
-std::string_view trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string_view(text).substr(first, last - first + 1);
 }
 
 }  // namespace
@@ -235,7 +229,7 @@ void UpgradeFlow::pay(int64_t invoice_id, FlowContext& ctx) {
 void UpgradeFlow::send_request(FlowContext& ctx) {
     if (state_.request.loading() || state_.step == UpgradeStep::request_sent) return;
     if (!state_.options.data || state_.options.data->automatic) return;
-    const std::string_view text = trimmed(state_.message);
+    const std::string_view text = domain::trim(state_.message);
     state_.message_error.reset();
     if (text.empty()) {
         state_.message_error = UpgradeText::message_required;

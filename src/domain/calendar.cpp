@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "domain/trim.h"
+
 namespace portal::domain {
 namespace {
 
@@ -48,14 +50,6 @@ bool by_date(const Holiday& a, const Holiday& b) {
 
 bool is_weekend(Date date) {
     return date.weekday() >= 5;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-        text.remove_suffix(1);
-    }
-    return text;
 }
 
 }  // namespace

@@ -37,6 +37,9 @@ inline constexpr int kBackupDays = 30;
 // must not carry); the form only asks that the fields be there.
 inline constexpr std::size_t kProcedureTextChars = 4000;  // a voice-over's texts
 inline constexpr std::size_t kProviderChars = 120;
+// A ticket's own words, which the form also checks as the client types.
+inline constexpr std::size_t kTicketSubjectChars = 120;
+inline constexpr std::size_t kTicketMessageChars = 4000;
 
 // What a client filled in beside the subject and the message; each procedure reads its own.
 struct ProcedureForm {

@@ -6,18 +6,12 @@
 #include <optional>
 
 #include "domain/markdown/markdown.h"
+#include "domain/trim.h"
 
 namespace portal::domain::markdown {
 namespace {
 
 using Lines = std::vector<std::string_view>;
-
-std::string_view trim(std::string_view s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(" \t");
-    return s.substr(first, last - first + 1);
-}
 
 bool is_blank(std::string_view line) {
     return trim(line).empty();
