@@ -13,7 +13,10 @@ add_library(imgui STATIC
     ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 # SYSTEM: third-party headers do not take part in our -Werror.
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
+# No debug tools (metrics window, ID stack tool, debug log): nothing opens them, and they weigh
+# on every download of the page.
 target_compile_definitions(imgui PUBLIC
+    IMGUI_DISABLE_DEBUG_TOOLS
     IMGUI_ENABLE_TEST_ENGINE
     IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     IMGUI_IMPL_OPENGL_ES3)

@@ -99,10 +99,15 @@ export async function startStaticServer(dir) {
   child.stderr.on('data', (d) => { output += d; });
   const stop = stopperOf(child);
   const url = `http://127.0.0.1:${port}`;
-  await until('the static server to answer', async () => {
-    if (child.exitCode !== null) throw new Error(`http.server exited: ${output}`);
-    return (await fetch(`${url}/index.html`)).ok;
-  });
+  try {
+    await until('the static server to answer', async () => {
+      if (child.exitCode !== null) throw new Error(`http.server exited: ${output}`);
+      return (await fetch(`${url}/index.html`)).ok;
+    });
+  } catch (error) {
+    await stop(); // a server left running would keep the test file from ever ending
+    throw error;
+  }
   return { url, stop };
 }
 
