@@ -94,9 +94,11 @@ test('remote support is booked on a free slot, which is then taken; a Standard p
   await waitForItem(page, /^Para el soporte remoto necesita: Windows con todas sus actualizaciones/);
   await click(page, 'Cumplo los tres requisitos', 'checkbox');
   await fill(page, 'ID de RustDesk', '123 456 789');
-  // The earliest slot is the first offered, under its day.
+  // The earliest slot is the first offered, under its day. Clicked straight after typing: the
+  // click that ends the field's editing must still choose the slot.
   await waitForItem(page, new RegExp(` ${formatDate(day)}$`));
-  await click(page, hour, 'radio');
+  const slot = await click(page, hour, 'radio');
+  await page.waitForFunction((id) => window.portal.items().some((i) => i.id === id && i.checked), slot.id);
   await fill(page, 'Mensaje', 'Outlook no recibe los correos.');
   await shot(page, 'procedure-remote-support');
   await click(page, 'Enviar ticket');

@@ -290,7 +290,11 @@ bool text_entry_composing() {
 void text_entry_new_frame() {
     if (!g_entry || !g_entry->release_field) return;
     g_entry->release_field = false;
-    ImGui::ClearActiveID();
+    // Only the field being edited lets go. The element also closes when a click elsewhere on the
+    // canvas takes the focus, and that click may already have made its own widget active (a
+    // radio between its press and its release): clearing that would lose the click.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) ImGui::ClearActiveID();
 }
 
 }  // namespace portal::platform
