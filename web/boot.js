@@ -9,7 +9,7 @@
 //                  (w = h = 0 when nothing shows); focused: ImGui's focus ring is on it. role: what a test clicks (every text is "text");
 //                  a11y: the finer role the accessibility mirror shows (heading, alert...).
 //   portal.reveal(id) scrolls the item into view (a clipped one becomes clickable)
-//   portal.route() the current screen, e.g. "/servicios"
+//   portal.route() the screen the last frame drew (what items() belong to), e.g. "/servicios"
 //   portal.frames() how many frames were drawn (the page draws only when something changes)
 'use strict';
 (function () {

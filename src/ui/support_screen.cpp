@@ -112,6 +112,15 @@ void draw_manual_links(Screen& s, const api::ManualCatalog& catalog) {
 
 void draw_body(Screen& s, bool status_link) {
     const auto& profile = s.state.profile;
+    const auto& tickets = s.state.tickets;
+    const auto& manuals = s.state.manuals;
+    // The page shows once each of its parts is known (a failure to read one counts as known): the
+    // plan arriving above the links would otherwise move them under the pointer.
+    const auto known = [](const auto& part) { return part.data || part.failed(); };
+    if (!known(profile) || !known(tickets) || !known(manuals)) {
+        loading_line(s.lang);
+        return;
+    }
     if (profile.data) {
         draw_plan(s, *profile.data);
         ImGui::Spacing();
@@ -122,8 +131,6 @@ void draw_body(Screen& s, bool status_link) {
     same_line_if_fits(button_width(add.c_str()));
     if (primary_button(add.c_str())) s.go_to(app::Route{app::Route::Page::new_ticket});
     ImGui::Spacing();
-    const auto& tickets = s.state.tickets;
-    const auto& manuals = s.state.manuals;
     if (tickets.failed() || profile.failed() || manuals.failed()) {
         const app::Problem& problem = tickets.failed()   ? tickets.problem
                                       : profile.failed() ? profile.problem

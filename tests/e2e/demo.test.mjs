@@ -49,6 +49,29 @@ test('the demo runs from plain files, marks itself, and real URLs work: back, fo
   await page.context().close();
 });
 
+test('the screen the page reports and the widgets it lists belong to the same frame', async () => {
+  const page = await openPortal(browser, server.url);
+  await signIn(page, DEMO.ana);
+  await waitForRoute(page, '/servicios');
+  const openTab = async () => (await items(page)).find((i) => i.role === 'tab' && i.checked)?.label;
+  assert.equal(await openTab(), 'Mis servicios');
+  // Read as the URL changes, before the page has drawn anything for it: still the list, whose
+  // widgets are the ones listed, so a click is never aimed at the next screen by the previous
+  // one's widgets.
+  const moving = await page.evaluate(() => new Promise((done) => {
+    window.addEventListener('hashchange', () => done({
+      route: window.portal.route(),
+      tab: window.portal.items().find((i) => i.role === 'tab' && i.checked)?.label,
+    }), { once: true });
+    window.location.hash = '#/soporte';
+  }));
+  assert.deepEqual(moving, { route: '/servicios', tab: 'Mis servicios' });
+  await waitForRoute(page, '/soporte');
+  assert.equal(await openTab(), 'Soporte');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a deep link opened while signed out goes to sign-in, then to that screen', async () => {
   const page = await openPortal(browser, `${server.url}/#/manuales/cancelacion`);
   await waitForRoute(page, '/ingresar');

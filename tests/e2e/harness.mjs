@@ -208,32 +208,38 @@ export async function waitForNoItem(page, label, role, { timeout = 20000 } = {})
 // cuts off (clipped, items() says) is scrolled into view first, then clicked where it shows.
 export async function click(page, label, role = 'button', { timeout = 20000 } = {}) {
   const source = label instanceof RegExp ? { re: label.source, flags: label.flags } : { text: label };
-  let item;
-  try {
-    const handle = await page.waitForFunction(({ source, role }) => {
-      const found = window.portal.items().find((i) =>
-        (source.re ? new RegExp(source.re, source.flags).test(i.label) : i.label === source.text) &&
-        (!role || i.role === role) && i.enabled);
-      return found || null;
-    }, { source, role }, { timeout });
-    item = await handle.jsonValue();
-  } catch (err) {
-    const seen = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
-    throw new Error(seen ? `"${label}" stayed disabled` : `"${label}" (${role}) never appeared: ${err.message}`);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    let item;
+    try {
+      const handle = await page.waitForFunction(({ source, role }) => {
+        const found = window.portal.items().find((i) =>
+          (source.re ? new RegExp(source.re, source.flags).test(i.label) : i.label === source.text) &&
+          (!role || i.role === role) && i.enabled);
+        return found || null;
+      }, { source, role }, { timeout: Math.max(1, deadline - Date.now()) });
+      item = await handle.jsonValue();
+    } catch (err) {
+      const seen = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
+      throw new Error(seen ? `"${label}" stayed disabled` : `"${label}" (${role}) never appeared: ${err.message}`);
+    }
+    if (item.clipped) item = await reveal(page, item, { timeout: Math.max(1, deadline - Date.now()) });
+    item = await holdingStill(page, item);
+    // Gone in the next frame (the screen changed under it): looked for again.
+    if (!item) continue;
+    await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+    return item;
   }
-  if (item.clipped) item = await reveal(page, item, { timeout });
-  item = await holdingStill(page, item);
-  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
-  return item;
 }
 
 // A person clicks a widget once it stops moving: while what loads above it still pushes it down
-// (an answer arriving in the frame after it appeared), it is read again, frame by frame.
+// (an answer arriving in the frame after it appeared), it is read again, frame by frame. Null when
+// the next frame no longer draws it.
 async function holdingStill(page, item) {
   for (let frames = 0; frames < 120; frames++) {
     await nextFrame(page);
     const now = await page.evaluate((id) => window.portal.items().find((i) => i.id === id) || null, item.id);
-    if (!now) return item;
+    if (!now) return null;
     const still = now.x === item.x && now.y === item.y && now.w === item.w && now.h === item.h;
     item = now;
     if (still) return item;
@@ -241,11 +247,16 @@ async function holdingStill(page, item) {
   return item;
 }
 
-// Scrolls a clipped widget into view; resolves with it once nothing cuts it.
+// Scrolls a clipped widget into view; resolves with it once nothing cuts it. The request is made
+// again on each frame until then, as a person scrolls again: a frame that did not draw the widget
+// (the screen was still loading) drops it.
 export async function reveal(page, item, { timeout = 20000 } = {}) {
-  await page.evaluate((id) => window.portal.reveal(id), item.id);
-  const handle = await page.waitForFunction((id) =>
-    window.portal.items().find((i) => i.id === id && !i.clipped) || null, item.id, { timeout });
+  const handle = await page.waitForFunction((id) => {
+    const now = window.portal.items().find((i) => i.id === id);
+    if (now && !now.clipped) return now;
+    window.portal.reveal(id);
+    return null;
+  }, item.id, { timeout, polling: 'raf' });
   return handle.jsonValue();
 }
 
@@ -275,7 +286,21 @@ export async function route(page) {
 }
 
 export async function waitForRoute(page, expected) {
-  await page.waitForFunction((r) => window.portal.route() === r, expected);
+  try {
+    await page.waitForFunction((r) => window.portal.route() === r, expected);
+  } catch (err) {
+    throw new Error(`the route stayed ${await route(page)}, not ${expected}: ${await whatIsDrawn(page)}`, { cause: err });
+  }
+}
+
+// What a failing wait saw: the last frame's widgets, the frames drawn, and any error in the page.
+export async function whatIsDrawn(page) {
+  const state = await page.evaluate(() => ({
+    items: window.portal.items().map((i) => `${i.role} «${i.label}» @${i.x},${i.y}${i.focused ? ' focused' : ''}`),
+    frames: window.portal.frames(),
+    error: window.portal.error || null,
+  }));
+  return JSON.stringify({ ...state, problems: page.problems, consoleErrors: page.consoleErrors });
 }
 
 export async function screenshot(page, name) {

@@ -34,6 +34,7 @@ struct Page {
     std::unique_ptr<portal::app::PortalApp> app;
     std::unique_ptr<portal::platform::FramePacer> pacer;
     std::string route;          // the path the URL hash shows
+    std::string drawn_route;    // the screen the last frame drew: what its items belong to
     bool replace_route = true;  // the next correction replaces the history entry (no new one)
     bool ready = false;
 };
@@ -74,6 +75,7 @@ void draw_frame(double now_ms) {
     if (!g_page.ready) portal::platform::mark_milestone("first-frame-fonts");
     ImGui::NewFrame();
     portal::ui::item_tree_begin_frame();
+    g_page.drawn_route = g_page.app->route();
     const portal::app::Intent intent = portal::ui::draw_portal(*g_page.app);
     ImGui::Render();
     if (!g_page.ready) portal::platform::mark_milestone("first-frame-layout");
@@ -143,7 +145,9 @@ bool create_webgl2_context() {
 
 }  // namespace
 
-// For window.portal (web/boot.js): the last frame's widgets, the current route, frames drawn.
+// For window.portal (web/boot.js): the last frame's widgets, the screen that frame drew, frames
+// drawn. The route is the drawn one, not the URL's: between a move and the frame that shows it, a
+// reader would otherwise take the previous screen's widgets for the new one's.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* portal_items_json() {
     static std::string json;
@@ -151,7 +155,7 @@ EMSCRIPTEN_KEEPALIVE const char* portal_items_json() {
     return json.c_str();
 }
 EMSCRIPTEN_KEEPALIVE const char* portal_route() {
-    return g_page.route.c_str();
+    return g_page.drawn_route.c_str();
 }
 EMSCRIPTEN_KEEPALIVE unsigned long portal_frames() {
     return g_page.pacer ? g_page.pacer->frames_drawn() : 0;
