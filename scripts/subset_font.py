@@ -32,7 +32,13 @@ def main():
     source, name, font_in, font_out = sys.argv[1:]
     unicodes = ranges_from_source(source, name)
     options = subset.Options()
-    options.layout_features = ["kern"]
+    # Dear ImGui 1.90 reads outlines and advances only (cmap, glyf, loca, hmtx and their
+    # headers): it applies no kerning and no OpenType layout, and shows no font names. Every
+    # other table is bytes each visitor downloads for nothing.
+    options.layout_features = []
+    options.drop_tables += ["GPOS", "GSUB", "GDEF", "kern", "DSIG"]
+    options.name_IDs = []
+    options.glyph_names = False
     options.hinting = False
     options.notdef_outline = True
     font = subset.load_font(font_in, options)

@@ -8,7 +8,7 @@
 namespace portal::ui {
 namespace {
 
-constexpr char kMagic[8] = {'P', 'O', 'R', 'T', 'A', 'T', 'L', '1'};
+constexpr char kMagic[8] = {'P', 'O', 'R', 'T', 'A', 'T', 'L', '2'};
 constexpr int kMaxTextureSide = 8192;
 
 // FNV-1a over everything that decides the atlas's contents, except the font files themselves:
@@ -88,7 +88,7 @@ class Writer {
 // Reads values in order; any read past the end makes ok() false (and reads zeros).
 class Reader {
   public:
-    explicit Reader(const std::vector<unsigned char>& bytes) : bytes_(bytes) {}
+    explicit Reader(std::span<const unsigned char> bytes) : bytes_(bytes) {}
     template <typename T>
     T get() {
         T value{};
@@ -113,7 +113,7 @@ class Reader {
     bool at_end() const { return at_ == bytes_.size(); }
 
   private:
-    const std::vector<unsigned char>& bytes_;
+    std::span<const unsigned char> bytes_;
     std::size_t at_ = 0;
     bool ok_ = true;
 };
@@ -122,6 +122,28 @@ struct Glyph {
     unsigned int codepoint;
     float x0, y0, x1, y1, u0, v0, u1, v1, advance_x;
 };
+
+// Coverage levels: 4 bits, two pixels a byte (the first in the low half), and the level's
+// alpha is level * 17, so 0 and 255 stay exact.
+unsigned char level_of(unsigned char alpha) {
+    return static_cast<unsigned char>((alpha + 8) / 17);
+}
+
+std::size_t packed_size(std::size_t pixels) {
+    return (pixels + 1) / 2;
+}
+
+std::vector<unsigned char> pack_levels(const unsigned char* alpha, std::size_t pixels) {
+    std::vector<unsigned char> packed(packed_size(pixels), 0);
+    for (std::size_t i = 0; i < pixels; ++i)
+        packed[i / 2] |= static_cast<unsigned char>(level_of(alpha[i]) << (i % 2 ? 4 : 0));
+    return packed;
+}
+
+void unpack_levels(const unsigned char* packed, std::size_t pixels, unsigned char* alpha) {
+    for (std::size_t i = 0; i < pixels; ++i)
+        alpha[i] = static_cast<unsigned char>(((packed[i / 2] >> (i % 2 ? 4 : 0)) & 15) * 17);
+}
 
 struct BakedFont {
     float ascent = 0;
@@ -156,12 +178,18 @@ std::vector<unsigned char> save_baked_atlas(const ImFontAtlas& atlas) {
             out.put(Glyph{g.Codepoint, g.X0, g.Y0, g.X1, g.Y1, g.U0, g.V0, g.U1, g.V1, g.AdvanceX});
         }
     }
-    out.put_bytes(atlas.TexPixelsAlpha8, static_cast<std::size_t>(atlas.TexWidth) *
-                                             static_cast<std::size_t>(atlas.TexHeight));
+    const std::vector<unsigned char> levels =
+        pack_levels(atlas.TexPixelsAlpha8, static_cast<std::size_t>(atlas.TexWidth) *
+                                               static_cast<std::size_t>(atlas.TexHeight));
+    out.put_bytes(levels.data(), levels.size());
     return out.take();
 }
 
-bool build_from_baked_atlas(ImFontAtlas& atlas, const std::vector<unsigned char>& baked) {
+unsigned char baked_alpha(unsigned char alpha) {
+    return static_cast<unsigned char>(level_of(alpha) * 17);
+}
+
+bool build_from_baked_atlas(ImFontAtlas& atlas, std::span<const unsigned char> baked) {
     if (atlas.ConfigData.empty() || atlas.Locked) return false;
     Reader in(baked);
     for (char c : kMagic)
@@ -204,8 +232,9 @@ bool build_from_baked_atlas(ImFontAtlas& atlas, const std::vector<unsigned char>
             if (glyph.codepoint > IM_UNICODE_CODEPOINT_MAX) return false;
         }
     }
-    const unsigned char* pixels =
-        in.take(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+    const std::size_t pixel_count =
+        static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+    const unsigned char* levels = in.take(packed_size(pixel_count));
     if (!in.ok() || !in.at_end()) return false;
 
     // Everything checked: the atlas is built from here on, as ImFontAtlasBuildWithStbTruetype
@@ -216,9 +245,8 @@ bool build_from_baked_atlas(ImFontAtlas& atlas, const std::vector<unsigned char>
     atlas.TexHeight = height;
     atlas.TexUvScale = ImVec2(1.0f / static_cast<float>(width), 1.0f / static_cast<float>(height));
     atlas.TexUvWhitePixel = ImVec2(0.0f, 0.0f);
-    atlas.TexPixelsAlpha8 =
-        static_cast<unsigned char*>(IM_ALLOC(static_cast<std::size_t>(width) * height));
-    std::memcpy(atlas.TexPixelsAlpha8, pixels, static_cast<std::size_t>(width) * height);
+    atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(pixel_count));
+    unpack_levels(levels, pixel_count, atlas.TexPixelsAlpha8);
     for (int i = 0; i < rect_count; ++i) {
         atlas.CustomRects[i].X = rects[static_cast<std::size_t>(i)].X;
         atlas.CustomRects[i].Y = rects[static_cast<std::size_t>(i)].Y;

@@ -8,10 +8,14 @@
 // The stored atlas is only valid for the exact fonts and settings it was made from: it carries a
 // fingerprint of the atlas's configuration (sizes, ranges, offsets, flags, ImGui's version), and
 // a configuration that differs is refused, so the caller rasterises as before.
+//
+// The texture keeps 16 levels of coverage (4 bits a pixel) rather than 256: this atlas draws the
+// first frame only, before the full set is rasterised (fonts.h), and at 16 levels a glyph's edges
+// still read as smooth, for 12 kB less to download.
 #pragma once
 
 #include <cstdint>
-#include <string>
+#include <span>
 #include <vector>
 
 #include "imgui.h"
@@ -21,9 +25,13 @@ namespace portal::ui {
 // The bytes of a built atlas (after ImFontAtlas::Build), to be loaded by build_from_baked_atlas.
 std::vector<unsigned char> save_baked_atlas(const ImFontAtlas& atlas);
 
+// The coverage a texture pixel of `alpha` has once baked and loaded back (the nearest of 16
+// levels).
+unsigned char baked_alpha(unsigned char alpha);
+
 // Builds `atlas` (its fonts added, with the settings used when baking; their font data is not
 // read) from `baked` instead of rasterising. Returns false, leaving the atlas to be built the
 // usual way, when the bytes are malformed or were baked from another configuration.
-bool build_from_baked_atlas(ImFontAtlas& atlas, const std::vector<unsigned char>& baked);
+bool build_from_baked_atlas(ImFontAtlas& atlas, std::span<const unsigned char> baked);
 
 }  // namespace portal::ui

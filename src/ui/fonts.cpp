@@ -1,11 +1,9 @@
 #include "ui/fonts.h"
 
 #include <cstdio>
-#include <cstring>
-#include <vector>
 
 #include "ui/baked_fonts.h"
-
+#include "ui/font_files.h"
 #include "ui/icons.h"
 
 namespace portal::ui {
@@ -40,33 +38,19 @@ constexpr ImWchar kFirstScreenRanges[] = {
     0x2022, 0x2022, 0x2026, 0x2026, 0x2039, 0x203A, 0x20AC, 0x20AC, 0,
 };
 
-constexpr const char* kRegular = "/fonts/Roboto-Regular.ttf";
-constexpr const char* kMedium = "/fonts/Roboto-Medium.ttf";
-constexpr const char* kBold = "/fonts/Roboto-Bold.ttf";
-constexpr const char* kItalic = "/fonts/Roboto-Italic.ttf";
-constexpr const char* kBoldItalic = "/fonts/Roboto-BoldItalic.ttf";
-constexpr const char* kIcons = "/fonts/fontawesome-webfont.ttf";
-constexpr const char* kSymbols = "/fonts/DejaVuSans-symbols.ttf";
-constexpr const char* kBakedFirstScreen = "/fonts/first-screen-1x.atlas";
+constexpr const char* kRegular = "Roboto-Regular.ttf";
+constexpr const char* kMedium = "Roboto-Medium.ttf";
+constexpr const char* kBold = "Roboto-Bold.ttf";
+constexpr const char* kItalic = "Roboto-Italic.ttf";
+constexpr const char* kBoldItalic = "Roboto-BoldItalic.ttf";
+constexpr const char* kIcons = "fontawesome-webfont.ttf";
+constexpr const char* kSymbols = "DejaVuSans-symbols.ttf";
+constexpr const char* kBakedFirstScreen = "first-screen-1x.atlas";
 
 bool g_from_baked_atlas = false;
 
-bool file_exists(const char* path) {
-    std::FILE* file = std::fopen(path, "rb");
-    if (!file) return false;
-    std::fclose(file);
-    return true;
-}
-
-std::vector<unsigned char> read_file(const char* path) {
-    std::vector<unsigned char> bytes;
-    std::FILE* file = std::fopen(path, "rb");
-    if (!file) return bytes;
-    unsigned char chunk[16384];
-    for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, file)) > 0;)
-        bytes.insert(bytes.end(), chunk, chunk + n);
-    std::fclose(file);
-    return bytes;
+bool file_exists(const char* name) {
+    return font_file(name).found();
 }
 
 // The font data given to the atlas when it is loaded from a baked atlas: never read.
@@ -75,16 +59,21 @@ const unsigned char kNotRead[1] = {0};
 // Adds one face. With `from_file` false the file is not read (a baked atlas supplies the glyphs);
 // both ways the configuration is identical, name included, which is what the baked atlas's
 // fingerprint checks.
-ImFont* add_face(ImFontAtlas& atlas, const char* path, float size, ImFontConfig config,
+ImFont* add_face(ImFontAtlas& atlas, const char* name, float size, ImFontConfig config,
                  const ImWchar* ranges, bool from_file) {
-    const char* file_name = std::strrchr(path, '/') ? std::strrchr(path, '/') + 1 : path;
-    std::snprintf(config.Name, sizeof config.Name, "%s, %.0fpx", file_name, size);
+    std::snprintf(config.Name, sizeof config.Name, "%s, %.0fpx", name, size);
     config.OversampleH = 1;  // rasterised at the real pixel size already: no need to oversample
     config.OversampleV = 1;
-    if (from_file) return atlas.AddFontFromFileTTF(path, size, &config, ranges);
+    // The bytes stay where font_file keeps them: the atlas neither copies nor frees them.
+    config.FontDataOwnedByAtlas = false;
+    if (from_file) {
+        const FontFile file = font_file(name);
+        if (!file.found()) return nullptr;
+        return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(file.data),
+                                          static_cast<int>(file.size), size, &config, ranges);
+    }
     config.FontData = const_cast<unsigned char*>(kNotRead);
     config.FontDataSize = sizeof kNotRead;
-    config.FontDataOwnedByAtlas = false;
     config.SizePixels = size;
     config.GlyphRanges = ranges;
     return atlas.AddFont(&config);
@@ -148,10 +137,11 @@ bool load_fonts(float pixel_ratio, FontSet set) {
     if (!file_exists(kRegular) || !file_exists(kMedium) || !file_exists(kIcons)) return false;
     // The sign-in screen at pixel ratio 1 was rasterised when the page was built.
     if (pixel_ratio == 1.0f && set == FontSet::first_screen) {
-        const std::vector<unsigned char> baked = read_file(kBakedFirstScreen);
-        if (!baked.empty()) {
+        const FontFile baked = font_file(kBakedFirstScreen);
+        if (baked.found()) {
             add_fonts(pixel_ratio, set, false);
-            g_from_baked_atlas = build_from_baked_atlas(*ImGui::GetIO().Fonts, baked);
+            g_from_baked_atlas =
+                build_from_baked_atlas(*ImGui::GetIO().Fonts, {baked.data, baked.size});
             if (g_from_baked_atlas) return true;
         }
     }
@@ -164,7 +154,7 @@ bool fonts_from_baked_atlas() {
     return g_from_baked_atlas;
 }
 
-const char* baked_first_screen_path() {
+const char* baked_first_screen_name() {
     return kBakedFirstScreen;
 }
 

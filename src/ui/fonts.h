@@ -27,12 +27,12 @@ enum class FontSet { first_screen, all };
 // FontSet::first_screen, bold, italic and bold italic are the body face until `all` is loaded.
 // The first screen at pixel ratio 1 comes from the atlas baked at build time when the page has
 // one (baked_fonts.h); anything else is rasterised. Returns false when a font file is missing
-// from the page's file system.
+// from the page (font_files.h).
 bool load_fonts(float pixel_ratio, FontSet set = FontSet::all);
 const Fonts& fonts();
 // Whether the last load_fonts used the baked atlas (rather than rasterising).
 bool fonts_from_baked_atlas();
-// Where load_fonts looks for the baked atlas of the first screen at pixel ratio 1.
-const char* baked_first_screen_path();
+// The font file (font_files.h) load_fonts takes the first screen's atlas at pixel ratio 1 from.
+const char* baked_first_screen_name();
 
 }  // namespace portal::ui

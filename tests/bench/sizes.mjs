@@ -1,7 +1,8 @@
 // Bytes to load: every file of a built page folder, raw and gzip -9 (zlib level 9, the
-// same deflate as `gzip -9`), by kind; plus what the wasm carries inside (--embed-file: fonts and
-// the demo's data), read from the link step in the web build's build.ninja of the program built
-// into that folder. Prints JSON.
+// same deflate as `gzip -9`), by kind; plus what the wasm carries inside, read from the web
+// build's build.ninja: the files compiled in (scripts/compile_files.py: the fonts and the baked
+// atlas, in every page) and those of the program's link step (--embed-file: the demo's data).
+// Prints JSON.
 // Usage: node tests/bench/sizes.mjs SITE_DIR [WEB_BUILD_DIR]
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, extname, relative } from 'node:path';
@@ -44,6 +45,8 @@ export function pageSizes(site, webBuild) {
     const links = readFileSync(ninja, 'utf8').split(/\n(?=build )/)
       .filter((block) => block.startsWith(`build ${folder}/`) && /^build \S+\.js: \S*LINKER/.test(block));
     for (const m of links.join('\n').matchAll(/--embed-file\s+([^@\s]+)@(\S+)/g)) sources.add(m[1]);
+    const compiled = readFileSync(ninja, 'utf8').match(/compile_files\.py \S+((?: [^=\s]+=\S+)+)/);
+    for (const m of (compiled ? compiled[1] : '').matchAll(/[^=\s]+=(\S+)/g)) sources.add(m[1]);
     for (const source of sources) {
       if (!existsSync(source)) continue;
       const paths = statSync(source).isDirectory() ? walk(source) : [source];
