@@ -126,11 +126,18 @@ void Connection::dispatch() {
     answer_started_ = std::chrono::steady_clock::now();
     request_ = std::move(reader_.request());
     request_.remote_address = remote_address_;
+    const bool hashes = context_.service.checks_password && context_.password_pool &&
+                        context_.service.checks_password(request_);
+    // Most answers take well under a millisecond (a token's lookup, a query, JSON): answered here,
+    // in this connection's strand, they cost no thread crossing. What may take long runs on a
+    // pool instead, so this I/O thread keeps serving its other connections: a password hash
+    // (Argon2id, in its own lane so a flood of them never queues the rest) and a body that is
+    // a file (stored as an attachment).
+    if (!hashes && !reader_.file_body()) {
+        return send(context_.service.answer(request_), !reader_.keep_alive());
+    }
     auto request = std::make_shared<const backend::Request>(request_);
-    WorkerPool* lane = context_.service.checks_password && context_.password_pool &&
-                               context_.service.checks_password(*request)
-                           ? context_.password_pool
-                           : context_.pool;
+    WorkerPool* lane = hashes ? context_.password_pool : context_.pool;
     lane->post([self = shared_from_this(), request] {
         backend::Response answer = self->context_.service.answer(*request);
         net::post(self->stream_.get_executor(), [self, answer = std::move(answer)]() mutable {

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <thread>
+#include <vector>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 
 #include "connection.h"
 #include "worker_pool.h"
@@ -18,7 +20,9 @@ using net::ip::tcp;
 // Destroyed in reverse order: the pool finishes its jobs (which may post to the I/O context)
 // before the context and its connections go.
 struct HttpServer::State {
-    net::io_context io{1};
+    // One I/O thread per core; each connection's handlers run in its own strand.
+    int io_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    net::io_context io{io_threads};
     tcp::acceptor acceptor{io};
     net::steady_timer retry{io};
     ServerContext context;
@@ -26,19 +30,21 @@ struct HttpServer::State {
     std::unique_ptr<WorkerPool> password_pool;
 
     void accept() {
-        acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
-            if (ec == net::error::operation_aborted) return;
-            if (ec) {
-                // Out of descriptors, most likely: try again shortly rather than spin.
-                retry.expires_after(std::chrono::milliseconds(100));
-                retry.async_wait([this](boost::system::error_code wait_ec) {
-                    if (!wait_ec) accept();
-                });
-                return;
-            }
-            std::make_shared<Connection>(std::move(socket), context)->start();
-            accept();
-        });
+        acceptor.async_accept(net::make_strand(io),
+                              [this](boost::system::error_code ec, tcp::socket socket) {
+                                  if (ec == net::error::operation_aborted) return;
+                                  if (ec) {
+                                      // Out of descriptors, most likely: try again shortly rather
+                                      // than spin.
+                                      retry.expires_after(std::chrono::milliseconds(100));
+                                      retry.async_wait([this](boost::system::error_code wait_ec) {
+                                          if (!wait_ec) accept();
+                                      });
+                                      return;
+                                  }
+                                  std::make_shared<Connection>(std::move(socket), context)->start();
+                                  accept();
+                              });
     }
 };
 
@@ -77,7 +83,10 @@ int HttpServer::listen(const std::string& address, int port) {
 
 void HttpServer::run() {
     state_->accept();
+    std::vector<std::thread> others;
+    for (int i = 1; i < state_->io_threads; ++i) others.emplace_back([this] { state_->io.run(); });
     state_->io.run();
+    for (auto& thread : others) thread.join();
 }
 
 void HttpServer::stop() {
