@@ -1,8 +1,10 @@
-// portal-stub's HTTP/1.1 server (Boost.Beast's parser over Boost.Asio): one thread does all the
-// socket I/O for every connection, asynchronously, so a slow or idle client holds a few kilobytes
-// and no thread; a WorkerPool runs the answers (the backend is synchronous: SQLite, Argon2id) and
-// produces streamed bodies piece by piece. Requests are read with RequestReader's limits; the
-// deadlines below bound how long a client may take.
+// portal-stub's HTTP/1.1 server (Boost.Beast's parser over Boost.Asio): one I/O thread per core
+// serves every connection asynchronously, each connection in a strand of its own, so a slow or
+// idle client holds a few kilobytes and no thread. A quick answer (most of them: well under a
+// millisecond) is given on the I/O thread, which saves two thread crossings per request; what may
+// take long runs on a WorkerPool: a password hash (Argon2id, in a lane of its own), a request
+// whose body is a file, and the pieces of a streamed body. Requests are read with RequestReader's
+// limits; the deadlines below bound how long a client may take.
 #pragma once
 
 #include <chrono>
@@ -17,7 +19,7 @@
 namespace portal::stub {
 
 struct HttpService {
-    // On a worker thread: the answer to a whole request. For "HEAD" its body is not sent, and a
+    // On an I/O thread or a worker (any thread): the answer to a whole request. For "HEAD" its body is not sent, and a
     // streamed body is not produced at all.
     std::function<backend::Response(const backend::Request&)> answer;
     // On the I/O thread (keep it cheap): whether answering may wait on a password hash (Argon2id).
