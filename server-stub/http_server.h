@@ -19,8 +19,8 @@
 namespace portal::stub {
 
 struct HttpService {
-    // On an I/O thread or a worker (any thread): the answer to a whole request. For "HEAD" its body is not sent, and a
-    // streamed body is not produced at all.
+    // On an I/O thread or a worker (any thread): the answer to a whole request. For "HEAD" its
+    // body is not sent, and a streamed body is not produced at all.
     std::function<backend::Response(const backend::Request&)> answer;
     // On the I/O thread (keep it cheap): whether answering may wait on a password hash (Argon2id).
     // Such requests run in a lane of their own, so a flood of them never queues cheap requests

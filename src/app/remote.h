@@ -20,6 +20,8 @@ struct Remote {
 
     bool loading() const { return status == Status::loading; }
     bool failed() const { return status == Status::failed; }
+    // What a screen lays out around: the data, or the failure to get it (shown as a problem).
+    bool known() const { return data.has_value() || failed(); }
     void start() { status = Status::loading; }
     void succeed(T value) {
         data = std::move(value);

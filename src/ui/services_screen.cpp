@@ -218,7 +218,7 @@ app::Intent draw_services(const app::PortalApp& app) {
     }
     // The list waits for its banners (a failure to read them counts as none), so its rows do not
     // move under the pointer when one arrives.
-    const bool banners_known = state.overdue_invoices && (status.data || status.failed());
+    const bool banners_known = state.overdue_invoices && status.known();
     if (services.data && banners_known) {
         if (services.data->services.empty()) {
             empty_line(app::tr(lang, Text::no_services));

@@ -116,8 +116,7 @@ void draw_body(Screen& s, bool status_link) {
     const auto& manuals = s.state.manuals;
     // The page shows once each of its parts is known (a failure to read one counts as known): the
     // plan arriving above the links would otherwise move them under the pointer.
-    const auto known = [](const auto& part) { return part.data || part.failed(); };
-    if (!known(profile) || !known(tickets) || !known(manuals)) {
+    if (!profile.known() || !tickets.known() || !manuals.known()) {
         loading_line(s.lang);
         return;
     }

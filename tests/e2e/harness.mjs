@@ -294,7 +294,7 @@ export async function waitForRoute(page, expected) {
 }
 
 // What a failing wait saw: the last frame's widgets, the frames drawn, and any error in the page.
-export async function whatIsDrawn(page) {
+async function whatIsDrawn(page) {
   const state = await page.evaluate(() => ({
     items: window.portal.items().map((i) => `${i.role} «${i.label}» @${i.x},${i.y}${i.focused ? ' focused' : ''}`),
     frames: window.portal.frames(),
