@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   DEMO, openPortal, waitForItem, waitForRoute, items, reveal, screenshot, apiToken, apiGet,
-  apiFetch, openAs, fill, nextFrame, stub, browser, shareStubAndBrowser,
+  apiFetch, openAs, fill, nextFrame, stub, browser, shareStubAndBrowser, goTo,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -196,8 +196,7 @@ test('axe-core finds no serious or critical violation on any screen: sign-in, se
     ['account', '/cuenta', null],
   ];
   for (const [name, path, heading] of screens) {
-    await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
-    await waitForRoute(page, path);
+    await goTo(page, path);
     if (heading) await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.waitForFunction(() => !window.portal.items().some((i) => /^Cargando/.test(i.label)));
     found[name] = await axeViolations(page);
@@ -298,7 +297,8 @@ test('arrow keys choose among tabs and radios; Escape takes the way back, and le
   await page.getByRole('tab', { name: tabs[tabs.length - 1], selected: true }).waitFor();
 
   // The ways to cancel are a radio group; the arrows move the choice.
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${open.id}/cancelar`);
+  // (The last tab has a radio group of its own: wait until the wizard is the screen drawn.)
+  await goTo(page, `/servicios/${open.id}/cancelar`);
   const group = page.getByRole('radiogroup');
   // The group's choices arrive with the service's answer, which can land a frame after the group.
   await group.getByRole('radio').nth(1).waitFor({ state: 'attached' });
@@ -321,8 +321,7 @@ test('arrow keys choose among tabs and radios; Escape takes the way back, and le
   await waitForRoute(page, '/servicios');
 
   // In a field, Escape leaves it with what was typed: the search stays and goes in the route.
-  await page.evaluate(() => { window.location.hash = '#/manuales'; });
-  await waitForRoute(page, '/manuales');
+  await goTo(page, '/manuales');
   await fill(page, 'Buscar en los manuales', 'dominio');
   await page.keyboard.press('Escape');
   // (The search goes in the route only when the field is left.)

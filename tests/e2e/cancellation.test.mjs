@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForNoItem, waitForRoute, click, fill, items,
   screenshot, apiToken, apiGet, apiCall, formatDate, openAs, byLabel, stub, browser,
-  shareStubAndBrowser,
+  shareStubAndBrowser, goTo,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -223,8 +223,7 @@ test('a scheduled cancellation shows on the list and on the service, which offer
   await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
 
   // Back on the list, its own «Retirar solicitud» leads there too, and withdraws it.
-  await page.evaluate(() => { window.location.hash = '#/servicios'; });
-  await waitForRoute(page, '/servicios');
+  await goTo(page, '/servicios');
   await click(page, rowWithdraw);
   await waitForRoute(page, `/servicios/${mail.id}/cancelar`);
   await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
@@ -234,8 +233,7 @@ test('a scheduled cancellation shows on the list and on the service, which offer
   await waitForItem(page, /^Solicitud retirada/, 'text');
   assert.equal((await apiGet(stub, token, `/cancellation-requests/${created.body.id}`)).status, 'withdrawn');
 
-  await page.evaluate(() => { window.location.hash = '#/servicios'; });
-  await waitForRoute(page, '/servicios');
+  await goTo(page, '/servicios');
   await waitForItem(page, mail.name, 'link');
   await waitForNoItem(page, rowWithdraw, 'button');
   const listed = await items(page);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import {
   DEMO, DIST, SITE, startStub, startStaticServer, openPortal, signIn, waitForItem, waitForNoItem,
   waitForRoute,
-  click, items, screenshot, route, fill, apiToken, apiGet, formatMoney, browser, shareBrowser,
+  click, items, screenshot, route, fill, apiToken, apiGet, formatMoney, browser, shareBrowser, goTo,
 } from './harness.mjs';
 
 let server;
@@ -163,7 +163,7 @@ async function stubTruth(stub) {
 
 // Asks, as Ana, for the end-of-period cancellation of `service` through its wizard.
 async function requestCancellation(page, service) {
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${service.id}/cancelar`);
+  await goTo(page, `/servicios/${service.id}/cancelar`);
   await click(page, 'Al final del período facturado', 'radio');
   await click(page, 'Entiendo las condiciones', 'checkbox');
   await fill(page, 'Correo electrónico de su cuenta', DEMO.ana.email);
@@ -180,7 +180,7 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, paid, a
   const page = await openPortal(browser, server.url, { viewport: { width: 1280, height: 1400 } });
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${truth.hosting.id}/upgrade`);
+  await goTo(page, `/servicios/${truth.hosting.id}/upgrade`);
   await click(page, `Elegir ${truth.up.plan.name}`);
   await waitForItem(page, 'Total a pagar ahora', 'text');
   const due = { amount_cents: truth.up.quote.amount_cents, currency: truth.up.quote.currency };
@@ -199,15 +199,14 @@ test('in the demo an upgrade is quoted like the stub quotes it, ordered, paid, a
   // A reload (same tab): the demo remembers both.
   await page.reload();
   await page.waitForFunction(() => window.portal && window.portal.ready);
-  await page.evaluate(() => { window.location.hash = '#/servicios'; });
-  await waitForRoute(page, '/servicios');
+  await goTo(page, '/servicios');
   await waitForItem(page, truth.up.plan.name, 'text');
   // The invoices tab of the demo shows the upgrade's invoice paid.
   await click(page, 'Facturas', 'tab');
   await waitForRoute(page, '/facturas');
   await waitForItem(page, /^Pagada el /, 'text');
   // The cancellation screen of that service shows the request it kept, with its way back.
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${truth.cancellable.id}/cancelar`);
+  await goTo(page, `/servicios/${truth.cancellable.id}/cancelar`);
   await waitForItem(page, /^Solicitud de baja n\.º \d+$/, 'text');
   await waitForItem(page, 'Retirar solicitud', 'button');
   await screenshot(page, 'demo-after-reload');

@@ -293,6 +293,13 @@ export async function waitForRoute(page, expected) {
   }
 }
 
+// Goes to a hash route and waits until the page has drawn it, so that what the test reads next
+// (items(), the accessibility mirror) is that screen's and not the previous one's.
+export async function goTo(page, path) {
+  await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
+  await waitForRoute(page, path);
+}
+
 // What a failing wait saw: the last frame's widgets, the frames drawn, and any error in the page.
 async function whatIsDrawn(page) {
   const state = await page.evaluate(() => ({
@@ -371,10 +378,7 @@ export async function openAs(browser, url, who, path, options = {}) {
   const page = await openPortal(browser, url, { viewport: { width: 1280, height: 1600 }, ...options });
   await signIn(page, who);
   await waitForRoute(page, '/servicios');
-  if (path && path !== '/servicios') {
-    await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
-    await waitForRoute(page, path);
-  }
+  if (path && path !== '/servicios') await goTo(page, path);
   return page;
 }
 

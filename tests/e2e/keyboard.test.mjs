@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ROOT, openPortal, waitForItem, waitForRoute, click, items, screenshot, stub, browser,
-  shareStubAndBrowser,
+  shareStubAndBrowser, goTo,
 } from './harness.mjs';
 
 // A client of our own fixtures (a copy of the demo data plus this client).
@@ -169,8 +169,7 @@ test('on a phone, a tap on a drawn field focuses the text-entry element and the 
   await page.fill('input[autocomplete="current-password"]', JOSE.password);
   await page.press('input[autocomplete="current-password"]', 'Enter');
   await waitForRoute(page, '/servicios');
-  await page.evaluate(() => { window.location.hash = '#/manuales'; });
-  await waitForRoute(page, '/manuales');
+  await goTo(page, '/manuales');
 
   const search = await field(page, SEARCH);
   const before = await textEntry(page);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForRoute, click, screenshot, apiGet, apiToken,
-  stub, browser, shareStubAndBrowser,
+  stub, browser, shareStubAndBrowser, goTo,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -39,10 +39,6 @@ async function waitForSavedLanguage(who, expected, timeoutMs = 20000) {
   }
 }
 
-async function goTo(page, path) {
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
-  await waitForRoute(page, path);
-}
 
 test('a first visit is in Spanish; bruno signs in to English screens and an English manual', async () => {
   const token = await apiToken(stub, DEMO.bruno);

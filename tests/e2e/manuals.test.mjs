@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, route,
-  apiGet, stub, browser, shareStubAndBrowser,
+  apiGet, stub, browser, shareStubAndBrowser, goTo,
 } from './harness.mjs';
 import { pixelsIn, luminance } from './pixels.mjs';
 
@@ -150,15 +150,14 @@ test('no match, unknown article, phone width, frame time', async () => {
   // A search nothing matches: the API says so, and the screen says it with the client's words.
   const none = await apiGet(stub, null, '/manuals?q=xyzzyq');
   assert.equal(none.results.length, 0);
-  await page.evaluate(() => { window.location.hash = '#/manuales?q=xyzzyq'; });
+  await goTo(page, '/manuales?q=xyzzyq');
   await waitForItem(page, /xyzzyq/, 'text');
   await screenshot(page, 'manuals-no-match-phone');
 
   // A slug the API does not know: a message and a way back to the catalog.
   const res = await fetch(`${stub.url}/api/v1/manuals/no-existe`);
   assert.equal(res.status, 404);
-  await page.evaluate(() => { window.location.hash = '#/manuales/no-existe'; });
-  await waitForRoute(page, '/manuales/no-existe');
+  await goTo(page, '/manuales/no-existe');
   const back = await waitForItem(page, /manuales|manuals/i, 'link');
   await screenshot(page, 'manuals-not-found-phone');
   await page.mouse.click(back.x + back.w / 2, back.y + back.h / 2);
@@ -166,7 +165,7 @@ test('no match, unknown article, phone width, frame time', async () => {
 
   // The article at phone width (tables and lists wrap), and how long its frames take.
   const article = await apiGet(stub, null, '/manuals/cancelacion');
-  await page.evaluate(() => { window.location.hash = '#/manuales/cancelacion'; });
+  await goTo(page, '/manuales/cancelacion');
   await waitForItem(page, headingsOf(article.body_markdown)[0], 'text');
   await screenshot(page, 'manuals-article-phone');
   await page.evaluate(() => { window.__frameTimes = []; });
@@ -222,7 +221,7 @@ test('the upgrade manual\'s summary line shows its arrows, not «?»', async () 
   const page = await openPortal(browser, stub.url, { viewport: { width: 1280, height: 1000 } });
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
-  await page.evaluate(() => { window.location.hash = '#/manuales/upgrade-downgrade'; });
+  await goTo(page, '/manuales/upgrade-downgrade');
   const shown = await waitForItem(page, plain(line), 'text');
   assert.ok(shown.h < 30, `the summary line fits on one line (${shown.h} px high)`);
   await screenshot(page, 'manuals-upgrade-arrows');

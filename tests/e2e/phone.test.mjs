@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, apiFetch, openPortal, signIn, waitForItem, waitForRoute, click, items, nextFrame, screenshot,
-  apiToken, apiGet, stub, browser, shareStubAndBrowser,
+  apiToken, apiGet, stub, browser, shareStubAndBrowser, goTo,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -100,10 +100,6 @@ async function checkScreen(page, phone, name, options) {
   assert.deepEqual([...found], [], `${name} at ${phone.width}×${phone.height}`);
 }
 
-async function go(page, path) {
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, path);
-  await waitForRoute(page, path);
-}
 
 for (const phone of PHONES) {
   for (const lang of ['es', 'en']) {
@@ -156,43 +152,43 @@ for (const phone of PHONES) {
       await waitForItem(page, hosting.name, 'text');
       await checkScreen(page, phone, `${lang}-service`);
 
-      await go(page, '/facturas');
+      await goTo(page, '/facturas');
       await waitForItem(page, /^(Factura|Invoice) n/, 'text');
       await checkScreen(page, phone, `${lang}-invoices`);
 
-      await go(page, `/servicios/${radio.id}/upgrade`);
+      await goTo(page, `/servicios/${radio.id}/upgrade`);
       await waitForItem(page, /^(Elegir|Choose) /, 'button');
       await checkScreen(page, phone, `${lang}-upgrade`);
 
-      await go(page, `/servicios/${hosting.id}/cancelar`);
+      await goTo(page, `/servicios/${hosting.id}/cancelar`);
       await waitForItem(page, /./, 'radio');
       await checkScreen(page, phone, `${lang}-cancellation`);
 
-      await go(page, '/soporte');
+      await goTo(page, '/soporte');
       await waitForItem(page, /^(Nuevo ticket|New ticket)$/, 'button');
       await checkScreen(page, phone, `${lang}-support`);
 
-      await go(page, `/soporte/tickets/${ticket.id}`);
+      await goTo(page, `/soporte/tickets/${ticket.id}`);
       await waitForItem(page, /^(Su respuesta|Your reply)$/, 'input');
       await checkScreen(page, phone, `${lang}-ticket`);
 
-      await go(page, '/soporte/nuevo');
+      await goTo(page, '/soporte/nuevo');
       await waitForItem(page, /^(Asunto|Subject)$/, 'input');
       await checkScreen(page, phone, `${lang}-new-ticket`);
 
-      await go(page, '/estado');
+      await goTo(page, '/estado');
       await waitForItem(page, /^(Incidentes en curso|Ongoing incidents)$/, 'text');
       await checkScreen(page, phone, `${lang}-status`);
 
-      await go(page, '/manuales');
+      await goTo(page, '/manuales');
       await waitForItem(page, /./, 'link');
       await checkScreen(page, phone, `${lang}-manuals`);
 
-      await go(page, '/manuales/cancelacion');
+      await goTo(page, '/manuales/cancelacion');
       await waitForItem(page, /./, 'text');
       await checkScreen(page, phone, `${lang}-manual`, { inlineLinks: true });
 
-      await go(page, '/cuenta');
+      await goTo(page, '/cuenta');
       await waitForItem(page, /^(Guardar datos|Save details)$/, 'button');
       await checkScreen(page, phone, `${lang}-account`);
 

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEMO, MANUALS, openPortal, signIn, waitForItem, waitForRoute, click, items, screenshot, apiToken,
-  apiGet, apiFetch, openAs, stub, browser, shareStubAndBrowser,
+  apiGet, apiFetch, openAs, stub, browser, shareStubAndBrowser, goTo,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -133,7 +133,7 @@ test('another client\'s service, by URL, is not found, with a way back', async (
   const page = await openPortal(browser, stub.url, { viewport: { width: 1280, height: 900 } });
   await signIn(page, DEMO.ana);
   await waitForRoute(page, '/servicios');
-  await page.evaluate((id) => { window.location.hash = `#/servicios/${id}`; }, others[0].id);
+  await goTo(page, `/servicios/${others[0].id}`);
   await waitForItem(page, 'No encontramos ese servicio', 'text');
   const labels = (await items(page)).map((i) => i.label);
   assert.ok(!labels.includes(others[0].name), 'nothing of the other client shows');

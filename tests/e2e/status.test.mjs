@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, openAs, waitForItem, waitForRoute, click, items, nextFrame, screenshot, apiToken, apiGet,
-  apiFetch, browser, stub, shareStubAndBrowser,
+  apiFetch, browser, stub, shareStubAndBrowser, goTo,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -60,13 +60,12 @@ test('ana sees the banner on «Mis servicios» and on her hosting, not on her ot
   await shots(page, 'banner-service-es');
 
   // Another of her services, on a server without an incident: no banner.
-  await page.evaluate((id) => { window.location.hash = `#/servicios/${id}`; }, other.id);
-  await waitForRoute(page, `/servicios/${other.id}`);
+  await goTo(page, `/servicios/${other.id}`);
   await waitForItem(page, other.name, 'text');
   assert.ok(!(await items(page)).some((i) => BANNER.test(i.label)), `no banner on ${other.name}`);
 
   // The banner leads to the status page.
-  await page.evaluate((id) => { window.location.hash = `#/servicios/${id}`; }, hosting.id);
+  await goTo(page, `/servicios/${hosting.id}`);
   await click(page, 'Ver estado de servidores', 'link');
   await waitForRoute(page, '/estado');
   await waitForItem(page, 'Estado de servidores', 'text');
@@ -117,12 +116,11 @@ test('«Soporte» leads to the status page; in English everything reads in Engli
     const page = await openAs(browser, stub.url, DEMO.ana, '/servicios');
     await waitForItem(page, new RegExp(`An ongoing incident affects your services: ${escape(incident.title)}$`));
     await shots(page, 'banner-services-en');
-    await page.evaluate((id) => { window.location.hash = `#/servicios/${id}`; }, hosting.id);
+    await goTo(page, `/servicios/${hosting.id}`);
     await waitForItem(page, new RegExp(`An ongoing incident affects this service: ${escape(incident.title)}$`));
     await shots(page, 'banner-service-en');
 
-    await page.evaluate(() => { window.location.hash = '#/soporte'; });
-    await waitForRoute(page, '/soporte');
+    await goTo(page, '/soporte');
     await click(page, /See server status$/, 'link');
     await waitForRoute(page, '/estado');
     await waitForItem(page, 'Server status', 'text');
@@ -149,13 +147,11 @@ test('bruno and carla, whose services run elsewhere, see no banner', async () =>
     // The list shows once its banners are known: from then on a banner would be there.
     await waitForItem(page, active.name, 'link');
     assert.ok(!(await items(page)).some((i) => BANNER.test(i.label)), `no banner for ${who.email}`);
-    await page.evaluate((id) => { window.location.hash = `#/servicios/${id}`; }, active.id);
-    await waitForRoute(page, `/servicios/${active.id}`);
+    await goTo(page, `/servicios/${active.id}`);
     await waitForItem(page, active.name, 'text');
     assert.ok(!(await items(page)).some((i) => BANNER.test(i.label)), `no banner on ${active.name}`);
     // The page itself is the same for everyone, without anyone else's services.
-    await page.evaluate(() => { window.location.hash = '#/estado'; });
-    await waitForRoute(page, '/estado');
+    await goTo(page, '/estado');
     await waitForItem(page, title, 'text');
     assert.ok(!(await items(page)).some((i) => /^(Afecta a sus servicios|Affects your services): /.test(i.label)));
     assert.deepEqual(page.problems, []);

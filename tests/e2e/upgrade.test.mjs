@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import {
   DEMO, openPortal, signIn, waitForItem, waitForRoute, click, fill, items, screenshot, apiToken,
   apiGet, apiFetch, formatMoney, formatDate, openAs, byLabel, stub, browser, shareStubAndBrowser,
-  startStub,
+  startStub, goTo,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -192,13 +192,13 @@ test('a downgrade shows nothing to pay, is scheduled for the end of the paid per
   await waitForItem(page, 'Retire el cambio programado para pedir otro.', 'text');
   assert.equal((await byLabel(page, 'Upgrade/Downgrade', 'button')).enabled, false);
   // Reached by its address, the wizard says the same instead of a bare refusal.
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${radio.id}/upgrade`);
+  await goTo(page, `/servicios/${radio.id}/upgrade`);
   await waitForItem(page, 'Retire el cambio programado para pedir otro.', 'text');
   await waitForItem(page, changeLine, 'text');
   const up = options.find((o) => o.direction === 'up');
   if (up) assert.equal((await waitForItem(page, `Elegir ${up.plan.name}`, 'button')).enabled, false);
   await screenshot(page, 'upgrade-blocked-by-scheduled-phone');
-  await page.evaluate((p) => { window.location.hash = `#${p}`; }, `/servicios/${radio.id}`);
+  await goTo(page, `/servicios/${radio.id}`);
   await waitForItem(page, changeLine, 'text');
   await click(page, 'Retirar');
   await waitForItem(page, `¿Retirar el cambio al plan ${down.plan.name}?`, 'text');
