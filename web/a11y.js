@@ -217,8 +217,10 @@
     }
   }
 
-  function update(items) {
+  // `json`: the item tree, as portal.items() gives it.
+  function update(json) {
     if (!root) return;
+    const items = JSON.parse(json);
     const canvasRect = document.getElementById('canvas').getBoundingClientRect();
     const wanted = new Map([[root, []]]);
     const place = (parent, child) => {

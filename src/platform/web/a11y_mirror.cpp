@@ -16,6 +16,7 @@ namespace {
 struct Mirror {
     void (*wake)() = nullptr;
     uint64_t shown_hash = 0;  // the item tree the DOM shows
+    bool scheduled = false;   // a task to show the tree is on its way
 };
 Mirror* g_mirror = nullptr;
 
@@ -24,7 +25,7 @@ EM_JS(void, js_a11y_install, (), {
     if (window.portalA11y) window.portalA11y.install(Module);
 });
 EM_JS(void, js_a11y_update, (const char* json), {
-    if (window.portalA11y) window.portalA11y.update(JSON.parse(UTF8ToString(json)));
+    if (window.portalA11y) window.portalA11y.update(UTF8ToString(json));
 });
 EM_JS(int, js_a11y_has_focus, (), {
     return window.portalA11y && window.portalA11y.hasFocus() ? 1 : 0;
@@ -44,6 +45,19 @@ const ui::Item* find_item(uint32_t id) {
     return nullptr;
 }
 
+// Brings the DOM to the last frame's tree, if it is not there yet.
+void show_tree() {
+    const uint64_t hash = ui::item_tree_semantic_hash();
+    if (hash == g_mirror->shown_hash) return;
+    g_mirror->shown_hash = hash;
+    js_a11y_update(ui::item_tree_json().c_str());
+}
+
+void show_tree_task(void*) {
+    g_mirror->scheduled = false;
+    show_tree();
+}
+
 void wake() {
     if (g_mirror && g_mirror->wake) g_mirror->wake();
 }
@@ -55,6 +69,7 @@ void hand_field_to_browser() {
     const ui::Item* item = find_item(g.ActiveId);
     if (!item || item->autofill == ui::Autofill::none) return;
     ImGui::ClearActiveID();
+    show_tree();  // the real field may be new in this frame
     js_a11y_focus_field(item->id);
 }
 
@@ -110,10 +125,12 @@ void a11y_mirror_install(void (*wake_page)()) {
 
 void a11y_mirror_after_frame() {
     if (!g_mirror) return;
-    const uint64_t hash = ui::item_tree_semantic_hash();
-    if (hash != g_mirror->shown_hash) {
-        g_mirror->shown_hash = hash;
-        js_a11y_update(ui::item_tree_json().c_str());
+    // The DOM follows in a task of its own, after the browser has shown the frame: the frame
+    // reaches the screen without waiting for the DOM, and a burst of frames (a scroll, a typed
+    // word) updates the DOM once, to the last of them.
+    if (!g_mirror->scheduled && ui::item_tree_semantic_hash() != g_mirror->shown_hash) {
+        g_mirror->scheduled = true;
+        emscripten_async_call(show_tree_task, nullptr, 0);
     }
     hand_field_to_browser();
     if (ui::item_tree_take_redraw()) wake();  // the scroll to a focused item shows next frame
@@ -124,6 +141,7 @@ bool a11y_mirror_has_focus() {
 }
 
 void a11y_mirror_tab(bool backwards) {
+    if (g_mirror) show_tree();  // the element after this widget may be new in the last frame
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const ImGuiID from = g.ActiveId != 0 ? g.ActiveId : g.NavId;
     js_a11y_tab(from, backwards ? 1 : 0);

@@ -2,7 +2,9 @@
 // the item tree (ui/item_tree.h) with its ARIA role, name and state, in reading order — what
 // screen readers, Playwright's getByRole and axe-core read. The DOM is built by web/a11y.js; this
 // side decides when (only when the item tree's semantic hash changes: a frame that changes
-// nothing a screen reader perceives touches no DOM) and carries the page's requests back.
+// nothing a screen reader perceives touches no DOM; and in a task after the frame, so that the
+// frame is shown first and a burst of frames updates the DOM once) and carries the page's
+// requests back.
 //
 // Implemented: roles (button, textbox, checkbox, radio, tab in a tablist, link, heading with its
 //              level, table/row/cell/columnheader for tables with a header row, list/listitem),
@@ -23,8 +25,8 @@ namespace portal::platform {
 
 // Adds the mirror to the page (after the canvas). `wake` asks for a new frame.
 void a11y_mirror_install(void (*wake)());
-// After each frame (after ui::item_tree_end_frame): updates the DOM if the tree changed, and
-// gives a drawn field's keyboard to the real field that stands for it.
+// After each frame (after ui::item_tree_end_frame): has the DOM updated right after the frame if
+// the tree changed, and gives a drawn field's keyboard to the real field that stands for it.
 void a11y_mirror_after_frame();
 // Whether the keyboard's focus is on a mirror element (its keys belong to the browser: Tab moves
 // between elements, Enter and Space activate them).
