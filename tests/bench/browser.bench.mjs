@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import {
-  ROOT, STUB, SITE, freePort, launchBrowser, signIn, waitForItem, waitForRoute, fill, screenshot,
-  stopperOf,
+  ROOT, STUB, SITE, freePort, launchBrowser, signIn, waitForItem, fill, screenshot, stopperOf, goTo,
+  apiToken, apiGet,
 } from '../e2e/harness.mjs';
 import { BENCH_CLIENT, generateFixtures, generateManuals } from './generate_data.mjs';
 
@@ -150,10 +150,25 @@ async function idleFrames(page) {
 }
 
 // Scrolls with the mouse wheel over (x, y): `steps` notches down then up, each waiting for the
-// frame it causes; returns the durations of the frames drawn meanwhile.
+// frame it causes; returns the durations of the frames drawn meanwhile, and of the accessibility
+// mirror's updates (web/a11y.js), which run in a task of their own right after a frame.
 async function scrollFrames(page, x, y, steps = 40) {
   await page.mouse.move(x, y);
-  await page.evaluate(() => { window.__frameMs = []; });
+  await page.evaluate(() => {
+    window.__frameMs = [];
+    window.__mirrorMs = [];
+    if (window.__mirrorTimed) return;
+    window.__mirrorTimed = true;
+    const update = window.portalA11y.update;
+    window.portalA11y.update = (json) => {
+      const start = performance.now();
+      try {
+        update(json);
+      } finally {
+        window.__mirrorMs.push(performance.now() - start);
+      }
+    };
+  });
   for (const dy of [120, -120]) {
     for (let i = 0; i < steps; ++i) {
       const before = await frames(page);
@@ -163,8 +178,10 @@ async function scrollFrames(page, x, y, steps = 40) {
     }
   }
   const samples = await page.evaluate(() => window.__frameMs);
+  const mirror = await page.evaluate(() => window.__mirrorMs);
   return { frames: samples.length, p50_ms: round(percentile(samples, 0.5)), p95_ms: round(percentile(samples, 0.95)),
-    max_ms: round(Math.max(...samples)) };
+    max_ms: round(Math.max(...samples)), mirror_updates: mirror.length,
+    mirror_p50_ms: round(percentile(mirror, 0.5)), mirror_p95_ms: round(percentile(mirror, 0.95)) };
 }
 
 async function heap(page) {
@@ -175,9 +192,11 @@ async function heap(page) {
   }));
 }
 
-async function goTo(page, path) {
-  await page.evaluate((p) => { location.hash = '#' + p; }, path);
-  await waitForRoute(page, path);
+// The bench client's list at `path` (/services, /invoices...), as the API answers it.
+async function apiList(base, path) {
+  const token = await apiToken(base, BENCH_CLIENT);
+  const answer = await apiGet(base, token, path);
+  return Object.values(answer).find(Array.isArray);
 }
 
 async function main() {
@@ -227,7 +246,8 @@ async function main() {
     }
     log('bare', JSON.stringify(result.bare));
 
-    // 3. The portal: idle on the login screen, services list (1,000), idle there, manuals (10,000).
+    // 3. The portal: idle on the login screen, services list (1,000), idle there, invoices, tickets
+    // (1,000), manuals (10,000).
     const page = await newPage(browser);
     await page.goto(portalStub.url + '/');
     await page.waitForFunction(() => window.portal && (window.portal.ready || window.portal.error), null, { timeout: 60000 });
@@ -244,6 +264,18 @@ async function main() {
     log('services scroll', JSON.stringify(result.services_scroll));
 
     try {
+      // The invoices (what the 1,000 services have made) and the 1,000 tickets, each a card.
+      await goTo(page, '/facturas');
+      const invoice = await waitForItem(page, /^Factura n\.º \d+$/, undefined, { timeout: 60000 });
+      result.invoices_scroll = await scrollFrames(page, invoice.x + 100, invoice.y + 150);
+      result.invoices_scroll.invoices = (await apiList(portalStub.url, '/invoices')).length;
+      log('invoices scroll', JSON.stringify(result.invoices_scroll));
+      await goTo(page, '/soporte');
+      const ticket = await waitForItem(page, /#0001$/, undefined, { timeout: 60000 });
+      result.tickets_scroll = await scrollFrames(page, ticket.x + 100, ticket.y + 150);
+      result.tickets_scroll.tickets = 1000;
+      log('tickets scroll', JSON.stringify(result.tickets_scroll));
+
       await goTo(page, '/manuales');
       const field = await waitForItem(page, /./, 'input');
       // The catalog of 10,000 pages: scroll below the search field.
@@ -256,13 +288,7 @@ async function main() {
       await fill(page, field.label, 'cancelacion');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => window.portal.route().includes('q='), null, { timeout: 30000 }).catch(() => {});
-      const token = (await (await fetch(`${portalStub.url}/api/v1/session`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(BENCH_CLIENT),
-      })).json()).token;
-      const services = (await (await fetch(`${portalStub.url}/api/v1/services`, {
-        headers: { Authorization: `Bearer ${token}` },
-      })).json()).services;
+      const services = await apiList(portalStub.url, '/services');
       const id = services[0].id;
       for (const path of ['/manuales/servicio-hosting', `/servicios/${id}`, `/servicios/${id}/upgrade`,
         `/servicios/${id}/cancelar`, '/servicios']) {
@@ -270,7 +296,7 @@ async function main() {
         await page.waitForTimeout(300); // let the screen's request land and draw (heap, not timing)
       }
       result.heap = await heap(page);
-      result.heap.screens = ['login', 'services', 'manuals', 'search', 'article', 'service', 'upgrade', 'cancel'];
+      result.heap.screens = ['login', 'services', 'manuals', 'invoices', 'support', 'search', 'article', 'service', 'upgrade', 'cancel'];
     } catch (err) {
       // One screen failing must not hide every other figure: record it, and a screenshot.
       result.error = `${err.message.split('\n')[0]} (route ${await page.evaluate(() => window.portal.route())})`;

@@ -1,6 +1,6 @@
 // Generates the big data sets of `./portal bench` into a folder, deterministically:
-//   <out>/fixtures/{catalog.json,clients.json}: the demo fixtures plus bench@example.com
-//     (password demo1234) with 1,000 services, clones of the demo services (every type/status);
+//   <out>/fixtures/: the demo fixtures plus bench@example.com (password demo1234) with 1,000
+//     services and 1,000 tickets, clones of the demo ones (every type, status and department);
 //   <out>/manuals/: the real articles plus generated Spanish pages up to 10,000 in all, with
 //     words drawn from the real articles (accents included).
 // Usage: node tests/bench/generate_data.mjs OUT_DIR [services=1000] [pages=10000]
@@ -31,7 +31,9 @@ function random(seed) {
 export function generateFixtures(out, count = 1000) {
   const source = join(ROOT, 'server-stub/fixtures');
   mkdirSync(out, { recursive: true });
-  copyFileSync(join(source, 'catalog.json'), join(out, 'catalog.json'));
+  for (const name of readdirSync(source)) {
+    if (name !== 'clients.json' && !name.endsWith('.md')) copyFileSync(join(source, name), join(out, name));
+  }
   const clients = JSON.parse(readFileSync(join(source, 'clients.json'), 'utf8'));
   const templates = clients.clients.flatMap((c) => c.services || []);
   const services = [];
@@ -42,9 +44,18 @@ export function generateFixtures(out, count = 1000) {
     if (t.domain) t.domain = `b${n}-${t.domain}`;
     services.push(t);
   }
+  // As many tickets, clones of the demo tickets, each about one of those services.
+  const ticketTemplates = clients.clients.flatMap((c) => c.tickets || []);
+  const tickets = [];
+  for (let i = 0; i < count; ++i) {
+    const t = JSON.parse(JSON.stringify(ticketTemplates[i % ticketTemplates.length]));
+    t.subject = `${t.subject} #${String(i + 1).padStart(4, '0')}`;
+    if (t.service) t.service = services[i].name;
+    tickets.push(t);
+  }
   clients.clients.push({
     email: BENCH_CLIENT.email, password: BENCH_CLIENT.password, name: 'Banco de Pruebas',
-    phone: '+54 9 11 5555-0199', language: 'es', services,
+    phone: '+54 9 11 5555-0199', language: 'es', support_plan: 'professional', services, tickets,
   });
   writeFileSync(join(out, 'clients.json'), JSON.stringify(clients, null, 1));
   return out;
