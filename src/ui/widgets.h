@@ -10,6 +10,7 @@
 #include "app/problem.h"
 #include "app/strings.h"
 #include "imgui.h"
+#include "ui/rows_in_view.h"
 #include "ui/theme.h"
 
 namespace portal::ui {
@@ -35,7 +36,7 @@ void progress_bar(float fraction, const std::string& overlay);
 void empty_line(std::string_view what);
 // A list the page loads: each row drawn in the ImGui id scope of its `id`, with space after it;
 // `empty` when there is none, or the loading line while it is on its way (`rows` is null until
-// it arrives).
+// it arrives). A long list draws only the rows in and around the view (rows_in_view.h).
 template <class Rows, class DrawRow>
 void loaded_list(const Rows* rows, bool loading, std::string_view empty, app::Language language,
                  DrawRow draw_row) {
@@ -44,12 +45,17 @@ void loaded_list(const Rows* rows, bool loading, std::string_view empty, app::La
         return;
     }
     if (rows->empty()) empty_line(empty);
+    RowsInView view(rows->size());
     for (const auto& row : *rows) {
         ImGui::PushID(static_cast<int>(row.id));
-        draw_row(row);
+        if (view.begin_row()) {
+            draw_row(row);
+            ImGui::Spacing();
+            view.end_row();
+        }
         ImGui::PopID();
-        ImGui::Spacing();
     }
+    view.end();
 }
 // "<icon>  label": how every label with an icon is spelled.
 std::string with_icon(const char* icon_text, std::string_view label);
