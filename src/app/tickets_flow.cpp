@@ -179,7 +179,10 @@ std::vector<api::ManualPageRef> support_manuals(const api::ManualCatalog& catalo
 void TicketsFlow::load_overview(FlowContext& ctx) {
     ctx.api.profile(visit_.load(state_.profile, ctx));
     ctx.api.tickets(visit_.load(state_.tickets, ctx));
-    ctx.api.manuals(visit_.load(state_.manuals, ctx));
+    ctx.api.manuals(visit_.load(state_.manuals, ctx, [this](const auto&) {
+        state_.support_manuals.clear();
+        if (state_.manuals.data) state_.support_manuals = support_manuals(*state_.manuals.data);
+    }));
 }
 
 void TicketsFlow::reach(domain::SupportChannel channel, FlowContext& ctx) {

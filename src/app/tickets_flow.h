@@ -94,6 +94,9 @@ struct SupportState {
     SupportContacts contacts;      // the operator's, for the channels that take an address
     Remote<api::TicketList> tickets;
     Remote<api::ManualCatalog> manuals;  // for the links to the support manuals
+    // The support manuals found in it, in the order shown: looked up once, when it arrives, and
+    // not on every frame (a catalog may hold thousands of pages).
+    std::vector<api::ManualPageRef> support_manuals;
     // The ticket on screen, and the answer to sending a reply or closing it.
     int64_t ticket_id = 0;
     Remote<api::TicketDetail> ticket;

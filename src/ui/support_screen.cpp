@@ -96,8 +96,7 @@ void draw_status_link(Screen& s) {
 }
 
 // The manuals on asking for help and on the procedures that go through support.
-void draw_manual_links(Screen& s, const api::ManualCatalog& catalog) {
-    const std::vector<api::ManualPageRef> pages = app::support_manuals(catalog);
+void draw_manual_links(Screen& s, const std::vector<api::ManualPageRef>& pages) {
     if (pages.empty()) return;
     ImGui::Spacing();
     heading(s.t(SupportText::manuals_heading));
@@ -140,7 +139,7 @@ void draw_body(Screen& s, bool status_link) {
     loaded_list(tickets.data ? &tickets.data->tickets : nullptr, tickets.loading(),
                 s.t(SupportText::no_tickets), s.lang,
                 [&](const api::TicketSummary& ticket) { draw_ticket_row(s, ticket); });
-    if (manuals.data) draw_manual_links(s, *manuals.data);
+    if (manuals.data) draw_manual_links(s, s.state.support_manuals);
 }
 
 }  // namespace
