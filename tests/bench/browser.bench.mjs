@@ -264,15 +264,18 @@ async function main() {
     log('services scroll', JSON.stringify(result.services_scroll));
 
     try {
-      // The invoices (what the 1,000 services have made) and the 1,000 tickets, each a card.
+      // The invoices (what the 1,000 services have made) and the 1,000 tickets, each a card,
+      // scrolled with the pointer in the middle of the page.
+      const middle = { x: 600, y: 450 };
       await goTo(page, '/facturas');
-      const invoice = await waitForItem(page, /^Factura n\.º \d+$/, undefined, { timeout: 60000 });
-      result.invoices_scroll = await scrollFrames(page, invoice.x + 100, invoice.y + 150);
+      await waitForItem(page, /^Factura n\.º \d+$/, undefined, { timeout: 60000 });
+      result.invoices_scroll = await scrollFrames(page, middle.x, middle.y);
       result.invoices_scroll.invoices = (await apiList(portalStub.url, '/invoices')).length;
       log('invoices scroll', JSON.stringify(result.invoices_scroll));
       await goTo(page, '/soporte');
-      const ticket = await waitForItem(page, /#0001$/, undefined, { timeout: 60000 });
-      result.tickets_scroll = await scrollFrames(page, ticket.x + 100, ticket.y + 150);
+      await waitForItem(page, 'Sus tickets', 'text', { timeout: 60000 });
+      await waitForItem(page, / #\d{4}$/, 'text', { timeout: 60000 });  // a ticket's subject
+      result.tickets_scroll = await scrollFrames(page, middle.x, middle.y);
       result.tickets_scroll.tickets = 1000;
       log('tickets scroll', JSON.stringify(result.tickets_scroll));
 
