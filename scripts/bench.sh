@@ -63,7 +63,7 @@ portal_bench() {
     bench_lighthouse "$stub" "$site" "$work"
 
     say "bench: browser (headless Chromium): startup, idle, frame times, heap"
-    PORTAL_STUB="$stub" PORTAL_SITE="$site" PORTAL_BARE="$bare" PORTAL_BENCH_DATA="$data" \
+    PORTAL_STUB="$stub" PORTAL_SITE="$site" PORTAL_BARE="$bare" PORTAL_DEMO_SITE="$demo" PORTAL_BENCH_DATA="$data" \
         node "$PORTAL_ROOT/tests/bench/browser.bench.mjs" >"$work/browser.json" ||
         die "bench: the browser measurements failed"
 

@@ -1,7 +1,8 @@
 // The browser measurements of `./portal bench`, in headless Debian Chromium on loopback,
 // for the portal and for the bare reference page (tests/bench/bare_page), served by the same stub.
 // Prints one JSON object on stdout (scripts/bench.sh merges it into bench/results.json).
-//   PORTAL_STUB, PORTAL_SITE (harness.mjs), PORTAL_BARE (the bare page's folder),
+//   PORTAL_STUB, PORTAL_SITE (harness.mjs), PORTAL_BARE (the bare page's folder), PORTAL_DEMO_SITE
+//   (the static demo's folder),
 //   PORTAL_BENCH_DATA (a folder from generate_data.mjs), PORTAL_BENCH_RUNS (startup runs, 7).
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -9,11 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import {
   ROOT, STUB, SITE, freePort, launchBrowser, signIn, waitForItem, fill, screenshot, stopperOf, goTo,
-  apiToken, apiGet,
+  apiToken, apiGet, startStaticServer, DEMO,
 } from '../e2e/harness.mjs';
 import { BENCH_CLIENT, generateFixtures, generateManuals } from './generate_data.mjs';
 
 const BARE = process.env.PORTAL_BARE || join(ROOT, 'build/web/bare');
+const DEMO_SITE = process.env.PORTAL_DEMO_SITE || join(ROOT, 'build/web/demo');
+const CLICK_ROUNDS = 10;
 const RUNS = Number(process.env.PORTAL_BENCH_RUNS || 7);
 const IDLE_MS = 5000;
 const log = (...args) => console.error('[bench]', ...args);
@@ -184,6 +187,68 @@ async function scrollFrames(page, x, y, steps = 40) {
     mirror_p50_ms: round(percentile(mirror, 0.5)), mirror_p95_ms: round(percentile(mirror, 0.95)) };
 }
 
+// From a click to the first frame that shows the next screen with its data: the route drawn is
+// `route` (a RegExp source), no loading line is left and `label` is drawn. Timed in the page, from
+// the mousedown event's own time stamp to the animation frame where that holds. The pointer rests
+// on the widget a frame before, as a person's does.
+async function clickToScreen(page, target, route, label) {
+  const x = target.x + target.w / 2;
+  const y = target.y + target.h / 2;
+  await page.mouse.move(x, y);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // The listener is in place before the click is sent (an evaluate not awaited may arrive after
+  // the click), and the promise waits on the page for the click.
+  await page.evaluate(({ route, label }) => {
+    window.__clickShown = new Promise((resolve, reject) => {
+      document.getElementById('canvas').addEventListener('mousedown', (event) => {
+        const done = () => {
+          const items = window.portal.items();
+          return new RegExp(route).test(window.portal.route()) &&
+            !items.some((i) => /^(Cargando|Loading)/.test(i.label)) &&
+            items.some((i) => new RegExp(label).test(i.label));
+        };
+        const check = () => {
+          if (done()) {
+            resolve(performance.now() - event.timeStamp);
+          } else if (performance.now() - event.timeStamp > 20000) {
+            reject(new Error(`no ${label} on ${route} 20 s after the click: the route is ${window.portal.route()}, ` +
+              `the frame draws ${window.portal.items().map((i) => i.label).slice(0, 30).join(' | ')}`));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        requestAnimationFrame(check);
+      }, { once: true, capture: true });
+    });
+  }, { route, label });
+  await page.mouse.click(x, y);
+  return page.evaluate(() => window.__clickShown);
+}
+
+// The path of a visit, `rounds` times: the services list → a service (the first link whose label
+// `service` matches) → back → the manuals → an article. Returns every click's time, and each
+// step's.
+async function clickPath(page, rounds, service) {
+  const steps = { service: [], back: [], manuals: [], article: [] };
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (let i = 0; i < rounds; ++i) {
+    await goTo(page, '/servicios');
+    const row = await waitForItem(page, service, 'link', { timeout: 60000 });
+    steps.service.push(await clickToScreen(page, row, '^/servicios/\\d+$', `^${escape(row.label)}$`));
+    const back = await waitForItem(page, /Volver a Mis servicios$/, 'link');
+    steps.back.push(await clickToScreen(page, back, '^/servicios$', `^${escape(row.label)}$`));
+    const tab = await waitForItem(page, 'Manuales', 'tab');
+    steps.manuals.push(await clickToScreen(page, tab, '^/manuales$', 'Buscar en los manuales'));
+    const article = (await page.evaluate(() => window.portal.items()))
+      .find((item) => item.role === 'link' && !item.clipped && item.y > 200);
+    steps.article.push(await clickToScreen(page, article, '^/manuales/[^?]+$', 'Volver a los manuales'));
+  }
+  const all = Object.values(steps).flat();
+  const summary = (values) => ({ p50_ms: round(percentile(values, 0.5), 1), p95_ms: round(percentile(values, 0.95), 1) });
+  return { clicks: all.length, ...summary(all),
+    steps: Object.fromEntries(Object.entries(steps).map(([name, values]) => [name, summary(values)])) };
+}
+
 async function heap(page) {
   return page.evaluate(() => ({
     wasm_heap_bytes: typeof HEAP8 !== 'undefined' ? HEAP8.length
@@ -300,6 +365,10 @@ async function main() {
       }
       result.heap = await heap(page);
       result.heap.screens = ['login', 'services', 'manuals', 'invoices', 'support', 'search', 'article', 'service', 'upgrade', 'cancel'];
+
+      // 5. A click to the next screen with its data, along a visit's path (the API on loopback).
+      result.clicks = await clickPath(page, CLICK_ROUNDS, / #\d{4}$/);
+      log('clicks', JSON.stringify(result.clicks));
     } catch (err) {
       // One screen failing must not hide every other figure: record it, and a screenshot.
       result.error = `${err.message.split('\n')[0]} (route ${await page.evaluate(() => window.portal.route())})`;
@@ -309,6 +378,23 @@ async function main() {
     if (!result.heap) result.heap = { ...(await heap(page)), partial: true };
     result.page_errors = page.problems;
     log('heap', JSON.stringify(result.heap));
+
+    // 6. The same path on the static demo (its backend in the page), as ana.
+    const demoServer = await startStaticServer(DEMO_SITE);
+    try {
+      const demo = await newPage(browser);
+      await demo.goto(demoServer.url + '/');
+      await demo.waitForFunction(() => window.portal && window.portal.ready, null, { timeout: 60000 });
+      await signIn(demo, DEMO.ana);
+      result.demo_clicks = await clickPath(demo, CLICK_ROUNDS, /^Hosting /);
+      log('demo clicks', JSON.stringify(result.demo_clicks));
+      await demo.context().close();
+    } catch (err) {
+      result.error = `${result.error ? result.error + '; ' : ''}demo: ${err.message.split('\n')[0]}`;
+      log('error', result.error);
+    } finally {
+      await demoServer.stop();
+    }
   } finally {
     await browser.close();
     await portalStub.cleanup();

@@ -104,6 +104,17 @@ for (const [key, label] of [['services_scroll', 'Frame CPU, services list, 1,000
     `${ms(f.mirror_p50_ms)} / ${ms(f.mirror_p95_ms)}`, 'report', '—', null);
 }
 
+// A click to the next screen with its data.
+for (const [key, label] of [['clicks', 'the stub (API on loopback), bench client'],
+  ['demo_clicks', 'the static demo (backend in the page), ana']]) {
+  const c = browser[key] || {};
+  const steps = Object.entries(c.steps || {}).map(([name, v]) => `${name} ${ms(v.p95_ms)}`).join(', ');
+  row(`A click → the next screen with its data, ${label}: services → a service → back → manuals → an article ` +
+    `(p50 / p95 of ${c.clicks ?? '?'} clicks; each step's p95: ${steps || 'n/a'})`,
+  `${ms(c.p50_ms)} / ${ms(c.p95_ms)}`, key === 'clicks' ? 'p95 ≤ 50 ms' : 'report', '—',
+  key === 'clicks' && c.p95_ms !== undefined ? c.p95_ms <= 50 : null);
+}
+
 // Idle.
 const idle = browser.idle || {};
 row('Idle: frames drawn in 5 s, login screen', `${idle.login_frames_5s ?? 'n/a'}`, '0',
