@@ -340,7 +340,9 @@ async function main() {
       await goTo(page, '/soporte');
       await waitForItem(page, 'Sus tickets', 'text', { timeout: 60000 });
       await waitForItem(page, / #\d{4}$/, 'text', { timeout: 60000 });  // a ticket's subject
-      result.tickets_scroll = await scrollFrames(page, middle.x, middle.y);
+      // (The pointer moves, as a person's does: ImGui keeps the wheel on the window it last
+      // scrolled, the invoices', while the pointer keeps still.)
+      result.tickets_scroll = await scrollFrames(page, middle.x, middle.y + 20);
       result.tickets_scroll.tickets = 1000;
       log('tickets scroll', JSON.stringify(result.tickets_scroll));
 
