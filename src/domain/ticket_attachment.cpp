@@ -1,5 +1,7 @@
 #include "domain/ticket_attachment.h"
 
+#include "domain/enum_map.h"
+
 namespace portal::domain {
 
 namespace {
@@ -42,21 +44,11 @@ bool is_bidi_control(uint32_t code) {
 }  // namespace
 
 std::string_view media_type(AttachmentType type) {
-    switch (type) {
-        case AttachmentType::png:
-            return "image/png";
-        case AttachmentType::jpeg:
-            return "image/jpeg";
-        case AttachmentType::gif:
-            return "image/gif";
-        case AttachmentType::webp:
-            return "image/webp";
-        case AttachmentType::pdf:
-            return "application/pdf";
-        case AttachmentType::text:
-            return "text/plain";
-    }
-    return "application/octet-stream";
+    using T = AttachmentType;
+    static constexpr EnumMap<T, std::string_view> kMediaTypes{
+        {T::png, "image/png"},   {T::jpeg, "image/jpeg"},     {T::gif, "image/gif"},
+        {T::webp, "image/webp"}, {T::pdf, "application/pdf"}, {T::text, "text/plain"}};
+    return kMediaTypes[type];
 }
 
 std::string attachment_accept() {
