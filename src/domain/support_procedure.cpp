@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/enum_map.h"
+
 namespace portal::domain {
 
 namespace {
@@ -34,9 +36,51 @@ bool reads_as_domain(std::string_view name) {
     return true;
 }
 
-std::optional<FormProblem> missing(std::string field, std::string message) {
-    return FormProblem{std::move(field), std::move(message)};
+std::optional<FormProblem> missing(std::string_view field, std::string_view need) {
+    return FormProblem{std::string(field), std::string(field) + ": " + std::string(need)};
 }
+
+// A field a procedure's form must fill in: `broken` tells, from the form (and today's date, for a
+// backup's day), that the procedure cannot go ahead; `need` says what the field must hold.
+struct FieldRule {
+    TicketKind kind;
+    std::string_view field;
+    std::string_view need;
+    bool (*broken)(const ProcedureForm& form, Date today);
+};
+
+// Each procedure's rules in the order its form asks for the fields: the first broken is the one
+// reported.
+constexpr FieldRule kFieldRules[] = {
+    {TicketKind::migration, "option", "1 (we migrate) or 2 (you migrate)",
+     [](const ProcedureForm& form, Date) { return form.option != 1 && form.option != 2; }},
+    {TicketKind::migration, "domain", "the site's domain, such as example.com",
+     [](const ProcedureForm& form, Date) { return !reads_as_domain(form.domain); }},
+    {TicketKind::migration, "current_provider", "who hosts the site today",
+     [](const ProcedureForm& form, Date) { return form.current_provider.empty(); }},
+    {TicketKind::migration, "webmail_warning_accepted", "old emails are not migrated; accept it",
+     [](const ProcedureForm& form, Date) {
+         return form.option == 1 && !form.webmail_warning_accepted;
+     }},
+    {TicketKind::change_of_holder, "new_holder_email", "the account that takes it",
+     [](const ProcedureForm& form, Date) { return form.new_holder_email.empty(); }},
+    {TicketKind::backup_recovery, "date_wanted", "the copy's day",
+     [](const ProcedureForm& form, Date) { return !form.date_wanted; }},
+    {TicketKind::backup_recovery, "date_wanted", "a day that has not come yet",
+     [](const ProcedureForm& form, Date today) {
+         return form.date_wanted && today < *form.date_wanted;
+     }},
+    {TicketKind::voice_over, "texts", "what is to be recorded",
+     [](const ProcedureForm& form, Date) { return form.texts.empty(); }},
+    {TicketKind::remote_support, "requirements_accepted",
+     "Windows updated, this computer, someone at it at the time; accept them",
+     [](const ProcedureForm& form, Date) { return !form.requirements_accepted; }},
+    {TicketKind::remote_support, "rustdesk_id", "the 9 or 10 digits RustDesk shows",
+     [](const ProcedureForm& form, Date) { return !normalised_rustdesk_id(form.rustdesk_id); }},
+    {TicketKind::remote_support, "slot",
+     "the chosen slot's start, such as 2026-12-09T11:00:00-03:00",
+     [](const ProcedureForm& form, Date) { return !parse_rfc3339(form.slot); }},
+};
 
 }  // namespace
 
@@ -47,81 +91,24 @@ bool needs_service(TicketKind kind) {
 
 std::optional<FormProblem> form_problem(TicketKind kind, const ProcedureForm& form, Date today) {
     if (needs_service(kind) && !form.service_id) {
-        return missing("service_id", "service_id: this procedure is about one of your services");
+        return missing("service_id", "this procedure is about one of your services");
     }
-    switch (kind) {
-        case TicketKind::migration:
-            if (form.option != 1 && form.option != 2) {
-                return missing("option", "option: 1 (we migrate) or 2 (you migrate)");
-            }
-            if (!reads_as_domain(form.domain)) {
-                return missing("domain", "domain: the site's domain, such as example.com");
-            }
-            if (form.current_provider.empty()) {
-                return missing("current_provider", "current_provider: who hosts the site today");
-            }
-            if (form.option == 1 && !form.webmail_warning_accepted) {
-                return missing("webmail_warning_accepted",
-                               "webmail_warning_accepted: old emails are not migrated; accept it");
-            }
-            return std::nullopt;
-        case TicketKind::change_of_holder:
-            if (form.new_holder_email.empty()) {
-                return missing("new_holder_email", "new_holder_email: the account that takes it");
-            }
-            return std::nullopt;
-        case TicketKind::backup_recovery:
-            if (!form.date_wanted) return missing("date_wanted", "date_wanted: the copy's day");
-            if (today < *form.date_wanted) {
-                return missing("date_wanted", "date_wanted: a day that has not come yet");
-            }
-            return std::nullopt;
-        case TicketKind::voice_over:
-            if (form.texts.empty()) {
-                return missing("texts", "texts: what is to be recorded");
-            }
-            return std::nullopt;
-        case TicketKind::remote_support:
-            if (!form.requirements_accepted) {
-                return missing("requirements_accepted",
-                               "requirements_accepted: Windows updated, this computer, someone "
-                               "at it at the time; accept them");
-            }
-            if (!normalised_rustdesk_id(form.rustdesk_id)) {
-                return missing("rustdesk_id", "rustdesk_id: the 9 or 10 digits RustDesk shows");
-            }
-            if (!parse_rfc3339(form.slot)) {
-                return missing("slot",
-                               "slot: the chosen slot's start, such as "
-                               "2026-12-09T11:00:00-03:00");
-            }
-            return std::nullopt;
-        case TicketKind::general:
-        case TicketKind::error_report:
-        case TicketKind::upgrade_request:
-        case TicketKind::feature_request:
-            return std::nullopt;
+    for (const FieldRule& rule : kFieldRules) {
+        if (rule.kind == kind && rule.broken(form, today)) return missing(rule.field, rule.need);
     }
     return std::nullopt;
 }
 
 std::optional<TicketDepartment> procedure_department(TicketKind kind) {
-    switch (kind) {
-        case TicketKind::general:
-            return std::nullopt;
-        case TicketKind::change_of_holder:
-            return TicketDepartment::billing;
-        case TicketKind::upgrade_request:
-            return TicketDepartment::sales;
-        case TicketKind::error_report:
-        case TicketKind::migration:
-        case TicketKind::backup_recovery:
-        case TicketKind::feature_request:
-        case TicketKind::voice_over:
-        case TicketKind::remote_support:
-            return TicketDepartment::support;
-    }
-    return std::nullopt;
+    using K = TicketKind;
+    using D = TicketDepartment;
+    static constexpr EnumMap<K, std::optional<D>> kDepartments{
+        {K::general, std::nullopt},       {K::change_of_holder, D::billing},
+        {K::upgrade_request, D::sales},   {K::error_report, D::support},
+        {K::migration, D::support},       {K::backup_recovery, D::support},
+        {K::feature_request, D::support}, {K::voice_over, D::support},
+        {K::remote_support, D::support}};
+    return kDepartments[kind];
 }
 
 std::vector<ProcedureCondition> unmet_conditions(TicketKind kind, const ProcedureForm& form,
