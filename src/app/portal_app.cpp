@@ -216,17 +216,12 @@ void PortalApp::choose_language(Language language) {
             state_.services = {};
             services_visit_.renew();
             load_services();
-            status_.enter(context());
-            break;
-        case Route::Page::status:
-            status_.enter(context());
             break;
         case Route::Page::upgrade:
             upgrade_.relist(context());
             break;
         case Route::Page::service:
             service_.enter(route, context(), service_actions(state_.session));
-            status_.enter(context());
             break;
         case Route::Page::cancellation:
             cancellation_.relist(context());
@@ -234,6 +229,7 @@ void PortalApp::choose_language(Language language) {
         case Route::Page::invoices:
             invoices_.relist(context());
             break;
+        case Route::Page::status:  // below
         case Route::Page::manuals:
         case Route::Page::manual:  // below
         case Route::Page::login:
@@ -243,6 +239,11 @@ void PortalApp::choose_language(Language language) {
         case Route::Page::account:
         case Route::Page::invitation:
             break;  // nothing on them comes in a language
+    }
+    // The screens that show the servers' status ask for it again, after their own data.
+    if (route.page == Route::Page::services || route.page == Route::Page::service ||
+        route.page == Route::Page::status) {
+        status_.enter(context());
     }
     // The manuals, also when another screen shows: their texts kept in the old one are dropped.
     if (route.page == Route::Page::manuals || route.page == Route::Page::manual) {
