@@ -4,34 +4,44 @@
 #include "ui/theme.h"
 
 namespace portal::ui {
+namespace {
 
-ImU32 badge_color(domain::ServiceStatus status) {
-    using S = domain::ServiceStatus;
-    static constexpr domain::EnumMap<S, ImU32> kColors{{S::active, color::kSuccess},
-                                                       {S::pending, color::kWarning},
-                                                       {S::suspended, color::kDanger},
-                                                       {S::cancelled, color::kMuted},
-                                                       {S::terminated, color::kMuted}};
-    return kColors[status];
+using domain::ComponentState;
+using domain::EnumMap;
+using domain::ServiceStatus;
+using domain::TicketStatus;
+
+constexpr EnumMap<ServiceStatus, ImU32> kServiceColors{{ServiceStatus::active, color::kSuccess},
+                                                       {ServiceStatus::pending, color::kWarning},
+                                                       {ServiceStatus::suspended, color::kDanger},
+                                                       {ServiceStatus::cancelled, color::kMuted},
+                                                       {ServiceStatus::terminated, color::kMuted}};
+
+constexpr EnumMap<TicketStatus, ImU32> kTicketColors{
+    {TicketStatus::open, color::kPrimary},
+    {TicketStatus::answered, color::kSuccess},
+    {TicketStatus::waiting_on_client, color::kWarning},
+    {TicketStatus::closed, color::kMuted}};
+
+constexpr EnumMap<ComponentState, ImU32> kComponentColors{
+    {ComponentState::operational, color::kSuccess},
+    {ComponentState::degraded, color::kWarning},
+    {ComponentState::partial_outage, color::kWarning},
+    {ComponentState::major_outage, color::kDanger},
+    {ComponentState::maintenance, color::kPrimary}};
+
+}  // namespace
+
+ImU32 badge_color(ServiceStatus status) {
+    return kServiceColors[status];
 }
 
-ImU32 badge_color(domain::TicketStatus status) {
-    using S = domain::TicketStatus;
-    static constexpr domain::EnumMap<S, ImU32> kColors{{S::open, color::kPrimary},
-                                                       {S::answered, color::kSuccess},
-                                                       {S::waiting_on_client, color::kWarning},
-                                                       {S::closed, color::kMuted}};
-    return kColors[status];
+ImU32 badge_color(TicketStatus status) {
+    return kTicketColors[status];
 }
 
-ImU32 badge_color(domain::ComponentState state) {
-    using S = domain::ComponentState;
-    static constexpr domain::EnumMap<S, ImU32> kColors{{S::operational, color::kSuccess},
-                                                       {S::degraded, color::kWarning},
-                                                       {S::partial_outage, color::kWarning},
-                                                       {S::major_outage, color::kDanger},
-                                                       {S::maintenance, color::kPrimary}};
-    return kColors[state];
+ImU32 badge_color(ComponentState state) {
+    return kComponentColors[state];
 }
 
 }  // namespace portal::ui
