@@ -1,9 +1,11 @@
 #include "http_server.h"
 
 #include <algorithm>
+#include <memory>
 #include <thread>
 #include <vector>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -17,20 +19,33 @@ namespace portal::stub {
 namespace net = boost::asio;
 using net::ip::tcp;
 
-// Destroyed in reverse order: the pool finishes its jobs (which may post to the I/O context)
-// before the context and its connections go.
+// One I/O thread per core, each running an event loop of its own; a connection is given to the
+// loops in turn as it is accepted, and stays on its loop. (One loop shared by every thread would
+// hand each event to whichever thread is free: a lock, a futex wake and a thread switch per event,
+// which cost more than answering most requests.)
+std::vector<std::unique_ptr<net::io_context>> one_loop_per_core() {
+    std::vector<std::unique_ptr<net::io_context>> loops;
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    for (unsigned i = 0; i < cores; ++i) loops.push_back(std::make_unique<net::io_context>(1));
+    return loops;
+}
+
+// Destroyed in reverse order: the pool finishes its jobs (which may post to an I/O loop) before
+// the loops and their connections go.
 struct HttpServer::State {
-    // One I/O thread per core; each connection's handlers run in its own strand.
-    int io_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    net::io_context io{io_threads};
-    tcp::acceptor acceptor{io};
-    net::steady_timer retry{io};
+    std::vector<std::unique_ptr<net::io_context>> loops = one_loop_per_core();
+    size_t next_loop = 0;
+    tcp::acceptor acceptor{*loops.front()};
+    net::steady_timer retry{*loops.front()};
     ServerContext context;
     std::unique_ptr<WorkerPool> pool;
     std::unique_ptr<WorkerPool> password_pool;
 
     void accept() {
-        acceptor.async_accept(net::make_strand(io),
+        // Each connection's handlers run in a strand of its own: answers computed on the worker
+        // pools are posted back to it.
+        net::io_context& loop = *loops[next_loop++ % loops.size()];
+        acceptor.async_accept(net::make_strand(loop),
                               [this](boost::system::error_code ec, tcp::socket socket) {
                                   if (ec == net::error::operation_aborted) return;
                                   if (ec) {
@@ -83,14 +98,19 @@ int HttpServer::listen(const std::string& address, int port) {
 
 void HttpServer::run() {
     state_->accept();
+    // A loop with no connection yet has nothing to wait for: kept running until stop().
+    std::vector<net::executor_work_guard<net::io_context::executor_type>> keep_running;
+    for (auto& loop : state_->loops) keep_running.push_back(net::make_work_guard(*loop));
     std::vector<std::thread> others;
-    for (int i = 1; i < state_->io_threads; ++i) others.emplace_back([this] { state_->io.run(); });
-    state_->io.run();
+    for (size_t i = 1; i < state_->loops.size(); ++i) {
+        others.emplace_back([this, i] { state_->loops[i]->run(); });
+    }
+    state_->loops.front()->run();
     for (auto& thread : others) thread.join();
 }
 
 void HttpServer::stop() {
-    state_->io.stop();
+    for (auto& loop : state_->loops) loop->stop();
 }
 
 }  // namespace portal::stub

@@ -197,15 +197,25 @@ Response Backend::handle(const Request& request) {
             413, "payload_too_large",
             "request bodies are limited to " + std::to_string(config_.max_body_bytes) + " bytes");
     }
+    // A read answers from one view of the store, which is also cheaper than a view per query.
+    // Not a request that may hash a password: that takes long, and the view holds the store.
+    auto answer = [&] {
+        if (request.method != "GET" && request.method != "HEAD") {
+            return (*match.handler)(request, match.params);
+        }
+        Response response;
+        store_.snapshot([&] { response = (*match.handler)(request, match.params); });
+        return response;
+    };
 #if defined(__cpp_exceptions)
     try {
-        return (*match.handler)(request, match.params);
+        return answer();
     } catch (const std::exception&) {
         // Never a stack trace or an HTML page: the details stay in the server's log.
         return error_response(500, "internal_error", "the server could not answer this request");
     }
 #else
-    return (*match.handler)(request, match.params);
+    return answer();
 #endif
 }
 

@@ -119,6 +119,11 @@ domain::Outcome<bool> MemoryStore::load_json(std::string_view text) {
     return true;
 }
 
+void MemoryStore::snapshot(const std::function<void()>& work) {
+    Lock lock(mutex_);
+    work();
+}
+
 bool MemoryStore::transaction(const std::function<bool()>& work) {
     Lock lock(mutex_);
     if (transaction_depth_ > 0) return work();  // nested: part of the outer one

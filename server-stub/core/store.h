@@ -6,7 +6,9 @@
 //
 // Concurrency: every method is safe to call from several threads. `transaction` runs `work`
 // atomically and exclusively: its writes all commit when it returns true, none when it returns
-// false (or throws, natively).
+// false (or throws, natively). `snapshot` runs `work`, an answer that mostly reads, exclusively
+// and against one view of the data; a write inside it (a renewal that fell due) ends that view
+// and is its own transaction, and the reads after it see it.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +30,7 @@ namespace portal::backend {
 // lists come ordered by id.
 #define PORTAL_STORE_OPERATIONS(X)                                                         \
     X(bool, transaction, (const std::function<bool()>& work))                              \
+    X(void, snapshot, (const std::function<void()>& work))                                 \
     /* Clients and sessions */                                                             \
     X(std::optional<ClientRecord>, client_by_email, (std::string_view email))              \
     X(std::optional<ClientRecord>, client_by_id, (int64_t id))                             \

@@ -208,6 +208,14 @@ inline std::string join(const std::vector<std::string>& names, std::string_view 
     return out;
 }
 
+// "SELECT <every column of R> FROM <its table> ", written once: a read only adds its condition.
+template <class R>
+const std::string& select_all() {
+    static const std::string text =
+        "SELECT " + join(columns<R>(), "", ", ") + " FROM " + std::string(table_of<R>) + " ";
+    return text;
+}
+
 template <class R>
 R read_row(const SqliteStatement& s) {
     R row{};
@@ -225,13 +233,20 @@ R read_row(const SqliteStatement& s) {
 template <class R, class... Values>
 std::vector<R> SqliteStore::select(std::string_view condition, const Values&... values) {
     using namespace sqlite_rows;
+    const std::string& head = select_all<R>();
+    std::string sql;
+    sql.reserve(head.size() + condition.size());
+    sql.append(head).append(condition);
+    auto read = [&](SqliteStatement s) {
+        (bind_value(s, values), ...);
+        std::vector<R> rows;
+        while (s.step()) rows.push_back(read_row<R>(s));
+        return rows;
+    };
+    // In a snapshot, on its own connection and view, without the writer's lock.
+    if (SqliteReader* reader = snapshot_reader()) return read(reader->prepare(sql));
     std::lock_guard lock(mutex_);
-    auto s = prepare("SELECT " + join(columns<R>(), "", ", ") + " FROM " +
-                     std::string(table_of<R>) + " " + std::string(condition));
-    (bind_value(s, values), ...);
-    std::vector<R> rows;
-    while (s.step()) rows.push_back(read_row<R>(s));
-    return rows;
+    return read(prepare(sql));
 }
 
 template <class R, class... Values>

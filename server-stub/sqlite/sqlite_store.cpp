@@ -2,6 +2,7 @@
 #include <sqlite3.h>
 
 #include <stdexcept>
+#include <thread>
 
 #include "sqlite/sqlite_statement.h"
 #include "sqlite/sqlite_store.h"
@@ -12,9 +13,29 @@ namespace {
 
 using Lock = std::lock_guard<std::recursive_mutex>;
 
+// The snapshots this thread is in (one per store it reads): the reader their reads use, or none
+// while a transaction of this thread runs.
+struct ThreadSnapshot {
+    const SqliteStore* store;
+    SqliteReader* reader;
+};
+thread_local std::vector<ThreadSnapshot> t_snapshots;
+
+ThreadSnapshot* this_thread_snapshot(const SqliteStore* store) {
+    for (auto& snapshot : t_snapshots) {
+        if (snapshot.store == store) return &snapshot;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
-SqliteStore::SqliteStore(const std::string& path) {
+SqliteStore::SqliteStore(const std::string& path) : readers_(path) {
+    // SQLite counts every allocation of every connection under one process-wide lock unless
+    // told not to, before it starts: the readers on several threads would queue on it. (Refused,
+    // harmlessly, when SQLite is already running.)
+    static const int memory_counting_off = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)memory_counting_off;
     int rc =
         sqlite3_open_v2(path.c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -70,7 +91,31 @@ SqliteStatement SqliteStore::prepare(const std::string& sql) {
         }
         it = statements_.emplace(sql, stmt).first;
     }
+    // A write inside a snapshot: the reads after it must see it, in a view begun after it.
+    if (!sqlite3_stmt_readonly(it->second)) {
+        if (SqliteReader* reader = snapshot_reader()) reader->end_view();
+    }
     return SqliteStatement(db_, it->second);
+}
+
+SqliteReader* SqliteStore::snapshot_reader() const {
+    const ThreadSnapshot* snapshot = this_thread_snapshot(this);
+    return snapshot ? snapshot->reader : nullptr;
+}
+
+void SqliteStore::snapshot(const std::function<void()>& work) {
+    if (this_thread_snapshot(this)) return work();  // nested: part of the outer one
+    if (transaction_thread_ == std::this_thread::get_id()) return work();  // part of it too
+    struct Leave {
+        SqliteReaders& readers;
+        std::unique_ptr<SqliteReader> reader;
+        ~Leave() {
+            t_snapshots.pop_back();
+            readers.give_back(std::move(reader));  // ends its view
+        }
+    } leave{readers_, readers_.take()};
+    t_snapshots.push_back({this, leave.reader.get()});
+    work();
 }
 
 int64_t SqliteStore::last_insert_id() {
@@ -133,18 +178,35 @@ bool SqliteStore::is_empty() {
 bool SqliteStore::transaction(const std::function<bool()>& work) {
     Lock lock(mutex_);
     if (transaction_depth_ > 0) return work();  // nested: part of the outer one
-    exec("BEGIN IMMEDIATE");
-    ++transaction_depth_;
+    // Inside a snapshot, its reads go to this connection until the transaction ends (they must
+    // see its writes), and after it to a new view that holds them.
+    ThreadSnapshot* snapshot = this_thread_snapshot(this);
+    SqliteReader* suspended = snapshot ? snapshot->reader : nullptr;
+    if (suspended) {
+        suspended->end_view();
+        snapshot->reader = nullptr;
+    }
     bool commit = false;
     try {
-        commit = work();
-    } catch (...) {
+        exec("BEGIN IMMEDIATE");
+        ++transaction_depth_;
+        transaction_thread_ = std::this_thread::get_id();
+        try {
+            commit = work();
+        } catch (...) {
+            --transaction_depth_;
+            transaction_thread_ = std::thread::id{};
+            exec("ROLLBACK");
+            throw;
+        }
         --transaction_depth_;
-        exec("ROLLBACK");
+        transaction_thread_ = std::thread::id{};
+        exec(commit ? "COMMIT" : "ROLLBACK");
+    } catch (...) {
+        if (suspended) this_thread_snapshot(this)->reader = suspended;
         throw;
     }
-    --transaction_depth_;
-    exec(commit ? "COMMIT" : "ROLLBACK");
+    if (suspended) this_thread_snapshot(this)->reader = suspended;
     return commit;
 }
 

@@ -6,20 +6,24 @@
 // - Statements are prepared once and reused. Their text comes from the records' `fields`
 //   (sqlite_rows.h); the per-table queries are in sqlite_queries.cpp. One connection, guarded by a
 //   mutex: SQLite serialises writers anyway and reads take microseconds; the slow work (Argon2id)
-//   never runs under this lock.
+//   never runs under this lock. A snapshot's reads run on a read-only connection of their own
+//   (sqlite_readers.h), beside other threads' and without that lock.
 // Errors from SQLite, and rows no writer produces (an unknown enum name, a malformed date), throw
 // std::runtime_error (native only); the backend answers 500.
 #pragma once
 
+#include <atomic>
 #include <initializer_list>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "core/store.h"
+#include "sqlite/sqlite_readers.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -75,10 +79,19 @@ class SqliteStore final : public Store {
     template <class Result>
     Result table_owned_by(int64_t client_id);
 
+    // The reader of this thread's snapshot of this store; none outside a snapshot, and inside a
+    // transaction, whose reads must see its own writes.
+    SqliteReader* snapshot_reader() const;
+
     sqlite3* db_ = nullptr;
     std::recursive_mutex mutex_;
-    std::map<std::string, sqlite3_stmt*, std::less<>> statements_;  // keyed by their SQL text
+    // Keyed by their SQL text, hashed: the texts of one table share a long beginning (its
+    // columns), which an ordered map would compare again at every step of a lookup.
+    std::unordered_map<std::string, sqlite3_stmt*> statements_;
     int transaction_depth_ = 0;
+    // Whose transaction runs (none: a default id): a snapshot begun inside it is part of it.
+    std::atomic<std::thread::id> transaction_thread_{};
+    SqliteReaders readers_;
 };
 
 // The migrations, in order (sqlite_migrations.cpp). Migration i brings the schema to version i+1.

@@ -1,6 +1,9 @@
-// The stores themselves: transactions roll back, SQLite migrates and persists, MemoryStore
-// survives a trip through JSON (the page's localStorage copy).
+// The stores themselves: transactions roll back, snapshots read and still write, SQLite migrates
+// and persists, MemoryStore survives a trip through JSON (the page's localStorage copy).
 #include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
 
 #include "backend_world.h"
 
@@ -45,6 +48,39 @@ TYPED_TEST(StoreTest, AnExceptionRollsBack) {
     }),
                  std::runtime_error);
     EXPECT_FALSE(store->client_by_email("c@example.com").has_value());
+}
+
+TYPED_TEST(StoreTest, ASnapshotReadsAndStillWrites) {
+    auto store = this->kind.make();
+    store->insert_client(client("before@example.com"));
+    store->snapshot([&] {
+        EXPECT_TRUE(store->client_by_email("before@example.com").has_value());
+        // A write inside it (a renewal that fell due), alone or as a transaction, is kept, and
+        // the reads after it see it.
+        store->insert_client(client("alone@example.com"));
+        EXPECT_TRUE(store->client_by_email("alone@example.com").has_value());
+        EXPECT_TRUE(store->transaction([&] {
+            store->insert_client(client("inside@example.com"));
+            return true;
+        }));
+        EXPECT_TRUE(store->client_by_email("inside@example.com").has_value());
+    });
+    EXPECT_TRUE(store->client_by_email("alone@example.com").has_value());
+    EXPECT_TRUE(store->client_by_email("inside@example.com").has_value());
+}
+
+TYPED_TEST(StoreTest, AnExceptionInASnapshotLeavesTheStoreUsable) {
+    auto store = this->kind.make();
+    EXPECT_THROW(store->snapshot([&] {
+        store->client_by_email("x@example.com");
+        throw std::runtime_error("boom");
+    }),
+                 std::runtime_error);
+    EXPECT_TRUE(store->transaction([&] {
+        store->insert_client(client("after@example.com"));
+        return true;
+    }));
+    EXPECT_TRUE(store->client_by_email("after@example.com").has_value());
 }
 
 TYPED_TEST(StoreTest, IdsAreAssignedInOrderAndOwnershipIsChecked) {
@@ -211,6 +247,60 @@ TEST(SqliteStore, AnOldSchemaIsUpgradedAndANewerOneRefused) {
               SQLITE_OK);
     sqlite3_close(db);
     EXPECT_THROW(SqliteStore newer(kind.path.string()), std::runtime_error);
+}
+
+TEST(SqliteStore, ASnapshotDoesNotHoldBackAnotherProcessWriting) {
+    SqliteKind kind;
+    auto store = kind.make();
+    store->insert_client(client("first@example.com"));
+    SqliteStore other(kind.path.string());  // an operator's sqlite3, a backup, another stub
+    store->snapshot([&] {
+        EXPECT_TRUE(store->client_by_email("first@example.com").has_value());
+        // The snapshot's read lock does not stop a writer (WAL), and its own view holds.
+        other.insert_client(client("other@example.com"));
+        EXPECT_FALSE(store->client_by_email("other@example.com").has_value());
+        // A write of its own after another's: the view ends first, so SQLite never has to
+        // refuse it for having read an older state (SQLITE_BUSY_SNAPSHOT).
+        EXPECT_NO_THROW(store->insert_client(client("mine@example.com")));
+        EXPECT_TRUE(store->client_by_email("other@example.com").has_value());
+    });
+    EXPECT_TRUE(other.client_by_email("mine@example.com").has_value());
+}
+
+TEST(SqliteStore, SnapshotsOnSeveralThreadsEachSeeOneStateWhileAnotherWrites) {
+    SqliteKind kind;
+    auto store = kind.make();
+    const int64_t client_id = store->insert_client(client("many@example.com"));
+    // The writer adds sessions two at a time, in one transaction each: a reader that sees an odd
+    // number, or two numbers within one snapshot, saw half a write or two states.
+    std::atomic<bool> writing{true};
+    std::thread writer([&] {
+        for (int i = 0; i < 100; ++i) {
+            store->transaction([&] {
+                store->insert_session({"a" + std::to_string(i), client_id, 1, 0});
+                store->insert_session({"b" + std::to_string(i), client_id, 1, 0});
+                return true;
+            });
+        }
+        writing = false;
+    });
+    std::atomic<int> torn{0}, snapshots{0};
+    auto read = [&] {
+        while (writing) {
+            store->snapshot([&] {
+                const size_t first = store->sessions_of(client_id).size();
+                const size_t again = store->sessions_of(client_id).size();
+                if (first % 2 != 0 || again != first) ++torn;
+            });
+            ++snapshots;
+        }
+    };
+    std::thread reader_a(read), reader_b(read);
+    writer.join();
+    reader_a.join();
+    reader_b.join();
+    EXPECT_EQ(torn, 0) << "of " << snapshots << " snapshots";
+    EXPECT_EQ(store->sessions_of(client_id).size(), 200u);
 }
 
 TEST(SqliteStore, DataSurvivesReopening) {

@@ -1,0 +1,82 @@
+#include "sqlite/sqlite_readers.h"
+
+#include <sqlite3.h>
+
+#include <stdexcept>
+
+#include "sqlite/sqlite_statement.h"
+
+namespace portal::backend {
+
+SqliteReader::SqliteReader(const std::string& path) {
+    // Read-write only so that it may use the WAL's shared-memory index; query_only refuses any
+    // write through it.
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db_, 5000);
+        if (sqlite3_exec(db_, "PRAGMA query_only = ON", nullptr, nullptr, nullptr) == SQLITE_OK) {
+            return;
+        }
+    }
+    std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    throw std::runtime_error("cannot open database " + path + " for reading: " + message);
+}
+
+SqliteReader::~SqliteReader() {
+    end_view();
+    for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+    sqlite3_close(db_);
+}
+
+SqliteStatement SqliteReader::prepare(const std::string& sql) {
+    auto it = statements_.find(sql);
+    if (it == statements_.end()) {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size() + 1),
+                               SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+            throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in " + sql);
+        }
+        it = statements_.emplace(sql, statement).first;
+    }
+    if (!viewing_) {
+        char* error = nullptr;
+        if (sqlite3_exec(db_, "BEGIN", nullptr, nullptr, &error) != SQLITE_OK) {
+            std::string message = error ? error : "unknown error";
+            sqlite3_free(error);
+            throw std::runtime_error("sqlite: " + message);
+        }
+        viewing_ = true;
+    }
+    return SqliteStatement(db_, it->second);
+}
+
+void SqliteReader::end_view() noexcept {
+    if (!viewing_) return;
+    viewing_ = false;
+    // Nothing was written through it: COMMIT only lets the read lock go; ROLLBACK if it cannot.
+    if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+std::unique_ptr<SqliteReader> SqliteReaders::take() {
+    {
+        std::lock_guard lock(mutex_);
+        if (!idle_.empty()) {
+            auto reader = std::move(idle_.back());
+            idle_.pop_back();
+            return reader;
+        }
+    }
+    return std::make_unique<SqliteReader>(path_);  // opened outside the lock
+}
+
+void SqliteReaders::give_back(std::unique_ptr<SqliteReader> reader) {
+    reader->end_view();
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(reader));
+}
+
+}  // namespace portal::backend
