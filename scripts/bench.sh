@@ -4,7 +4,7 @@
 # uses its helpers `say` and `die`. Timings come from here, never from timed tests.
 #   PORTAL_BENCH_NATIVE / PORTAL_BENCH_WEB   build folders to measure (default build/native, build/web)
 #   PORTAL_BENCH_RUNS                        startup runs per page (default 7)
-#   PORTAL_BENCH_LOAD_SECONDS / _THREADS     stub load per route (default 10 s × 4 threads)
+#   PORTAL_BENCH_LOAD_SECONDS / _CONNECTIONS stub load per route (default 10 s × 64 connections)
 #   PORTAL_BENCH_LIGHTHOUSE_RUNS             Lighthouse runs of the sign-in page (default 3)
 
 portal_bench() {
@@ -14,7 +14,7 @@ portal_bench() {
     local loader="$native/tests/bench/load/portal-load"
     local search_bench="$native/tests/bench/manual_search_bench"
     local out="$PORTAL_ROOT/bench" work data
-    local seconds="${PORTAL_BENCH_LOAD_SECONDS:-10}" threads="${PORTAL_BENCH_LOAD_THREADS:-4}"
+    local seconds="${PORTAL_BENCH_LOAD_SECONDS:-10}" connections="${PORTAL_BENCH_LOAD_CONNECTIONS:-64}"
     # The bare page is not part of `all` (tests/bench/bare_page): built here, in the same web build
     # as the page it is compared with (same toolchain, same flags). The other targets are normally
     # up to date already (./portal build); building them costs nothing then, and lets other build
@@ -56,8 +56,8 @@ portal_bench() {
         echo '{}' >"$work/search.json"
     fi
 
-    say "bench: stub under load ($threads threads × ${seconds} s per route, loopback)"
-    bench_stub_load "$stub" "$loader" "$site" "$data" "$threads" "$seconds" "$work"
+    say "bench: stub under load ($connections keep-alive connections × ${seconds} s per route, loopback)"
+    bench_stub_load "$stub" "$loader" "$site" "$connections" "$seconds" "$work"
 
     say "bench: Lighthouse, default mobile run (simulated slow 4G, 4x slower CPU), sign-in page"
     bench_lighthouse "$stub" "$site" "$work"
@@ -119,29 +119,34 @@ bench_wait_for_stub() {
     done
 }
 
-# Requests per second and latency of the services list and the manual search, with portal-load on
-# loopback against a stub of its own (SQLite database, like ./portal run); also the headers the
-# stub serves the page with (compression, caching).
+# Requests per second and latency of ana's services list and a search of the shipped manuals, with
+# portal-load on loopback against a stub of its own (SQLite database, like ./portal run), and the
+# stub's memory: resident after the sign-in, after the load, and per open connection (1,000 held
+# open). Also the headers the stub serves the page with (compression, caching).
 bench_stub_load() {
-    local stub="$1" loader="$2" site="$3" data="$4" threads="$5" seconds="$6" work="$7"
+    local stub="$1" loader="$2" site="$3" connections="$4" seconds="$5" work="$6"
     local port pid token
     port="$(bench_free_port)"
     "$stub" --port "$port" --bind 127.0.0.1 --db "$work/load.db" --static "$site" \
-        --manuals "$data/manuals" --quiet >"$work/stub.log" 2>&1 &
+        --manuals "$PORTAL_ROOT/assets/manuals" --quiet >"$work/stub.log" 2>&1 &
     pid=$!
     bench_wait_for_stub "$port"
     token="$(curl -fs -X POST -H 'Content-Type: application/json' \
         -d '{"email":"ana@example.com","password":"demo1234"}' \
         "http://127.0.0.1:$port/api/v1/session" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')" ||
         token=""
-    "$loader" --port "$port" --path /api/v1/services --token "$token" --threads "$threads" \
-        --seconds "$seconds" >"$work/load_services.json" || echo '{}' >"$work/load_services.json"
-    "$loader" --port "$port" --path '/api/v1/manuals?q=cancelacion' --threads "$threads" \
-        --seconds "$seconds" >"$work/load_search.json" || echo '{}' >"$work/load_search.json"
+    "$loader" --port "$port" --path /api/v1/services --token "$token" --connections "$connections" \
+        --seconds "$seconds" --stub-pid "$pid" >"$work/load_services.json" ||
+        echo '{}' >"$work/load_services.json"
+    "$loader" --port "$port" --path '/api/v1/manuals?q=cancelacion' --connections "$connections" \
+        --seconds "$seconds" --stub-pid "$pid" >"$work/load_search.json" ||
+        echo '{}' >"$work/load_search.json"
     # Diagnostic: the services list with a new connection per request (no keep-alive).
-    "$loader" --port "$port" --path /api/v1/services --token "$token" --threads "$threads" \
+    "$loader" --port "$port" --path /api/v1/services --token "$token" --connections "$connections" \
         --seconds "$seconds" --keep-alive 0 >"$work/load_services_close.json" ||
         echo '{}' >"$work/load_services_close.json"
+    "$loader" --port "$port" --path /api/v1/health --hold 1000 --stub-pid "$pid" \
+        >"$work/load_hold.json" || echo '{}' >"$work/load_hold.json"
     for f in index.html config.json portal-app.js portal-app.wasm; do
         echo "== /$f"
         curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip, br' "http://127.0.0.1:$port/$f" | tr -d '\r'
