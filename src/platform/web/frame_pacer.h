@@ -13,6 +13,10 @@ class FramePacer {
     // Asks for `frames` more frames (ImGui needs a couple after an event to settle layout and
     // hover state). Cheap to call many times: at most one animation frame is pending.
     void wake(int frames = 3);
+    // The same, the first frame drawn in a task of its own right away rather than at the next
+    // animation frame (up to 16.7 ms later): for what a client waits on, a press or a key that
+    // acts and the answer it asked for. Several calls before that task runs draw one frame.
+    void wake_soon(int frames = 3);
     // Draws one frame now, outside the animation-frame rhythm: the first frame, at the end of
     // main(), so the sign-in screen does not wait for the next animation frame. Frames asked
     // with wake() still follow.
@@ -21,10 +25,13 @@ class FramePacer {
 
   private:
     static int on_animation_frame(double now_ms, void* self);
+    static void on_soon(void* self);
+    void follow_with_animation_frames();
 
     std::function<void(double)> draw_;
     int frames_left_ = 0;
     bool scheduled_ = false;
+    bool soon_ = false;  // a task to draw at once is on its way
     unsigned long frames_drawn_ = 0;
 };
 

@@ -35,6 +35,10 @@ void wake() {
     if (g_data && g_data->options.wake) g_data->options.wake();
 }
 
+void wake_soon() {
+    if (g_data && g_data->options.wake_soon) g_data->options.wake_soon();
+}
+
 // clang-format off
 EM_JS(void, js_write_clipboard, (const char* text), {
     const value = UTF8ToString(text);
@@ -160,12 +164,12 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     const app::KeyDownAction action = app::key_down_action(key_down);
     if (!down) {
         if (key != ImGuiKey_None) io.AddKeyEvent(key, false);
-        wake();
+        wake_soon();
         return EM_FALSE;
     }
     if (action.key_event && key != ImGuiKey_None) io.AddKeyEvent(key, true);
     if (action.insert_text) io.AddInputCharactersUTF8(e->key);
-    wake();
+    wake_soon();
     return action.prevent_default ? EM_TRUE : EM_FALSE;
 }
 
@@ -194,6 +198,8 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     if (button >= 0 && (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP)) {
         if (type == EMSCRIPTEN_EVENT_MOUSEUP) text_entry_gesture_end(false);
         io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+        wake_soon();
+        return EM_FALSE;
     }
     wake();
     return EM_FALSE;
@@ -222,7 +228,11 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
     }
-    wake();
+    if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+        wake();
+    } else {
+        wake_soon();
+    }
     return EM_TRUE;  // No synthetic mouse events after a touch: they would click twice.
 }
 

@@ -35,6 +35,9 @@ struct Html5BackendOptions {
     const char* canvas_selector = "#canvas";
     // Called whenever something happened that needs a new frame (input, resize, paste).
     std::function<void()> wake;
+    // The same for input that acts (a button pressed or released, a key, a touch begun or
+    // ended): its frames are drawn at once, not at the next animation frame.
+    std::function<void()> wake_soon;
     // Called when devicePixelRatio changed and the font atlas must be rebuilt at the new scale.
     std::function<void(float pixel_ratio)> pixel_ratio_changed;
 };

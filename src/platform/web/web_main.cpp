@@ -90,8 +90,9 @@ void draw_frame(double now_ms) {
     }
     publish_route();
     // ImGui trickles input: a burst (typed text, a click's down and up) is spread over several
-    // frames. Keep drawing until the queue is empty, or the last keys wait for the next event.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_page.pacer->wake(2);
+    // frames. Keep drawing until the queue is empty, or the last keys wait for the next event;
+    // at once, as the input that queued them asked.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_page.pacer->wake_soon(2);
     // A frame that moved or resized something is followed by one more, until the layout holds
     // (bounded: a layout that never holds, a scrollbar that comes and goes, must not keep an idle
     // tab drawing).
@@ -184,10 +185,13 @@ int main() {
     portal::ui::apply_theme();
 
     g_page.pacer = std::make_unique<portal::platform::FramePacer>(draw_frame);
+    // Answers from the API wake the next animation frame: a screen that asks many things at once
+    // (an estimate per pending service) gets one frame for them all, not one per answer.
     auto wake = [] { g_page.pacer->wake(); };
     portal::platform::Html5BackendOptions options;
     options.canvas_selector = kCanvas;
     options.wake = wake;
+    options.wake_soon = [] { g_page.pacer->wake_soon(); };
     options.pixel_ratio_changed = rebuild_fonts;
     portal::platform::html5_backend_init(options);
     portal::platform::a11y_mirror_install(+[] { g_page.pacer->wake(); });
