@@ -3,6 +3,7 @@
 // scheduled downgrades take effect, renewals are generated ahead of the period's end.
 #include "core/backend.h"
 #include "core/views.h"
+#include "domain/activation_estimate.h"
 #include "domain/billing.h"
 
 namespace portal::backend {
@@ -36,6 +37,11 @@ api::ServiceView Backend::service_answer(const domain::Service& service, const d
         // The client reads the target plan by its name; a plan gone from the catalog by its id.
         api::PendingPlanChange& change = *view.pending_plan_change;
         change.to_plan_name = plan_name(plan_names(call), change.to_plan_id);
+    }
+    if (service.status == domain::ServiceStatus::pending) {
+        view.activation_estimate = activation_estimate_view(
+            service, domain::estimate_activation(config_.calendar, service.type,
+                                                 service.requirements_met_on, service.platform));
     }
     return view;
 }

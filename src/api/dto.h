@@ -147,6 +147,22 @@ struct ServiceCancellation {
 PORTAL_FIELDS(ServiceCancellation, id, type, status, effective_on);
 
 // GET /services/{id}, and each element of GET /services.
+// GET /services/{id}/activation-estimate, and in each pending service of the list (RULES.md §5)
+struct ActivationEstimateView {
+    int64_t service_id = 0;
+    domain::ServiceType product = domain::ServiceType::hosting;
+    int min = 0;
+    int max = 0;
+    domain::DelayUnit unit = domain::DelayUnit::minutes;
+    std::string requirement;  // "payment_credited", "domain_delegated", ...
+    std::optional<domain::Date> requirements_met_on;
+    std::optional<domain::Date> earliest;
+    std::optional<domain::Date> latest;
+    std::vector<domain::Holiday> skipped_holidays;  // weekday holidays the count skipped
+};
+PORTAL_FIELDS(ActivationEstimateView, service_id, product, min, max, unit, requirement,
+              requirements_met_on, earliest, latest, skipped_holidays);
+
 struct ServiceView {
     int64_t id = 0;
     std::string name;
@@ -161,9 +177,14 @@ struct ServiceView {
     std::optional<PendingPlanChange> pending_plan_change;  // null when none is open
     std::optional<domain::AppPlatform> platform;           // app services: "android" or "ios"
     std::optional<ServiceCancellation> cancellation;       // null when none is requested
+    // A pending service's: when it should be active. In the list itself, so that a client with
+    // many pending services does not ask for each estimate apart. Left out for any other.
+    std::optional<ActivationEstimateView> activation_estimate;
 };
 PORTAL_FIELDS(ServiceView, id, name, type, status, domain, plan, period_start, period_end,
-              paid_for_period, next_due_on, pending_plan_change, platform, cancellation);
+              paid_for_period, next_due_on, pending_plan_change, platform, cancellation,
+              activation_estimate);
+PORTAL_PRESENCE(ServiceView, omitted_if_empty, activation_estimate);
 
 struct ServiceList {
     std::vector<ServiceView> services;
@@ -367,22 +388,6 @@ struct AutoRenewView {
     bool enabled = true;
 };
 PORTAL_FIELDS(AutoRenewView, service_id, enabled);
-
-// GET /services/{id}/activation-estimate (RULES.md §5)
-struct ActivationEstimateView {
-    int64_t service_id = 0;
-    domain::ServiceType product = domain::ServiceType::hosting;
-    int min = 0;
-    int max = 0;
-    domain::DelayUnit unit = domain::DelayUnit::minutes;
-    std::string requirement;  // "payment_credited", "domain_delegated", ...
-    std::optional<domain::Date> requirements_met_on;
-    std::optional<domain::Date> earliest;
-    std::optional<domain::Date> latest;
-    std::vector<domain::Holiday> skipped_holidays;  // weekday holidays the count skipped
-};
-PORTAL_FIELDS(ActivationEstimateView, service_id, product, min, max, unit, requirement,
-              requirements_met_on, earliest, latest, skipped_holidays);
 
 // GET /calendar/holidays?year=YYYY (no session): the year's holidays and non-working days.
 struct HolidayList {

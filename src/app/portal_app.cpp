@@ -295,10 +295,7 @@ void PortalApp::submit_login() {
 void PortalApp::load_services() {
     if (!state_.session || state_.services.loading()) return;
     if (!may(state_.session, domain::Permission::services_view)) return;
-    api_.services(services_visit_.load(state_.services, context(),
-                                       [this](const api::ApiResult<api::ServiceList>& r) {
-                                           if (r.ok()) load_activation_estimates();
-                                       }));
+    api_.services(services_visit_.load(state_.services, context()));
     load_overdue_invoices();
 }
 
@@ -313,22 +310,6 @@ void PortalApp::load_overdue_invoices() {
         context(), [this](api::ApiResult<api::InvoiceList> r) {
             state_.overdue_invoices = r.ok() ? count_overdue(*r.value) : 0;
         }));
-}
-
-// Pending services show when they should be active. A failed estimate just shows nothing: the
-// list itself is what matters.
-void PortalApp::load_activation_estimates() {
-    state_.activation_estimates.clear();
-    if (!state_.services.data) return;
-    for (const api::ServiceView& service : state_.services.data->services) {
-        if (service.status != domain::ServiceStatus::pending) continue;
-        api_.activation_estimate(
-            service.id, context().guard<api::ActivationEstimateView>(
-                            [this](api::ApiResult<api::ActivationEstimateView> r) {
-                                if (r.ok())
-                                    state_.activation_estimates[r.value->service_id] = *r.value;
-                            }));
-    }
 }
 
 void PortalApp::sign_out() {
@@ -349,7 +330,6 @@ void PortalApp::end_session(std::optional<Problem> why) {
     state_.session.reset();
     state_.services = {};
     services_visit_.renew();
-    state_.activation_estimates.clear();
     state_.overdue_invoices.reset();
     state_.login.submitting = false;
     state_.login.password.clear();

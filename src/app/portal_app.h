@@ -3,7 +3,6 @@
 #pragma once
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,9 +47,6 @@ struct PortalState {
     LoginForm login;
     std::optional<api::Session> session;
     Remote<api::ServiceList> services;
-    // Activation estimates of the pending services (RULES.md §5), by service id; filled after
-    // the list loads (GET /services/{id}/activation-estimate, one per pending service).
-    std::map<int64_t, api::ActivationEstimateView> activation_estimates;
     // How many of the client's invoices are overdue (a banner on «Mis servicios» says so); asked
     // with the list, and unknown until answered: the list shows with its banner, so its rows do
     // not move under the pointer when the banner arrives. A failure counts as none.
@@ -104,7 +100,6 @@ class PortalApp {
     void apply_saved_language(const api::Session& session);
     void show_in_language(Language language);
     void load_services();
-    void load_activation_estimates();
     void load_overdue_invoices();
     void navigate(const Route& route);
     void end_session(std::optional<Problem> why);

@@ -21,11 +21,11 @@ namespace {
 // How tall a service's row is: two lines (name and domain; plan and price); a pending one has a
 // third (its activation estimate under the badge), a scheduled cancellation a third and its
 // «Retirar solicitud».
-float row_height(const app::PortalState& state, const api::ServiceView& service) {
+float row_height(const api::ServiceView& service) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
     float height = 2.0f * line + style.ItemSpacing.y;
-    if (state.activation_estimates.count(service.id) > 0) height += line + style.ItemSpacing.y + 4;
+    if (service.activation_estimate) height += line + style.ItemSpacing.y + 4;
     if (app::cancellation_scheduled(service)) {
         height += line + ImGui::GetFrameHeight() + 3.0f * style.ItemSpacing.y + 4.0f;
     }
@@ -38,12 +38,11 @@ app::Intent open_service(const api::ServiceView& service) {
 
 // Under a service's status: when a pending one should be active (RULES.md §5), and a scheduled
 // cancellation with its own way back, «Retirar solicitud», which opens the request to withdraw.
-app::Intent draw_status_notes(const api::ServiceView& service, const app::PortalState& state,
-                              app::Language lang) {
+app::Intent draw_status_notes(const api::ServiceView& service, app::Language lang) {
     app::Intent intent;
-    const auto estimate = state.activation_estimates.find(service.id);
-    if (estimate != state.activation_estimates.end()) {
-        text_wrapped(app::describe_activation_short(estimate->second, lang), color::kMuted);
+    if (service.activation_estimate) {
+        text_wrapped(app::describe_activation_short(*service.activation_estimate, lang),
+                     color::kMuted);
     }
     if (app::cancellation_scheduled(service)) {
         text_wrapped(app::scheduled_cancellation_line(service, lang), color::kWarning);
@@ -59,18 +58,18 @@ app::Intent draw_status_notes(const api::ServiceView& service, const app::Portal
 }
 
 // The height the table's rows and header would take, stopping once it passes `limit`.
-float rows_height(const api::ServiceList& list, const app::PortalState& state, float limit) {
+float rows_height(const api::ServiceList& list, float limit) {
     const float cell = 2.0f * ImGui::GetStyle().CellPadding.y;
     float height = ImGui::GetTextLineHeight() + cell;  // the header
     for (const api::ServiceView& service : list.services) {
-        height += cell + row_height(state, service);
+        height += cell + row_height(service);
         if (height > limit) break;
     }
     return height;
 }
 
-app::Intent draw_row(const api::ServiceView& service, int row, const app::PortalState& state,
-                     app::Language lang, float min_height) {
+app::Intent draw_row(const api::ServiceView& service, int row, app::Language lang,
+                     float min_height) {
     app::Intent intent;
     ImGui::PushID(row);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, min_height);
@@ -90,7 +89,7 @@ app::Intent draw_row(const api::ServiceView& service, int row, const app::Portal
     text(app::tr(lang, service.type));
     ImGui::TableNextColumn();
     badge(app::tr(lang, service.status), badge_color(service.status));
-    keep(intent, draw_status_notes(service, state, lang));
+    keep(intent, draw_status_notes(service, lang));
     ImGui::TableNextColumn();
     text(service.plan.name);
     text(app::plan_price(service.plan, lang), color::kMuted);
@@ -100,8 +99,7 @@ app::Intent draw_row(const api::ServiceView& service, int row, const app::Portal
     return intent;
 }
 
-app::Intent draw_table(const api::ServiceList& list, const app::PortalState& state,
-                       app::Language lang) {
+app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
     app::Intent intent;
     using app::Text;
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -110,7 +108,7 @@ app::Intent draw_table(const api::ServiceList& list, const app::PortalState& sta
     // A few services: the table is as tall as its rows. Too many for the window: it takes the
     // window's height and scrolls under a frozen header.
     const float available = ImGui::GetContentRegionAvail().y;
-    const bool scroll = rows_height(list, state, available) > available;
+    const bool scroll = rows_height(list, available) > available;
     if (!ImGui::BeginTable("services", 5, scroll ? kTable | ImGuiTableFlags_ScrollY : kTable,
                            ImVec2(0, scroll ? available : 0.0f))) {
         return intent;
@@ -127,7 +125,7 @@ app::Intent draw_table(const api::ServiceList& list, const app::PortalState& sta
         // They all fit: each row as tall as its content (a wrapped activation date included).
         for (size_t row = 0; row < list.services.size(); ++row) {
             const app::Intent clicked =
-                draw_row(list.services[row], static_cast<int>(row), state, lang, 0.0f);
+                draw_row(list.services[row], static_cast<int>(row), lang, 0.0f);
             if (!app::is_empty(clicked)) intent = clicked;
         }
     } else {
@@ -136,13 +134,13 @@ app::Intent draw_table(const api::ServiceList& list, const app::PortalState& sta
         // row's height (a pending service's) and the rows stay where the clipper puts them.
         float uniform = 0.0f;
         for (const api::ServiceView& service : list.services)
-            uniform = std::max(uniform, row_height(state, service));
+            uniform = std::max(uniform, row_height(service));
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(list.services.size()));
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
                 const app::Intent clicked =
-                    draw_row(list.services[static_cast<size_t>(row)], row, state, lang, uniform);
+                    draw_row(list.services[static_cast<size_t>(row)], row, lang, uniform);
                 if (!app::is_empty(clicked)) intent = clicked;
             }
         }
@@ -152,8 +150,7 @@ app::Intent draw_table(const api::ServiceList& list, const app::PortalState& sta
 }
 
 // A phone: each service a card, everything on its own lines (nothing to clip).
-app::Intent draw_card(const api::ServiceView& service, int index, const app::PortalState& state,
-                      app::Language lang) {
+app::Intent draw_card(const api::ServiceView& service, int index, app::Language lang) {
     using app::Text;
     app::Intent intent;
     ImGui::PushID(index);
@@ -167,18 +164,17 @@ app::Intent draw_card(const api::ServiceView& service, int index, const app::Por
     text_wrapped(std::string(app::tr(lang, Text::col_next_due)) + ": " +
                      app::format_date(service.next_due_on, lang),
                  color::kMuted);
-    keep(intent, draw_status_notes(service, state, lang));
+    keep(intent, draw_status_notes(service, lang));
     end_card();
     ImGui::PopID();
     ImGui::Spacing();
     return intent;
 }
 
-app::Intent draw_cards(const api::ServiceList& list, const app::PortalState& state,
-                       app::Language lang) {
+app::Intent draw_cards(const api::ServiceList& list, app::Language lang) {
     app::Intent intent;
     for (size_t i = 0; i < list.services.size(); ++i) {
-        keep(intent, draw_card(list.services[i], static_cast<int>(i), state, lang));
+        keep(intent, draw_card(list.services[i], static_cast<int>(i), lang));
     }
     return intent;
 }
@@ -223,8 +219,8 @@ app::Intent draw_services(const app::PortalApp& app) {
         if (services.data->services.empty()) {
             empty_line(app::tr(lang, Text::no_services));
         } else {
-            app::Intent open = phone ? draw_cards(*services.data, state, lang)
-                                     : draw_table(*services.data, state, lang);
+            app::Intent open =
+                phone ? draw_cards(*services.data, lang) : draw_table(*services.data, lang);
             if (app::is_empty(intent)) intent = open;
         }
     } else if (services.loading() || services.data) {

@@ -23,21 +23,22 @@ using domain::Money;
 
 const PlanSummary kPlan{"hosting-pro", "Hosting Pro", Money{15000, "ARS"},
                         domain::BillingCycle::quarterly};
-const ServiceView kService{8,
-                           "Radio",
-                           domain::ServiceType::audio_streaming,
-                           domain::ServiceStatus::suspended,
-                           "radio.example",
-                           kPlan,
-                           Date{2026, 1, 15},
-                           Date{2026, 4, 14},
-                           Money{15000, "ARS"},
-                           Date{2026, 4, 15},
-                           PendingPlanChange{12, "radio-128", "Radio 128", domain::PlanChange::down,
-                                             domain::OrderStatus::scheduled, Date{2026, 4, 15}, 31},
-                           domain::AppPlatform::ios,
-                           ServiceCancellation{2, domain::CancellationKind::end_of_period,
-                                               "scheduled", Date{2026, 4, 14}}};
+const ServiceView kService{
+    8,
+    "Radio",
+    domain::ServiceType::audio_streaming,
+    domain::ServiceStatus::suspended,
+    "radio.example",
+    kPlan,
+    Date{2026, 1, 15},
+    Date{2026, 4, 14},
+    Money{15000, "ARS"},
+    Date{2026, 4, 15},
+    PendingPlanChange{12, "radio-128", "Radio 128", domain::PlanChange::down,
+                      domain::OrderStatus::scheduled, Date{2026, 4, 15}, 31},
+    domain::AppPlatform::ios,
+    ServiceCancellation{2, domain::CancellationKind::end_of_period, "scheduled", Date{2026, 4, 14}},
+    std::nullopt};
 const UpgradeOption kOption{kPlan, domain::PlanChange::down,
                             QuoteView{Money{1, "ARS"}, Date{2026, 1, 2}, Date{2026, 1, 3}}};
 const PaymentView kPayment{

@@ -304,5 +304,28 @@ TYPED_TEST(ServicesTest, ActivationEstimateForPendingServices) {
     this->expect_error(active, 409, "service_not_pending");
 }
 
+TYPED_TEST(ServicesTest, TheListCarriesEachPendingServicesEstimateAndNoOther) {
+    Response list = this->call("GET", "/api/v1/services", "", this->ana);
+    ASSERT_EQ(list.status, 200) << list.body;
+    const Json services = this->json(list)["services"];
+    int pending = 0;
+    for (const Json& service : services) {
+        if (service["status"] != "pending") {
+            EXPECT_FALSE(service.contains("activation_estimate")) << service["name"];
+            continue;
+        }
+        ++pending;
+        // The same estimate as the service's own route gives.
+        Response own =
+            this->call("GET",
+                       "/api/v1/services/" + std::to_string(service["id"].get<int64_t>()) +
+                           "/activation-estimate",
+                       "", this->ana);
+        ASSERT_EQ(own.status, 200) << own.body;
+        EXPECT_EQ(service["activation_estimate"], this->json(own)) << service["name"];
+    }
+    EXPECT_GE(pending, 1) << "ana has a pending service in the fixtures";
+}
+
 }  // namespace
 }  // namespace portal::backend::testing

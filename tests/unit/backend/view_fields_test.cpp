@@ -23,6 +23,7 @@ TEST(ViewFields, AServiceViewTakesEveryStoredMemberItShows) {
         "paid_for_period",      // summed from the period's paid invoices, never stored
         "pending_plan_change",  // from the open upgrade order
         "cancellation",         // from the latest cancellation request
+        "activation_estimate",  // computed from the rules for a pending service
     };
     EXPECT_EQ((fields_left_at_default<api::ServiceView, domain::Service>()), expected);
 }
