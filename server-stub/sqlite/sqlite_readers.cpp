@@ -31,15 +31,7 @@ SqliteReader::~SqliteReader() {
 }
 
 SqliteStatement SqliteReader::prepare(const std::string& sql) {
-    auto it = statements_.find(sql);
-    if (it == statements_.end()) {
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size() + 1),
-                               SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
-            throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in " + sql);
-        }
-        it = statements_.emplace(sql, statement).first;
-    }
+    sqlite3_stmt* statement = prepared(db_, statements_, sql);
     if (!viewing_) {
         char* error = nullptr;
         if (sqlite3_exec(db_, "BEGIN", nullptr, nullptr, &error) != SQLITE_OK) {
@@ -49,7 +41,7 @@ SqliteStatement SqliteReader::prepare(const std::string& sql) {
         }
         viewing_ = true;
     }
-    return SqliteStatement(db_, it->second);
+    return SqliteStatement(db_, statement);
 }
 
 void SqliteReader::end_view() noexcept {

@@ -7,15 +7,11 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
-struct sqlite3;
-struct sqlite3_stmt;
+#include "sqlite/sqlite_statement.h"
 
 namespace portal::backend {
-
-class SqliteStatement;
 
 class SqliteReader {
   public:
@@ -31,7 +27,7 @@ class SqliteReader {
 
   private:
     sqlite3* db_ = nullptr;
-    std::unordered_map<std::string, sqlite3_stmt*> statements_;
+    PreparedStatements statements_;
     bool viewing_ = false;  // a read transaction is open
 };
 

@@ -67,4 +67,16 @@ void SqliteStatement::refuse(int column, std::string_view what) const {
                              std::string(what));
 }
 
+sqlite3_stmt* prepared(sqlite3* db, PreparedStatements& statements, const std::string& sql) {
+    auto it = statements.find(sql);
+    if (it != statements.end()) return it->second;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(db, sql.c_str(), static_cast<int>(sql.size() + 1),
+                           SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db) + " in " + sql);
+    }
+    statements.emplace(sql, statement);
+    return statement;
+}
+
 }  // namespace portal::backend

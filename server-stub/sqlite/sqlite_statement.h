@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -42,5 +43,11 @@ class SqliteStatement {
     sqlite3_stmt* stmt_;
     int next_ = 1;
 };
+
+// A connection's prepared statements, by their SQL text (hashed: the texts of one table share a
+// long beginning, its columns, which an ordered map would compare again at every step): each
+// prepared once, then reused.
+using PreparedStatements = std::unordered_map<std::string, sqlite3_stmt*>;
+sqlite3_stmt* prepared(sqlite3* db, PreparedStatements& statements, const std::string& sql);
 
 }  // namespace portal::backend

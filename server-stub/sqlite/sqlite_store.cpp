@@ -82,20 +82,12 @@ void SqliteStore::exec(const char* sql) {
 }
 
 SqliteStatement SqliteStore::prepare(const std::string& sql) {
-    auto it = statements_.find(sql);
-    if (it == statements_.end()) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size() + 1),
-                               SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
-            throw std::runtime_error(std::string("sqlite: ") + sqlite3_errmsg(db_) + " in " + sql);
-        }
-        it = statements_.emplace(sql, stmt).first;
-    }
+    sqlite3_stmt* statement = prepared(db_, statements_, sql);
     // A write inside a snapshot: the reads after it must see it, in a view begun after it.
-    if (!sqlite3_stmt_readonly(it->second)) {
+    if (!sqlite3_stmt_readonly(statement)) {
         if (SqliteReader* reader = snapshot_reader()) reader->end_view();
     }
-    return SqliteStatement(db_, it->second);
+    return SqliteStatement(db_, statement);
 }
 
 SqliteReader* SqliteStore::snapshot_reader() const {

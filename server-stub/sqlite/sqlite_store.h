@@ -19,7 +19,6 @@
 #include <string>
 #include <string_view>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 #include "core/store.h"
@@ -85,9 +84,7 @@ class SqliteStore final : public Store {
 
     sqlite3* db_ = nullptr;
     std::recursive_mutex mutex_;
-    // Keyed by their SQL text, hashed: the texts of one table share a long beginning (its
-    // columns), which an ordered map would compare again at every step of a lookup.
-    std::unordered_map<std::string, sqlite3_stmt*> statements_;
+    PreparedStatements statements_;
     int transaction_depth_ = 0;
     // Whose transaction runs (none: a default id): a snapshot begun inside it is part of it.
     std::atomic<std::thread::id> transaction_thread_{};
