@@ -223,9 +223,13 @@ export async function click(page, label, role = 'button', { timeout = 20000 } = 
       const seen = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
       throw new Error(seen ? `"${label}" stayed disabled` : `"${label}" (${role}) never appeared: ${err.message}`);
     }
-    if (item.clipped) item = await reveal(page, item, { timeout: Math.max(1, deadline - Date.now()) });
+    // Gone from a later frame (the screen changed under it, as in the frame a link is followed
+    // in, which starts the next screen inside the last one's window): looked for again.
+    if (item.clipped) {
+      item = await reveal(page, item, { timeout: Math.max(1, deadline - Date.now()), untilGone: true });
+      if (!item) continue;
+    }
     item = await holdingStill(page, item);
-    // Gone in the next frame (the screen changed under it): looked for again.
     if (!item) continue;
     await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
     return item;
@@ -249,15 +253,18 @@ async function holdingStill(page, item) {
 
 // Scrolls a clipped widget into view; resolves with it once nothing cuts it. The request is made
 // again on each frame until then, as a person scrolls again: a frame that did not draw the widget
-// (the screen was still loading) drops it.
-export async function reveal(page, item, { timeout = 20000 } = {}) {
-  const handle = await page.waitForFunction((id) => {
+// (the screen was still loading) drops it. `untilGone`: resolves with null instead once a frame
+// no longer draws it.
+export async function reveal(page, item, { timeout = 20000, untilGone = false } = {}) {
+  const handle = await page.waitForFunction(({ id, untilGone }) => {
     const now = window.portal.items().find((i) => i.id === id);
     if (now && !now.clipped) return now;
+    if (!now && untilGone) return { gone: true };
     window.portal.reveal(id);
     return null;
-  }, item.id, { timeout, polling: 'raf' });
-  return handle.jsonValue();
+  }, { id: item.id, untilGone }, { timeout, polling: 'raf' });
+  const shown = await handle.jsonValue();
+  return shown.gone ? null : shown;
 }
 
 // Resolves once the page has drawn a frame after this call: two animation frames, since the
