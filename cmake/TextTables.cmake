@@ -10,6 +10,10 @@
 #
 # Without "name" the table is the enum's own (TextsOf<E>::table, read by `tr`); with it, a
 # second table keyed by the same enum, declared `extern` by the header that offers it.
+#
+# An entry of an enum's own table may name the API's codes it puts into words, "codes" (an
+# error's code, a label's key) and "fields" (the field an error names): they become
+# TextsOf<E>::codes and TextsOf<E>::fields. A code named twice in one table stops the build.
 
 # portal_text_tables(<target> <file.json>...): generates and compiles the tables of each file,
 # which include the header of the same name (account_texts.json → app/texts/account_texts.h).
@@ -37,6 +41,45 @@ function(_portal_cpp_literal text out_var)
     string(REPLACE "\"" "\\\"" text "${text}")
     string(REPLACE "\n" "\\n" text "${text}")
     set(${out_var} "\"${text}\"" PARENT_SCOPE)
+endfunction()
+
+# Appends to `rows_var` one CodeWords row per code in the entry's list `list` (codes or fields),
+# and stops the build at a code the table already names in that list.
+function(_portal_code_rows entry enum key list rows_var seen_var)
+    string(JSON count ERROR_VARIABLE absent LENGTH "${entry}" ${list})
+    if(absent)
+        return()
+    endif()
+    set(rows "${${rows_var}}")
+    set(seen "${${seen_var}}")
+    math(EXPR last "${count} - 1")
+    foreach(i RANGE ${last})
+        string(JSON code GET "${entry}" ${list} ${i})
+        list(FIND seen "${code}" found)
+        if(NOT found EQUAL -1)
+            message(FATAL_ERROR "${INPUT}: ${enum}: \"${code}\" is in the ${list} of two entries")
+        endif()
+        list(APPEND seen "${code}")
+        _portal_cpp_literal("${code}" literal)
+        string(APPEND rows "    {${literal}, ${enum}::${key}},\n")
+    endforeach()
+    set(${rows_var} "${rows}" PARENT_SCOPE)
+    set(${seen_var} "${seen}" PARENT_SCOPE)
+endfunction()
+
+# The definition of TextsOf<enum>::<list>: its rows in an array of the generated file's own,
+# or nothing.
+function(_portal_code_list enum list rows index code_var)
+    set(code "${${code_var}}")
+    set(type "std::span<const CodeWords<${enum}>>")
+    if(rows)
+        set(array "k${list}_${index}")
+        string(APPEND code "\nnamespace {\nconstexpr CodeWords<${enum}> ${array}[] = {\n${rows}};\n}  // namespace\n")
+        string(APPEND code "template <>\nconst ${type} TextsOf<${enum}>::${list}{${array}};\n")
+    else()
+        string(APPEND code "template <>\nconst ${type} TextsOf<${enum}>::${list}{};\n")
+    endif()
+    set(${code_var} "${code}" PARENT_SCOPE)
 endfunction()
 
 # Stops the build with the file and the place a JSON read failed at. (The reads themselves are
@@ -70,9 +113,17 @@ if(CMAKE_SCRIPT_MODE_FILE AND INPUT)
         string(JSON key_count ERROR_VARIABLE json_error LENGTH "${texts}")
         _portal_json_ok()
         math(EXPR last_key "${key_count} - 1")
+        set(code_rows "")
+        set(field_rows "")
+        set(codes_seen "")
+        set(fields_seen "")
         foreach(k RANGE ${last_key})
             string(JSON key ERROR_VARIABLE json_error MEMBER "${texts}" ${k})
             _portal_json_ok()
+            string(JSON entry ERROR_VARIABLE json_error GET "${texts}" "${key}")
+            _portal_json_ok()
+            _portal_code_rows("${entry}" "${enum}" "${key}" codes code_rows codes_seen)
+            _portal_code_rows("${entry}" "${enum}" "${key}" fields field_rows fields_seen)
             string(JSON es ERROR_VARIABLE json_error GET "${texts}" "${key}" es)
             _portal_json_ok()
             string(JSON en ERROR_VARIABLE json_error GET "${texts}" "${key}" en)
@@ -82,6 +133,12 @@ if(CMAKE_SCRIPT_MODE_FILE AND INPUT)
             string(APPEND code "    {${enum}::${key}, ${es}, ${en}},\n")
         endforeach()
         string(APPEND code "}};\n")
+        if(no_name)
+            _portal_code_list("${enum}" codes "${code_rows}" ${t} code)
+            _portal_code_list("${enum}" fields "${field_rows}" ${t} code)
+        elseif(code_rows OR field_rows)
+            message(FATAL_ERROR "${INPUT}: ${name}: only an enum's own table names codes")
+        endif()
     endforeach()
     string(APPEND code "\n}  // namespace portal::app\n")
     # Written only when it changes, so an unchanged table is not compiled again.

@@ -10,30 +10,17 @@ namespace {
 
 using domain::Permission;
 
-// A refusal the client can act on, in words; nullopt when it is not one of these.
+// A refusal the client can act on, in words; nullopt when it is not one of these. A missing or
+// malformed field (invalid_value, missing_field) is told by the field it names.
 std::optional<AccountText> refusal(const api::ApiFailure& failure) {
-    static constexpr CodeWords<AccountText> kRefusals[] = {
-        {"email_taken", AccountText::why_email_taken},
-        {"wrong_password", AccountText::why_wrong_password},
-        {"invalid_text", AccountText::why_invalid_text},
-        {"invitation_used", AccountText::why_invitation_used},
-        {"invitation_expired", AccountText::why_invitation_expired},
-    };
-    // A missing or malformed field (invalid_value, missing_field), by the field it names.
-    static constexpr CodeWords<AccountText> kFieldProblems[] = {
-        {"phone", AccountText::why_invalid_phone},
-        {"password", AccountText::why_password_short},
-        {"new_password", AccountText::why_password_short},
-        {"email", AccountText::why_invalid_email},
-        {"new_email", AccountText::why_invalid_email},
-        {"name", AccountText::why_invalid_text},
-    };
     const std::string& code = failure.error.code;
     if (failure.kind == api::ApiFailure::Kind::rejected &&
         (code == "invalid_value" || code == "missing_field")) {
-        if (const auto words = words_for(kFieldProblems, failure.error.field)) return words;
+        if (const auto words = words_for(TextsOf<AccountText>::fields, failure.error.field)) {
+            return words;
+        }
     }
-    return refusal_in_words(failure, kRefusals, AccountText::why_invitation_unknown);
+    return refusal_in_words(failure, AccountText::why_invitation_unknown);
 }
 
 void fill_details(AccountState& state, const api::Profile& profile) {

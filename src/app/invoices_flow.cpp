@@ -24,13 +24,7 @@ int group(const api::InvoiceView& invoice) {
 }  // namespace
 
 std::optional<InvoiceText> payment_refusal(const api::ApiFailure& failure) {
-    static constexpr CodeWords<InvoiceText> kRefusals[] = {
-        {"order_expired", InvoiceText::why_order_expired},
-        {"invoice_paid", InvoiceText::why_already_paid},
-        {"already_paid", InvoiceText::why_already_paid},
-        {"invoice_cancelled", InvoiceText::why_cancelled},
-    };
-    return refusal_in_words(failure, kRefusals, InvoiceText::why_not_found);
+    return refusal_in_words(failure, InvoiceText::why_not_found);
 }
 
 std::vector<api::InvoiceView> invoices_in_order(const api::InvoiceList& list) {

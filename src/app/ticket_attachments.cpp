@@ -30,20 +30,12 @@ std::string size_words(int64_t bytes, Language language) {
 
 // The server's refusals that the client can do something about, each in words; nullopt for a
 // failure the problem box explains (no answer, a server error: a retry may help).
-constexpr CodeWords<AttachmentText> kRefusals[] = {
-    {"attachment_too_large", AttachmentText::too_large},
-    {"attachment_type_refused", AttachmentText::type_refused},
-    {"ticket_closed", AttachmentText::closed},
-    {"too_many_attachments", AttachmentText::too_many},
-    {"attachment_quota_exceeded", AttachmentText::quota},
-};
-
 std::optional<AttachmentText> refusal_of(const api::ApiFailure& failure) {
     if (failure.kind != api::ApiFailure::Kind::rejected) return std::nullopt;
     // The HTTP layer refuses an oversized body before the backend names it.
     if (failure.status == 413) return AttachmentText::too_large;
     if (failure.status == 400 && failure.error.field == "name") return AttachmentText::bad_name;
-    return refusal_in_words(failure, kRefusals, AttachmentText::ticket_gone);
+    return refusal_in_words(failure, AttachmentText::ticket_gone);
 }
 
 const api::TicketAttachmentView* listed(const api::TicketDetail& ticket, int64_t attachment_id) {

@@ -18,7 +18,7 @@
 #include "app/idempotent_attempt.h"
 #include "app/problem.h"
 #include "app/remote.h"
-#include "app/texts/support_texts.h"
+#include "app/texts/attachment_texts.h"
 #include "domain/ticket_attachment.h"
 
 namespace portal::app {

@@ -31,31 +31,9 @@ std::optional<SupportText> check_text(const std::string& text, size_t max, Suppo
     return std::nullopt;
 }
 
-constexpr CodeWords<SupportText> kRefusals[] = {
-    {"too_many_open_tickets", SupportText::why_too_many_open},
-    {"too_many_messages", SupportText::why_too_many_messages},
-    {"procedure_refused", SupportText::why_procedure_refused},
-};
-
 std::optional<SupportText> refusal_of(const api::ApiFailure& failure) {
-    return refusal_in_words(failure, kRefusals, SupportText::why_not_found);
+    return refusal_in_words(failure, SupportText::why_not_found);
 }
-
-// The API's names of a procedure's fields, each with what the client is told when it is missing
-// or malformed.
-constexpr CodeWords<SupportText> kFieldWords[] = {
-    {"service_id", SupportText::problem_service},
-    {"option", SupportText::problem_option},
-    {"domain", SupportText::problem_domain},
-    {"current_provider", SupportText::problem_provider},
-    {"webmail_warning_accepted", SupportText::problem_webmail},
-    {"new_holder_email", SupportText::problem_new_holder},
-    {"date_wanted", SupportText::problem_date},
-    {"texts", SupportText::problem_texts},
-    {"requirements_accepted", SupportText::problem_requirements},
-    {"rustdesk_id", SupportText::problem_rustdesk_id},
-    {"slot", SupportText::problem_slot},
-};
 
 std::optional<std::string> unless_empty(std::string text) {
     if (text.empty()) return std::nullopt;
@@ -65,7 +43,7 @@ std::optional<std::string> unless_empty(std::string text) {
 }  // namespace
 
 std::optional<SupportText> field_problem_text(std::string_view field) {
-    return words_for(kFieldWords, field);
+    return words_for(TextsOf<SupportText>::fields, field);
 }
 
 std::vector<SlotDay> slot_days(const api::RemoteSlotList& list, Language language) {

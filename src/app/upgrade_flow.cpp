@@ -12,20 +12,8 @@ namespace portal::app {
 namespace {
 
 // The refusals this wizard explains in its own words; anything else gets the generic Problem.
-constexpr CodeWords<UpgradeText> kRefusals[] = {
-    {"service_not_active", UpgradeText::why_not_active},
-    {"same_plan", UpgradeText::why_same_plan},
-    {"currency_mismatch", UpgradeText::why_currency},
-    {"no_automatic_upgrade", UpgradeText::why_not_automatic},
-    {"other_product", UpgradeText::why_not_automatic},
-    {"upgrade_is_automatic", UpgradeText::why_is_automatic},
-    {"unknown_plan", UpgradeText::why_unknown_plan},
-    {"order_pending", UpgradeText::why_order_pending},
-    {"cancellation_scheduled", UpgradeText::why_cancellation_scheduled},
-};
-
 std::optional<UpgradeText> refusal_of(const api::ApiFailure& failure) {
-    return refusal_in_words(failure, kRefusals, UpgradeText::why_not_found);
+    return refusal_in_words(failure, UpgradeText::why_not_found);
 }
 
 }  // namespace

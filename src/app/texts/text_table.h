@@ -11,6 +11,14 @@
 // which the build turns into the table's definition (cmake/TextTables.cmake), and
 // `tr(language, ServiceText::back_to_services)` (below) reads it.
 //
+// An entry that puts one of the API's codes into words names it beside the words: "codes" for an
+// error's `code` or a label's key, "fields" for the field an invalid_value or missing_field error
+// names,
+//
+//     "why_email_taken": {"es": "…", "en": "…", "codes": ["email_taken"]},
+//
+// and TextsOf<E>::codes / ::fields list them, each with its entry (app/code_words.h reads them).
+//
 // The table is checked while compiling: every enumerator has exactly one entry, found by its key
 // (so neither the JSON's order nor a reordered enumerator can pick a neighbour's words), and
 // every entry has both its Spanish and its English text. An entry's place is its key's place in
@@ -20,6 +28,8 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
+#include <string_view>
 
 #include "app/strings.h"
 #include "domain/enum_names.h"
@@ -92,11 +102,21 @@ class TextTable {
     std::array<Translation<E>, N> entries_{};
 };
 
+// One of the API's codes and the entry that puts it into words.
+template <class E>
+struct CodeWords {
+    std::string_view code;
+    E words;
+};
+
 // Where the table of a text enum lives: each enum's table is an explicit specialisation of
-// `table`, declared in the enum's header (PORTAL_TEXT_ENUM) and defined by its JSON file.
+// `table`, declared in the enum's header (PORTAL_TEXT_ENUM) and defined by its JSON file, as are
+// the codes its entries put into words (empty when none does).
 template <class E>
 struct TextsOf {
     static const TextTable<E> table;
+    static const std::span<const CodeWords<E>> codes;
+    static const std::span<const CodeWords<E>> fields;
 };
 
 // Set beside each table's declaration, so `tr` is offered only for enums that have one.
@@ -113,10 +133,14 @@ const char* tr(Language language, E key) {
 
 // The declaration of the table of texts of an enum (a domain enum's words, for one). Used inside
 // namespace portal::app and followed by `;`; the table itself is generated from a JSON file.
-#define PORTAL_TEXTS_FOR(Name)                    \
-    template <>                                   \
-    inline constexpr bool kHasTexts<Name> = true; \
-    template <>                                   \
+#define PORTAL_TEXTS_FOR(Name)                                    \
+    template <>                                                   \
+    inline constexpr bool kHasTexts<Name> = true;                 \
+    template <>                                                   \
+    const std::span<const CodeWords<Name>> TextsOf<Name>::codes;  \
+    template <>                                                   \
+    const std::span<const CodeWords<Name>> TextsOf<Name>::fields; \
+    template <>                                                   \
     const TextTable<Name> TextsOf<Name>::table
 
 // `enum class Name { ..., count_ };` and the declaration of its table of texts.
