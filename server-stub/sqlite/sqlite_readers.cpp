@@ -33,12 +33,7 @@ SqliteReader::~SqliteReader() {
 SqliteStatement SqliteReader::prepare(const std::string& sql) {
     sqlite3_stmt* statement = prepared(db_, statements_, sql);
     if (!viewing_) {
-        char* error = nullptr;
-        if (sqlite3_exec(db_, "BEGIN", nullptr, nullptr, &error) != SQLITE_OK) {
-            std::string message = error ? error : "unknown error";
-            sqlite3_free(error);
-            throw std::runtime_error("sqlite: " + message);
-        }
+        exec(db_, "BEGIN");
         viewing_ = true;
     }
     return SqliteStatement(db_, statement);

@@ -79,4 +79,13 @@ sqlite3_stmt* prepared(sqlite3* db, PreparedStatements& statements, const std::s
     return statement;
 }
 
+void exec(sqlite3* db, const char* sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw std::runtime_error("sqlite: " + message);
+    }
+}
+
 }  // namespace portal::backend

@@ -50,4 +50,7 @@ class SqliteStatement {
 using PreparedStatements = std::unordered_map<std::string, sqlite3_stmt*>;
 sqlite3_stmt* prepared(sqlite3* db, PreparedStatements& statements, const std::string& sql);
 
+// Runs SQL that returns no rows (BEGIN, a migration); SQLite's error throws std::runtime_error.
+void exec(sqlite3* db, const char* sql);
+
 }  // namespace portal::backend

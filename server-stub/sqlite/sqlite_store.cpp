@@ -73,12 +73,7 @@ void SqliteStore::close_connection() {
 }
 
 void SqliteStore::exec(const char* sql) {
-    char* error = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string message = error ? error : "unknown error";
-        sqlite3_free(error);
-        throw std::runtime_error("sqlite: " + message);
-    }
+    backend::exec(db_, sql);
 }
 
 SqliteStatement SqliteStore::prepare(const std::string& sql) {

@@ -2,10 +2,6 @@
 
 namespace portal::api {
 
-Json money_json(const domain::Money& money) {
-    return codec::write(money);
-}
-
 ApiError to_api_error(const domain::DomainError& error) {
     ApiError api{error.code, error.message, ""};
     auto colon = error.message.find(": ");

@@ -1,7 +1,7 @@
 // JSON <-> DTO for the REST contract (nlohmann/json), derived from each DTO's `fields` (dto.h).
 //
 // Encoding: `to_json(json&, const X&)` for every DTO (found by nlohmann through ADL), and
-// `encode(x)` for the compact text.
+// `encode(x)` for the compact text, written without the tree.
 // Decoding is strict, for the page reading answers and for the backend reading request bodies:
 // a wrong type, a missing field or an unknown field is refused with an error naming the field.
 // Decoders never throw (the WebAssembly build has no exception support): they return an
@@ -16,26 +16,30 @@
 
 #include "api/dto.h"
 #include "api/json_read.h"
-#include "api/json_write.h"
+#include "api/json_text.h"
 #include "domain/outcome.h"
 
 namespace portal::api {
 
 // ---- Encoding -------------------------------------------------------------------------------
-Json money_json(const domain::Money& money);  // {"amount_cents","currency"}
+// The tree, for code that composes JSON around a DTO; parsed from `encode`'s text so that there
+// is one writer.
+template <codec::WritesFields T>
+void to_json(Json& j, const T& value);
+
+// The compact text, written straight from the DTO's fields (json_text.h). Text from outside (a
+// request path, say) may hold invalid UTF-8: it is replaced with U+FFFD rather than thrown on
+// (the page runs without exceptions, and an answer must never fail).
+template <class T>
+std::string encode(const T& value) {
+    std::string text;
+    codec::write_text(text, value);
+    return text;
+}
 
 template <codec::WritesFields T>
 void to_json(Json& j, const T& value) {
-    j = codec::write(value);
-}
-
-template <class T>
-std::string encode(const T& value) {
-    Json j;
-    to_json(j, value);
-    // Text from outside (a request path, say) may hold invalid UTF-8: it is replaced with U+FFFD
-    // rather than thrown on (the page runs without exceptions, and an answer must never fail).
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    j = Json::parse(encode(value), nullptr, /*allow_exceptions=*/false);
 }
 
 // ---- Decoding -------------------------------------------------------------------------------

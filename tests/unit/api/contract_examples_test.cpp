@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "api/json_codec.h"
+#include "json_tree_oracle.h"
 
 namespace portal::api {
 namespace {
@@ -204,6 +205,21 @@ auto every_dto() {
                         {kIncident}},
         ServerStatus{{{"dns", "DNS", domain::ComponentState::maintenance, true, {3}, {kIncident}}}},
     };
+}
+
+// The text encode() writes straight from the fields is the JSON of the tree an independent
+// encoder builds member by member (json_tree_oracle.h).
+TEST(ContractFields, EveryDtoIsWrittenAsItsTreeSays) {
+    std::apply(
+        [](const auto&... dto) {
+            auto check = [](const auto& sent) {
+                const std::string text = encode(sent);
+                const Json parsed = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+                EXPECT_EQ(parsed, tree_oracle::write(sent)) << text;
+            };
+            (check(dto), ...);
+        },
+        every_dto());
 }
 
 TEST(ContractFields, EveryDtoDecodesFromItsOwnEncoding) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "api/json_codec.h"
+#include "json_tree_oracle.h"
 
 namespace portal::api {
 namespace {
@@ -214,6 +215,45 @@ TEST(JsonCodecStrict, ProfileChangesAcceptsAnySubsetButNotNull) {
 TEST(JsonCodecStrict, HugeIntegersAreRefused) {
     expect_refused<ClientSummary>(R"({"id":18446744073709551615,"name":"a","email":"b"})",
                                   kInvalidValue, "id");
+}
+
+// The text is written without nlohmann's tree; a string in it reads as nlohmann's own dump
+// writes it, for any bytes: quotes, backslashes, control characters, text beyond ASCII, and
+// malformed UTF-8 (an overlong form, a surrogate, past U+10FFFF, cut short), replaced.
+TEST(JsonText, AStringIsWrittenAsNlohmannWritesIt) {
+    const std::string strings[] = {
+        "",
+        "Hosting anagarcia.example",
+        "comillas \" y barra \\ y /",
+        std::string("\x01\x1f\b\f\n\r\t\x7f", 9) + std::string(1, '\0') + "fin",
+        "ñandú · 日本 · 😀",
+        "\xff",
+        "a\xc3",
+        "\xc0\xaf",
+        "\xed\xa0\x80",
+        "\xf4\x90\x80\x80",
+        "\xf0\x9f\x98 corte",
+        "mezcla \xe2\x82 y \"comillas\"",
+    };
+    for (const std::string& text : strings) {
+        SCOPED_TRACE(Json(text).dump(-1, ' ', true, Json::error_handler_t::replace));
+        std::string written;
+        codec::append_json_string(written, text);
+        EXPECT_EQ(written, Json(text).dump(-1, ' ', false, Json::error_handler_t::replace));
+        EXPECT_EQ(encode(Health{text, "1"}), R"({"status":)" + written + R"(,"version":"1"})");
+    }
+}
+
+// Members come in the order of the DTO's fields (a reader can follow the contract's order), and
+// the numbers as nlohmann writes them.
+TEST(JsonText, MembersComeInTheOrderOfTheirFields) {
+    const std::string text = encode(sample_service());
+    EXPECT_EQ(text.rfind(R"({"id":7,"name":"Hosting anagarcia.example","type":"hosting",)", 0), 0u)
+        << text;
+    EXPECT_EQ(Json::parse(text), tree_oracle::write(sample_service()));
+    EXPECT_EQ(encode(ManualSearchHit{"baja", "Cómo cancelar", 0.1, "", {{0, 4}}, {}}),
+              R"({"slug":"baja","title":"Cómo cancelar","score":0.1,"snippet":"",)"
+              R"("title_matches":[[0,4]],"snippet_matches":[]})");
 }
 
 }  // namespace

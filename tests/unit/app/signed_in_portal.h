@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "api/json_codec.h"
@@ -20,6 +21,12 @@ inline constexpr const char* kAnaSession =
 // The contract's error body with this code (and the field it names).
 inline std::string error_body(const std::string& code, const std::string& field = "") {
     return api::encode(api::ApiError{code, "test", field});
+}
+
+// A request body as the JSON it carries: the order of an object's members is not part of the
+// contract, so a test compares trees, not text.
+inline nlohmann::json json_of(const std::string& body) {
+    return nlohmann::json::parse(body);
 }
 
 // A request's header value ("" when it has none).

@@ -1,5 +1,6 @@
-// Encoding any DTO from its `fields(v, dto)` (dto.h, which must come first: Money's `fields`
-// is found by ordinary lookup, not by ADL). Used through json_codec.h.
+// A second, independent encoder for the tests: it builds nlohmann's tree from a DTO's
+// `fields(v, dto)` member by member, so the text the portal writes without a tree (json_text.h)
+// can be checked against what nlohmann itself makes of the same fields, escaping included.
 #pragma once
 
 #include <optional>
@@ -18,14 +19,9 @@ namespace portal::api {
 
 using Json = nlohmann::json;
 
-namespace codec {
+namespace tree_oracle {
 
 class JsonWriter;
-
-template <class T>
-concept WritesFields = requires(JsonWriter& writer, const T& value) {
-    fields(writer, value);
-};
 
 // One value as JSON: scalars as themselves, dates as YYYY-MM-DD, enums as their names, DTOs as
 // objects of their fields.
@@ -76,7 +72,7 @@ class JsonWriter {
 
 template <class T>
 Json write(const T& value) {
-    if constexpr (WritesFields<T>) {
+    if constexpr (requires(JsonWriter & writer) { fields(writer, value); }) {
         Json j;
         JsonWriter writer(j, &presence_in<T>);
         fields(writer, value);
@@ -101,5 +97,5 @@ Json write(const T& value) {
     }
 }
 
-}  // namespace codec
+}  // namespace tree_oracle
 }  // namespace portal::api
