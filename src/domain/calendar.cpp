@@ -44,6 +44,26 @@ constexpr FromEaster kFromEaster[] = {
     {-2, "Viernes Santo"},
 };
 
+// Hands each holiday the law sets in `year` to `visit(date, name, kind)` until it returns false:
+// the one reading of the three tables above, for the list and for the check of one day (which
+// runs for every day an estimate counts, so it must not build the list).
+template <class Visit>
+void each_national_holiday(int year, Visit&& visit) {
+    for (const auto& fixed : kFixed) {
+        if (!visit(Date{year, fixed.month, fixed.day}, fixed.name, HolidayKind::fixed)) return;
+    }
+    const Date easter = easter_sunday(year);
+    for (const auto& each : kFromEaster) {
+        if (!visit(easter.add_days(each.days), each.name, HolidayKind::easter)) return;
+    }
+    for (const auto& movable : kMovable) {
+        if (!visit(move_by_law(Date{year, movable.month, movable.day}), movable.name,
+                   HolidayKind::movable)) {
+            return;
+        }
+    }
+}
+
 bool by_date(const Holiday& a, const Holiday& b) {
     return a.date < b.date;
 }
@@ -87,17 +107,10 @@ Date move_by_law(Date date) {
 
 std::vector<Holiday> national_holidays(int year) {
     std::vector<Holiday> list;
-    for (const auto& fixed : kFixed) {
-        list.push_back({Date{year, fixed.month, fixed.day}, fixed.name, HolidayKind::fixed});
-    }
-    const Date easter = easter_sunday(year);
-    for (const auto& each : kFromEaster) {
-        list.push_back({easter.add_days(each.days), each.name, HolidayKind::easter});
-    }
-    for (const auto& movable : kMovable) {
-        list.push_back({move_by_law(Date{year, movable.month, movable.day}), movable.name,
-                        HolidayKind::movable});
-    }
+    each_national_holiday(year, [&](Date date, const char* name, HolidayKind kind) {
+        list.push_back({date, name, kind});
+        return true;
+    });
     std::stable_sort(list.begin(), list.end(), by_date);
     return list;
 }
@@ -153,10 +166,14 @@ std::vector<Holiday> Calendar::holidays(int year) const {
 }
 
 bool Calendar::is_holiday(Date date) const {
-    for (const auto& holiday : holidays(date.year)) {
-        if (holiday.date == date) return true;
-    }
-    return false;
+    bool found = false;
+    each_national_holiday(date.year, [&](Date holiday, const char*, HolidayKind) {
+        found = holiday == date;
+        return !found;
+    });
+    if (found) return true;
+    return std::any_of(non_working_days_.begin(), non_working_days_.end(),
+                       [&](const Holiday& day) { return day.date == date; });
 }
 
 bool Calendar::is_business_day(Date date) const {

@@ -54,6 +54,10 @@ bool is_separator_sequence(std::string_view s, size_t i, size_t length) {
     return false;
 }
 
+char ascii_lower(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+}
+
 bool is_ascii_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -62,8 +66,7 @@ bool is_ascii_word_byte(unsigned char c) {
 void fold_character(std::string_view s, size_t i, size_t length, std::string& out) {
     const unsigned char lead = byte_at(s, i);
     if (length == 1) {
-        out += (lead >= 'A' && lead <= 'Z') ? static_cast<char>(lead - 'A' + 'a')
-                                            : static_cast<char>(lead);
+        out += ascii_lower(lead);
         return;
     }
     if (length == 2 && lead == 0xC3) {
@@ -98,6 +101,12 @@ FoldedText fold_with_offsets(std::string_view utf8) {
     folded.text.reserve(utf8.size());
     folded.source_offsets.reserve(utf8.size() + 1);
     for (size_t i = 0; i < utf8.size();) {
+        // Manuals are mostly ASCII: one byte in, one byte out, without the general path's checks.
+        if (const unsigned char c = byte_at(utf8, i); c < 0x80) {
+            folded.text += ascii_lower(c);
+            folded.source_offsets.push_back(i++);
+            continue;
+        }
         const size_t length = sequence_length(utf8, i);
         const size_t before = folded.text.size();
         fold_character(utf8, i, length, folded.text);

@@ -146,6 +146,17 @@ TEST(Calendar, Has243BusinessDaysIn2026) {
     EXPECT_EQ(count, 243);
 }
 
+// The check of one day and the year's list agree on every day of several years, decreed days
+// included: an estimate skips exactly the days the holiday list names.
+TEST(Calendar, ADayIsABusinessDayExactlyWhenTheListDoesNotNameIt) {
+    const Calendar calendar = calendar_2026();
+    for (Date day{2024, 1, 1}; day.year <= 2030; day = day.add_days(1)) {
+        bool listed = false;
+        for (const Holiday& holiday : calendar.holidays(day.year)) listed |= holiday.date == day;
+        EXPECT_EQ(calendar.is_business_day(day), day.weekday() < 5 && !listed) << day.iso();
+    }
+}
+
 struct StepCase {
     Date from;
     int steps;

@@ -222,6 +222,29 @@ TEST(ManualIndex, SnippetOfALongPageIsCutAroundTheMatch) {
     EXPECT_NE(hit.snippet.find("migración de correos antiguos"), std::string::npos);
 }
 
+// Wherever the first match falls in a long body (at its start, in the middle, deep down), the
+// snippet is cut around it and every occurrence of the word the snippet shows is
+// highlighted, accented or not, including one a few words after the first.
+TEST(ManualIndex, EveryOccurrenceInTheSnippetIsHighlightedWhereverTheMatchFalls) {
+    for (int filler = 0; filler < 1400; filler += 7) {
+        std::string body;
+        for (int i = 0; i < filler; ++i) body += "año ";  // 5 bytes a word, one of them accented
+        body += "la migración de Correos antiguos y de correos nuevos. ";
+        for (int i = 0; i < 300; ++i) body += "relleno ";
+        ManualIndex index;
+        index.add(page("migracion", "Migración de hosting", body));
+
+        const std::vector<SearchHit> hits = index.search("correos", 1);
+        ASSERT_EQ(hits.size(), 1u) << filler;
+        const SearchHit& hit = hits[0];
+        ASSERT_NE(hit.snippet.find("Correos antiguos y de correos nuevos"), std::string::npos)
+            << filler << ": " << hit.snippet;
+        ASSERT_EQ(hit.snippet_matches.size(), 2u) << filler << ": " << hit.snippet;
+        EXPECT_EQ(text_at(hit.snippet, hit.snippet_matches[0]), "Correos") << filler;
+        EXPECT_EQ(text_at(hit.snippet, hit.snippet_matches[1]), "correos") << filler;
+    }
+}
+
 TEST(ManualIndex, EmptyQueriesAndLimits) {
     const ManualIndex index = small_manual();
     EXPECT_TRUE(index.search("", 10).empty());
