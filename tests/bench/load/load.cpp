@@ -278,19 +278,25 @@ class EventLoop {
         Connection& c = all_[static_cast<size_t>(i)];
         if (c.sent < request_.size()) send_more(c);
         char buffer[16384];
+        // With `Connection: close` the answer and the end of the stream come in the same read
+        // burst: the close fails the request only when it leaves the answer incomplete.
+        bool closed = false;
         while (true) {
             const ssize_t n = recv(c.fd, buffer, sizeof buffer, 0);
             if (n > 0) {
                 c.received.append(buffer, static_cast<size_t>(n));
                 continue;
             }
-            if (n == 0) return Outcome::failed;  // closed before a whole answer
+            if (n == 0) {
+                closed = true;
+                break;
+            }
             if (errno == EAGAIN || errno == EWOULDBLOCK) break;
             return Outcome::failed;
         }
         int status = 0;
         const long end = answer_end(c.received, status);
-        if (end == 0) return Outcome::waiting;
+        if (end == 0) return closed ? Outcome::failed : Outcome::waiting;
         if (end < 0 || status != 200) return Outcome::failed;
         return Outcome::answered;
     }
