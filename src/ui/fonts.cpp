@@ -135,11 +135,14 @@ void add_fonts(float pixel_ratio, FontSet set, bool from_file) {
 
 bool load_fonts(float pixel_ratio, FontSet set) {
     if (!file_exists(kRegular) || !file_exists(kMedium) || !file_exists(kIcons)) return false;
-    // The sign-in screen at pixel ratio 1 was rasterised when the page was built.
-    if (pixel_ratio == 1.0f && set == FontSet::first_screen) {
+    // The sign-in screen was rasterised at pixel ratio 1 when the page was built. At a higher
+    // ratio the first frame uses it too, its glyphs scaled up (softer, same layout): rasterising
+    // there took a third of the start-up, and the faces at the screen's own ratio follow a frame
+    // later, with the rest of the set.
+    if (set == FontSet::first_screen) {
         const FontFile baked = font_file(kBakedFirstScreen);
         if (baked.found()) {
-            add_fonts(pixel_ratio, set, false);
+            add_fonts(1.0f, set, false);
             g_from_baked_atlas =
                 build_from_baked_atlas(*ImGui::GetIO().Fonts, {baked.data, baked.size});
             if (g_from_baked_atlas) return true;

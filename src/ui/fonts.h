@@ -25,14 +25,14 @@ enum class FontSet { first_screen, all };
 
 // Rebuilds the atlas for `pixel_ratio` (the GL texture must be recreated by the caller). With
 // FontSet::first_screen, bold, italic and bold italic are the body face until `all` is loaded.
-// The first screen at pixel ratio 1 comes from the atlas baked at build time when the page has
-// one (baked_fonts.h); anything else is rasterised. Returns false when a font file is missing
-// from the page (font_files.h).
+// The first screen comes from the atlas baked at build time for pixel ratio 1 when the page has
+// one (baked_fonts.h), whatever the screen's ratio; `all` is rasterised at `pixel_ratio`. Returns
+// false when a font file is missing from the page (font_files.h).
 bool load_fonts(float pixel_ratio, FontSet set = FontSet::all);
 const Fonts& fonts();
 // Whether the last load_fonts used the baked atlas (rather than rasterising).
 bool fonts_from_baked_atlas();
-// The font file (font_files.h) load_fonts takes the first screen's atlas at pixel ratio 1 from.
+// The font file (font_files.h) load_fonts takes the first screen's atlas from.
 const char* baked_first_screen_name();
 
 }  // namespace portal::ui
