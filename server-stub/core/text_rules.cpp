@@ -4,41 +4,11 @@
 #include <string>
 
 #include "core/responses.h"
+#include "domain/utf8.h"
 
 namespace portal::backend {
 
 namespace {
-
-// Decodes the code point starting at text[i], advancing i; nullopt for invalid UTF-8.
-std::optional<uint32_t> next_code_point(std::string_view text, size_t& i) {
-    const auto byte = [&](size_t at) { return static_cast<uint8_t>(text[at]); };
-    const uint8_t lead = byte(i);
-    if (lead < 0x80) {
-        ++i;
-        return lead;
-    }
-    size_t length = 0;
-    uint32_t point = 0, minimum = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2, point = lead & 0x1F, minimum = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, point = lead & 0x0F, minimum = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, point = lead & 0x07, minimum = 0x10000;
-    } else {
-        return std::nullopt;
-    }
-    if (text.size() - i < length) return std::nullopt;
-    for (size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return std::nullopt;
-        point = (point << 6) | (byte(i + k) & 0x3F);
-    }
-    if (point < minimum || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF)) {
-        return std::nullopt;
-    }
-    i += length;
-    return point;
-}
 
 bool is_control(uint32_t point, TextLines lines) {
     if (lines == TextLines::many && (point == '\n' || point == '\t')) return false;
@@ -61,7 +31,7 @@ std::optional<Response> refuse_text(std::string_view text, const char* field, si
                                     size_t max_chars, TextLines lines) {
     size_t count = 0;
     for (size_t i = 0; i < text.size(); ++count) {
-        auto point = next_code_point(text, i);
+        auto point = domain::next_code_point(text, i);
         if (!point) return invalid_text(field, "not valid UTF-8");
         if (is_control(*point, lines)) {
             return invalid_text(field, lines == TextLines::one

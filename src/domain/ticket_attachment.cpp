@@ -1,6 +1,7 @@
 #include "domain/ticket_attachment.h"
 
 #include "domain/enum_map.h"
+#include "domain/utf8.h"
 
 namespace portal::domain {
 
@@ -10,30 +11,6 @@ constexpr size_t kHeadBytes = 12;  // WebP's: "RIFF", a length, "WEBP"
 
 bool starts_with(std::string_view head, std::string_view signature) {
     return head.substr(0, signature.size()) == signature;
-}
-
-// Decodes the code point at `at` (valid UTF-8 only, as the sniffer's rules read it) and moves past
-// it; nullopt for a malformed sequence.
-std::optional<uint32_t> next_code_point(std::string_view text, size_t& at) {
-    const auto byte = [&](size_t i) { return static_cast<uint8_t>(text[i]); };
-    const uint8_t lead = byte(at);
-    int length = lead < 0x80                    ? 1
-                 : lead >= 0xC2 && lead <= 0xDF ? 2
-                 : lead >= 0xE0 && lead <= 0xEF ? 3
-                 : lead >= 0xF0 && lead <= 0xF4 ? 4
-                                                : 0;
-    if (length == 0 || at + length > text.size()) return std::nullopt;
-    uint32_t code = length == 1 ? lead : lead & (0xFF >> (length + 1));
-    for (int i = 1; i < length; ++i) {
-        const uint8_t next = byte(at + i);
-        if ((next & 0xC0) != 0x80) return std::nullopt;
-        code = (code << 6) | (next & 0x3F);
-    }
-    const uint32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        return std::nullopt;
-    at += length;
-    return code;
 }
 
 bool is_bidi_control(uint32_t code) {
