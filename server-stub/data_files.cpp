@@ -1,6 +1,5 @@
 #include "data_files.h"
 
-#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -22,15 +21,14 @@ std::vector<backend::ManualSource> read_manual_sources(const fs::path& root) {
     if (!fs::is_directory(root, error)) return sources;
     for (auto it = fs::recursive_directory_iterator(root, error);
          !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        if (!it->is_regular_file() || it->path().extension() != ".md") continue;
-        if (it->path().filename() == "README.md") continue;  // notes for authors, not a page
+        if (!it->is_regular_file()) continue;
+        std::string path = fs::relative(it->path(), root).generic_string();
+        if (!backend::is_manual_page_file(path)) continue;
         auto text = read_text_file(it->path());
         if (!text) continue;
-        sources.push_back({fs::relative(it->path(), root).generic_string(), *text});
+        sources.push_back({std::move(path), *text});
     }
-    std::sort(sources.begin(), sources.end(),
-              [](const auto& a, const auto& b) { return a.path < b.path; });
-    return sources;
+    return sources;  // in any order: the library sorts them
 }
 
 domain::Outcome<domain::Calendar> read_calendar(const std::filesystem::path& fixtures_dir) {

@@ -15,8 +15,8 @@ namespace portal::stub {
 
 std::optional<std::string> read_text_file(const std::filesystem::path& path);
 
-// Every *.md under `root` (recursively), with '/'-separated paths relative to it. A missing
-// folder gives no pages.
+// Every article under `root` (recursively; backend::is_manual_page_file), with '/'-separated
+// paths relative to it. A missing folder gives no pages.
 std::vector<backend::ManualSource> read_manual_sources(const std::filesystem::path& root);
 
 // The calendar with the decreed non-working days of `fixtures_dir`/non_working_days.txt. A bad

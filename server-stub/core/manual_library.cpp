@@ -83,6 +83,11 @@ ManualEntry parse_manual_source(const ManualSource& source) {
     return entry;
 }
 
+bool is_manual_page_file(std::string_view path) {
+    const std::string_view name = path.substr(path.rfind('/') + 1);
+    return name.ends_with(".md") && name != "README.md";
+}
+
 ManualLibrary::ManualLibrary(std::vector<ManualSource> sources) {
     std::sort(sources.begin(), sources.end(),
               [](const ManualSource& a, const ManualSource& b) { return a.path < b.path; });

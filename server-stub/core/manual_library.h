@@ -35,6 +35,10 @@ struct ManualSource {
     std::string text;  // the file's Markdown
 };
 
+// Whether a file of the manuals folder is an article: a Markdown file other than the folder's
+// README (notes for authors). `path` is '/'-separated.
+bool is_manual_page_file(std::string_view path);
+
 class ManualLibrary {
   public:
     ManualLibrary() = default;

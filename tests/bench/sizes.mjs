@@ -1,7 +1,8 @@
 // Bytes to load: every file of a built page folder, raw and gzip -9 (zlib level 9, the
 // same deflate as `gzip -9`), by kind; plus what the wasm carries inside, read from the web
 // build's build.ninja: the files compiled in (scripts/compile_files.py: the fonts and the baked
-// atlas, in every page) and those of the program's link step (--embed-file: the demo's data).
+// atlas, in every page; the demo's data, in the demo's) and any of the program's link step
+// (--embed-file).
 // Prints JSON.
 // Usage: node tests/bench/sizes.mjs SITE_DIR [WEB_BUILD_DIR]
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -40,13 +41,19 @@ export function pageSizes(site, webBuild) {
   const ninja = webBuild && join(webBuild, 'build.ninja');
   if (ninja && existsSync(ninja)) {
     const sources = new Set();
+    const text = readFileSync(ninja, 'utf8');
     // The link step of the program written into `site` (e.g. "build site/portal-app.js: ...LINKER...").
     const folder = relative(webBuild, site);
-    const links = readFileSync(ninja, 'utf8').split(/\n(?=build )/)
-      .filter((block) => block.startsWith(`build ${folder}/`) && /^build \S+\.js: \S*LINKER/.test(block));
-    for (const m of links.join('\n').matchAll(/--embed-file\s+([^@\s]+)@(\S+)/g)) sources.add(m[1]);
-    const compiled = readFileSync(ninja, 'utf8').match(/compile_files\.py \S+((?: [^=\s]+=\S+)+)/);
-    for (const m of (compiled ? compiled[1] : '').matchAll(/[^=\s]+=(\S+)/g)) sources.add(m[1]);
+    const link = text.split(/\n(?=build )/)
+      .filter((block) => block.startsWith(`build ${folder}/`) && /^build \S+\.js: \S*LINKER/.test(block))
+      .join('\n');
+    for (const m of link.matchAll(/--embed-file\s+([^@\s]+)@(\S+)/g)) sources.add(m[1]);
+    // Each source compile_files.py writes (OUT.cpp TABLE NAME=PATH ...) that this program links.
+    for (const m of text.matchAll(/compile_files\.py (\S+) \S+((?: [^=\s]+=\S+)+)/g)) {
+      const object = `${m[1].split('/').pop()}.o`;
+      if (!link.includes(object)) continue;
+      for (const file of m[2].matchAll(/[^=\s]+=(\S+)/g)) sources.add(file[1]);
+    }
     for (const source of sources) {
       if (!existsSync(source)) continue;
       const paths = statSync(source).isDirectory() ? walk(source) : [source];

@@ -4,11 +4,9 @@
 namespace portal::ui {
 
 FontFile font_file(std::string_view name) {
-    for (std::size_t i = 0; i < platform::kCompiledFileCount; ++i) {
-        const platform::CompiledFile& file = platform::kCompiledFiles[i];
-        if (name == file.name) return FontFile{file.data, file.size};
-    }
-    return {};
+    const platform::CompiledFile* file = platform::kFontFiles.find(name);
+    if (!file) return {};
+    return FontFile{file->data, file->size};
 }
 
 }  // namespace portal::ui

@@ -4,19 +4,21 @@
 
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 #include <utility>
+#include <vector>
 
-#include "data_files.h"
+#include "platform/web/compiled_files.h"
 
 namespace portal::platform {
 namespace {
 
 constexpr const char* kStorageKey = "portal-demo-store-v1";
-// Where web/CMakeLists.txt embeds the demo's data in the page's file system.
-constexpr const char* kCatalog = "/demo/fixtures/catalog.json";
-constexpr const char* kClients = "/demo/fixtures/clients.json";
-constexpr const char* kNonWorkingDays = "/demo/fixtures/non_working_days.txt";
-constexpr const char* kManuals = "/demo/manuals";
+// The names web/CMakeLists.txt compiles the demo's data under.
+constexpr std::string_view kCatalog = "fixtures/catalog.json";
+constexpr std::string_view kClients = "fixtures/clients.json";
+constexpr std::string_view kNonWorkingDays = "fixtures/non_working_days.txt";
+constexpr std::string_view kManualsFolder = "manuals/";
 
 // clang-format off
 EM_JS(char*, js_load_saved, (const char* key), {
@@ -43,6 +45,18 @@ EM_JS(void, js_forget, (const char* key), {
     try { window.localStorage.removeItem(UTF8ToString(key)); } catch (err) {}
 });
 // clang-format on
+
+std::vector<backend::ManualSource> compiled_manuals() {
+    std::vector<backend::ManualSource> sources;
+    for (const CompiledFile& file : kDemoFiles) {
+        const std::string_view name = file.name;
+        if (!name.starts_with(kManualsFolder)) continue;
+        const std::string_view path = name.substr(kManualsFolder.size());
+        if (backend::is_manual_page_file(path))
+            sources.push_back({std::string(path), std::string(file.text())});
+    }
+    return sources;
+}
 
 std::string saved_demo() {
     char* raw = js_load_saved(kStorageKey);
@@ -71,19 +85,19 @@ InProcessTransport::InProcessTransport(std::function<void()> wake) : wake_(std::
         emscripten_async_call(run_later, new Later{std::move(task), wake_}, 0);
     };
     backend::DemoBackend::Sources sources;
-    const auto catalog = stub::read_text_file(kCatalog);
-    const auto clients = stub::read_text_file(kClients);
-    const auto non_working_days = stub::read_text_file(kNonWorkingDays);
+    const CompiledFile* catalog = kDemoFiles.find(kCatalog);
+    const CompiledFile* clients = kDemoFiles.find(kClients);
+    const CompiledFile* non_working_days = kDemoFiles.find(kNonWorkingDays);
     if (!catalog || !clients || !non_working_days) {
         start_problem_ = "the demo's data is missing from the page";
         // No backend: every request is answered as unreachable.
         exchange_ = std::make_unique<backend::InProcessExchange>(nullptr, later);
         return;
     }
-    sources.catalog_json = *catalog;
-    sources.clients_json = *clients;
-    sources.non_working_days = *non_working_days;
-    sources.manuals = stub::read_manual_sources(kManuals);
+    sources.catalog_json = catalog->text();
+    sources.clients_json = clients->text();
+    sources.non_working_days = non_working_days->text();
+    sources.manuals = compiled_manuals();
     backend_ = std::make_unique<backend::DemoBackend>(sources, saved_demo());
     if (backend_->load_error()) start_problem_ = backend_->load_error()->message;
     exchange_ = std::make_unique<backend::InProcessExchange>(

@@ -103,5 +103,16 @@ TEST(ManualSource, ClashingFileNamesGetTheirFolderInTheSlug) {
     EXPECT_EQ(library.index().find("b-faq")->title, "B");
 }
 
+// The stub (reading a folder) and the demo (reading what the build compiled in) both ask this.
+TEST(ManualPageFile, AnyMarkdownFileButTheAuthorsReadmeIsAnArticle) {
+    EXPECT_TRUE(is_manual_page_file("acceso.md"));
+    EXPECT_TRUE(is_manual_page_file("hosting/correo/acceso.en.md"));
+    EXPECT_FALSE(is_manual_page_file("README.md"));
+    EXPECT_FALSE(is_manual_page_file("hosting/README.md"));
+    EXPECT_FALSE(is_manual_page_file("hosting/logo.png"));
+    EXPECT_FALSE(is_manual_page_file("hosting/acceso.md.orig"));
+    EXPECT_FALSE(is_manual_page_file("hosting/"));
+}
+
 }  // namespace
 }  // namespace portal::backend::testing
