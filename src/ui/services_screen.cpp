@@ -1,5 +1,8 @@
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 #include "app/display.h"
 #include "app/status_flow.h"
@@ -11,6 +14,7 @@
 #include "ui/icons.h"
 #include "ui/incident_banner.h"
 #include "ui/item_tree.h"
+#include "ui/rows_in_view.h"
 #include "ui/screen_context.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -99,9 +103,90 @@ app::Intent draw_row(const api::ServiceView& service, int row, app::Language lan
     return intent;
 }
 
-app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
+// The table's columns, each with the width it needs to show every one of its cells on one line
+// (the widest over the whole list, header included; a status's notes may wrap between words),
+// and the table's width with them.
+struct ServiceColumns {
+    static constexpr int kCount = 5;
+    static constexpr std::array<app::Text, kCount> kHeaders{
+        app::Text::col_name, app::Text::col_type, app::Text::col_status, app::Text::col_plan,
+        app::Text::col_next_due};
+    std::array<float, kCount> width{};
+    float table_width = 0.0f;
+};
+
+float text_width(std::string_view value) {
+    return ImGui::CalcTextSize(value.data(), value.data() + value.size()).x;
+}
+
+// How narrow a note's column may be: no word cut, and the note on at most about three lines.
+float note_width(std::string_view value) {
+    float widest = text_width(value) / 3.0f;
+    while (!value.empty()) {
+        const std::size_t end = std::min(value.find(' '), value.size());
+        widest = std::max(widest, text_width(value.substr(0, end)));
+        value.remove_prefix(std::min(end + 1, value.size()));
+    }
+    return widest;
+}
+
+ServiceColumns measure_columns(const api::ServiceList& list, app::Language lang) {
+    ServiceColumns columns;
+    for (int i = 0; i < ServiceColumns::kCount; ++i) {
+        columns.width[i] = text_width(app::tr(lang, ServiceColumns::kHeaders[i]));
+    }
+    const auto widen = [&](int column, float width) {
+        columns.width[column] = std::max(columns.width[column], width);
+    };
+    for (const api::ServiceView& service : list.services) {
+        widen(0, std::max(text_width(service.name), text_width(service.domain)));
+        widen(1, text_width(app::tr(lang, service.type)));
+        widen(2, badge_width(app::tr(lang, service.status)));
+        // The notes under a status wrap, but never inside a word (a date).
+        if (service.activation_estimate) {
+            widen(2,
+                  note_width(app::describe_activation_short(*service.activation_estimate, lang)));
+        }
+        if (app::cancellation_scheduled(service)) {
+            widen(2, note_width(app::scheduled_cancellation_line(service, lang)));
+        }
+        widen(3, std::max(text_width(service.plan.name),
+                          text_width(app::plan_price(service.plan, lang))));
+        widen(4, text_width(app::format_date(service.next_due_on, lang)));
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // Each cell's padding on both sides, the outer borders, and a scrollbar it may need.
+    columns.table_width = 2.0f + style.ScrollbarSize;
+    for (float width : columns.width) columns.table_width += width + 2.0f * style.CellPadding.x;
+    return columns;
+}
+
+// measure_columns, again only when the list, the language or the font changes: measuring a
+// thousand services' texts every frame would cost milliseconds.
+const ServiceColumns& columns_of(const api::ServiceList& list, app::Language lang) {
+    struct Measured {
+        const api::ServiceList* list = nullptr;
+        std::size_t services = 0;
+        app::Language lang{};
+        const ImFont* font = nullptr;
+        float font_size = 0.0f;
+        ServiceColumns columns;
+    };
+    static Measured measured;
+    const Measured key{&list, list.services.size(), lang, ImGui::GetFont(), ImGui::GetFontSize(),
+                       {}};
+    if (key.list != measured.list || key.services != measured.services ||
+        key.lang != measured.lang || key.font != measured.font ||
+        key.font_size != measured.font_size) {
+        measured = key;
+        measured.columns = measure_columns(list, lang);
+    }
+    return measured.columns;
+}
+
+app::Intent draw_table(const api::ServiceList& list, const ServiceColumns& columns,
+                       app::Language lang) {
     app::Intent intent;
-    using app::Text;
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_BordersOuter |
                                        ImGuiTableFlags_SizingStretchProp;
@@ -114,11 +199,12 @@ app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
         return intent;
     }
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(app::tr(lang, Text::col_name), ImGuiTableColumnFlags_None, 3.0f);
-    ImGui::TableSetupColumn(app::tr(lang, Text::col_type), ImGuiTableColumnFlags_None, 2.0f);
-    ImGui::TableSetupColumn(app::tr(lang, Text::col_status), ImGuiTableColumnFlags_None, 1.4f);
-    ImGui::TableSetupColumn(app::tr(lang, Text::col_plan), ImGuiTableColumnFlags_None, 2.0f);
-    ImGui::TableSetupColumn(app::tr(lang, Text::col_next_due), ImGuiTableColumnFlags_None, 1.6f);
+    // Each column's share of the width is what its cells need: where the table fits (the
+    // caller's test), no cell is cut.
+    for (int i = 0; i < ServiceColumns::kCount; ++i) {
+        ImGui::TableSetupColumn(app::tr(lang, ServiceColumns::kHeaders[i]),
+                                ImGuiTableColumnFlags_None, columns.width[i]);
+    }
     ImGui::TableHeadersRow();
 
     if (!scroll) {
@@ -149,11 +235,11 @@ app::Intent draw_table(const api::ServiceList& list, app::Language lang) {
     return intent;
 }
 
-// A phone: each service a card, everything on its own lines (nothing to clip).
-app::Intent draw_card(const api::ServiceView& service, int index, app::Language lang) {
+// A phone, or a window too narrow for the table: each service a card, everything on its own
+// lines (nothing to clip).
+app::Intent draw_card(const api::ServiceView& service, app::Language lang) {
     using app::Text;
     app::Intent intent;
-    ImGui::PushID(index);
     begin_card("service");
     if (link(service.name)) intent = open_service(service);
     badge(app::tr(lang, service.status), badge_color(service.status));
@@ -166,16 +252,22 @@ app::Intent draw_card(const api::ServiceView& service, int index, app::Language 
                  color::kMuted);
     keep(intent, draw_status_notes(service, lang));
     end_card();
-    ImGui::PopID();
     ImGui::Spacing();
     return intent;
 }
 
 app::Intent draw_cards(const api::ServiceList& list, app::Language lang) {
     app::Intent intent;
+    RowsInView view(list.services.size());
     for (size_t i = 0; i < list.services.size(); ++i) {
-        keep(intent, draw_card(list.services[i], static_cast<int>(i), lang));
+        ImGui::PushID(static_cast<int>(i));
+        if (view.begin_row()) {
+            keep(intent, draw_card(list.services[i], lang));
+            view.end_row();
+        }
+        ImGui::PopID();
     }
+    view.end();
     return intent;
 }
 
@@ -187,9 +279,18 @@ app::Intent draw_services(const app::PortalApp& app) {
     const app::Language lang = state.language;
     const auto& status = app.status().state().status;
     app::Intent intent;
-    const bool phone = phone_layout();
-    // A phone's cards scroll with the page; the desktop's table scrolls on its own.
-    if (phone) ImGui::BeginChild("services-page", ImVec2(0, 0));
+    const auto& services = state.services;
+    // The list waits for its banners (a failure to read them counts as none), so its rows do not
+    // move under the pointer when one arrives.
+    const bool banners_known = state.overdue_invoices && status.known();
+    const api::ServiceList* list = services.data && banners_known ? &*services.data : nullptr;
+    // The table where it fits its cells, else cards.
+    const ServiceColumns* columns = nullptr;
+    if (list && !phone_layout()) columns = &columns_of(*list, lang);
+    const bool cards =
+        phone_layout() || (columns && columns->table_width > ImGui::GetContentRegionAvail().x);
+    // Cards scroll with the page; the table scrolls on its own.
+    if (cards) ImGui::BeginChild("services-page", ImVec2(0, 0));
     title(app::tr(lang, Text::my_services));
     text_wrapped(app::tr(lang, Text::services_subtitle), color::kMuted);
     ImGui::Spacing();
@@ -207,26 +308,21 @@ app::Intent draw_services(const app::PortalApp& app) {
         const std::string incident = app::incident_banner(*status.data, lang);
         if (!incident.empty()) keep(intent, draw_incident_banner(incident, lang));
     }
-    const auto& services = state.services;
     if (services.failed()) {
         if (problem_box(services.problem, lang)) intent = app::ReloadServices{};
         ImGui::Spacing();
     }
-    // The list waits for its banners (a failure to read them counts as none), so its rows do not
-    // move under the pointer when one arrives.
-    const bool banners_known = state.overdue_invoices && status.known();
-    if (services.data && banners_known) {
-        if (services.data->services.empty()) {
+    if (list) {
+        if (list->services.empty()) {
             empty_line(app::tr(lang, Text::no_services));
         } else {
-            app::Intent open =
-                phone ? draw_cards(*services.data, lang) : draw_table(*services.data, lang);
+            app::Intent open = cards ? draw_cards(*list, lang) : draw_table(*list, *columns, lang);
             if (app::is_empty(intent)) intent = open;
         }
     } else if (services.loading() || services.data) {
         loading_line(lang);
     }
-    if (phone) ImGui::EndChild();
+    if (cards) ImGui::EndChild();
     return intent;
 }
 

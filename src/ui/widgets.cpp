@@ -165,11 +165,14 @@ void badge(std::string_view value, ImU32 color) {
     ImGui::Dummy(ImVec2(pad.x, size.y));
 }
 
+float badge_width(std::string_view value) {
+    return ImGui::CalcTextSize(value.data(), value.data() + value.size()).x +
+           2.0f * kBadgePadding.x;
+}
+
 void badge_beside(std::string_view value, ImU32 color) {
-    const float width =
-        ImGui::CalcTextSize(value.data(), value.data() + value.size()).x + 2.0f * kBadgePadding.x;
     ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < width) {
+    if (ImGui::GetContentRegionAvail().x < badge_width(value)) {
         ImGui::NewLine();
     } else {
         // Its words sit its padding below its top: raised by as much, they stand on the line.
