@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 #include "app/texts/fill_in.h"
 #include "app/texts/invoice_texts.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "ui/badge_colors.h"
 #include "ui/icons.h"
 #include "ui/incident_banner.h"
@@ -22,16 +24,23 @@
 namespace portal::ui {
 namespace {
 
-// How tall a service's row is: two lines (name and domain; plan and price); a pending one has a
-// third (its activation estimate under the badge), a scheduled cancellation a third and its
-// «Retirar solicitud».
-float row_height(const api::ServiceView& service) {
+// How tall a service's row is, its status column `status_width` wide: two lines (name and
+// domain; plan and price); a pending one adds its activation estimate under the badge, a
+// scheduled cancellation its line and its «Retirar solicitud» (each note as it wraps there).
+float row_height(const api::ServiceView& service, app::Language lang, float status_width) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeight();
+    const auto wrapped = [&](const std::string& note) {
+        return ImGui::CalcTextSize(note.c_str(), nullptr, false, status_width).y;
+    };
     float height = 2.0f * line + style.ItemSpacing.y;
-    if (service.activation_estimate) height += line + style.ItemSpacing.y + 4;
+    if (service.activation_estimate) {
+        height += wrapped(app::describe_activation_short(*service.activation_estimate, lang)) +
+                  style.ItemSpacing.y + 4;
+    }
     if (app::cancellation_scheduled(service)) {
-        height += line + ImGui::GetFrameHeight() + 3.0f * style.ItemSpacing.y + 4.0f;
+        height += wrapped(app::scheduled_cancellation_line(service, lang)) +
+                  ImGui::GetFrameHeight() + 3.0f * style.ItemSpacing.y + 4.0f;
     }
     return height;
 }
@@ -59,17 +68,6 @@ app::Intent draw_status_notes(const api::ServiceView& service, app::Language lan
         ImGui::Dummy(ImVec2(0.0f, 0.0f));
     }
     return intent;
-}
-
-// The height the table's rows and header would take, stopping once it passes `limit`.
-float rows_height(const api::ServiceList& list, float limit) {
-    const float cell = 2.0f * ImGui::GetStyle().CellPadding.y;
-    float height = ImGui::GetTextLineHeight() + cell;  // the header
-    for (const api::ServiceView& service : list.services) {
-        height += cell + row_height(service);
-        if (height > limit) break;
-    }
-    return height;
 }
 
 app::Intent draw_row(const api::ServiceView& service, int row, app::Language lang,
@@ -161,27 +159,63 @@ ServiceColumns measure_columns(const api::ServiceList& list, app::Language lang)
     return columns;
 }
 
-// measure_columns, again only when the list, the language or the font changes: measuring a
-// thousand services' texts every frame would cost milliseconds.
+// What a measure of the list's texts depends on: it is taken again only when one of these
+// changes (measuring a thousand services' texts every frame would cost milliseconds).
+struct MeasuredFor {
+    const api::ServiceList* list = nullptr;
+    std::size_t services = 0;
+    app::Language lang{};
+    const ImFont* font = nullptr;
+    float font_size = 0.0f;
+    float status_width = 0.0f;  // only for the rows' height
+
+    MeasuredFor() = default;
+    MeasuredFor(const api::ServiceList& of, app::Language language, float status = 0.0f)
+        : list(&of),
+          services(of.services.size()),
+          lang(language),
+          font(ImGui::GetFont()),
+          font_size(ImGui::GetFontSize()),
+          status_width(status) {}
+    bool operator==(const MeasuredFor&) const = default;
+};
+
 const ServiceColumns& columns_of(const api::ServiceList& list, app::Language lang) {
-    struct Measured {
-        const api::ServiceList* list = nullptr;
-        std::size_t services = 0;
-        app::Language lang{};
-        const ImFont* font = nullptr;
-        float font_size = 0.0f;
-        ServiceColumns columns;
-    };
-    static Measured measured;
-    const Measured key{&list, list.services.size(), lang, ImGui::GetFont(), ImGui::GetFontSize(),
-                       {}};
-    if (key.list != measured.list || key.services != measured.services ||
-        key.lang != measured.lang || key.font != measured.font ||
-        key.font_size != measured.font_size) {
-        measured = key;
-        measured.columns = measure_columns(list, lang);
+    static MeasuredFor measured_for;
+    static ServiceColumns columns;
+    if (const MeasuredFor now(list, lang); now != measured_for) {
+        measured_for = now;
+        columns = measure_columns(list, lang);
     }
-    return measured.columns;
+    return columns;
+}
+
+// The tallest of the list's rows with its status column `status_width` wide: in a scrolling table
+// every row is this tall.
+float tallest_row(const api::ServiceList& list, app::Language lang, float status_width) {
+    static MeasuredFor measured_for;
+    static float tallest = 0.0f;
+    if (const MeasuredFor now(list, lang, status_width); now != measured_for) {
+        measured_for = now;
+        tallest = 0.0f;
+        for (const api::ServiceView& service : list.services) {
+            tallest = std::max(tallest, row_height(service, lang, status_width));
+        }
+    }
+    return tallest;
+}
+
+// The height the table's rows and header would take, stopping once it passes `limit` (the status
+// column at its narrowest: no less than the table will take).
+float rows_height(const api::ServiceList& list, const ServiceColumns& columns, app::Language lang,
+                  float limit) {
+    const float cell = 2.0f * ImGui::GetStyle().CellPadding.y;
+    float height = ImGui::GetTextLineHeight() + cell;  // the header
+    for (const api::ServiceView& service : list.services) {
+        height += cell + row_height(service, lang, columns.width[2]);
+        if (height > limit) break;
+    }
+    return height;
 }
 
 app::Intent draw_table(const api::ServiceList& list, const ServiceColumns& columns,
@@ -193,7 +227,7 @@ app::Intent draw_table(const api::ServiceList& list, const ServiceColumns& colum
     // A few services: the table is as tall as its rows. Too many for the window: it takes the
     // window's height and scrolls under a frozen header.
     const float available = ImGui::GetContentRegionAvail().y;
-    const bool scroll = rows_height(list, available) > available;
+    const bool scroll = rows_height(list, columns, lang, available) > available;
     if (!ImGui::BeginTable("services", 5, scroll ? kTable | ImGuiTableFlags_ScrollY : kTable,
                            ImVec2(0, scroll ? available : 0.0f))) {
         return intent;
@@ -218,9 +252,9 @@ app::Intent draw_table(const api::ServiceList& list, const ServiceColumns& colum
         // Only the visible rows are laid out: a client with a thousand services scrolls smoothly.
         // The clipper places rows by the first one's height, so every row gets the tallest
         // row's height (a pending service's) and the rows stay where the clipper puts them.
-        float uniform = 0.0f;
-        for (const api::ServiceView& service : list.services)
-            uniform = std::max(uniform, row_height(service));
+        const ImGuiTableColumn& status = ImGui::GetCurrentTable()->Columns[2];
+        const float uniform =
+            tallest_row(list, lang, std::floor(status.WorkMaxX - status.WorkMinX));
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(list.services.size()));
         while (clipper.Step()) {
