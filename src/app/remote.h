@@ -3,6 +3,7 @@
 // with a way forward.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <utility>
 
@@ -11,12 +12,21 @@
 
 namespace portal::app {
 
+// A number no data received before in this page's life has had (Remote::revision).
+inline std::uint64_t next_revision() {
+    static std::uint64_t last = 0;
+    return ++last;
+}
+
 template <class T>
 struct Remote {
     enum class Status { idle, loading, loaded, failed };
     Status status = Status::idle;
     std::optional<T> data;  // kept while reloading, so the screen does not flash empty
     Problem problem;
+    // Changes whenever `data` is replaced, to a number no data had before: a reload replaces the
+    // data in place, so this, not its address, is what a screen keys a measure of it on.
+    std::uint64_t revision = 0;
 
     bool loading() const { return status == Status::loading; }
     bool failed() const { return status == Status::failed; }
@@ -25,6 +35,7 @@ struct Remote {
     void start() { status = Status::loading; }
     void succeed(T value) {
         data = std::move(value);
+        revision = next_revision();
         status = Status::loaded;
     }
     void fail(Problem why) {

@@ -2,6 +2,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -162,17 +163,15 @@ ServiceColumns measure_columns(const api::ServiceList& list, app::Language lang)
 // What a measure of the list's texts depends on: it is taken again only when one of these
 // changes (measuring a thousand services' texts every frame would cost milliseconds).
 struct MeasuredFor {
-    const api::ServiceList* list = nullptr;
-    std::size_t services = 0;
+    std::uint64_t revision = 0;  // the list's (Remote::revision)
     app::Language lang{};
     const ImFont* font = nullptr;
     float font_size = 0.0f;
     float status_width = 0.0f;  // only for the rows' height
 
     MeasuredFor() = default;
-    MeasuredFor(const api::ServiceList& of, app::Language language, float status = 0.0f)
-        : list(&of),
-          services(of.services.size()),
+    MeasuredFor(std::uint64_t list_revision, app::Language language, float status = 0.0f)
+        : revision(list_revision),
           lang(language),
           font(ImGui::GetFont()),
           font_size(ImGui::GetFontSize()),
@@ -180,10 +179,17 @@ struct MeasuredFor {
     bool operator==(const MeasuredFor&) const = default;
 };
 
-const ServiceColumns& columns_of(const api::ServiceList& list, app::Language lang) {
+// A list the page received, with its revision (Remote::revision).
+struct ReceivedList {
+    const api::ServiceList& list;
+    std::uint64_t revision;
+};
+
+const ServiceColumns& columns_of(ReceivedList received, app::Language lang) {
+    const api::ServiceList& list = received.list;
     static MeasuredFor measured_for;
     static ServiceColumns columns;
-    if (const MeasuredFor now(list, lang); now != measured_for) {
+    if (const MeasuredFor now(received.revision, lang); now != measured_for) {
         measured_for = now;
         columns = measure_columns(list, lang);
     }
@@ -192,10 +198,11 @@ const ServiceColumns& columns_of(const api::ServiceList& list, app::Language lan
 
 // The tallest of the list's rows with its status column `status_width` wide: in a scrolling table
 // every row is this tall.
-float tallest_row(const api::ServiceList& list, app::Language lang, float status_width) {
+float tallest_row(ReceivedList received, app::Language lang, float status_width) {
+    const api::ServiceList& list = received.list;
     static MeasuredFor measured_for;
     static float tallest = 0.0f;
-    if (const MeasuredFor now(list, lang, status_width); now != measured_for) {
+    if (const MeasuredFor now(received.revision, lang, status_width); now != measured_for) {
         measured_for = now;
         tallest = 0.0f;
         for (const api::ServiceView& service : list.services) {
@@ -218,8 +225,8 @@ float rows_height(const api::ServiceList& list, const ServiceColumns& columns, a
     return height;
 }
 
-app::Intent draw_table(const api::ServiceList& list, const ServiceColumns& columns,
-                       app::Language lang) {
+app::Intent draw_table(ReceivedList received, const ServiceColumns& columns, app::Language lang) {
+    const api::ServiceList& list = received.list;
     app::Intent intent;
     constexpr ImGuiTableFlags kTable = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                        ImGuiTableFlags_BordersOuter |
@@ -254,7 +261,7 @@ app::Intent draw_table(const api::ServiceList& list, const ServiceColumns& colum
         // row's height (a pending service's) and the rows stay where the clipper puts them.
         const ImGuiTableColumn& status = ImGui::GetCurrentTable()->Columns[2];
         const float uniform =
-            tallest_row(list, lang, std::floor(status.WorkMaxX - status.WorkMinX));
+            tallest_row(received, lang, std::floor(status.WorkMaxX - status.WorkMinX));
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(list.services.size()));
         while (clipper.Step()) {
@@ -320,7 +327,7 @@ app::Intent draw_services(const app::PortalApp& app) {
     const api::ServiceList* list = services.data && banners_known ? &*services.data : nullptr;
     // The table where it fits its cells, else cards.
     const ServiceColumns* columns = nullptr;
-    if (list && !phone_layout()) columns = &columns_of(*list, lang);
+    if (list && !phone_layout()) columns = &columns_of({*list, services.revision}, lang);
     const bool cards =
         phone_layout() || (columns && columns->table_width > ImGui::GetContentRegionAvail().x);
     // Cards scroll with the page; the table scrolls on its own.
@@ -350,7 +357,8 @@ app::Intent draw_services(const app::PortalApp& app) {
         if (list->services.empty()) {
             empty_line(app::tr(lang, Text::no_services));
         } else {
-            app::Intent open = cards ? draw_cards(*list, lang) : draw_table(*list, *columns, lang);
+            app::Intent open = cards ? draw_cards(*list, lang)
+                                     : draw_table({*list, services.revision}, *columns, lang);
             if (app::is_empty(intent)) intent = open;
         }
     } else if (services.loading() || services.data) {
