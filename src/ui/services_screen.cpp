@@ -114,10 +114,6 @@ struct ServiceColumns {
     float table_width = 0.0f;
 };
 
-float text_width(std::string_view value) {
-    return ImGui::CalcTextSize(value.data(), value.data() + value.size()).x;
-}
-
 // How narrow a note's column may be: no word cut, and the note on at most about three lines.
 float note_width(std::string_view value) {
     float widest = text_width(value) / 3.0f;

@@ -165,9 +165,12 @@ void badge(std::string_view value, ImU32 color) {
     ImGui::Dummy(ImVec2(pad.x, size.y));
 }
 
+float text_width(std::string_view value) {
+    return ImGui::CalcTextSize(value.data(), value.data() + value.size()).x;
+}
+
 float badge_width(std::string_view value) {
-    return ImGui::CalcTextSize(value.data(), value.data() + value.size()).x +
-           2.0f * kBadgePadding.x;
+    return text_width(value) + 2.0f * kBadgePadding.x;
 }
 
 void badge_beside(std::string_view value, ImU32 color) {

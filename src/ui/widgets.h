@@ -64,6 +64,8 @@ std::string with_icon(const char* icon_text, std::string_view label);
 void badge(std::string_view value, ImU32 color);
 // How wide badge(value) is drawn.
 float badge_width(std::string_view value);
+// How wide `value` is drawn on one line in the current font.
+float text_width(std::string_view value);
 // A badge after the text just drawn, its words level with that text's; on the next line when the
 // rest of the line is too short for it.
 void badge_beside(std::string_view value, ImU32 color);
