@@ -33,6 +33,28 @@ constexpr Presence presence_in(std::string_view member) {
     return presence_of(static_cast<const Dto*>(nullptr), member);
 }
 
+// A DTO's table of its members' Presence (`&presence_in<Dto>`); none for a nested object with no
+// DTO of its own, whose fields are all required unless `fields` says otherwise.
+using PresenceOf = Presence (*)(std::string_view member);
+
+// What a writer puts on the wire for one field: nothing, null, or its value.
+enum class OnTheWire { nothing, null, value };
+
+template <class T>
+constexpr OnTheWire on_the_wire(const T& value, Presence presence) {
+    if constexpr (requires { value.has_value(); }) {
+        if (presence == Presence::omitted_if_empty && !value) return OnTheWire::nothing;
+    } else if constexpr (requires { value.empty(); }) {
+        if (presence == Presence::null_if_empty && value.empty()) return OnTheWire::null;
+    }
+    return OnTheWire::value;
+}
+
+// The Presence of a field whose `fields` hands none.
+constexpr Presence presence_from(PresenceOf table, std::string_view member) {
+    return table ? table(member) : Presence::required;
+}
+
 }  // namespace portal::api
 
 // Beside a DTO's PORTAL_FIELDS, at namespace scope and followed by `;`: the members that travel

@@ -41,7 +41,6 @@ concept WritesFields = requires(TextWriter& writer, const T& value) {
 // (its DTO's PORTAL_PRESENCE) says.
 class TextWriter {
   public:
-    using PresenceOf = Presence (*)(std::string_view member);
     TextWriter(std::string& out, PresenceOf presence_of) : out_(out), presence_of_(presence_of) {
         out_ += '{';
     }
@@ -49,22 +48,19 @@ class TextWriter {
 
     template <class T>
     void operator()(const char* name, const T& value) {
-        (*this)(name, value, presence_of_ ? presence_of_(name) : Presence::required);
+        (*this)(name, value, presence_from(presence_of_, name));
     }
 
     template <class T>
     void operator()(const char* name, const T& value, Presence presence) {
-        if constexpr (requires { value.has_value(); }) {
-            if (presence == Presence::omitted_if_empty && !value) return;
-        } else if constexpr (requires { value.empty(); }) {
-            if (presence == Presence::null_if_empty && value.empty()) {
-                key(name);
-                out_ += "null";
-                return;
-            }
-        }
+        const OnTheWire wire = on_the_wire(value, presence);
+        if (wire == OnTheWire::nothing) return;
         key(name);
-        write_text(out_, value);
+        if (wire == OnTheWire::null) {
+            out_ += "null";
+        } else {
+            write_text(out_, value);
+        }
     }
 
     // A nested object with no DTO of its own (the error shape's "error").

@@ -1,6 +1,7 @@
 // A second, independent encoder for the tests: it builds nlohmann's tree from a DTO's
 // `fields(v, dto)` member by member, so the text the portal writes without a tree (json_text.h)
-// can be checked against what nlohmann itself makes of the same fields, escaping included.
+// can be checked against what nlohmann itself makes of the same fields, escaping included. Which
+// fields go on the wire at all is one rule, `on_the_wire` (field_presence.h), asked by both.
 #pragma once
 
 #include <optional>
@@ -32,7 +33,6 @@ Json write(const T& value);
 // `presence_of` (its DTO's PORTAL_PRESENCE) says.
 class JsonWriter {
   public:
-    using PresenceOf = Presence (*)(std::string_view member);
     explicit JsonWriter(Json& out, PresenceOf presence_of = nullptr)
         : out_(out), presence_of_(presence_of) {
         out_ = Json::object();
@@ -40,23 +40,23 @@ class JsonWriter {
 
     template <class T>
     void operator()(const char* name, const T& value) {
-        (*this)(name, value, presence_of_ ? presence_of_(name) : Presence::required);
+        (*this)(name, value, presence_from(presence_of_, name));
     }
 
     template <class T>
     void operator()(const char* name, const T& value, Presence presence) {
-        if constexpr (requires { value.has_value(); }) {
-            if (presence == Presence::omitted_if_empty && !value) return;
-        } else if constexpr (requires { value.empty(); }) {
-            if (presence == Presence::null_if_empty && value.empty()) {
+        switch (on_the_wire(value, presence)) {
+            case OnTheWire::nothing:
+                return;
+            case OnTheWire::null:
                 out_[name] = nullptr;
                 return;
-            }
+            case OnTheWire::value:
+                out_[name] = write(value);
+                return;
         }
-        out_[name] = write(value);
     }
 
-    // A nested object with no DTO of its own (the error shape's "error").
     template <class Fill>
     void object(const char* name, Fill&& fill) {
         Json inner;
