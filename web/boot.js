@@ -1,7 +1,10 @@
-// Starts the portal: checks the browser can run it, then reads config.json, downloads and compiles
-// the WebAssembly (with a progress bar) and loads its JavaScript, all at once, then runs it. Also
-// defines window.portal, what tests and tools read:
+// Starts the portal once the loading card is on screen: reads config.json and downloads and
+// compiles the WebAssembly (with a progress bar) while it checks the browser can run it, loads
+// its JavaScript, then runs it. Also defines window.portal, what tests and tools read:
 //   portal.ready   true once the first frame is drawn
+//   portal.allFonts once the full font set is loaded (bold, italic, every Latin-1 letter), a
+//                  moment after the first frame: where it was rasterised, "worker" (off the main
+//                  thread, web/font-worker.js) or "page" (when no worker could run)
 //   portal.items() the widgets of the last frame, in reading order: [{label, id, role, a11y, x, y,
 //                  w, h, clipped, enabled, checked, expanded, invalid, multiline, focused, level,
 //                  describedBy, table, row, column, autofill?, value?}]. x, y, w, h: the visible
@@ -67,8 +70,12 @@
     }
   }
 
+  function hasWebAssembly() {
+    return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
+  }
+
   function browserProblem() {
-    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    if (!hasWebAssembly()) {
       return 'Su navegador no puede ejecutar el portal (le falta WebAssembly). Actualícelo a una versión reciente.\n' +
         'Your browser cannot run the portal (no WebAssembly). Please update it.';
     }
@@ -147,20 +154,37 @@
     });
   }
 
+  // Runs `then` once the loading card is painted. On a slow network the wasm, ~400 kB, would
+  // otherwise share the link with the style sheet and scripts the card waits for, and the WebGL
+  // context (~90 ms in software rendering) would delay its paint; the card comes first and the
+  // wasm starts a frame later. A hidden tab paints nothing: it starts at once.
+  function afterFirstPaint(then) {
+    if (document.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
+      then();
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(then, 0));
+  }
+
   // config.json, the wasm (downloaded and compiled) and portal-app.js all load at the same time;
-  // the wasm is instantiated, and main() runs, once all three are there.
+  // the wasm is instantiated, and main() runs, once all three are there. A browser that cannot
+  // run the portal is told so, and nothing of it runs.
   function start() {
-    const problem = browserProblem();
-    if (problem) { showError(problem); return; }
     const fail = (err) => showError(err.message + '\nRecargue la página para intentar de nuevo.');
     const mark = (name) => { if (performance.mark) performance.mark('portal:' + name); };
     const config = readConfig().then((c) => { mark('config'); return c; });
-    const compiled = compileWasm('portal-app.wasm').then((m) => { mark('compiled'); return m; });
+    const compiled = hasWebAssembly()
+      ? compileWasm('portal-app.wasm').then((m) => { mark('compiled'); return m; })
+      : Promise.reject(new Error('no WebAssembly'));
     config.catch(() => {});  // reported once, below
     compiled.catch(() => {});
+    // Checked while those download: creating the WebGL context takes a while in software.
+    const problem = browserProblem();
+    if (problem) { showError(problem); return; }
     window.Module = {
       canvas: document.getElementById('canvas'),
       portalConfig: null,
+      portalWasm: null,  // the compiled module, which font-worker.js runs too
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       preRun: [() => mark('prerun')],
@@ -170,6 +194,7 @@
         Promise.all([config, compiled])
           .then(([settings, module]) => {
             window.Module.portalConfig = settings;
+            window.Module.portalWasm = module;
             loaderText.textContent = 'Iniciando…';
             return WebAssembly.instantiate(module, imports).then((instance) => {
               mark('instantiated');
@@ -182,5 +207,5 @@
     };
     loadScript('portal-app.js').then(() => mark('script')).catch(fail);
   }
-  start();
+  afterFirstPaint(start);
 })();

@@ -8,7 +8,7 @@
 namespace portal::ui {
 namespace {
 
-constexpr char kMagic[8] = {'P', 'O', 'R', 'T', 'A', 'T', 'L', '2'};
+constexpr char kMagic[8] = {'P', 'O', 'R', 'T', 'A', 'T', 'L', '3'};
 constexpr int kMaxTextureSide = 8192;
 
 // FNV-1a over everything that decides the atlas's contents, except the font files themselves:
@@ -123,24 +123,31 @@ struct Glyph {
     float x0, y0, x1, y1, u0, v0, u1, v1, advance_x;
 };
 
-// Coverage levels: 4 bits, two pixels a byte (the first in the low half), and the level's
-// alpha is level * 17, so 0 and 255 stay exact.
+// Coverage at 16 levels: 4 bits, two pixels a byte (the first in the low half), and the level's
+// alpha is level * 17, so 0 and 255 stay exact. At 256 levels a pixel is its byte.
 unsigned char level_of(unsigned char alpha) {
     return static_cast<unsigned char>((alpha + 8) / 17);
 }
 
-std::size_t packed_size(std::size_t pixels) {
-    return (pixels + 1) / 2;
+std::size_t packed_size(std::size_t pixels, Coverage coverage) {
+    return coverage == Coverage::levels_16 ? (pixels + 1) / 2 : pixels;
 }
 
-std::vector<unsigned char> pack_levels(const unsigned char* alpha, std::size_t pixels) {
-    std::vector<unsigned char> packed(packed_size(pixels), 0);
+std::vector<unsigned char> pack_levels(const unsigned char* alpha, std::size_t pixels,
+                                       Coverage coverage) {
+    if (coverage == Coverage::levels_256) return {alpha, alpha + pixels};
+    std::vector<unsigned char> packed(packed_size(pixels, coverage), 0);
     for (std::size_t i = 0; i < pixels; ++i)
         packed[i / 2] |= static_cast<unsigned char>(level_of(alpha[i]) << (i % 2 ? 4 : 0));
     return packed;
 }
 
-void unpack_levels(const unsigned char* packed, std::size_t pixels, unsigned char* alpha) {
+void unpack_levels(const unsigned char* packed, std::size_t pixels, Coverage coverage,
+                   unsigned char* alpha) {
+    if (coverage == Coverage::levels_256) {
+        std::memcpy(alpha, packed, pixels);
+        return;
+    }
     for (std::size_t i = 0; i < pixels; ++i)
         alpha[i] = static_cast<unsigned char>(((packed[i / 2] >> (i % 2 ? 4 : 0)) & 15) * 17);
 }
@@ -153,12 +160,13 @@ struct BakedFont {
 
 }  // namespace
 
-std::vector<unsigned char> save_baked_atlas(const ImFontAtlas& atlas) {
+std::vector<unsigned char> save_baked_atlas(const ImFontAtlas& atlas, Coverage coverage) {
     if (!atlas.TexReady || atlas.TexPixelsAlpha8 == nullptr) return {};
     for (const ImFontAtlasCustomRect& rect : atlas.CustomRects)
         if (rect.Font != nullptr) return {};  // custom glyphs would be added twice on loading
     Writer out;
     for (char c : kMagic) out.put(c);
+    out.put(coverage);
     out.put(fingerprint(atlas));
     out.put(atlas.TexWidth);
     out.put(atlas.TexHeight);
@@ -178,14 +186,16 @@ std::vector<unsigned char> save_baked_atlas(const ImFontAtlas& atlas) {
             out.put(Glyph{g.Codepoint, g.X0, g.Y0, g.X1, g.Y1, g.U0, g.V0, g.U1, g.V1, g.AdvanceX});
         }
     }
-    const std::vector<unsigned char> levels =
-        pack_levels(atlas.TexPixelsAlpha8, static_cast<std::size_t>(atlas.TexWidth) *
-                                               static_cast<std::size_t>(atlas.TexHeight));
+    const std::vector<unsigned char> levels = pack_levels(
+        atlas.TexPixelsAlpha8,
+        static_cast<std::size_t>(atlas.TexWidth) * static_cast<std::size_t>(atlas.TexHeight),
+        coverage);
     out.put_bytes(levels.data(), levels.size());
     return out.take();
 }
 
-unsigned char baked_alpha(unsigned char alpha) {
+unsigned char baked_alpha(unsigned char alpha, Coverage coverage) {
+    if (coverage == Coverage::levels_256) return alpha;
     return static_cast<unsigned char>(level_of(alpha) * 17);
 }
 
@@ -194,6 +204,8 @@ bool build_from_baked_atlas(ImFontAtlas& atlas, std::span<const unsigned char> b
     Reader in(baked);
     for (char c : kMagic)
         if (in.get<char>() != c) return false;
+    const auto coverage = in.get<Coverage>();
+    if (coverage != Coverage::levels_16 && coverage != Coverage::levels_256) return false;
     if (in.get<std::uint64_t>() != fingerprint(atlas)) return false;
     const int width = in.get<int>();
     const int height = in.get<int>();
@@ -234,7 +246,7 @@ bool build_from_baked_atlas(ImFontAtlas& atlas, std::span<const unsigned char> b
     }
     const std::size_t pixel_count =
         static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
-    const unsigned char* levels = in.take(packed_size(pixel_count));
+    const unsigned char* levels = in.take(packed_size(pixel_count, coverage));
     if (!in.ok() || !in.at_end()) return false;
 
     // Everything checked: the atlas is built from here on, as ImFontAtlasBuildWithStbTruetype
@@ -246,7 +258,7 @@ bool build_from_baked_atlas(ImFontAtlas& atlas, std::span<const unsigned char> b
     atlas.TexUvScale = ImVec2(1.0f / static_cast<float>(width), 1.0f / static_cast<float>(height));
     atlas.TexUvWhitePixel = ImVec2(0.0f, 0.0f);
     atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(pixel_count));
-    unpack_levels(levels, pixel_count, atlas.TexPixelsAlpha8);
+    unpack_levels(levels, pixel_count, coverage, atlas.TexPixelsAlpha8);
     for (int i = 0; i < rect_count; ++i) {
         atlas.CustomRects[i].X = rects[static_cast<std::size_t>(i)].X;
         atlas.CustomRects[i].Y = rects[static_cast<std::size_t>(i)].Y;

@@ -9,9 +9,10 @@
 // fingerprint of the atlas's configuration (sizes, ranges, offsets, flags, ImGui's version), and
 // a configuration that differs is refused, so the caller rasterises as before.
 //
-// The texture keeps 16 levels of coverage (4 bits a pixel) rather than 256: this atlas draws the
-// first frame only, before the full set is rasterised (fonts.h), and at 16 levels a glyph's edges
-// still read as smooth, for 12 kB less to download.
+// The atlas shipped in the page keeps 16 levels of coverage (4 bits a pixel) rather than 256: it
+// draws the first frame only, before the full set is loaded (fonts.h), and at 16 levels a glyph's
+// edges still read as smooth, for 12 kB less to download. The full set, rasterised in the page's
+// worker and never downloaded, keeps all 256.
 #pragma once
 
 #include <cstdint>
@@ -22,12 +23,15 @@
 
 namespace portal::ui {
 
-// The bytes of a built atlas (after ImFontAtlas::Build), to be loaded by build_from_baked_atlas.
-std::vector<unsigned char> save_baked_atlas(const ImFontAtlas& atlas);
+// How many levels of coverage a baked texture keeps: its bits a pixel.
+enum class Coverage : unsigned char { levels_16 = 4, levels_256 = 8 };
 
-// The coverage a texture pixel of `alpha` has once baked and loaded back (the nearest of 16
-// levels).
-unsigned char baked_alpha(unsigned char alpha);
+// The bytes of a built atlas (after ImFontAtlas::Build), to be loaded by build_from_baked_atlas.
+std::vector<unsigned char> save_baked_atlas(const ImFontAtlas& atlas,
+                                            Coverage coverage = Coverage::levels_16);
+
+// The coverage a texture pixel of `alpha` has once baked and loaded back (the nearest level).
+unsigned char baked_alpha(unsigned char alpha, Coverage coverage = Coverage::levels_16);
 
 // Builds `atlas` (its fonts added, with the settings used when baking; their font data is not
 // read) from `baked` instead of rasterising. Returns false, leaving the atlas to be built the

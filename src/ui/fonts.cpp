@@ -141,16 +141,22 @@ bool load_fonts(float pixel_ratio, FontSet set) {
     // later, with the rest of the set.
     if (set == FontSet::first_screen) {
         const FontFile baked = font_file(kBakedFirstScreen);
-        if (baked.found()) {
-            add_fonts(1.0f, set, false);
-            g_from_baked_atlas =
-                build_from_baked_atlas(*ImGui::GetIO().Fonts, {baked.data, baked.size});
-            if (g_from_baked_atlas) return true;
-        }
+        if (baked.found() && load_baked_fonts(1.0f, set, {baked.data, baked.size})) return true;
     }
     g_from_baked_atlas = false;
     add_fonts(pixel_ratio, set, true);
     return ImGui::GetIO().Fonts->Build();
+}
+
+std::vector<unsigned char> bake_fonts(float pixel_ratio, FontSet set) {
+    if (!load_fonts(pixel_ratio, set) || g_from_baked_atlas) return {};
+    return save_baked_atlas(*ImGui::GetIO().Fonts, Coverage::levels_256);
+}
+
+bool load_baked_fonts(float pixel_ratio, FontSet set, std::span<const unsigned char> baked) {
+    add_fonts(pixel_ratio, set, false);
+    g_from_baked_atlas = build_from_baked_atlas(*ImGui::GetIO().Fonts, baked);
+    return g_from_baked_atlas;
 }
 
 bool fonts_from_baked_atlas() {

@@ -3,6 +3,9 @@
 // pixel ratio so text stays crisp on high-density displays.
 #pragma once
 
+#include <span>
+#include <vector>
+
 #include "imgui.h"
 
 namespace portal::ui {
@@ -29,8 +32,16 @@ enum class FontSet { first_screen, all };
 // one (baked_fonts.h), whatever the screen's ratio; `all` is rasterised at `pixel_ratio`. Returns
 // false when a font file is missing from the page (font_files.h).
 bool load_fonts(float pixel_ratio, FontSet set = FontSet::all);
+// Rasterises `set` at `pixel_ratio` and returns it as a baked atlas (baked_fonts.h) with every
+// level of coverage: what the page's worker makes, off its main thread, for load_baked_fonts.
+// Empty when a font file is missing.
+std::vector<unsigned char> bake_fonts(float pixel_ratio, FontSet set);
+// Loads `set` at `pixel_ratio` from what bake_fonts made, without rasterising. False when the
+// bytes were baked for another set, ratio or build, or are malformed: the caller then calls
+// load_fonts.
+bool load_baked_fonts(float pixel_ratio, FontSet set, std::span<const unsigned char> baked);
 const Fonts& fonts();
-// Whether the last load_fonts used the baked atlas (rather than rasterising).
+// Whether the fonts loaded last came from a baked atlas (rather than rasterising).
 bool fonts_from_baked_atlas();
 // The font file (font_files.h) load_fonts takes the first screen's atlas from.
 const char* baked_first_screen_name();

@@ -1,8 +1,9 @@
 // What the client sees is drawn, not only laid out: the page draws with its own WebGL 2 renderer
 // and, at pixel ratio 1, with fonts rasterised at build time (BENCHMARKS.md). These tests read
 // the screen's pixels: the sign-in button is a coloured button with a legible label, the title is
-// text (not blocks, not blank), and the same at pixel ratio 2, where the fonts are rasterised in
-// the page. A browser without WebGL 2 is told so in plain words.
+// text (not blocks, not blank), and the same at pixel ratio 2, where the full font set is
+// rasterised in the page's font worker (or, without one, in the page). A browser without WebGL 2
+// is told so in plain words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -67,7 +68,7 @@ for (const ratio of [1, 2]) {
   });
 }
 
-test('the title carries as much ink at pixel ratio 1 (built-in fonts) as at 2 (rasterised in the page)', async () => {
+test('the title carries as much ink at pixel ratio 1 (built-in fonts) as at 2 (rasterised by the font worker)', async () => {
   const one = await signInScreen(1);
   const two = await signInScreen(2);
   const inkOne = inkOf(one.titlePixels, medianColour(one.titlePixels)).share;
@@ -76,6 +77,41 @@ test('the title carries as much ink at pixel ratio 1 (built-in fonts) as at 2 (r
   // wrong glyph table would shift, drop or double the letters).
   assert.ok(Math.abs(inkOne - inkTwo) < 0.3 * Math.max(inkOne, inkTwo),
     `ink at pixel ratio 1: ${Math.round(inkOne * 100)} %, at 2: ${Math.round(inkTwo * 100)} %`);
+});
+
+// Where the full font set was rasterised, and the title's ink once it is loaded, in a page
+// opened with `prepare(context)` run first.
+async function fullFontSet(prepare) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 });
+  try {
+    await prepare(context);
+    const page = await context.newPage();
+    await page.goto(stub.url + '/');
+    await page.waitForFunction(() => window.portal && (window.portal.allFonts || window.portal.error));
+    assert.equal(await page.evaluate(() => window.portal.error), null);
+    const title = await waitForItem(page, 'Ingrese a su cuenta');
+    const pixels = (await pixelsIn(page, title)).pixels();
+    return { where: await page.evaluate(() => window.portal.allFonts), ink: inkOf(pixels, medianColour(pixels)) };
+  } finally {
+    await context.close();
+  }
+}
+
+test('the full font set is rasterised off the main thread, by the font worker, and draws text', async () => {
+  const { where, ink } = await fullFontSet(async () => {});
+  assert.equal(where, 'worker');
+  assert.ok(ink.share > 0.1 && ink.soft > 0.2, `the title's ink: ${Math.round(ink.share * 100)} %, soft ${Math.round(ink.soft * 100)} %`);
+});
+
+test('without a font worker the page rasterises the full set itself, and nothing else changes', async () => {
+  for (const prepare of [
+    (context) => context.addInitScript(() => { delete window.Worker; }),
+    (context) => context.route('**/font-worker.js', (route) => route.fulfill({ status: 404, body: 'gone' })),
+  ]) {
+    const { where, ink } = await fullFontSet(prepare);
+    assert.equal(where, 'page');
+    assert.ok(ink.share > 0.1 && ink.soft > 0.2, `the title's ink: ${Math.round(ink.share * 100)} %, soft ${Math.round(ink.soft * 100)} %`);
+  }
 });
 
 test('a browser without WebGL 2 is told so, with what to do', async () => {

@@ -164,7 +164,8 @@ export async function openPortal(browser, url, { viewport = { width: 1200, heigh
   page.consoleErrors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(m.text()); });
   await page.goto(url);
-  await page.waitForFunction(() => window.portal && (window.portal.ready || window.portal.error));
+  // Ready, with the whole font set (the first frame has only the sign-in screen's faces).
+  await page.waitForFunction(() => window.portal && ((window.portal.ready && window.portal.allFonts) || window.portal.error));
   const error = await page.evaluate(() => window.portal.error);
   if (error) throw new Error(`the page did not start: ${error}`);
   return page;

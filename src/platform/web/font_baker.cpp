@@ -3,7 +3,8 @@
 // system) and writes them as a baked atlas (ui/baked_fonts.h), which the page then loads instead
 // of rasterising. Before writing, it checks its own output: loaded back through the page's loading
 // path, the atlas must hold exactly the glyphs and metrics that rasterising produced, and its
-// pixels at the baked coverage levels, or the build fails.
+// pixels at the baked coverage levels, or the build fails. It checks the same of the full set as
+// the page's worker bakes it (font_worker.h), at a phone's pixel ratio and every coverage level.
 //   node portal-font-baker.js <output file>
 #include <emscripten/emscripten.h>
 
@@ -36,6 +37,7 @@ struct AtlasContents {
     std::vector<float> numbers;  // metrics and glyph coordinates, in a fixed order
     std::vector<unsigned int> codepoints;
     std::vector<unsigned char> pixels;
+    bool operator==(const AtlasContents&) const = default;
 };
 
 AtlasContents contents(const ImFontAtlas& atlas) {
@@ -99,9 +101,23 @@ int main(int argc, char** argv) {
     if (loaded.pixels != expected)
         return fail("the baked atlas's texture differs from the rasterised one at its levels");
 
+    const int width = atlas.TexWidth;
+    const int height = atlas.TexHeight;
+
+    // The full set, as the page's worker bakes it and the page loads it.
+    constexpr float kPhonePixelRatio = 1.75f;
+    const std::vector<unsigned char> full =
+        portal::ui::bake_fonts(kPhonePixelRatio, portal::ui::FontSet::all);
+    if (full.empty()) return fail("the full font set could not be baked");
+    const AtlasContents full_rasterised = contents(atlas);
+    if (!portal::ui::load_baked_fonts(kPhonePixelRatio, portal::ui::FontSet::all, full))
+        return fail("loading the baked full set back failed");
+    if (contents(atlas) != full_rasterised)
+        return fail("the baked full set differs from the rasterised one");
+
     if (!write_host_file(argv[1], baked.data(), static_cast<int>(baked.size())))
         return fail("could not write the output file");
-    std::printf("portal-font-baker: %s, %d x %d texture, %zu glyphs, %zu bytes\n", argv[1],
-                atlas.TexWidth, atlas.TexHeight, rasterised.codepoints.size(), baked.size());
+    std::printf("portal-font-baker: %s, %d x %d texture, %zu glyphs, %zu bytes\n", argv[1], width,
+                height, rasterised.codepoints.size(), baked.size());
     return 0;
 }

@@ -34,6 +34,10 @@ EM_JS(void, js_announce_ready, (), {
     if (loader) loader.hidden = true;
 });
 
+EM_JS(void, js_announce_all_fonts, (const char* where), {
+    if (window.portal) window.portal.allFonts = UTF8ToString(where);
+});
+
 EM_JS(void, js_show_fatal_error, (const char* message), {
     if (window.portalShowError) window.portalShowError(UTF8ToString(message));
 });
@@ -60,6 +64,11 @@ std::string configured_text(const char* section, const char* key) {
 
 void announce_ready() {
     js_announce_ready();
+}
+
+void announce_all_fonts(FontsMadeIn where) {
+    js_announce_all_fonts(where == FontsMadeIn::worker ? "worker" : "page");
+    mark_milestone("all-fonts");
 }
 
 void show_fatal_error(const char* message) {

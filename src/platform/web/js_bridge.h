@@ -11,6 +11,12 @@ std::string configured_api_base();
 std::string configured_text(const char* section, const char* key);
 // Marks the page ready (window.portal.ready) after the first frame is drawn.
 void announce_ready();
+// Where the full font set was rasterised: in the font worker (font_worker.h) or, when it could
+// not run, in the page.
+enum class FontsMadeIn { worker, page };
+// Marks the full font set loaded: window.portal.allFonts ("worker" or "page") and the milestone
+// `all-fonts`.
+void announce_all_fonts(FontsMadeIn where);
 // Shows a fatal start-up problem in the shell page's message area (the canvas cannot show it).
 void show_fatal_error(const char* message);
 // A start-up milestone on the browser's performance timeline (`portal:<name>`), which

@@ -3,6 +3,7 @@
 #include <emscripten/html5.h>
 
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -12,6 +13,7 @@
 #include "platform/web/a11y_mirror.h"
 #include "platform/web/demo_transport.h"
 #include "platform/web/fetch_transport.h"
+#include "platform/web/font_worker.h"
 #include "platform/web/frame_pacer.h"
 #include "platform/web/html5_backend.h"
 #include "platform/web/js_bridge.h"
@@ -39,8 +41,8 @@ struct Page {
     bool ready = false;
 };
 Page g_page;
-// Until the first frame is on screen, only the sign-in screen's faces are rasterised (fonts.h);
-// the rest follow right after it (load_remaining_fonts).
+// Until the first frame is on screen, only the sign-in screen's faces are loaded (fonts.h); the
+// rest follow once it is (load_remaining_fonts), baked in a worker (font_worker.h).
 bool g_all_fonts = false;
 void load_remaining_fonts(void*);
 
@@ -120,11 +122,34 @@ void rebuild_fonts(float pixel_ratio) {
     portal::platform::webgl_renderer_upload_fonts();
 }
 
+// From here on the full set is loaded, and a screen using bold or italic shows them.
+void rasterise_all_fonts(float pixel_ratio) {
+    g_all_fonts = true;
+    rebuild_fonts(pixel_ratio);
+    g_page.pacer->wake(1);
+    portal::platform::announce_all_fonts(portal::platform::FontsMadeIn::page);
+}
+
+// The worker's answer: loaded as it is, or rasterised here when the worker failed or the
+// screen's pixel ratio changed meanwhile.
+void all_fonts_baked(std::span<const unsigned char> baked, float pixel_ratio) {
+    const float now = portal::platform::html5_backend_pixel_ratio();
+    if (baked.empty() || pixel_ratio != now ||
+        !portal::ui::load_baked_fonts(now, portal::ui::FontSet::all, baked)) {
+        rasterise_all_fonts(now);
+        return;
+    }
+    g_all_fonts = true;
+    portal::platform::webgl_renderer_upload_fonts();
+    g_page.pacer->wake(1);
+    portal::platform::announce_all_fonts(portal::platform::FontsMadeIn::worker);
+}
+
 // Called once, by a timer set in the first frame: the browser shows that frame first.
 void load_remaining_fonts(void*) {
-    g_all_fonts = true;
-    rebuild_fonts(portal::platform::html5_backend_pixel_ratio());
-    g_page.pacer->wake(1);  // a screen using bold or italic already shows them
+    const float pixel_ratio = portal::platform::html5_backend_pixel_ratio();
+    if (!portal::platform::bake_font_set_in_worker(pixel_ratio, all_fonts_baked))
+        rasterise_all_fonts(pixel_ratio);
 }
 
 bool create_webgl2_context() {
