@@ -14,6 +14,7 @@
 //   portal.reveal(id) scrolls the item into view (a clipped one becomes clickable)
 //   portal.route() the screen the last frame drew (what items() belong to), e.g. "/servicios"
 //   portal.frames() how many frames were drawn (the page draws only when something changes)
+//   portal.heapBytes() the size of the page's WebAssembly memory
 'use strict';
 (function () {
   const loaderText = document.getElementById('loader-text');
@@ -54,6 +55,10 @@
     frames() {
       const fn = exported('portal_frames');
       return fn ? fn() : 0;
+    },
+    heapBytes() {
+      const fn = exported('portal_heap_bytes');
+      return fn ? fn() : null;
     },
   };
 

@@ -251,8 +251,9 @@ async function clickPath(page, rounds, service) {
 
 async function heap(page) {
   return page.evaluate(() => ({
-    wasm_heap_bytes: typeof HEAP8 !== 'undefined' ? HEAP8.length
-      : (typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength : null),
+    // The portal says it (its scripts are minified); the bare page's HEAP8 is a global.
+    wasm_heap_bytes: window.portal ? window.portal.heapBytes()
+      : (typeof HEAP8 !== 'undefined' ? HEAP8.length : null),
     js_heap_used_bytes: performance.memory ? performance.memory.usedJSHeapSize : null,
   }));
 }

@@ -139,9 +139,9 @@ row(`Manual search, slowest keystroke case (${worst ? worst.name : 'n/a'})`, ms(
 
 // Heap.
 const heap = browser.heap || {};
-row('wasm heap after every screen once (HEAP8.length)', kb(heap.wasm_heap_bytes), '≤ 32 MiB',
+row('wasm heap after every screen once (its WebAssembly memory)', kb(heap.wasm_heap_bytes), '≤ 32 MiB',
   ratio(heap.wasm_heap_bytes, browser.bare?.wasm_heap_bytes),
-  heap.wasm_heap_bytes !== undefined ? heap.wasm_heap_bytes <= 32 * 1024 * 1024 : null);
+  typeof heap.wasm_heap_bytes === 'number' ? heap.wasm_heap_bytes <= 32 * 1024 * 1024 : false);
 row('JS heap used after every screen once (performance.memory)', kb(heap.js_heap_used_bytes), 'report',
   ratio(heap.js_heap_used_bytes, browser.bare?.js_heap_used_bytes), null);
 

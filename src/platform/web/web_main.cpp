@@ -186,6 +186,10 @@ EMSCRIPTEN_KEEPALIVE const char* portal_route() {
 EMSCRIPTEN_KEEPALIVE unsigned long portal_frames() {
     return g_page.pacer ? g_page.pacer->frames_drawn() : 0;
 }
+// The page's WebAssembly memory, in bytes (it only grows).
+EMSCRIPTEN_KEEPALIVE unsigned long portal_heap_bytes() {
+    return __builtin_wasm_memory_size(0) * 65536ul;
+}
 EMSCRIPTEN_KEEPALIVE void portal_wake() {
     if (g_page.pacer) g_page.pacer->wake();
 }
