@@ -139,6 +139,12 @@ void apply_focus_request(ImGuiContext& g, ImGuiWindow* window, ImGuiID id, const
     g_tree.redraw = true;
 }
 
+// An announced label whose widget was skipped (item_tree_state.h): forgotten once an item of
+// another window arrives.
+void drop_announcement_of_other_window(const ImGuiWindow* window) {
+    if (g_tree.has_next_role && g_tree.next_window != window) g_tree.has_next_role = false;
+}
+
 }  // namespace
 
 // The roles' names, in ItemRole's order: the page reads them as the items' roles.
@@ -194,6 +200,7 @@ void item_tree_next(ItemRole role, std::string label) {
     g_tree.next_role = role;
     g_tree.next_label = std::move(label);
     g_tree.has_next_role = true;
+    g_tree.next_window = ImGui::GetCurrentContext()->CurrentWindow;
 }
 
 void item_tree_report_last_item(const std::string& label, ItemRole role) {
@@ -303,6 +310,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     ImGuiWindow* window = ctx->CurrentWindow;
     if (!item_data || !window || window->ID == id) return;
     apply_focus_request(*ctx, window, id, bb);
+    drop_announcement_of_other_window(window);
     if (g_tree.has_next_role && !g_tree.next_label.empty()) {
         g_tree.has_next_role = false;
         add_item(*ctx, id, visible_label(g_tree.next_label.c_str()), g_tree.next_role);
@@ -324,6 +332,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
     // Windows, child windows and scrollbars report themselves too; they are not widgets.
     const ImGuiWindow* window = ctx->CurrentWindow;
     if (window && window->ID == id) return;
+    drop_announcement_of_other_window(window);
     if (Item* item = last_item(); item && item->id == id) {
         // Reported at ItemAdd: only its state is new.
         item->checked = item->checked || (flags & ImGuiItemStatusFlags_Checked);

@@ -20,6 +20,10 @@ struct Tree {
     ItemRole next_role = ItemRole::button;
     std::string next_label;
     bool has_next_role = false;
+    // The window the announcement was made in: only an item of that window takes it. A widget
+    // ImGui skips (its child window out of view) adds no item, and its label must not go to the
+    // next item added elsewhere.
+    const void* next_window = nullptr;
     // Requests from the page (item_tree.h, "Requests from the page").
     uint32_t focus_request = 0;
     bool redraw = false;

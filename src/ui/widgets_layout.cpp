@@ -1,8 +1,11 @@
 // The widgets that place others: tinted boxes, cards, the scrolling page, the amounts table and
 // the line that wraps on a phone (declared in widgets.h).
 #include <algorithm>
+#include <memory>
 #include <string>
+#include <vector>
 
+#include "imgui_internal.h"  // a window's work rect, narrowed to a card
 #include "ui/fonts.h"
 #include "ui/icons.h"
 #include "ui/item_tree.h"
@@ -80,14 +83,60 @@ bool problem_box(const app::Problem& problem, app::Language language) {
     return retry;
 }
 
+// A card is a group in its window, not a child window: ImGui skips every item of a child window
+// out of view, so a card below the fold was missing from the item tree (the accessibility
+// mirror, a screen reader's "next link") and could not be scrolled to or tabbed into. Its
+// content is inset by the window padding, and the window's work rect narrowed to the card for
+// what it holds (wrapping, full-width widgets, tables); its background is drawn after the content
+// is measured, in a draw channel under it.
+namespace {
+
+struct OpenCard {
+    ImDrawListSplitter layers;  // 0: the card's background and border; 1: what it holds
+    ImVec2 top_left;
+    float right = 0.0f;
+    float work_max_x = 0.0f;     // the window's WorkRect.Max.x outside the card
+    float content_max_x = 0.0f;  // its ContentRegionRect.Max.x
+};
+std::vector<std::unique_ptr<OpenCard>> g_open_cards;  // cards hold cards
+
+}  // namespace
+
 void begin_card(const char* id) {
-    ImGui::BeginChild(id, ImVec2(0, 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
-                          ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 padding = ImGui::GetStyle().WindowPadding;
+    ImGui::PushID(id);
+    OpenCard& card = *g_open_cards.emplace_back(std::make_unique<OpenCard>());
+    card.top_left = ImGui::GetCursorScreenPos();
+    card.right = card.top_left.x + ImGui::GetContentRegionAvail().x;
+    card.work_max_x = window->WorkRect.Max.x;
+    card.content_max_x = window->ContentRegionRect.Max.x;
+    window->WorkRect.Max.x = window->ContentRegionRect.Max.x = card.right - padding.x;
+    card.layers.Split(window->DrawList, 2);
+    card.layers.SetCurrentChannel(window->DrawList, 1);
+    ImGui::SetCursorScreenPos(ImVec2(card.top_left.x + padding.x, card.top_left.y + padding.y));
+    ImGui::BeginGroup();
 }
 
 void end_card() {
-    ImGui::EndChild();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    std::unique_ptr<OpenCard> card = std::move(g_open_cards.back());
+    g_open_cards.pop_back();
+    ImGui::EndGroup();
+    const ImVec2 bottom_right(card->right, ImGui::GetItemRectMax().y + style.WindowPadding.y);
+    window->WorkRect.Max.x = card->work_max_x;
+    window->ContentRegionRect.Max.x = card->content_max_x;
+    card->layers.SetCurrentChannel(window->DrawList, 0);
+    window->DrawList->AddRectFilled(card->top_left, bottom_right,
+                                    ImGui::GetColorU32(ImGuiCol_ChildBg), style.ChildRounding);
+    window->DrawList->AddRect(card->top_left, bottom_right, ImGui::GetColorU32(ImGuiCol_Border),
+                              style.ChildRounding, 0, style.ChildBorderSize);
+    card->layers.Merge(window->DrawList);
+    // The card takes its place in the layout as one block.
+    ImGui::SetCursorScreenPos(card->top_left);
+    ImGui::Dummy(ImVec2(bottom_right.x - card->top_left.x, bottom_right.y - card->top_left.y));
+    ImGui::PopID();
 }
 
 // [SECTION] Layout

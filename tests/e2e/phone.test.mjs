@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DEMO, apiFetch, openPortal, signIn, waitForItem, waitForRoute, click, items, nextFrame, screenshot,
-  apiToken, apiGet, stub, browser, shareStubAndBrowser, goTo,
+  apiToken, apiGet, stub, browser, shareStubAndBrowser, goTo, reveal,
 } from './harness.mjs';
 
 shareStubAndBrowser();
@@ -203,3 +203,42 @@ for (const phone of PHONES) {
     });
   }
 }
+
+// The cards below the fold are there for a screen reader and the keyboard too: each service's
+// link is in the page's tree, the last one (out of view) scrolls into view when it is given the
+// focus, and Tab reaches it.
+test('on a phone, a service card below the fold is in the page, scrolls into view, and Tab reaches it', async () => {
+  const token = await apiToken(stub, DEMO.ana);
+  const { services } = await apiGet(stub, token, '/services');
+  const names = services.map((s) => s.name);
+  const lastName = names[names.length - 1];
+  const open = async () => {
+    const page = await openPortal(browser, stub.url, { viewport: PHONES[0] });
+    await signIn(page, DEMO.ana);
+    await waitForRoute(page, '/servicios');
+    await waitForItem(page, names[0], 'link');
+    return page;
+  };
+
+  const page = await open();
+  const links = (await items(page)).filter((i) => i.role === 'link' && names.includes(i.label));
+  assert.deepEqual(links.map((l) => l.label).sort(), [...names].sort(), 'every service\'s link');
+  const last = links.find((l) => l.label === lastName);
+  assert.ok(last.clipped, `${lastName} starts below the fold`);
+  const shown = await reveal(page, last);
+  assert.ok(!shown.clipped && shown.h > 0, `${lastName} is on screen once revealed`);
+  const named = (await items(page)).filter((i) => i.label === lastName && i.role === 'link');
+  assert.equal(named.length, 1, 'its name labels its link only');
+  await page.context().close();
+
+  const keys = await open();
+  let focused;
+  for (let presses = 0; presses < 40 && focused?.label !== lastName; presses++) {
+    await keys.keyboard.press('Tab');
+    await nextFrame(keys);
+    focused = (await items(keys)).find((i) => i.focused);
+  }
+  assert.equal(focused?.label, lastName, 'Tab reaches the last card\'s link');
+  assert.ok(!focused.clipped, 'and brings it into view');
+  await keys.context().close();
+});
