@@ -122,34 +122,34 @@ void rebuild_fonts(float pixel_ratio) {
     portal::platform::webgl_renderer_upload_fonts();
 }
 
-// From here on the full set is loaded, and a screen using bold or italic shows them.
-void rasterise_all_fonts(float pixel_ratio) {
+// From here on the full set is in use, and a screen using bold or italic shows them: loaded from
+// what the worker baked when it can be, else rasterised here.
+void use_all_fonts(float pixel_ratio, std::span<const unsigned char> baked) {
     g_all_fonts = true;
-    rebuild_fonts(pixel_ratio);
+    const bool from_worker = !baked.empty() && portal::ui::load_baked_fonts(
+                                                   pixel_ratio, portal::ui::FontSet::all, baked);
+    if (from_worker) {
+        portal::platform::webgl_renderer_upload_fonts();
+    } else {
+        rebuild_fonts(pixel_ratio);
+    }
     g_page.pacer->wake(1);
-    portal::platform::announce_all_fonts(portal::platform::FontsMadeIn::page);
+    portal::platform::announce_all_fonts(from_worker ? portal::platform::FontsMadeIn::worker
+                                                     : portal::platform::FontsMadeIn::page);
 }
 
-// The worker's answer: loaded as it is, or rasterised here when the worker failed or the
-// screen's pixel ratio changed meanwhile.
+// The worker's answer (empty when it failed), for the screen's pixel ratio when it was asked:
+// rasterised here instead if that ratio changed meanwhile.
 void all_fonts_baked(std::span<const unsigned char> baked, float pixel_ratio) {
     const float now = portal::platform::html5_backend_pixel_ratio();
-    if (baked.empty() || pixel_ratio != now ||
-        !portal::ui::load_baked_fonts(now, portal::ui::FontSet::all, baked)) {
-        rasterise_all_fonts(now);
-        return;
-    }
-    g_all_fonts = true;
-    portal::platform::webgl_renderer_upload_fonts();
-    g_page.pacer->wake(1);
-    portal::platform::announce_all_fonts(portal::platform::FontsMadeIn::worker);
+    use_all_fonts(now, pixel_ratio == now ? baked : std::span<const unsigned char>{});
 }
 
 // Called once, by a timer set in the first frame: the browser shows that frame first.
 void load_remaining_fonts(void*) {
     const float pixel_ratio = portal::platform::html5_backend_pixel_ratio();
     if (!portal::platform::bake_font_set_in_worker(pixel_ratio, all_fonts_baked))
-        rasterise_all_fonts(pixel_ratio);
+        use_all_fonts(pixel_ratio, {});
 }
 
 bool create_webgl2_context() {
