@@ -70,8 +70,8 @@ PORTAL_FIELDS(Health, status, version);
 
 // POST /session
 struct LoginRequest {
-    std::string email;
-    std::string password;
+    std::string email;     // the holder's or an accepted contact's; trimmed, any case
+    std::string password;  // an unknown email and a wrong password get the same 401, as slowly
 };
 PORTAL_FIELDS(LoginRequest, email, password);
 
@@ -357,9 +357,9 @@ PORTAL_FIELDS(UpgradeRequestBody, message);
 // POST /services/{id}/cancellation-requests: email and password are asked again (RULES.md §4).
 struct CancellationRequestBody {
     domain::CancellationKind type = domain::CancellationKind::end_of_period;
-    std::string reason;
-    std::string email;
-    std::string password;
+    std::string reason;    // optional, up to 4,000 characters
+    std::string email;     // must be the holder's; a wrong pair is a 403 and counts toward
+    std::string password;  // sign-in's lock, so this route cannot be used to guess passwords
 };
 PORTAL_FIELDS(CancellationRequestBody, type, reason, email, password);
 

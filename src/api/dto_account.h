@@ -55,15 +55,15 @@ PORTAL_FIELDS(InvitationAcceptance, password);
 
 // POST /me/email
 struct EmailChange {
-    std::string current_password;
-    std::string new_email;
+    std::string current_password;  // asked again; a wrong one counts toward sign-in's lock
+    std::string new_email;         // trimmed and lower-cased; 409 if a client or contact has it
 };
 PORTAL_FIELDS(EmailChange, current_password, new_email);
 
 // POST /me/password
 struct PasswordChange {
-    std::string current_password;
-    std::string new_password;
+    std::string current_password;  // asked again; a wrong one counts toward sign-in's lock
+    std::string new_password;      // 8 to 128 characters; the holder's other sessions end
 };
 PORTAL_FIELDS(PasswordChange, current_password, new_password);
 
