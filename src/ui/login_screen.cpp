@@ -17,16 +17,13 @@ app::Intent draw_login(app::LoginForm& form, app::Language lang) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - width) * 0.5f);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
                          std::max(0.0f, ImGui::GetContentRegionAvail().y * 0.12f));
-    ImGui::BeginChild("login-card", ImVec2(width, 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
-                          ImGuiChildFlags_AlwaysUseWindowPadding);
+    begin_card("login-card", width);
     title(app::tr(lang, Text::login_title));
     text_wrapped(app::tr(lang, Text::login_subtitle), color::kMuted);
     ImGui::Spacing();
 
     const float field = ImGui::GetContentRegionAvail().x;
     bool submit = false;
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     submit |= text_field(app::tr(lang, Text::email), form.email, FieldKind::email, form.email_error,
                          lang, field);
     submit |= text_field(app::tr(lang, Text::password), form.password, FieldKind::password,
@@ -40,7 +37,7 @@ app::Intent draw_login(app::LoginForm& form, app::Language lang) {
         with_icon(icon::kLock, app::tr(lang, form.submitting ? Text::signing_in : Text::sign_in));
     submit |= primary_button(label.c_str(), !form.submitting, field);
     if (submit && !form.submitting) intent = app::SubmitLogin{};
-    ImGui::EndChild();
+    end_card();
     return intent;
 }
 

@@ -119,8 +119,9 @@ void warning_notice(std::string_view headline, std::string_view detail = {});
 // A red box explaining a Problem and what to do; returns true when "Reintentar" is pressed.
 bool problem_box(const app::Problem& problem, app::Language language);
 
-// A white card with a border around one block; grows with its content.
-void begin_card(const char* id);
+// A white card with a border around one block; grows with its content. `width` 0: as wide as
+// the space left on the line.
+void begin_card(const char* id, float width = 0.0f);
 void end_card();
 
 // [SECTION] Layout

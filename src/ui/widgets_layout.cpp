@@ -83,38 +83,61 @@ bool problem_box(const app::Problem& problem, app::Language language) {
     return retry;
 }
 
-// A card is a group in its window, not a child window: ImGui skips every item of a child window
-// out of view, so a card below the fold was missing from the item tree (the accessibility
-// mirror, a screen reader's "next link") and could not be scrolled to or tabbed into. Its
-// content is inset by the window padding, and the window's work rect narrowed to the card for
-// what it holds (wrapping, full-width widgets, tables); its background is drawn after the content
-// is measured, in a draw channel under it.
+// Cards and the page's column are groups in their window, not child windows. ImGui skips every
+// item of a child window out of view, so a card below the fold was missing from the item tree
+// (the accessibility mirror, a screen reader's "next link") and could not be scrolled to or
+// tabbed into; and a child window that fits its content's height is hidden in the first frame it
+// exists, to be measured, so every screen's first visit drew an empty frame before its content.
+// A group's content is laid out in the window's work rect, narrowed to the group for what it
+// holds (wrapping, full-width widgets, tables).
 namespace {
 
+// The window's work rect and content region end at `right` until restored.
+class NarrowedWindow {
+  public:
+    explicit NarrowedWindow(float right)
+        : window_(ImGui::GetCurrentWindow()),
+          work_max_x_(window_->WorkRect.Max.x),
+          content_max_x_(window_->ContentRegionRect.Max.x) {
+        window_->WorkRect.Max.x = window_->ContentRegionRect.Max.x = right;
+    }
+    void restore() const {
+        window_->WorkRect.Max.x = work_max_x_;
+        window_->ContentRegionRect.Max.x = content_max_x_;
+    }
+
+  private:
+    ImGuiWindow* window_;
+    float work_max_x_;
+    float content_max_x_;
+};
+
+// A card's content is inset by the window padding; its background is drawn after the content is
+// measured, in a draw channel under it.
 struct OpenCard {
+    OpenCard(ImVec2 top_left_at, float right_at, float padding)
+        : top_left(top_left_at), right(right_at), narrowed(right_at - padding) {}
     ImDrawListSplitter layers;  // 0: the card's background and border; 1: what it holds
     ImVec2 top_left;
-    float right = 0.0f;
-    float work_max_x = 0.0f;     // the window's WorkRect.Max.x outside the card
-    float content_max_x = 0.0f;  // its ContentRegionRect.Max.x
+    float right;
+    NarrowedWindow narrowed;
 };
 std::vector<std::unique_ptr<OpenCard>> g_open_cards;  // cards hold cards
+std::vector<NarrowedWindow> g_page_columns;
 
 }  // namespace
 
-void begin_card(const char* id) {
+void begin_card(const char* id, float width) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 padding = ImGui::GetStyle().WindowPadding;
     ImGui::PushID(id);
-    OpenCard& card = *g_open_cards.emplace_back(std::make_unique<OpenCard>());
-    card.top_left = ImGui::GetCursorScreenPos();
-    card.right = card.top_left.x + ImGui::GetContentRegionAvail().x;
-    card.work_max_x = window->WorkRect.Max.x;
-    card.content_max_x = window->ContentRegionRect.Max.x;
-    window->WorkRect.Max.x = window->ContentRegionRect.Max.x = card.right - padding.x;
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    const float right = top_left.x + (width > 0.0f ? width : ImGui::GetContentRegionAvail().x);
+    OpenCard& card =
+        *g_open_cards.emplace_back(std::make_unique<OpenCard>(top_left, right, padding.x));
     card.layers.Split(window->DrawList, 2);
     card.layers.SetCurrentChannel(window->DrawList, 1);
-    ImGui::SetCursorScreenPos(ImVec2(card.top_left.x + padding.x, card.top_left.y + padding.y));
+    ImGui::SetCursorScreenPos(ImVec2(top_left.x + padding.x, top_left.y + padding.y));
     ImGui::BeginGroup();
 }
 
@@ -125,8 +148,7 @@ void end_card() {
     g_open_cards.pop_back();
     ImGui::EndGroup();
     const ImVec2 bottom_right(card->right, ImGui::GetItemRectMax().y + style.WindowPadding.y);
-    window->WorkRect.Max.x = card->work_max_x;
-    window->ContentRegionRect.Max.x = card->content_max_x;
+    card->narrowed.restore();
     card->layers.SetCurrentChannel(window->DrawList, 0);
     window->DrawList->AddRectFilled(card->top_left, bottom_right,
                                     ImGui::GetColorU32(ImGuiCol_ChildBg), style.ChildRounding);
@@ -147,13 +169,14 @@ void same_line_if_fits(float width, float spacing) {
 }
 
 void begin_page(const char* id, std::string_view page_title, float max_width) {
-    // The page scrolls inside this child (the portal's window has no scrollbar).
+    // The page scrolls inside this child (the portal's window has no scrollbar); its size is
+    // given, so it is drawn from its first frame.
     ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
     const float available = ImGui::GetContentRegionAvail().x;
     const float width = std::min(max_width, available);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (available - width) * 0.5f));
-    ImGui::BeginChild("column", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
-                      ImGuiWindowFlags_NoBackground);
+    g_page_columns.emplace_back(ImGui::GetCursorScreenPos().x + width);
+    ImGui::BeginGroup();
     title(page_title);
 }
 
@@ -165,7 +188,9 @@ void begin_page(const char* id, std::string_view page_title, std::string_view su
 
 void end_page() {
     ImGui::Dummy(ImVec2(0, 24));  // room below the last button
-    ImGui::EndChild();
+    ImGui::EndGroup();
+    g_page_columns.back().restore();
+    g_page_columns.pop_back();
     ImGui::EndChild();
 }
 

@@ -114,6 +114,46 @@ test('without a font worker the page rasterises the full set itself, and nothing
   }
 });
 
+// The page says it is ready once its first frame is drawn: that frame already shows the sign-in
+// card, not an empty page whose card comes in the next one.
+test('the first frame drawn already shows the sign-in card', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  try {
+    await context.addInitScript(() => {
+      let portal;
+      Object.defineProperty(window, 'portal', {
+        configurable: true,
+        get() { return portal; },
+        set(value) {
+          portal = value;
+          let ready = false;
+          Object.defineProperty(value, 'ready', {
+            configurable: true,
+            enumerable: true,
+            get() { return ready; },
+            set(now) {
+              if (now && !ready) window.firstFrame = { frames: value.frames(), items: value.items() };
+              ready = now;
+            },
+          });
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(stub.url + '/');
+    await page.waitForFunction(() => window.firstFrame);
+    const { frames, items } = await page.evaluate(() => window.firstFrame);
+    assert.equal(frames, 1, 'ready is said in the first frame');
+    for (const label of ['Ingrese a su cuenta', 'Correo electrónico', 'Contraseña', 'Ingresar']) {
+      const item = items.find((i) => i.label === label);
+      assert.ok(item, `the first frame draws «${label}»`);
+      assert.ok(!item.clipped && item.w > 0 && item.h > 0, `«${label}» is in view in the first frame (${JSON.stringify(item)})`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('a browser without WebGL 2 is told so, with what to do', async () => {
   const limited = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl2'] });
   try {
