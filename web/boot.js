@@ -14,8 +14,6 @@
 //   portal.reveal(id) scrolls the item into view (a clipped one becomes clickable)
 //   portal.route() the screen the last frame drew (what items() belong to), e.g. "/servicios"
 //   portal.frames() how many frames were drawn (the page draws only when something changes)
-//   portal.framesShown() how many of them were sent to the canvas: a frame that draws what the
-//                  canvas already shows is not (src/platform/web/shown_frame.h)
 //   portal.heapBytes() the size of the page's WebAssembly memory
 'use strict';
 (function () {
@@ -56,10 +54,6 @@
     },
     frames() {
       const fn = exported('portal_frames');
-      return fn ? fn() : 0;
-    },
-    framesShown() {
-      const fn = exported('portal_frames_shown');
       return fn ? fn() : 0;
     },
     heapBytes() {

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import {
-  openPortal, waitForItem, nextFrame, CHROMIUM_ARGS, stub, browser, shareStubAndBrowser,
+  openPortal, waitForItem, CHROMIUM_ARGS, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 import { pixelsIn, luminance, distance } from './pixels.mjs';
 
@@ -151,47 +151,6 @@ test('the first frame drawn already shows the sign-in card', async () => {
     }
   } finally {
     await context.close();
-  }
-});
-
-// The page draws a frame for every event that can change something (here the pointer moving
-// over the empty page), but a frame that draws what the canvas already shows is not sent to it:
-// the screen keeps showing the last one, and the next change (the button under the pointer) is.
-test('a frame that draws what is on screen already is not sent to the canvas, which still shows it; a change is', async () => {
-  const page = await openPortal(browser, stub.url, { viewport: { width: 1000, height: 700 } });
-  try {
-    const button = await waitForItem(page, 'Ingresar', 'button');
-    const inside = { x: button.x + 4, y: button.y + 4, w: button.w - 8, h: button.h - 8 };
-    const fill = async () => medianColour((await pixelsIn(page, inside)).pixels());
-    const counts = () => page.evaluate(() => ({ drawn: window.portal.frames(), shown: window.portal.framesShown() }));
-    const resting = await fill();
-
-    // Frames still settling after the page opened may change what it shows: the pointer moves
-    // until a frame it caused is drawn and nothing new is sent.
-    let quiet = null;
-    for (let step = 0; step < 40 && !quiet; ++step) {
-      const before = await counts();
-      await page.mouse.move(10 + step, 690);
-      await nextFrame(page);
-      await nextFrame(page);
-      const after = await counts();
-      if (after.drawn > before.drawn && after.shown === before.shown) quiet = { before, after };
-    }
-    assert.ok(quiet, 'some frame drawn for the pointer over the empty page was not sent to the canvas');
-    assert.deepEqual(await fill(), resting, 'the canvas still shows the button as it was');
-
-    // The pointer on the button: its hover colour is a change, sent and shown.
-    const before = await counts();
-    await page.mouse.move(button.x + button.w / 2, button.y + button.h / 2);
-    let hovered = resting;
-    for (let tries = 0; tries < 60 && distance(hovered, resting) === 0; ++tries) {
-      await nextFrame(page);
-      hovered = await fill();
-    }
-    assert.ok(distance(hovered, resting) > 0, `the hovered button is drawn in another colour (${hovered} against ${resting})`);
-    assert.ok((await counts()).shown > before.shown, 'the frame with the hovered button was sent');
-  } finally {
-    await page.context().close();
   }
 });
 

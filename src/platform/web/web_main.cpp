@@ -39,7 +39,6 @@ struct Page {
     std::string drawn_route;    // the screen the last frame drew: what its items belong to
     bool replace_route = true;  // the next correction replaces the history entry (no new one)
     bool ready = false;
-    unsigned long frames_shown = 0;  // frames that changed what the canvas shows
 };
 Page g_page;
 // Until the first frame is on screen, only the sign-in screen's faces are loaded (fonts.h); the
@@ -83,7 +82,7 @@ void draw_frame(double now_ms) {
     ImGui::Render();
     if (!g_page.ready) portal::platform::mark_milestone("first-frame-layout");
 
-    if (portal::platform::webgl_renderer_draw(*ImGui::GetDrawData())) ++g_page.frames_shown;
+    portal::platform::webgl_renderer_draw(*ImGui::GetDrawData());
     portal::ui::item_tree_end_frame();
     portal::platform::a11y_mirror_after_frame();
 
@@ -173,9 +172,8 @@ bool create_webgl2_context() {
 }  // namespace
 
 // For window.portal (web/boot.js): the last frame's widgets, the screen that frame drew, frames
-// drawn and those of them sent to the canvas. The route is the drawn one, not the URL's: between a
-// move and the frame that shows it, a reader would otherwise take the previous screen's widgets for
-// the new one's.
+// drawn. The route is the drawn one, not the URL's: between a move and the frame that shows it, a
+// reader would otherwise take the previous screen's widgets for the new one's.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* portal_items_json() {
     static std::string json;
@@ -187,9 +185,6 @@ EMSCRIPTEN_KEEPALIVE const char* portal_route() {
 }
 EMSCRIPTEN_KEEPALIVE unsigned long portal_frames() {
     return g_page.pacer ? g_page.pacer->frames_drawn() : 0;
-}
-EMSCRIPTEN_KEEPALIVE unsigned long portal_frames_shown() {
-    return g_page.frames_shown;
 }
 // The page's WebAssembly memory, in bytes (it only grows).
 EMSCRIPTEN_KEEPALIVE unsigned long portal_heap_bytes() {

@@ -5,7 +5,6 @@
 #include <cstdint>
 
 #include "imgui.h"
-#include "platform/web/shown_frame.h"
 
 namespace portal::platform {
 namespace {
@@ -17,7 +16,6 @@ struct Renderer {
     GLuint vertices = 0;
     GLuint indices = 0;
     GLuint font_texture = 0;
-    ShownFrame shown;
 };
 Renderer g_renderer;
 
@@ -121,22 +119,20 @@ void webgl_renderer_upload_fonts() {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(r.font_texture)));
-    r.shown.forget();  // the same vertices now draw other glyphs
 }
 
-bool webgl_renderer_draw(const ImDrawData& draw_data) {
-    Renderer& r = g_renderer;
-    // The theme's window background (ui/theme.cpp), so no seam shows around the window.
-    const ImVec4 page = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    if (r.shown.same_as(draw_data, page)) return false;
+void webgl_renderer_draw(const ImDrawData& draw_data) {
+    const Renderer& r = g_renderer;
     const int fb_width = static_cast<int>(draw_data.DisplaySize.x * draw_data.FramebufferScale.x);
     const int fb_height = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
     glViewport(0, 0, fb_width, fb_height);
     glDisable(GL_SCISSOR_TEST);  // clear the whole canvas, then clip each command
+    // The theme's window background (ui/theme.cpp), so no seam shows around the window.
+    const ImVec4 page = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(page.x, page.y, page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     glEnable(GL_SCISSOR_TEST);
-    if (fb_width <= 0 || fb_height <= 0) return true;
+    if (fb_width <= 0 || fb_height <= 0) return;
 
     // Orthographic projection of ImGui's coordinates (DisplayPos to DisplayPos + DisplaySize).
     const float left = draw_data.DisplayPos.x;
@@ -189,7 +185,6 @@ bool webgl_renderer_draw(const ImDrawData& draw_data) {
                                static_cast<std::intptr_t>(command.IdxOffset * sizeof(ImDrawIdx))));
         }
     }
-    return true;
 }
 
 }  // namespace portal::platform

@@ -20,7 +20,7 @@ bool webgl_renderer_init();
 // (Re)uploads ImGui's font atlas (after the fonts were (re)built) and gives ImGui its texture.
 void webgl_renderer_upload_fonts();
 // Draws a frame's draw data into the current framebuffer (cleared first to the theme's window
-// background), unless the canvas already shows exactly that (shown_frame.h). True when drawn.
-bool webgl_renderer_draw(const ImDrawData& draw_data);
+// background).
+void webgl_renderer_draw(const ImDrawData& draw_data);
 
 }  // namespace portal::platform
