@@ -224,8 +224,8 @@ export async function click(page, label, role = 'button', { timeout = 20000 } = 
       const seen = (await items(page)).find((i) => (label instanceof RegExp ? label.test(i.label) : i.label === label));
       throw new Error(seen ? `"${label}" stayed disabled` : `"${label}" (${role}) never appeared: ${err.message}`);
     }
-    // Gone from a later frame (the screen changed under it, as in the frame a link is followed
-    // in, which starts the next screen inside the last one's window): looked for again.
+    // Gone from a later frame (the screen changed under it while it was being scrolled into
+    // view): looked for again.
     if (item.clipped) {
       item = await reveal(page, item, { timeout: Math.max(1, deadline - Date.now()), untilGone: true });
       if (!item) continue;
