@@ -25,6 +25,12 @@ struct Data {
     float pixel_ratio = 0.0f;  // unknown until the first frame, which then loads the fonts
     int backing_width = 0;
     int backing_height = 0;
+    // The canvas's CSS size, read again only after the window was resized: the canvas fills the
+    // viewport (web/style.css), and reading it in every frame forced a style and layout pass over
+    // whatever the accessibility mirror had just changed in the DOM.
+    double css_width = 0.0;
+    double css_height = 0.0;
+    bool css_size_known = false;
     ImGuiMouseCursor last_cursor = ImGuiMouseCursor_COUNT;
     std::string
         clipboard;  // What we last copied or pasted; ImGui reads the clipboard synchronously.
@@ -237,6 +243,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    g_data->css_size_known = false;
     wake();
     return EM_FALSE;
 }
@@ -318,8 +325,13 @@ float html5_backend_pixel_ratio() {
 void html5_backend_new_frame(double now_ms) {
     ImGuiIO& io = ImGui::GetIO();
     text_entry_new_frame();
-    double css_width = 0, css_height = 0;
-    emscripten_get_element_css_size(g_data->options.canvas_selector, &css_width, &css_height);
+    if (!g_data->css_size_known) {
+        emscripten_get_element_css_size(g_data->options.canvas_selector, &g_data->css_width,
+                                        &g_data->css_height);
+        g_data->css_size_known = true;
+    }
+    const double css_width = g_data->css_width;
+    const double css_height = g_data->css_height;
     const auto ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
     if (ratio != g_data->pixel_ratio) {
         g_data->pixel_ratio = ratio;
