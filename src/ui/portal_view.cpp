@@ -39,9 +39,11 @@ app::Intent draw_portal(app::PortalApp& app) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    constexpr ImGuiWindowFlags kPage = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                       ImGuiWindowFlags_NoSavedSettings |
-                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
+    // No background: the renderer clears the canvas to the same colour, and a full-screen quad
+    // on top of that is the largest fill of every frame for a software-rendered WebGL.
+    constexpr ImGuiWindowFlags kPage =
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+        ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground;
     app::Intent intent;
     way_back_begin_frame();
     ImGui::Begin("portal", nullptr, kPage);
