@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import {
-  openPortal, waitForItem, CHROMIUM_ARGS, stub, browser, shareStubAndBrowser,
+  openPortal, waitForItem, signIn, DEMO, CHROMIUM_ARGS, stub, browser, shareStubAndBrowser,
 } from './harness.mjs';
 import { pixelsIn, luminance, distance } from './pixels.mjs';
 
@@ -151,6 +151,25 @@ test('the first frame drawn already shows the sign-in card', async () => {
     }
   } finally {
     await context.close();
+  }
+});
+
+// The frame that takes a click, and one that still has input to take, are not sent to WebGL (the
+// next frame replaces their image at once): what the click changed must still reach the canvas.
+test('after a click changes the screen, the canvas shows the new screen, not only its items', async () => {
+  const page = await openPortal(browser, stub.url, { viewport: { width: 1000, height: 700 } });
+  try {
+    const tabs = await waitForItem(page, 'English', 'button');
+    const paper = medianColour((await pixelsIn(page, { x: 300, y: tabs.y, w: 300, h: tabs.h })).pixels());
+    await signIn(page, DEMO.ana);
+    // The tabs are drawn where the sign-in screen's top bar is empty.
+    for (const label of ['Mis servicios', 'Manuales']) {
+      const tab = await waitForItem(page, label, 'tab');
+      const ink = inkOf((await pixelsIn(page, tab)).pixels(), paper);
+      assert.ok(ink.share > 0.05, `the tab «${label}» is drawn on the canvas (${Math.round(ink.share * 100)} % inked)`);
+    }
+  } finally {
+    await page.context().close();
   }
 });
 

@@ -82,7 +82,13 @@ void draw_frame(double now_ms) {
     ImGui::Render();
     if (!g_page.ready) portal::platform::mark_milestone("first-frame-layout");
 
-    portal::platform::webgl_renderer_draw(*ImGui::GetDrawData());
+    // A frame whose image is out of date as soon as it is made is not sent to WebGL: one that
+    // returned an intent (the next frame shows what it changed) or that left input queued (the
+    // next frame follows at once). An image costs a full raster, and in a browser that
+    // composites in software the main thread then waits for the canvas to be read back.
+    const bool superseded = g_page.ready && (!portal::app::is_empty(intent) ||
+                                             ImGui::GetCurrentContext()->InputEventsQueue.Size > 0);
+    if (!superseded) portal::platform::webgl_renderer_draw(*ImGui::GetDrawData());
     portal::ui::item_tree_end_frame();
     portal::platform::a11y_mirror_after_frame();
 
