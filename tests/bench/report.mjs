@@ -102,8 +102,11 @@ for (const [key, label] of [['services_scroll', 'Frame CPU, services list, 1,000
   ['invoices_scroll', `Frame CPU, invoices, the ${browser.invoices_scroll?.invoices ?? '?'} of the 1,000 services, wheel scrolling`],
   ['tickets_scroll', 'Frame CPU, Soporte, 1,000 tickets, wheel scrolling']]) {
   const f = browser[key] || {};
-  row(`${label} (p50 / p95, ${f.frames ?? '?'} frames)`, `${ms(f.p50_ms)} / ${ms(f.p95_ms)}`, 'p95 ≤ 2 ms',
-    ratio(f.p95_ms, bareP95), f.p95_ms !== undefined ? f.p95_ms <= 2 : null);
+  row(`${label} (the main thread's CPU time per frame, p50 / p95, ${f.frames ?? '?'} frames)`,
+    `${ms(f.p50_ms)} / ${ms(f.p95_ms)}`, 'p95 ≤ 2 ms', ratio(f.p95_ms, bareP95),
+    f.p95_ms !== undefined ? f.p95_ms <= 2 : null);
+  row('… the same frames by the wall clock, the time the thread was descheduled included (p50 / p95)',
+    `${ms(f.wall_p50_ms)} / ${ms(f.wall_p95_ms)}`, 'report', ratio(f.wall_p95_ms, browser.bare?.frame_wall_p95_ms), null);
   row(`… its accessibility mirror, in a task after the frame (p50 / p95, ${f.mirror_updates ?? '?'} updates)`,
     `${ms(f.mirror_p50_ms)} / ${ms(f.mirror_p95_ms)}`, 'report', '—', null);
 }
