@@ -61,13 +61,18 @@ void publish_route() {
     g_page.route = route;
 }
 
-// The browser moved (back, forward, an edited or pasted URL): go where it says.
-void follow_hash(const std::string& path) {
+// Goes where the URL says: at start-up (the first frame follows), and when the browser moved.
+void go_to_hash(const std::string& path) {
     const auto route = portal::app::parse_route(path);
     g_page.route = path;          // the URL already shows it
     g_page.replace_route = true;  // a redirect from here (to sign-in, say) must not add an entry
     g_page.app->dispatch(portal::app::Navigate{
         route.value_or(portal::app::Route{portal::app::Route::Page::services}), true});
+}
+
+// The browser moved (back, forward, an edited or pasted URL).
+void follow_hash(const std::string& path) {
+    go_to_hash(path);
     g_page.pacer->wake();
 }
 
@@ -139,7 +144,10 @@ void use_all_fonts(float pixel_ratio, std::span<const unsigned char> baked) {
     } else {
         rebuild_fonts(pixel_ratio);
     }
-    g_page.pacer->wake(1);
+    // The sign-in screen draws with the first faces only, the same glyphs (at pixel ratio 1, with
+    // finer edges): it shows the full set with its next frame. Any other screen may be waiting
+    // for bold or italic.
+    if (g_page.app->state().route.page != portal::app::Route::Page::login) g_page.pacer->wake(1);
     portal::platform::announce_all_fonts(from_worker ? portal::platform::FontsMadeIn::worker
                                                      : portal::platform::FontsMadeIn::page);
 }
@@ -270,7 +278,9 @@ int main() {
         g_page.app->dispatch(portal::app::FileChosen{std::move(file)});
         g_page.pacer->wake();
     });
-    follow_hash(portal::platform::current_hash_path());
+    // Only the first frame: more follow if its layout has not settled, or when something happens
+    // (each frame is a paint, and a start-up's paints are the longest tasks a phone sees).
+    go_to_hash(portal::platform::current_hash_path());
     portal::platform::mark_milestone("main-end");
     g_page.pacer->draw_now(emscripten_get_now());
     return 0;
