@@ -63,9 +63,10 @@
   };
 
   // The WebGL 2 context main() draws with, created now rather than by main(): the browser sets it
-  // up (~90 ms in software rendering) while the wasm is still downloading. The attributes are
-  // create_webgl2_context's (src/platform/web/web_main.cpp); the canvas hands this same context
-  // to it. No context here (WebGL 2 missing, graphics turned off) is the error shown below.
+  // up (~90 ms in software rendering) while the wasm is still downloading, and so does the program
+  // the portal draws with (web/webgl-drawing.js). The attributes are create_webgl2_context's
+  // (src/platform/web/web_main.cpp); the canvas hands this same context to it. No context here
+  // (WebGL 2 missing, graphics turned off) is the error shown below.
   function createWebgl2Context() {
     const canvas = document.getElementById('canvas');
     try {
@@ -79,12 +80,12 @@
     return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
   }
 
-  function browserProblem() {
+  function browserProblem(gl) {
     if (!hasWebAssembly()) {
       return 'Su navegador no puede ejecutar el portal (le falta WebAssembly). Actualícelo a una versión reciente.\n' +
         'Your browser cannot run the portal (no WebAssembly). Please update it.';
     }
-    if (!createWebgl2Context()) {
+    if (!gl) {
       return 'Su navegador no puede dibujar el portal (le falta WebGL 2). Actualícelo o active la aceleración gráfica.\n' +
         'Your browser cannot draw the portal (no WebGL 2). Update it or turn on hardware acceleration.';
     }
@@ -184,12 +185,16 @@
     config.catch(() => {});  // reported once, below
     compiled.catch(() => {});
     // Checked while those download: creating the WebGL context takes a while in software.
-    const problem = browserProblem();
+    const gl = hasWebAssembly() ? createWebgl2Context() : null;
+    const problem = browserProblem(gl);
     if (problem) { showError(problem); return; }
     window.Module = {
       canvas: document.getElementById('canvas'),
       portalConfig: null,
       portalWasm: null,  // the compiled module, which font-worker.js runs too
+      // Taken over by the wasm's renderer. Without it (webgl-drawing.js did not load), main()
+      // shows the error.
+      portalDrawing: window.portalWebglDrawing ? window.portalWebglDrawing.prepare(gl) : null,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       preRun: [() => mark('prerun')],

@@ -1,7 +1,9 @@
 #include "platform/web/webgl_renderer.h"
 
 #include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
 
+#include <cstddef>
 #include <cstdint>
 
 #include "imgui.h"
@@ -19,89 +21,64 @@ struct Renderer {
 };
 Renderer g_renderer;
 
-constexpr const char* kVertexShader = R"(#version 300 es
-precision highp float;
-layout (location = 0) in vec2 position;
-layout (location = 1) in vec2 uv;
-layout (location = 2) in vec4 color;
-uniform mat4 projection;
-out vec2 frag_uv;
-out vec4 frag_color;
-void main() {
-    frag_uv = uv;
-    frag_color = color;
-    gl_Position = projection * vec4(position, 0.0, 1.0);
-})";
+// web/webgl-drawing.js describes ImDrawVert's layout to WebGL; these are its figures.
+static_assert(sizeof(ImDrawVert) == 20, "web/webgl-drawing.js: VERTEX_BYTES");
+static_assert(offsetof(ImDrawVert, pos) == 0, "web/webgl-drawing.js: position first");
+static_assert(offsetof(ImDrawVert, uv) == 8, "web/webgl-drawing.js: UV_OFFSET");
+static_assert(offsetof(ImDrawVert, col) == 16, "web/webgl-drawing.js: COLOR_OFFSET");
 
-// The atlas holds coverage only (R8): white, with the coverage as alpha.
-constexpr const char* kFragmentShader = R"(#version 300 es
-precision mediump float;
-uniform sampler2D atlas;
-in vec2 frag_uv;
-in vec4 frag_color;
-layout (location = 0) out vec4 out_color;
-void main() {
-    out_color = vec4(frag_color.rgb, frag_color.a * texture(atlas, frag_uv).r);
-})";
-
-GLuint compile(GLenum kind, const char* source) {
-    const GLuint shader = glCreateShader(kind);
-    glShaderSource(shader, 1, &source, nullptr);
-    glCompileShader(shader);
-    return shader;
-}
+// Registers the objects web/webgl-drawing.js prepared (Module.portalDrawing) in the tables of
+// Emscripten's GL layer, as glCreateProgram and glGen* would have (library_webgl.js of the pinned
+// Emscripten: an object's `name` is its id; a program's uniform tables start empty and are filled
+// by glGetUniformLocation), and writes the five ids to `ids`. Returns 0 when there are none or the
+// program did not link: the one status read of the page's life, by now long finished.
+// clang-format off
+EM_JS(int, js_adopt_drawing_objects, (GLuint* ids), {
+    const drawing = Module['portalDrawing'];
+    if (!drawing || !GLctx.getProgramParameter(drawing.program, 0x8B82 /* LINK_STATUS */)) return 0;
+    const program = drawing.program;
+    program.maxUniformLength = program.maxAttributeLength = program.maxUniformBlockNameLength = 0;
+    program.uniformIdCounter = 1;
+    program.uniformLocsById = 0;
+    program.uniformSizeAndIdsByName = {};
+    const adopt = (table, object, index) => {
+        const id = GL.getNewId(table);
+        object.name = id;
+        table[id] = object;
+        HEAPU32[(ids >> 2) + index] = id;
+    };
+    adopt(GL.programs, program, 0);
+    adopt(GL.vaos, drawing.vertexArray, 1);
+    adopt(GL.buffers, drawing.vertices, 2);
+    adopt(GL.buffers, drawing.indices, 3);
+    adopt(GL.textures, drawing.atlas, 4);
+    drawing.adopted = true;
+    return 1;
+});
+// clang-format on
 
 }  // namespace
 
 bool webgl_renderer_init() {
     Renderer& r = g_renderer;
-    const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
-    const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
-    r.program = glCreateProgram();
-    glAttachShader(r.program, vertex);
-    glAttachShader(r.program, fragment);
-    glLinkProgram(r.program);
-    glDeleteShader(vertex);  // freed with the program
-    glDeleteShader(fragment);
-    // The one status read-back of the page's life (a compile error shows up as a link error).
-    GLint linked = GL_FALSE;
-    glGetProgramiv(r.program, GL_LINK_STATUS, &linked);
-    if (linked != GL_TRUE) return false;
+    GLuint ids[5] = {};
+    if (js_adopt_drawing_objects(ids) == 0) return false;
+    r.program = ids[0];
+    r.vertex_array = ids[1];
+    r.vertices = ids[2];
+    r.indices = ids[3];
+    r.font_texture = ids[4];
     r.projection = glGetUniformLocation(r.program, "projection");
+    // Bound through Emscripten's GL layer, which must know the program in use to resolve uniform
+    // locations.
     glUseProgram(r.program);
-    glUniform1i(glGetUniformLocation(r.program, "atlas"), 0);
-
-    glGenVertexArrays(1, &r.vertex_array);
     glBindVertexArray(r.vertex_array);
-    glGenBuffers(1, &r.vertices);
-    glGenBuffers(1, &r.indices);
     glBindBuffer(GL_ARRAY_BUFFER, r.vertices);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, r.indices);  // part of the vertex array's state
-    const auto stride = static_cast<GLsizei>(sizeof(ImDrawVert));
-    glEnableVertexAttribArray(0);
-    glEnableVertexAttribArray(1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
-                          reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
-                          reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
-
-    // Nothing else draws in this context: the state is set once, here.
-    glEnable(GL_BLEND);
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glDisable(GL_CULL_FACE);
-    glDisable(GL_DEPTH_TEST);
-    glDisable(GL_STENCIL_TEST);
-    glEnable(GL_SCISSOR_TEST);
-    glActiveTexture(GL_TEXTURE0);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glBindTexture(GL_TEXTURE_2D, r.font_texture);
 
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = "portal_webgl2";
-    return true;
+    return r.projection >= 0;
 }
 
 void webgl_renderer_upload_fonts() {
@@ -111,12 +88,7 @@ void webgl_renderer_upload_fonts() {
     int width = 0;
     int height = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-    if (r.font_texture == 0) glGenTextures(1, &r.font_texture);
-    glBindTexture(GL_TEXTURE_2D, r.font_texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, r.font_texture);  // its sampling is set in web/webgl-drawing.js
     glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(r.font_texture)));
 }

@@ -9,13 +9,17 @@
 //
 // It knows one texture, the font atlas, kept as one byte per pixel (coverage): ImGui draws every
 // shape with the atlas's white pixel, so the shader only needs that byte as alpha.
+//
+// The program, vertex array, buffers, atlas texture and fixed state are made by
+// web/webgl-drawing.js while the wasm downloads (it says why), and taken over here.
 #pragma once
 
 struct ImDrawData;
 
 namespace portal::platform {
 
-// Needs a current WebGL 2 context. Returns false when the shaders do not compile or link.
+// Needs the current WebGL 2 context, the one web/webgl-drawing.js prepared. Returns false when
+// nothing was prepared or its program did not link.
 bool webgl_renderer_init();
 // (Re)uploads ImGui's font atlas (after the fonts were (re)built) and gives ImGui its texture.
 void webgl_renderer_upload_fonts();
