@@ -167,7 +167,7 @@
   // the frame is presented: the frame's animation callback comes before that, so work started
   // there still competes with the card's paint. A browser without paint entries starts after the
   // next frame; a hidden tab paints nothing and starts at once, as does a tab hidden meanwhile.
-  // The timer is a floor for a browser that paints but never says so.
+  // The timer bounds the wait in a browser that paints but never says so.
   function afterFirstPaint(then) {
     if (document.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
       then();
@@ -194,63 +194,46 @@
     setTimeout(once, 1000);
   }
 
-  // Creates the WebGL context and prepares what the portal draws with, in a task of its own: the
-  // browser's set-up waits on its GPU process (30–90 ms in software rendering), and the downloads
-  // are on their way before it starts. Resolves to the prepared objects (web/webgl-drawing.js;
-  // null when that script did not load, which main() reports); a browser that cannot run the
-  // portal is told so, and the promise rejects with `told`.
-  function prepareDrawing(told) {
-    return new Promise((resolve, reject) => setTimeout(() => {
-      const gl = createWebgl2Context();
-      const problem = browserProblem(gl);
-      if (problem) {
-        showError(problem);
-        reject(told);
-        return;
-      }
-      resolve(window.portalWebglDrawing ? window.portalWebglDrawing.prepare(gl) : null);
-    }, 0));
-  }
-
-  // config.json, the wasm (downloaded and compiled), portal-app.js and the WebGL context all get
-  // ready at the same time; the wasm is instantiated, and main() runs, once all four are there.
+  // config.json, the wasm (downloaded and compiled) and portal-app.js all load at the same time;
+  // the wasm is instantiated, and main() runs, once all three are there. A browser that cannot
+  // run the portal is told so, and nothing of it runs.
   function start() {
     const fail = (err) => showError(err.message + '\nRecargue la página para intentar de nuevo.');
     const mark = (name) => { if (performance.mark) performance.mark('portal:' + name); };
-    if (!hasWebAssembly()) {
-      showError(browserProblem(null));
-      return;
-    }
     const config = readConfig().then((c) => { mark('config'); return c; });
-    const compiled = compileWasm('portal-app.wasm').then((m) => { mark('compiled'); return m; });
-    const told = new Error('the browser cannot run the portal');  // shown already
-    const drawing = prepareDrawing(told);
+    const compiled = hasWebAssembly()
+      ? compileWasm('portal-app.wasm').then((m) => { mark('compiled'); return m; })
+      : Promise.reject(new Error('no WebAssembly'));
     config.catch(() => {});  // reported once, below
     compiled.catch(() => {});
-    drawing.catch(() => {});
+    // Checked while those download: creating the WebGL context takes a while in software.
+    const gl = hasWebAssembly() ? createWebgl2Context() : null;
+    const problem = browserProblem(gl);
+    if (problem) { showError(problem); return; }
     window.Module = {
       canvas: document.getElementById('canvas'),
       portalConfig: null,
       portalWasm: null,  // the compiled module, which font-worker.js runs too
-      portalDrawing: null,  // taken over by the wasm's renderer
+      // Taken over by the wasm's renderer. Without it (webgl-drawing.js did not load), main()
+      // shows the error.
+      portalDrawing: window.portalWebglDrawing ? window.portalWebglDrawing.prepare(gl) : null,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       preRun: [() => mark('prerun')],
       onRuntimeInitialized: () => mark('runtime'),
       onAbort: () => showError('El portal se detuvo por un error inesperado. Recargue la página; si se repite, escríbanos a soporte.'),
       instantiateWasm(imports, receiveInstance) {
-        Promise.all([config, compiled, drawing])
-          .then(([settings, module, prepared]) => {
+        Promise.all([config, compiled])
+          .then(([settings, module]) => {
             window.Module.portalConfig = settings;
             window.Module.portalWasm = module;
-            window.Module.portalDrawing = prepared;
             loaderText.textContent = 'Iniciando…';
             return WebAssembly.instantiate(module, imports).then((instance) => {
               mark('instantiated');
               receiveInstance(instance, module);
             });
           })
-          .catch((err) => { if (err !== told) fail(err); });
+          .catch(fail);
         return {};  // the exports arrive through receiveInstance
       },
     };
