@@ -237,16 +237,22 @@ std::vector<R> SqliteStore::select(std::string_view condition, const Values&... 
     std::string sql;
     sql.reserve(head.size() + condition.size());
     sql.append(head).append(condition);
-    auto read = [&](SqliteStatement s) {
-        (bind_value(s, values), ...);
+    auto read = [](SqliteStatement& s) {
         std::vector<R> rows;
         while (s.step()) rows.push_back(read_row<R>(s));
         return rows;
     };
-    // In a snapshot, on its own connection and view, without the writer's lock.
-    if (SqliteReader* reader = snapshot_reader()) return read(reader->prepare(sql));
+    // In a snapshot, on its own connection and view, without the writer's lock; asked twice
+    // there, read once.
+    if (SqliteReader* reader = snapshot_reader()) {
+        SqliteStatement s = reader->prepare(sql);
+        (bind_value(s, values), ...);
+        return reader->rows<std::vector<R>>(s, [&] { return read(s); });
+    }
     std::lock_guard lock(mutex_);
-    return read(prepare(sql));
+    SqliteStatement s = prepare(sql);
+    (bind_value(s, values), ...);
+    return read(s);
 }
 
 template <class R, class... Values>

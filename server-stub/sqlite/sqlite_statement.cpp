@@ -17,18 +17,29 @@ void SqliteStatement::check(int rc) const {
 
 SqliteStatement& SqliteStatement::bind(int64_t value) {
     check(sqlite3_bind_int64(stmt_, next_++, value));
+    bound_.push_back('i');
+    bound_.append(reinterpret_cast<const char*>(&value), sizeof value);
     return *this;
 }
 
 SqliteStatement& SqliteStatement::bind(std::string_view value) {
     check(sqlite3_bind_text(stmt_, next_++, value.data(), static_cast<int>(value.size()),
                             SQLITE_TRANSIENT));
+    const uint64_t length = value.size();
+    bound_.push_back('t');
+    bound_.append(reinterpret_cast<const char*>(&length), sizeof length).append(value);
     return *this;
 }
 
 SqliteStatement& SqliteStatement::bind_null() {
     check(sqlite3_bind_null(stmt_, next_++));
+    bound_.push_back('n');
     return *this;
+}
+
+std::string SqliteStatement::asked() const {
+    std::string asked(reinterpret_cast<const char*>(&stmt_), sizeof stmt_);
+    return asked.append(bound_);
 }
 
 bool SqliteStatement::step() {

@@ -25,6 +25,10 @@ class SqliteStatement {
     SqliteStatement& bind(std::string_view value);
     SqliteStatement& bind_null();
 
+    // What it asks: which statement (of its connection), with the values bound so far. Equal
+    // for two uses of one prepared statement exactly when they ask the same.
+    std::string asked() const;
+
     // True while there is a row to read.
     bool step();
     void run();
@@ -42,6 +46,7 @@ class SqliteStatement {
     sqlite3* db_;
     sqlite3_stmt* stmt_;
     int next_ = 1;
+    std::string bound_;  // the values bound, each tagged with its kind (and text its length)
 };
 
 // A connection's prepared statements, by their SQL text (hashed: the texts of one table share a

@@ -7,7 +7,8 @@
 //   (sqlite_rows.h); the per-table queries are in sqlite_queries.cpp. One connection, guarded by a
 //   mutex: SQLite serialises writers anyway and reads take microseconds; the slow work (Argon2id)
 //   never runs under this lock. A snapshot's reads run on a read-only connection of their own
-//   (sqlite_readers.h), beside other threads' and without that lock.
+//   (sqlite_readers.h), beside other threads' and without that lock; a question that connection
+//   answered before is answered from memory until anyone commits (SQLite's data_version).
 // Errors from SQLite, and rows no writer produces (an unknown enum name, a malformed date), throw
 // std::runtime_error (native only); the backend answers 500.
 #pragma once

@@ -56,7 +56,9 @@ TYPED_TEST(StoreTest, ASnapshotReadsAndStillWrites) {
     store->snapshot([&] {
         EXPECT_TRUE(store->client_by_email("before@example.com").has_value());
         // A write inside it (a renewal that fell due), alone or as a transaction, is kept, and
-        // the reads after it see it.
+        // the reads after it see it, even when the same question was asked before it.
+        EXPECT_FALSE(store->client_by_email("alone@example.com").has_value());
+        EXPECT_FALSE(store->client_by_email("inside@example.com").has_value());
         store->insert_client(client("alone@example.com"));
         EXPECT_TRUE(store->client_by_email("alone@example.com").has_value());
         EXPECT_TRUE(store->transaction([&] {
@@ -265,6 +267,34 @@ TEST(SqliteStore, ASnapshotDoesNotHoldBackAnotherProcessWriting) {
         EXPECT_TRUE(store->client_by_email("other@example.com").has_value());
     });
     EXPECT_TRUE(other.client_by_email("mine@example.com").has_value());
+}
+
+// A snapshot may answer a question from memory when it was asked before; never once anybody
+// (this store, or another process on the same file) has committed since.
+TEST(SqliteStore, AnAnswerAskedBeforeIsReadAgainOnceAnyoneWrote) {
+    SqliteKind kind;
+    auto store = kind.make();
+    SqliteStore other(kind.path.string());
+    const auto asks = [&](const char* email) {
+        bool found = false;
+        store->snapshot([&] { found = store->client_by_email(email).has_value(); });
+        return found;
+    };
+    EXPECT_FALSE(asks("later@example.com"));
+    EXPECT_FALSE(asks("later@example.com"));
+    other.insert_client(client("later@example.com"));
+    EXPECT_TRUE(asks("later@example.com"));
+
+    const int64_t id = store->insert_client(client("renamed@example.com"));
+    EXPECT_TRUE(asks("renamed@example.com"));
+    ASSERT_TRUE(other.transaction([&] {
+        auto row = other.client_by_id(id);
+        row->email = "moved@example.com";
+        other.update_client(*row);
+        return true;
+    }));
+    EXPECT_FALSE(asks("renamed@example.com"));
+    EXPECT_TRUE(asks("moved@example.com"));
 }
 
 TEST(SqliteStore, SnapshotsOnSeveralThreadsEachSeeOneStateWhileAnotherWrites) {

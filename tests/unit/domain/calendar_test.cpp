@@ -188,6 +188,23 @@ INSTANTIATE_TEST_SUITE_P(
         // 40 business days from Friday 2 Jan 2026 skip Carnival: 3 March, not 27 February.
         StepCase{{2026, 1, 2}, 40, {2026, 3, 3}}));
 
+// Stepping over whole years at once agrees with asking day by day, forward and back, across
+// New Year and from a weekend or a holiday.
+TEST(Calendar, StepsAgreeWithTheDayByDayCheck) {
+    const Calendar calendar = calendar_2026();
+    for (Date from{2025, 11, 20}; from < Date{2027, 2, 10}; from = from.add_days(3)) {
+        for (int steps : {-45, -7, -1, 1, 2, 10, 45}) {
+            Date walked = from;
+            for (int left = steps < 0 ? -steps : steps; left > 0;) {
+                walked = walked.add_days(steps < 0 ? -1 : 1);
+                if (calendar.is_business_day(walked)) --left;
+            }
+            EXPECT_EQ(calendar.add_business_days(from, steps), walked)
+                << from.iso() << " " << steps;
+        }
+    }
+}
+
 TEST(Calendar, NamesTheWeekdayHolidaysOfAPeriod) {
     const std::vector<Holiday> skipped =
         calendar_2026().weekday_holidays_between({2026, 12, 4}, {2026, 12, 10});

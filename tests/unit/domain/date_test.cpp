@@ -51,6 +51,18 @@ TEST(Date, IsoRoundTrips) {
     EXPECT_EQ((Date{2026, 3, 9}).iso(), "2026-03-09");
     EXPECT_EQ((Date{987, 12, 1}).iso(), "0987-12-01");
     EXPECT_EQ(Date::parse_iso("2024-02-29")->iso(), "2024-02-29");
+    EXPECT_EQ((Date{10000, 1, 1}).iso(), "10000-01-01");  // past four digits: still readable
+}
+
+TEST(Date, EveryDayOfFourCenturiesWritesAsItReads) {
+    // 400 years repeat the Gregorian calendar's whole pattern of leap days.
+    const Date first{1901, 1, 1};
+    for (int offset = 0; offset < 146097; ++offset) {
+        const Date day = first.add_days(offset);
+        const std::string text = day.iso();
+        ASSERT_EQ(text.size(), 10u) << offset;
+        ASSERT_EQ(Date::parse_iso(text), day) << text;
+    }
 }
 
 TEST(Date, LeapYearsFollowTheGregorianRule) {
