@@ -165,47 +165,27 @@ std::vector<Holiday> Calendar::holidays(int year) const {
     return list;
 }
 
-template <class Match>
-bool Calendar::any_holiday(int year, Match&& matches) const {
+bool Calendar::is_holiday(Date date) const {
     bool found = false;
-    each_national_holiday(year, [&](Date holiday, const char*, HolidayKind) {
-        found = matches(holiday);
+    each_national_holiday(date.year, [&](Date holiday, const char*, HolidayKind) {
+        found = holiday == date;
         return !found;
     });
     if (found) return true;
-    return std::any_of(non_working_days_.begin(), non_working_days_.end(), [&](const Holiday& day) {
-        return day.date.year == year && matches(day.date);
-    });
+    return std::any_of(non_working_days_.begin(), non_working_days_.end(),
+                       [&](const Holiday& day) { return day.date == date; });
 }
 
 bool Calendar::is_business_day(Date date) const {
-    return !is_weekend(date) && !any_holiday(date.year, [&](Date day) { return day == date; });
+    return !is_weekend(date) && !is_holiday(date);
 }
 
 Date Calendar::add_business_days(Date from, int days) const {
     const int step = days < 0 ? -1 : 1;
     Date result = from;
-    // The holidays of the year being walked, worked out once for it rather than once a day.
-    std::vector<Date> year_holidays;
-    const auto hold_year = [&](int year) {
-        year_holidays.clear();
-        any_holiday(year, [&](Date day) {
-            year_holidays.push_back(day);
-            return false;
-        });
-    };
-    int year = result.year;
-    hold_year(year);
     for (int remaining = days < 0 ? -days : days; remaining > 0;) {
         result = result.add_days(step);
-        if (result.year != year) {
-            year = result.year;
-            hold_year(year);
-        }
-        if (!is_weekend(result) &&
-            std::find(year_holidays.begin(), year_holidays.end(), result) == year_holidays.end()) {
-            --remaining;
-        }
+        if (is_business_day(result)) --remaining;
     }
     return result;
 }

@@ -69,10 +69,7 @@ class Calendar {
     std::vector<Holiday> weekday_holidays_between(Date from, Date through) const;
 
   private:
-    // Whether `matches` holds for one of `year`'s holidays or decreed days (their dates, in no
-    // order; it stops at the first match).
-    template <class Match>
-    bool any_holiday(int year, Match&& matches) const;
+    bool is_holiday(Date date) const;
     std::vector<Holiday> non_working_days_;
 };
 

@@ -61,23 +61,9 @@ std::optional<Date> Date::parse_iso(std::string_view text) {
 }
 
 std::string Date::iso() const {
-    // Written digit by digit: every date a server answers goes through here, and printf's
-    // format parsing cost more than the rest of a list's dates together.
-    if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-        return buffer;
-    }
-    std::string text = "0000-00-00";
-    text[0] = static_cast<char>('0' + year / 1000);
-    text[1] = static_cast<char>('0' + year / 100 % 10);
-    text[2] = static_cast<char>('0' + year / 10 % 10);
-    text[3] = static_cast<char>('0' + year % 10);
-    text[5] = static_cast<char>('0' + month / 10);
-    text[6] = static_cast<char>('0' + month % 10);
-    text[8] = static_cast<char>('0' + day / 10);
-    text[9] = static_cast<char>('0' + day % 10);
-    return text;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return buffer;
 }
 
 int64_t Date::days_since_epoch() const {
