@@ -35,12 +35,13 @@ class SqliteReader {
     // changed (SQLite's data_version, checked as each view begins, counts every commit of every
     // other connection and process). An answer often asks twice (billing is settled from the
     // client's services before the handler reads them to reply), and a client asks again.
-    // Only small answers are kept, and only so many: a bound on memory, not a policy.
+    // Only small answers are kept, and only so many: a bound on memory (about 2 MiB of text a
+    // connection) whatever a client stores and asks, not a policy.
     template <class Rows, class Read>
     Rows rows(SqliteStatement& statement, Read read);
 
     static constexpr size_t kRememberedAnswers = 128;
-    static constexpr size_t kRememberedRows = 32;  // per answer
+    static constexpr size_t kRememberedText = 16 * 1024;  // bytes of text per answer
 
   private:
     struct Remembered {
@@ -68,7 +69,7 @@ Rows SqliteReader::rows(SqliteStatement& statement, Read read) {
         return *static_cast<const Rows*>(it->second.rows.get());
     }
     Rows found = read();
-    if (found.size() <= kRememberedRows) {
+    if (statement.text_read() <= kRememberedText) {
         if (remembered_.size() >= kRememberedAnswers) remembered_.clear();
         remembered_.insert_or_assign(std::move(question),
                                      Remembered{typeid(Rows), std::make_shared<const Rows>(found)});

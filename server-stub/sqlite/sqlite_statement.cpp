@@ -68,6 +68,7 @@ std::string SqliteStatement::text(int column) const {
     if (type != SQLITE_TEXT && type != SQLITE_BLOB) refuse(column, "expected text");
     const void* data = sqlite3_column_blob(stmt_, column);
     int size = sqlite3_column_bytes(stmt_, column);
+    text_read_ += static_cast<size_t>(size);
     return data ? std::string(static_cast<const char*>(data), static_cast<size_t>(size))
                 : std::string();
 }

@@ -4,6 +4,7 @@
 // std::runtime_error (native only).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,7 +38,8 @@ class SqliteStatement {
     // where an integer is expected, is refused (`refuse`), never read as 0 or "".
     bool is_null(int column) const;
     int64_t integer(int column) const;
-    std::string text(int column) const;  // TEXT or BLOB, byte for byte
+    std::string text(int column) const;              // TEXT or BLOB, byte for byte
+    size_t text_read() const { return text_read_; }  // bytes of every `text` so far
     [[noreturn]] void refuse(int column, std::string_view what) const;
 
   private:
@@ -47,6 +49,7 @@ class SqliteStatement {
     sqlite3_stmt* stmt_;
     int next_ = 1;
     std::string bound_;  // the values bound, each tagged with its kind (and text its length)
+    mutable size_t text_read_ = 0;
 };
 
 // A connection's prepared statements, by their SQL text (hashed: the texts of one table share a

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "backend_world.h"
+#include "sqlite/sqlite_readers.h"
 
 namespace portal::backend::testing {
 namespace {
@@ -295,6 +296,52 @@ TEST(SqliteStore, AnAnswerAskedBeforeIsReadAgainOnceAnyoneWrote) {
     }));
     EXPECT_FALSE(asks("renamed@example.com"));
     EXPECT_TRUE(asks("moved@example.com"));
+}
+
+// What a reading connection remembers is bounded: a large answer is read again each time, and
+// a small one once.
+TEST(SqliteStore, OnlySmallAnswersAreRemembered) {
+    SqliteKind kind;
+    auto store = kind.make();
+    store->insert_client(client("small@example.com"));
+    SqliteReader reader(kind.path.string());
+    const auto reads_of = [&](size_t length) {
+        int reads = 0;
+        for (int ask = 0; ask < 3; ++ask) {
+            SqliteStatement statement = reader.prepare("SELECT zeroblob(?)");
+            statement.bind(static_cast<int64_t>(length));
+            reader.rows<std::vector<std::string>>(statement, [&] {
+                ++reads;
+                std::vector<std::string> rows;
+                while (statement.step()) rows.push_back(statement.text(0));
+                return rows;
+            });
+        }
+        return reads;
+    };
+    EXPECT_EQ(reads_of(100), 1);
+    EXPECT_EQ(reads_of(SqliteReader::kRememberedText + 1), 3);
+
+    // One question more than it keeps: it forgets, and the first is read again.
+    SqliteReader fresh(kind.path.string());
+    int reads = 0;
+    const auto ask = [&](int64_t value) {
+        SqliteStatement statement = fresh.prepare("SELECT ?");
+        statement.bind(value);
+        fresh.rows<std::vector<int64_t>>(statement, [&] {
+            ++reads;
+            std::vector<int64_t> rows;
+            while (statement.step()) rows.push_back(statement.integer(0));
+            return rows;
+        });
+    };
+    const auto kept = static_cast<int64_t>(SqliteReader::kRememberedAnswers);
+    for (int64_t value = 0; value < kept; ++value) ask(value);
+    ask(0);
+    EXPECT_EQ(reads, kept);
+    ask(kept);
+    ask(0);
+    EXPECT_EQ(reads, kept + 2);
 }
 
 TEST(SqliteStore, SnapshotsOnSeveralThreadsEachSeeOneStateWhileAnotherWrites) {
