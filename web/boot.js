@@ -62,11 +62,11 @@
     },
   };
 
-  // The WebGL 2 context main() draws with, created now rather than by main(): the browser sets it
-  // up (~90 ms in software rendering) while the wasm is still downloading, and so does the program
-  // the portal draws with (web/webgl-drawing.js). The attributes are create_webgl2_context's
+  // The WebGL 2 context main() draws with, created by this script rather than by main(): the
+  // browser has it ready, and the program the portal draws with (web/webgl-drawing.js), while the
+  // wasm is still downloading. The attributes are create_webgl2_context's
   // (src/platform/web/web_main.cpp); the canvas hands this same context to it. No context here
-  // (WebGL 2 missing, graphics turned off) is the error shown below.
+  // (WebGL 2 missing, graphics turned off) is the error start() shows.
   function createWebgl2Context() {
     const canvas = document.getElementById('canvas');
     try {
@@ -161,8 +161,7 @@
   }
 
   // Runs `then` once the loading card is on screen. On a slow network the wasm, ~400 kB, would
-  // otherwise share the link with the style sheet and scripts the card waits for, and the WebGL
-  // context (~90 ms in software rendering) would delay its paint; the card comes first. "On
+  // otherwise share the link with the style sheet and scripts the card waits for. "On
   // screen" is the browser's own word for it, its first-contentful-paint entry, which arrives once
   // the frame is presented: the frame's animation callback comes before that, so work started
   // there still competes with the card's paint. A browser without paint entries starts after the
@@ -206,8 +205,6 @@
       : Promise.reject(new Error('no WebAssembly'));
     config.catch(() => {});  // reported once, below
     compiled.catch(() => {});
-    // Checked while those download: creating the WebGL context takes a while in software.
-    const gl = hasWebAssembly() ? createWebgl2Context() : null;
     const problem = browserProblem(gl);
     if (problem) { showError(problem); return; }
     window.Module = {
@@ -216,7 +213,7 @@
       portalWasm: null,  // the compiled module, which font-worker.js runs too
       // Taken over by the wasm's renderer. Without it (webgl-drawing.js did not load), main()
       // shows the error.
-      portalDrawing: window.portalWebglDrawing ? window.portalWebglDrawing.prepare(gl) : null,
+      portalDrawing: drawing,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       preRun: [() => mark('prerun')],
@@ -239,5 +236,11 @@
     };
     loadScript('portal-app.js').then(() => mark('script')).catch(fail);
   }
+  // The context is made as the page is parsed, before the card's first paint, not in the task after
+  // it: the GPU process is idle then, and the 10-25 ms it takes here did not move the paint. Made
+  // after the paint, it waited behind the GPU process's work on that paint: a task of 40-90 ms in
+  // which the page answered nothing (BENCHMARKS.md).
+  const gl = hasWebAssembly() ? createWebgl2Context() : null;
+  const drawing = gl && window.portalWebglDrawing ? window.portalWebglDrawing.prepare(gl) : null;
   afterFirstPaint(start);
 })();

@@ -5,9 +5,9 @@
 // Why here and not in main(): a software WebGL (SwiftShader, what a machine without a usable GPU
 // runs) builds a program's pipeline at its first draw. That is ~100 ms in the GPU process, and the
 // commit of the page's first frame waited for it with the main thread blocked. boot.js calls
-// prepare() while the wasm is still downloading, and prepare() makes one small draw into an
-// off-screen target: the pipeline is built then, while nothing waits. The canvas is not drawn on,
-// so no frame is shown or read back. The wasm must use these very objects: a program compiled
+// prepare() as the page is parsed, long before the wasm has downloaded, and prepare() makes one
+// small draw into an off-screen target: the pipeline is built then, while nothing waits. The
+// canvas is not drawn on, so no frame is shown or read back. The wasm must use these very objects: a program compiled
 // again from the same source gets a pipeline of its own, built again at its first draw.
 'use strict';
 (function () {
