@@ -137,6 +137,22 @@ void main() {
     setTimeout(poll, 10);
   }
 
+  // Gives the canvas the backing size main()'s first frame will give it: its CSS size in device
+  // pixels (src/platform/web/html5_backend.cpp, which leaves a canvas that has it as it is).
+  // Allocating and clearing a drawing buffer of that size took 65-90 ms of the first frame at
+  // pixel ratio 2 on a 1200x800 window; here it is done while the wasm downloads. A size that
+  // differs by then (the window resized, zoomed) only costs the first frame that allocation again.
+  function sizeCanvas(canvas) {
+    const rect = canvas.getBoundingClientRect();
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(rect.width * ratio);
+    const height = Math.round(rect.height * ratio);
+    if (width > 0 && height > 0 && (canvas.width !== width || canvas.height !== height)) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+  }
+
   window.portalWebglDrawing = {
     // The objects for the wasm ({program, vertexArray, vertices, indices, atlas}, the arrays left
     // bound). Once its program links, the pipeline is built, unless the wasm (adopted: true) has
@@ -144,7 +160,9 @@ void main() {
     prepare(gl) {
       const objects = { ...createObjects(gl), adopted: false };
       whenDone(gl, () => {
-        if (!objects.adopted) buildPipeline(gl, objects.program);
+        if (objects.adopted) return;
+        buildPipeline(gl, objects.program);
+        sizeCanvas(gl.canvas);
       });
       return objects;
     },

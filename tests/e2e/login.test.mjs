@@ -88,6 +88,30 @@ test('clicks land where widgets are drawn at another viewport size and at pixel 
   await page.context().close();
 });
 
+// The page sizes the canvas while the wasm downloads, so that the first frame need not; a window
+// resized in the meantime must still get a backing store of its new size, or text is blurred and
+// clicks land beside the widgets.
+test('a window resized while the portal loads gets a backing store of its new size', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/portal-app.wasm', async (r) => { await held; await r.continue(); });
+  await page.goto(stub.url + '/');
+  await page.waitForFunction(() => document.getElementById('canvas').width === 1600);
+  await page.setViewportSize({ width: 640, height: 900 });
+  release();
+  await page.waitForFunction(() => window.portal && window.portal.ready, null, { timeout: 20000 });
+  const backing = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { w: c.width, h: c.height };
+  });
+  assert.deepEqual(backing, { w: 1280, h: 1800 });
+  await click(page, 'English');
+  await waitForItem(page, 'Sign in', 'button');
+  await context.close();
+});
+
 test('an unreachable server is explained with a way forward, and the form keeps what was typed', async () => {
   const own = await startStub();
   const page = await openPortal(browser, own.url);

@@ -23,6 +23,9 @@ struct Data {
     Html5BackendOptions options;
     double last_frame_ms = 0.0;
     float pixel_ratio = 0.0f;  // unknown until the first frame, which then loads the fonts
+    // The canvas's backing size: what it had when the page started (web/webgl-drawing.js may have
+    // sized it already), then what the frames set. Set again only when it changes: setting it,
+    // even to the size it has, makes the browser allocate and clear a new drawing buffer.
     int backing_width = 0;
     int backing_height = 0;
     // The canvas's CSS size, read again only after the window was resized: the canvas fills the
@@ -293,6 +296,7 @@ bool html5_backend_init(Html5BackendOptions options) {
 
     const char* canvas = g_data->options.canvas_selector;
     const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
+    emscripten_get_canvas_element_size(canvas, &g_data->backing_width, &g_data->backing_height);
     emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mouseup_callback(canvas, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, on_mouse);
