@@ -58,7 +58,9 @@ export function pageSizes(site, webBuild) {
       if (!existsSync(source)) continue;
       const paths = statSync(source).isDirectory() ? walk(source) : [source];
       for (const path of paths) {
-        const bytes = readFileSync(path);
+        let bytes = readFileSync(path);
+        // compile_files.py compiles a JSON file without its whitespace.
+        if (path.endsWith('.json')) bytes = Buffer.from(JSON.stringify(JSON.parse(bytes.toString('utf8'))));
         const e = /\.(ttf|otf|woff2?|atlas)$/.test(path) ? embedded.fonts : embedded.data;  // .atlas: baked fonts
         e.raw += bytes.length;
         e.gzip += gz(bytes);
