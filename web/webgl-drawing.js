@@ -7,8 +7,9 @@
 // commit of the page's first frame waited for it with the main thread blocked. boot.js calls
 // prepare() as the page is parsed, long before the wasm has downloaded, and prepare() makes one
 // small draw into an off-screen target: the pipeline is built then, while nothing waits. The
-// canvas is not drawn on, so no frame is shown or read back. The wasm must use these very objects: a program compiled
-// again from the same source gets a pipeline of its own, built again at its first draw.
+// canvas is not drawn on, so no frame is shown or read back. The wasm must use these very
+// objects: a program compiled again from the same source gets a pipeline of its own, built again
+// at its first draw.
 'use strict';
 (function () {
   const VERTEX_SHADER = `#version 300 es
