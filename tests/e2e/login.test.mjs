@@ -112,6 +112,31 @@ test('a window resized while the portal loads gets a backing store of its new si
   await context.close();
 });
 
+test('on a slow link the loading card shows how far the portal has downloaded, then the portal', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  // Every value the progress bar takes.
+  await context.addInitScript(() => {
+    window.progressShown = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        if (change.target.id === 'progress') window.progressShown.push(change.target.value);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['value'] });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 40, downloadThroughput: 256 * 1024, uploadThroughput: 256 * 1024,
+  });
+  await page.goto(stub.url + '/');
+  await page.waitForFunction(() => window.portal && window.portal.ready, null, { timeout: 30000 });
+  const values = await page.evaluate(() => window.progressShown);
+  assert.ok(values.filter((v) => v > 0 && v < 100).length >= 3, `the bar moved: ${values}`);
+  assert.deepEqual(values, [...values].sort((a, b) => a - b), 'the bar never goes back');
+  await waitForItem(page, 'Ingresar', 'button');
+  await context.close();
+});
+
 test('an unreachable server is explained with a way forward, and the form keeps what was typed', async () => {
   const own = await startStub();
   const page = await openPortal(browser, own.url);
