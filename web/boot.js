@@ -202,11 +202,11 @@
     if (cardOnScreen) change();
     else cardChanges.push(change);
   }
-  afterFirstPaint(() => {
+  function showCardChanges() {
     cardOnScreen = true;
     cardChanges.forEach((change) => change());
     cardChanges = null;
-  });
+  }
 
   const mark = (name) => { if (performance.mark) performance.mark('portal:' + name); };
   const fail = (err) => showError(err.message + '\nRecargue la página para intentar de nuevo.');
@@ -272,6 +272,9 @@
     return;
   }
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(startWasm, 0));
-  afterFirstPaint(startWasm);  // a hidden tab draws no frame
+  afterFirstPaint(() => {
+    showCardChanges();
+    startWasm();  // a hidden tab draws no frame
+  });
   run(config, compiled, window.portalWebglDrawing ? window.portalWebglDrawing.prepare(gl) : null);
 })();
